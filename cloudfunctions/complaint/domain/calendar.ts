@@ -1,0 +1,148 @@
+/**
+ * The PRC working-day calendar in Asia/Shanghai (H4: "working days follow the PRC public-holiday
+ * calendar, including weekend make-up working days (调休); the office can add its own closures").
+ *
+ * Source of truth, in order: the office's closures → years entered by the office (or shipped in
+ * PROJECT_YEARS) → the `chinese-days` package for the years it covers. A day in a year that none
+ * of them knows raises CALENDAR_UNKNOWN_YEAR instead of guessing (chinese-days silently treats
+ * unknown years as plain weekdays).
+ */
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+import { isWorkday as packageIsWorkday } from 'chinese-days'
+import { AppError } from './errors'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+/** Every deadline and every displayed date is computed in this zone. */
+export const TZ = 'Asia/Shanghai'
+/** A calendar day in Asia/Shanghai, `YYYY-MM-DD`. */
+export type Day = string
+
+/** First and last years the installed chinese-days package has State Council data for. */
+export const PACKAGE_YEARS = { first: 2004, last: 2026 } as const
+
+/** One year's official schedule, as the State Council publishes it. */
+export interface YearSchedule {
+  /** Days off that would otherwise be working days (holidays and their bridging days). */
+  holidays: Day[]
+  /** Weekend days that are working days (调休上班). */
+  workdays: Day[]
+  /** Where the schedule comes from (e.g. the notice's number), shown in settings. */
+  source: string
+}
+
+/**
+ * Years the project ships beyond the package. Empty until the State Council's notice for a year
+ * is published and entered here (or by the office in settings, which takes precedence).
+ */
+export const PROJECT_YEARS: Record<number, YearSchedule> = {}
+
+/** Office-level calendar settings (stored in the `settings` collection). */
+export interface CalendarSettings {
+  /** Extra years entered by the office, keyed by year. */
+  years?: Record<string, YearSchedule>
+  /** Days the office is closed (e.g. a local emergency), counted as non-working. */
+  closures?: Day[]
+}
+
+export class WorkCalendar {
+  private readonly years: Record<string, YearSchedule>
+  private readonly closures: Set<Day>
+
+  constructor(settings: CalendarSettings = {}) {
+    this.years = { ...Object.fromEntries(Object.entries(PROJECT_YEARS)), ...(settings.years ?? {}) }
+    this.closures = new Set(settings.closures ?? [])
+  }
+
+  /** Latest year this calendar can answer for. */
+  lastKnownYear(): number {
+    const extra = Object.keys(this.years).map(Number)
+    let last: number = PACKAGE_YEARS.last
+    // Only a contiguous run of entered years extends the range.
+    while (extra.includes(last + 1)) last += 1
+    return last
+  }
+
+  /**
+   * Whether `day` is a working day for the office.
+   * @throws AppError CALENDAR_UNKNOWN_YEAR when the year's official schedule is not known.
+   */
+  isWorkday(day: Day): boolean {
+    if (this.closures.has(day)) return false
+    const year = Number(day.slice(0, 4))
+    const entered = this.years[String(year)]
+    if (entered) {
+      if (entered.holidays.includes(day)) return false
+      if (entered.workdays.includes(day)) return true
+      const weekday = dayjs.tz(day, TZ).day()
+      return weekday !== 0 && weekday !== 6
+    }
+    if (year < PACKAGE_YEARS.first || year > PACKAGE_YEARS.last) {
+      throw new AppError(
+        'CALENDAR_UNKNOWN_YEAR',
+        `尚未录入 ${year} 年的法定节假日安排，无法计算工作日期限。请管理处经理在“设置 → 工作日历”中录入后重试。`,
+        { year },
+      )
+    }
+    return packageIsWorkday(day)
+  }
+
+  /** The working day `n` working days after `day` (the start day itself is not counted). */
+  addWorkdays(day: Day, n: number): Day {
+    let cursor = dayjs.tz(day, TZ)
+    let left = n
+    while (left > 0) {
+      cursor = cursor.add(1, 'day')
+      if (this.isWorkday(cursor.format('YYYY-MM-DD'))) left -= 1
+    }
+    return cursor.format('YYYY-MM-DD')
+  }
+
+  /**
+   * Deadline `n` working days after an instant: the end (23:59:59.999, Asia/Shanghai) of the n-th
+   * working day after the instant's calendar day. The start day is not counted, as periods
+   * counted in days are in PRC law (Civil Code art. 201).
+   * @param at milliseconds since epoch, UTC. @returns milliseconds since epoch, UTC.
+   */
+  deadlineAfter(at: number, n: number): number {
+    return endOfDay(this.addWorkdays(dayOf(at), n))
+  }
+
+  /**
+   * Whole working days from `from` to `to` (both instants, ms UTC): the number of working days
+   * after `from`'s day up to and including `to`'s day; 0 when both fall on the same day.
+   */
+  workdaysBetween(from: number, to: number): number {
+    const end = dayOf(to)
+    let cursor = dayjs.tz(dayOf(from), TZ)
+    let count = 0
+    while (cursor.format('YYYY-MM-DD') < end) {
+      cursor = cursor.add(1, 'day')
+      if (this.isWorkday(cursor.format('YYYY-MM-DD'))) count += 1
+    }
+    return count
+  }
+}
+
+/** The Asia/Shanghai calendar day of an instant (ms since epoch, UTC). */
+export function dayOf(at: number): Day {
+  return dayjs(at).tz(TZ).format('YYYY-MM-DD')
+}
+
+/** The last millisecond of a Shanghai calendar day, as ms since epoch UTC. */
+export function endOfDay(day: Day): number {
+  return dayjs.tz(`${day} 23:59:59.999`, TZ).valueOf()
+}
+
+/** The first millisecond of a Shanghai calendar day, as ms since epoch UTC. */
+export function startOfDay(day: Day): number {
+  return dayjs.tz(`${day} 00:00:00.000`, TZ).valueOf()
+}
+
+/** Formats an instant for people: `2026年11月30日 17:05` in Asia/Shanghai. */
+export function formatInstant(at: number, pattern = 'YYYY年M月D日 HH:mm'): string {
+  return dayjs(at).tz(TZ).format(pattern)
+}

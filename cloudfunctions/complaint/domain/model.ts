@@ -1,0 +1,215 @@
+/**
+ * Shapes of what the complaint function stores. Instants are milliseconds since epoch, UTC;
+ * calendar days are `YYYY-MM-DD` in Asia/Shanghai.
+ */
+import type {
+  Category, Channel, Closure, DepartmentCode, HandlingMode, RefusalGround, ReturnVisitChannel, Role,
+  SatisfactionLevel, Status, Tier,
+} from './vocabulary'
+
+/** A user of the mini-program, keyed by their OPENID. Collection `users`. */
+export interface User {
+  _id: string
+  /** WeChat OPENID, the only identity the functions trust (from cloud.getWXContext()). */
+  openid: string
+  role: Role
+  name: string
+  phone: string
+  /** Residents: their room, e.g. `3栋2单元1502`. */
+  room?: string
+  /** Staff: their department. Agents belong to customer_service. */
+  departmentCode?: DepartmentCode
+  active: boolean
+  createdAt: number
+}
+
+/** Somebody as recorded on a complaint at the moment they acted. */
+export interface PersonRef {
+  openid: string
+  name: string
+  /** `system` when the timer acted (V1, F2, F4). */
+  role: Role | 'system'
+}
+
+export interface Complainant {
+  /** Present when the complainant uses the mini-program (self-filed, or found by room). */
+  openid?: string
+  name: string
+  room: string
+  phone: string
+}
+
+/** A note, site visit or piece of evidence recorded during investigation (H2). */
+export interface InvestigationRecord {
+  id: string
+  kind: 'note' | 'site_visit' | 'evidence'
+  text: string
+  files: string[]
+  by: PersonRef
+  at: number
+}
+
+/** The accused staff member's own statement (H2-S). */
+export interface StaffStatement {
+  text: string
+  files: string[]
+  recordedBy: PersonRef
+  at: number
+}
+
+/** A written handling plan for complex work (H3-PLAN). */
+export interface HandlingPlan {
+  owner: string
+  steps: string[]
+  /** Last day of the plan, Asia/Shanghai. */
+  deadline: string
+  status: 'pending' | 'approved' | 'returned'
+  submittedBy: PersonRef
+  submittedAt: number
+  decidedBy?: PersonRef
+  decidedAt?: number
+  decisionNote?: string
+}
+
+/** A request to move the handling deadline (H3-EXT). */
+export interface ExtensionRequest {
+  /** Requested new last day, Asia/Shanghai. */
+  newDeadline: string
+  reason: string
+  status: 'pending' | 'approved' | 'rejected'
+  requestedBy: PersonRef
+  requestedAt: number
+  decidedBy?: PersonRef
+  decidedAt?: number
+  decisionNote?: string
+}
+
+export interface HandlingResult {
+  summary: string
+  mode: HandlingMode
+  /** Other departments that took part, for coordination (H3). */
+  coordinatingDepartments: DepartmentCode[]
+  files: string[]
+  by: PersonRef
+  at: number
+}
+
+export interface Rating {
+  level: SatisfactionLevel
+  comment: string
+  channel: ReturnVisitChannel
+  /** Staff member who recorded a phone or in-person return visit. */
+  recordedBy?: PersonRef
+  at: number
+}
+
+/** How the complainant confirmed a staff registration (A3). */
+export interface Confirmation {
+  required: boolean
+  method?: 'miniprogram' | 'signature' | 'phone_readback'
+  /** fileID of the signature image captured on the staff device. */
+  signatureFile?: string
+  by?: PersonRef
+  at?: number
+}
+
+/** Deadlines of the two clocks (H1, H4) and of the feedback stage (F2, F4); ms UTC. */
+export interface Deadlines {
+  dispatchDueAt?: number
+  /** H4-3: someone acting on an emergency. */
+  responseDueAt?: number
+  handlingDueAt?: number
+  /** F2: return visit due. */
+  returnVisitDueAt?: number
+  /** F4: closed as no response after this. */
+  autoCloseAt?: number
+}
+
+/** What supervision has already done, so the timer never repeats itself (V1). */
+export interface Supervision {
+  /** Deadline the last warning was for (a new deadline warns again). */
+  warnedFor?: number
+  /** 0 none, 1 department supervisor, 2 office manager. */
+  level: number
+  escalatedFor?: number
+}
+
+/** One complaint — the registration form and its current handling state. Collection `complaints`. */
+export interface Complaint {
+  _id: string
+  /** Human-readable number, e.g. `TS20261129-0007`. */
+  no: string
+  /** Incremented by every change; updates are conditional on it. */
+  version: number
+  status: Status
+  closure?: Closure
+  channel: Channel
+  category: Category
+  tier: Tier
+  emergency: boolean
+  complainant: Complainant
+  location: string
+  description: string
+  photos: string[]
+  /** Who was involved, as the complainant describes them (A2). */
+  involved?: string
+  /** The staff member the complaint is about, if any (H2-S, G3-P5). */
+  subjectStaff?: { name: string; openid?: string }
+  /** The first staff member who received it (G3-P4). */
+  firstContact?: PersonRef & { at: number }
+  registeredBy?: PersonRef
+  confirmation: Confirmation
+  departmentCode?: DepartmentCode
+  assignee?: PersonRef
+  /** Complaint this one repeats, when staff linked it (A4-R4). */
+  repeatOf?: string
+  refusal?: { ground: RefusalGround; explanation: string; by: PersonRef; at: number }
+  investigation: InvestigationRecord[]
+  statement?: StaffStatement
+  mode?: HandlingMode
+  coordinatingDepartments?: DepartmentCode[]
+  plan?: HandlingPlan
+  extension?: ExtensionRequest
+  result?: HandlingResult
+  rating?: Rating
+  /** History of ratings, including the dissatisfied ones that reopened it (F3). */
+  ratings: Rating[]
+  reopenCount: number
+  finalReply?: { text: string; by: PersonRef; at: number }
+  deadlines: Deadlines
+  supervision: Supervision
+  /** Whether user text is held for staff review by the content check. */
+  contentReview?: 'pending' | 'passed'
+  createdAt: number
+  acceptedAt?: number
+  dispatchedAt?: number
+  respondedAt?: number
+  resolvedAt?: number
+  closedAt?: number
+  updatedAt: number
+}
+
+/** An immutable record of one change (V2). Collection `events`. */
+export interface ComplaintEvent {
+  _id?: string
+  complaintId: string
+  complaintNo: string
+  action: string
+  actor: PersonRef
+  at: number
+  from: Status | null
+  to: Status
+  /** Why, in the actor's words or the rule's (shown on the timeline). */
+  reason?: string
+  /** Action-specific details (department, deadline, level …). */
+  data?: Record<string, unknown>
+}
+
+/** A staff view of full complainant details (G3-P5). Collection `access_log`. */
+export interface AccessLogEntry {
+  complaintId: string
+  viewer: PersonRef
+  at: number
+  fields: string[]
+  purpose: string
+}

@@ -1,0 +1,87 @@
+/**
+ * Who somebody is to a complaint, and what they may see of it (G3-P4, G3-P5).
+ * Pure functions over the stored complaint and the caller as the `users` collection knows them.
+ */
+import type { Complaint, PersonRef } from './model'
+import type { DepartmentCode, Role } from './vocabulary'
+
+/** The caller of an action: a user resolved from the WeChat OPENID, or the timer. */
+export interface Actor {
+  openid: string
+  role: Role | 'system'
+  name: string
+  departmentCode?: DepartmentCode
+}
+
+export const SYSTEM_ACTOR: Actor = { openid: 'system', role: 'system', name: '系统' }
+
+/** A relation between an actor and one complaint; transitions are granted to relations. */
+export type Relation =
+  | 'complainant'
+  | 'customer_service'
+  | 'manager'
+  | 'department_member'
+  | 'department_supervisor'
+  | 'assignee'
+  | 'first_contact'
+  | 'subject'
+  | 'system'
+
+/** Staff of the customer service center coordinate acceptance, dispatch and return visits (H1, F2). */
+export function isCustomerService(actor: Actor): boolean {
+  return actor.role === 'agent' || (actor.role === 'supervisor' && actor.departmentCode === 'customer_service')
+}
+
+export function isStaff(actor: Actor): boolean {
+  return actor.role === 'agent' || actor.role === 'handler' || actor.role === 'supervisor' || actor.role === 'manager'
+}
+
+/**
+ * Every relation `actor` has to `c`. The staff member a complaint is about (G3-P5, H2-S) keeps only
+ * `subject`: they may not handle, approve or see who complained about them.
+ */
+export function relationsOf(c: Complaint, actor: Actor): Set<Relation> {
+  const r = new Set<Relation>()
+  if (actor.role === 'system') return r.add('system')
+  if (c.subjectStaff?.openid && c.subjectStaff.openid === actor.openid) return r.add('subject')
+  if (actor.role === 'resident' && c.complainant.openid === actor.openid) r.add('complainant')
+  if (actor.role === 'manager') r.add('manager')
+  if (isCustomerService(actor)) r.add('customer_service')
+  const inDepartment = !!c.departmentCode && actor.departmentCode === c.departmentCode
+  if (inDepartment && actor.role === 'handler') r.add('department_member')
+  if (inDepartment && actor.role === 'supervisor') r.add('department_supervisor')
+  if (c.assignee && c.assignee.openid === actor.openid) r.add('assignee')
+  if (c.firstContact && c.firstContact.openid === actor.openid) r.add('first_contact')
+  return r
+}
+
+/** Whether the actor may open the complaint at all (G3-P5: residents their own, handlers their department's). */
+export function canView(c: Complaint, actor: Actor): boolean {
+  return relationsOf(c, actor).size > 0
+}
+
+/** Relations that may see the complainant's full contact details on request (logged, G3-P5). */
+const CONTACT_NEEDED: Relation[] = ['customer_service', 'manager', 'assignee', 'department_supervisor', 'first_contact']
+
+export function mayRevealContact(c: Complaint, actor: Actor): boolean {
+  const r = relationsOf(c, actor)
+  return CONTACT_NEEDED.some((x) => r.has(x))
+}
+
+/** `13800001111` → `138****1111`; anything shorter keeps only its last two digits. */
+export function maskPhone(phone: string): string {
+  if (!phone) return ''
+  if (phone.length >= 7) return `${phone.slice(0, 3)}****${phone.slice(-4)}`
+  return `${'*'.repeat(Math.max(phone.length - 2, 0))}${phone.slice(-2)}`
+}
+
+/** `王丽` → `王*`: enough to greet, not enough to identify. */
+export function maskName(name: string): string {
+  const chars = Array.from(name ?? '')
+  if (chars.length <= 1) return chars.join('')
+  return chars[0] + '*'.repeat(chars.length - 1)
+}
+
+export function personRef(actor: Actor): PersonRef {
+  return { openid: actor.openid, name: actor.name, role: actor.role }
+}

@@ -1,0 +1,78 @@
+/**
+ * Office settings with the procedure's defaults. Clauses marked (inferred) in PROCEDURE.md ship
+ * here as defaults an office can change, never as constants in the rules.
+ */
+import type { CalendarSettings } from './calendar'
+import type { Category, DepartmentCode } from './vocabulary'
+
+export interface DeadlineSettings {
+  /** H1: dispatch within this many working days of acceptance. */
+  dispatchWorkdays: number
+  /** H4-1: general complaints handled within this many working days. */
+  generalWorkdays: number
+  /** H4-2 (inferred): complex or major complaints. */
+  complexWorkdays: number
+  /** H4-2 (inferred): an extension may reach at most this many working days from acceptance. */
+  extensionCapWorkdays: number
+  /** H4-3 (inferred): someone acting on an emergency within this many hours, around the clock. */
+  emergencyResponseHours: number
+  /** H4-3 (inferred): an emergency handled within this many hours. */
+  emergencyHandlingHours: number
+  /** F2 (inferred): return visit within this many working days of the result. */
+  returnVisitWorkdays: number
+  /** F4 (inferred): closed as "no response" this many calendar days after the result. */
+  noResponseDays: number
+  /** V1 (inferred): warn the handler this many hours before a working-day deadline. */
+  warnHoursBefore: number
+  /** V1 (inferred): warn this many minutes before an emergency deadline. */
+  emergencyWarnMinutesBefore: number
+}
+
+export interface OfficeSettings {
+  officeName: string
+  deadlines: DeadlineSettings
+  /** H1: which department handles each category; configurable by the office. */
+  routing: Record<Category, DepartmentCode>
+  calendar: CalendarSettings
+}
+
+export const DEFAULT_DEADLINES: DeadlineSettings = {
+  dispatchWorkdays: 1,
+  generalWorkdays: 3,
+  complexWorkdays: 7,
+  extensionCapWorkdays: 15,
+  emergencyResponseHours: 2,
+  emergencyHandlingHours: 24,
+  returnVisitWorkdays: 3,
+  noResponseDays: 7,
+  warnHoursBefore: 8,
+  emergencyWarnMinutesBefore: 30,
+}
+
+/** H1: default routing of categories to departments (sample-complaints.json departments). */
+export const DEFAULT_ROUTING: Record<Category, DepartmentCode> = {
+  cleaning: 'cleaning',
+  landscaping: 'landscaping',
+  security: 'security',
+  engineering: 'engineering',
+  parking: 'parking',
+  customer_service: 'customer_service',
+  other: 'customer_service',
+}
+
+export const DEFAULT_SETTINGS: OfficeSettings = {
+  officeName: '物业管理处',
+  deadlines: DEFAULT_DEADLINES,
+  routing: DEFAULT_ROUTING,
+  calendar: { years: {}, closures: [] },
+}
+
+/** Stored settings over the defaults; missing keys keep their default. */
+export function withDefaults(stored: Partial<OfficeSettings> | null | undefined): OfficeSettings {
+  return {
+    officeName: stored?.officeName ?? DEFAULT_SETTINGS.officeName,
+    deadlines: { ...DEFAULT_DEADLINES, ...(stored?.deadlines ?? {}) },
+    routing: { ...DEFAULT_ROUTING, ...(stored?.routing ?? {}) },
+    calendar: { years: { ...(stored?.calendar?.years ?? {}) }, closures: [...(stored?.calendar?.closures ?? [])] },
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The procedure's vocabulary: every enumerated value with its Chinese label beside it
+ * (PROCEDURE.md glossary, G2, A1, A4, H3, H4, F2). Pure data, safe to import from the mini-program.
+ */
+
+/** Service categories a complaint can be about (G2). */
+export const CATEGORIES = {
+  cleaning: '清洁卫生',
+  landscaping: '绿化养护',
+  security: '公共秩序维护',
+  engineering: '工程维修',
+  parking: '车辆管理',
+  customer_service: '客户服务',
+  other: '其他后勤保障服务',
+} as const
+export type Category = keyof typeof CATEGORIES
+
+/** Channels a complaint can arrive through (A1). `miniprogram` is the resident filing it themself. */
+export const CHANNELS = {
+  miniprogram: '小程序',
+  onsite: '现场',
+  phone: '电话',
+  letter: '信函',
+  fax: '传真',
+  email: '电子邮件',
+  official_account: '公众号',
+  owner_group: '业主群',
+} as const
+export type Channel = keyof typeof CHANNELS
+/** Channels whose registration waits for the complainant's confirmation (A3). */
+export const CONFIRMATION_CHANNELS: readonly Channel[] = ['onsite', 'phone']
+
+/** Departments of the management office (sample data); codes are stable identifiers. */
+export const DEPARTMENTS = {
+  customer_service: '客户服务中心',
+  cleaning: '保洁部',
+  landscaping: '绿化部',
+  security: '秩序维护部',
+  engineering: '工程部',
+  parking: '车辆管理组',
+} as const
+export type DepartmentCode = keyof typeof DEPARTMENTS
+
+/** Who a user is to the system. Residents are owners or occupants (G2). */
+export const ROLES = {
+  resident: '业主/住户',
+  agent: '客服专员',
+  handler: '承办人',
+  supervisor: '部门主管',
+  manager: '管理处经理',
+} as const
+export type Role = keyof typeof ROLES
+export type StaffRole = Exclude<Role, 'resident'>
+
+/** Lifecycle states of a complaint. */
+export const STATUSES = {
+  awaiting_confirmation: '待投诉人确认',
+  submitted: '待受理',
+  refused: '不予受理',
+  accepted: '已受理',
+  dispatched: '已派单',
+  investigating: '调查中',
+  plan_pending: '方案待审批',
+  handling: '处理中',
+  resolved: '已办结待评价',
+  return_visit: '待回访',
+  reopened: '重新处理',
+  escalated: '已升级经理',
+  closed: '已结案',
+} as const
+export type Status = keyof typeof STATUSES
+
+/** How a closed complaint ended (F2–F4, A2-3). */
+export const CLOSURES = {
+  satisfied: '满意结案',
+  dissatisfied_final: '不满意结案',
+  no_response: '未评价结案',
+} as const
+export type Closure = keyof typeof CLOSURES
+
+/** Deadline tiers (H4-1, H4-2, H4-3). */
+export const TIERS = {
+  general: '一般投诉',
+  complex: '复杂/重大投诉',
+  emergency: '紧急投诉',
+} as const
+export type Tier = keyof typeof TIERS
+
+/** Grounds on which a complaint may be refused, and only these (A4). */
+export const REFUSAL_GROUNDS = {
+  'A4-R1': '不属于物业管理处职责范围',
+  'A4-R2': '无具体事实或无有效联系方式',
+  'A4-R3': '已进入诉讼、仲裁或行政复议程序',
+  'A4-R4': '重复投诉且无新事实、新理由',
+  'A4-R5': '经核实属诬告、诽谤或恶意攻击',
+} as const
+export type RefusalGround = keyof typeof REFUSAL_GROUNDS
+
+/** Handling modes (H3). */
+export const HANDLING_MODES = {
+  explanation: '解释说明',
+  rectification: '立即整改',
+  coordination: '协调处理',
+  plan: '制定处理方案',
+} as const
+export type HandlingMode = keyof typeof HANDLING_MODES
+
+/** Satisfaction levels, 5 = very satisfied … 1 = very dissatisfied (F2). */
+export const SATISFACTION = {
+  5: '非常满意',
+  4: '满意',
+  3: '一般',
+  2: '不满意',
+  1: '非常不满意',
+} as const
+export type SatisfactionLevel = 1 | 2 | 3 | 4 | 5
+
+/** How a return visit was made (F2). `self` is the complainant rating in the mini-program. */
+export const RETURN_VISIT_CHANNELS = {
+  self: '业主自评',
+  phone: '电话回访',
+  in_person: '上门回访',
+} as const
+export type ReturnVisitChannel = keyof typeof RETURN_VISIT_CHANNELS
+
+/** Where a complainant can go when the office could not satisfy them (F3). */
+export const RECOURSE_NOTICE =
+  '如对处理结果仍不满意，您可向当地住房和城乡建设主管部门（物业管理行政主管部门）反映，或拨打 12345 政务服务便民热线。'
+
+/** Label lookup that never returns undefined for a known table. */
+export function label<T extends Record<string, string>>(table: T, key: string | undefined | null): string {
+  if (key == null) return ''
+  return (table as Record<string, string>)[key] ?? key
+}

@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+import { resolveEnvironment } from './environments'
+
+/**
+ * Taro build configuration for both targets (weapp → dist/, h5 → dist-h5/).
+ * APP_ENV (local | development | trial | production) selects config/environments.json's entry,
+ * validated here so a build with a missing template id or env id fails before it starts.
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const env = resolveEnvironment(process.env.APP_ENV ?? 'local', { target: process.env.TARO_ENV ?? 'weapp' })
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'property-complaints',
+    date: '2026-11-29',
+    // NutUI is drawn for a 375 px design, our own styles for 750 px.
+    designWidth(input: any) {
+      const file = String(input?.file ?? '').replace(/\\+/g, '/')
+      return file.includes('@nutui') ? 375 : 750
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      APP_ENV: JSON.stringify(env.name),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@domain': path.resolve(__dirname, '..', 'cloudfunctions', 'complaint', 'domain'),
+      '@config': path.resolve(__dirname, '..', 'config'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: {
+      type: 'webpack5',
+      // Prebundling NutUI would put the whole library into one vendor file, over WeChat's 2 MB limit.
+      prebundle: { enable: false, exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
+    },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      esnextModules: ['nutui-react'],
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})
