@@ -10,7 +10,9 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
-import { isWorkday as packageIsWorkday } from 'chinese-days'
+// The package's data, not its date functions: those read the host's time zone and shift days
+// in zones west of UTC. The data is the State Council schedule, keyed by calendar day.
+import official from 'chinese-days/dist/chinese-days.json'
 import { AppError } from './errors'
 
 dayjs.extend(utc)
@@ -21,8 +23,15 @@ export const TZ = 'Asia/Shanghai'
 /** A calendar day in Asia/Shanghai, `YYYY-MM-DD`. */
 export type Day = string
 
+const OFFICIAL_HOLIDAYS: Record<string, string> = official.holidays
+const OFFICIAL_WORKDAYS: Record<string, string> = official.workdays
+const officialYears = Object.keys(OFFICIAL_HOLIDAYS).map((d) => Number(d.slice(0, 4)))
+
 /** First and last years the installed chinese-days package has State Council data for. */
-export const PACKAGE_YEARS = { first: 2004, last: 2026 } as const
+export const PACKAGE_YEARS = { first: Math.min(...officialYears), last: Math.max(...officialYears) } as const
+
+/** Weekday of a calendar day, 0 = Sunday; the date is zone-free, so computed in UTC. */
+const weekday = (day: Day) => dayjs.utc(day).day()
 
 /** One year's official schedule, as the State Council publishes it. */
 export interface YearSchedule {
@@ -77,8 +86,7 @@ export class WorkCalendar {
     if (entered) {
       if (entered.holidays.includes(day)) return false
       if (entered.workdays.includes(day)) return true
-      const weekday = dayjs.tz(day, TZ).day()
-      return weekday !== 0 && weekday !== 6
+      return weekday(day) !== 0 && weekday(day) !== 6
     }
     if (year < PACKAGE_YEARS.first || year > PACKAGE_YEARS.last) {
       throw new AppError(
@@ -87,12 +95,20 @@ export class WorkCalendar {
         { year },
       )
     }
-    return packageIsWorkday(day)
+    if (day in OFFICIAL_WORKDAYS) return true
+    if (day in OFFICIAL_HOLIDAYS) return false
+    return weekday(day) !== 0 && weekday(day) !== 6
+  }
+
+  /** The holiday's Chinese name when `day` is an official holiday (e.g. 国庆节), for display. */
+  holidayName(day: Day): string | undefined {
+    return OFFICIAL_HOLIDAYS[day]?.split(',')[1]
   }
 
   /** The working day `n` working days after `day` (the start day itself is not counted). */
   addWorkdays(day: Day, n: number): Day {
-    let cursor = dayjs.tz(day, TZ)
+    // Calendar days are zone-free dates: step through them in UTC so the host zone cannot shift them.
+    let cursor = dayjs.utc(day)
     let left = n
     while (left > 0) {
       cursor = cursor.add(1, 'day')
@@ -117,7 +133,7 @@ export class WorkCalendar {
    */
   workdaysBetween(from: number, to: number): number {
     const end = dayOf(to)
-    let cursor = dayjs.tz(dayOf(from), TZ)
+    let cursor = dayjs.utc(dayOf(from))
     let count = 0
     while (cursor.format('YYYY-MM-DD') < end) {
       cursor = cursor.add(1, 'day')

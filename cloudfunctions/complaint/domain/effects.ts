@@ -114,7 +114,7 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     handlingDueAt: handlingDue(tier, ctx.now, s, ctx.calendar),
     ...(emergency ? { responseDueAt: responseDue(ctx.now, s) } : {}),
   }
-  const patch: Partial<Complaint> = { tier, emergency, acceptedAt: ctx.now, deadlines, firstContact: firstContact(c, ctx) }
+  const patch: Partial<Complaint> = { tier, emergency, acceptedAt: ctx.now, deadlines, firstContact: firstContact(c, ctx), ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}) }
   const notify: Outcome['notify'] = [{ kind: 'accepted', audience: 'complainant' }]
   const departmentCode = input.departmentCode ?? (emergency ? ctx.settings.routing[c.category] : undefined)
   if (!departmentCode) return { to: 'accepted', patch, reason: input.note || undefined, data: { tier }, notify }

@@ -4,23 +4,13 @@
  */
 import { z } from 'zod'
 import { invalidInput } from './errors'
+import { LIMITS } from './limits'
+
+export { LIMITS }
 import {
   CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS,
 } from './vocabulary'
 
-/** Limits users meet in the forms; the mini-program shows the same numbers as counters. */
-export const LIMITS = {
-  description: 2000,
-  location: 100,
-  photos: 9,
-  /** Bytes per photo, checked where the file is uploaded. */
-  photoBytes: 10 * 1024 * 1024,
-  name: 20,
-  room: 40,
-  text: 500,
-  note: 2000,
-  planSteps: 20,
-} as const
 
 /** A trimmed string of 1…max characters (max counted in characters, not bytes). */
 export const text = (label: string, max: number) =>
@@ -95,6 +85,8 @@ export const schemas = {
     tier: oneOf(TIERS, '投诉级别').optional(),
     departmentCode: oneOf(DEPARTMENTS, '承办部门').optional(),
     note: optionalText('受理说明', LIMITS.text),
+    /** H2-S: the staff member the complaint turns out to be about, identified by customer service. */
+    subjectStaff: z.object({ name: text('被投诉员工', LIMITS.name), openid: z.string().max(64).optional() }).optional(),
   }),
   refuse: z.object({
     id,

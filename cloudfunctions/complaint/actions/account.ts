@@ -1,0 +1,100 @@
+/**
+ * Accounts and roles: who the caller is, a resident's profile, staff binding their WeChat identity
+ * with a one-time invite code issued by the manager, and the lookups staff need.
+ */
+import { randomBytes } from 'node:crypto'
+import { AppError, forbidden } from '../domain/errors'
+import type { User } from '../domain/model'
+import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
+import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
+import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
+import { C, count, database, find, findUser } from '../infra/store'
+import { actorOf, requireStaff, requireUser, type CallContext } from './context'
+
+export interface UserView {
+  openid: string
+  role: User['role']
+  roleLabel: string
+  name: string
+  phone: string
+  room?: string
+  departmentCode?: DepartmentCode
+  departmentName?: string
+}
+
+export function userView(u: User): UserView {
+  return {
+    openid: u.openid, role: u.role, roleLabel: ROLES[u.role], name: u.name, phone: u.phone, room: u.room,
+    departmentCode: u.departmentCode, departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
+  }
+}
+
+/** me.get — the caller's account (null until a resident saves a profile or staff bind an invite). */
+export async function me(_p: unknown, ctx: CallContext) {
+  const unreadMessages = ctx.openid ? await count(C.inbox, { openid: ctx.openid, read: false }) : 0
+  return { openid: ctx.openid, user: ctx.user ? userView(ctx.user) : null, unreadMessages }
+}
+
+/** me.saveProfile — a resident's name, room and phone; creates the resident account on first save. */
+export async function saveProfile(payload: unknown, ctx: CallContext) {
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  const input = parseInput(profileSchema, payload)
+  const existing = await findUser(ctx.openid)
+  if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
+  if (existing) {
+    await database().collection(C.users).doc(existing._id).update({ data: { ...input } })
+    return userView({ ...existing, ...input })
+  }
+  const user: Omit<User, '_id'> = { openid: ctx.openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
+  const r = (await database().collection(C.users).add({ data: user })) as unknown as { _id: string }
+  return userView({ ...user, _id: r._id })
+}
+
+/** invite.create — the manager issues a one-time code for a staff member (department + role). */
+export async function createInvite(payload: unknown, ctx: CallContext) {
+  const manager = requireUser(ctx, ['manager'])
+  const input = parseInput(inviteSchema, payload)
+  const code = randomBytes(6).toString('hex').toUpperCase()
+  await database().collection(C.invites).doc(code).set({
+    data: { code, ...input, createdBy: personRef(actorOf(manager, ctx.openid)), createdAt: ctx.now, expiresAt: ctx.now + 7 * 86_400_000, usedBy: null, usedAt: null },
+  })
+  return { code, expiresAt: ctx.now + 7 * 86_400_000 }
+}
+
+/** me.bindInvite — binds the caller's WeChat identity to the staff account an invite describes. */
+export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  const code = String(payload?.code ?? '').trim().toUpperCase()
+  if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确')
+  return database().runTransaction(async (t: any) => {
+    const inv = ((await t.collection(C.invites).doc(code).get()) as { data: any }).data
+    if (!inv || inv.usedBy || inv.expiresAt < ctx.now) throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
+    await t.collection(C.invites).doc(code).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+    const existing = await findUser(ctx.openid)
+    const user: Omit<User, '_id'> = { openid: ctx.openid, role: inv.role, name: inv.name, phone: inv.phone ?? '', departmentCode: inv.departmentCode, active: true, createdAt: existing?.createdAt ?? ctx.now }
+    if (existing) await t.collection(C.users).doc(existing._id).set({ data: user })
+    else await t.collection(C.users).add({ data: user })
+    return userView({ ...user, _id: existing?._id ?? '' })
+  })
+}
+
+/** staff.list — staff of a department, for assigning (supervisors see their own department). */
+export async function listStaff(payload: { departmentCode?: string }, ctx: CallContext) {
+  const u = requireStaff(ctx)
+  const dept = u.role === 'supervisor' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
+  if (u.role === 'handler') throw forbidden()
+  const where: Record<string, unknown> = { active: true, role: database().command.in(['handler', 'supervisor']) }
+  if (dept) where.departmentCode = dept
+  return (await find<User>(C.users, where, { limit: 200 })).map(userView)
+}
+
+/** residents.find — residents of a room, for registering on their behalf; masked and logged (G3-P5). */
+export async function findResidents(payload: { room?: string }, ctx: CallContext) {
+  const u = requireStaff(ctx)
+  const room = String(payload?.room ?? '').trim()
+  if (!room) throw new AppError('INVALID_INPUT', '请输入房号')
+  if (!isCustomerService(actorOf(u, ctx.openid)) && u.role !== 'manager') throw forbidden()
+  const found = await find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
+  await database().collection(C.accessLog).add({ data: { complaintId: null, viewer: personRef(actorOf(u, ctx.openid)), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room } })
+  return found.map((r) => ({ openid: r.openid, name: r.name, maskedName: maskName(r.name), room: r.room, phone: maskPhone(r.phone) }))
+}

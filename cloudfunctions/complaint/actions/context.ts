@@ -1,0 +1,58 @@
+/**
+ * Per-call context: who is calling (from the WeChat OPENID only), when, and the office settings
+ * and calendar the rules need. Built once per invocation by the router.
+ */
+import { WorkCalendar } from '../domain/calendar'
+import { AppError, forbidden } from '../domain/errors'
+import type { TransitionContext } from '../domain/lifecycle'
+import type { User } from '../domain/model'
+import { type Actor, SYSTEM_ACTOR, isStaff } from '../domain/policy'
+import type { OfficeSettings } from '../domain/settings'
+import type { Role } from '../domain/vocabulary'
+import { findUser, getSettings } from '../infra/store'
+
+export interface CallContext {
+  openid: string
+  user: User | null
+  now: number
+  settings(): Promise<OfficeSettings>
+  /** The transition context for the rules; requires a registered, active user (or the timer). */
+  rules(): Promise<TransitionContext>
+}
+
+export function actorOf(user: User | null, openid: string): Actor {
+  if (openid === 'system') return SYSTEM_ACTOR
+  if (!user) return { openid, role: 'resident', name: '' }
+  return { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode }
+}
+
+/** Loads the caller. `openid` comes from cloud.getWXContext(); 'system' is the timer. */
+export async function buildContext(openid: string, now = Date.now()): Promise<CallContext> {
+  const user = openid && openid !== 'system' ? await findUser(openid) : null
+  let settings: Promise<OfficeSettings> | undefined
+  const ctx: CallContext = {
+    openid,
+    user: user && user.active ? user : null,
+    now,
+    settings: () => (settings ??= getSettings()),
+    async rules() {
+      const s = await ctx.settings()
+      return { now, actor: actorOf(ctx.user, openid), settings: s, calendar: new WorkCalendar(s.calendar) }
+    },
+  }
+  return ctx
+}
+
+/** The caller as a registered user, optionally of certain roles. @throws UNAUTHENTICATED / FORBIDDEN. */
+export function requireUser(ctx: CallContext, roles?: Role[]): User {
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', '请先完善个人信息（姓名、房号、电话）')
+  if (roles && !roles.includes(ctx.user.role)) throw forbidden()
+  return ctx.user
+}
+
+export function requireStaff(ctx: CallContext): User {
+  const u = requireUser(ctx)
+  if (!isStaff(actorOf(u, ctx.openid))) throw forbidden()
+  return u
+}

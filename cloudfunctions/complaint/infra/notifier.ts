@@ -1,0 +1,176 @@
+/**
+ * Notifications through an outbox (ARCHITECTURE.md): entries are written in the same transaction
+ * as the change, delivered after it, retried with back-off, and never block or lose a complaint.
+ * Each recipient always gets an in-app message; a subscription message is sent only while the
+ * per-user, per-template quota ledger holds an acceptance (one acceptance = one message).
+ */
+import type { NotificationIntent } from '../domain/lifecycle'
+import type { Complaint, User } from '../domain/model'
+import { formatFields, type FieldInput } from '../domain/message-fields'
+import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notifications'
+import { sdk, log } from './cloud'
+import { environment, templateKeys } from './environment'
+import { C, database, find, getComplaint } from './store'
+
+/** Final and in-between states of one recipient's delivery. */
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'inapp' | 'skipped' | 'retry' | 'dead' | 'unknown'
+
+export interface Recipient { openid: string; state: DeliveryState; attempts: number; error?: string }
+
+export interface OutboxEntry {
+  _id: string
+  complaintId: string
+  kind: string
+  audience: NotificationIntent['audience']
+  departmentCode?: string
+  status: 'pending' | 'done'
+  /** Set when a recipient's message could not be delivered and will not be retried. */
+  dead: boolean
+  attempts: number
+  nextAttemptAt: number
+  lockedUntil: number
+  createdAt: number
+  recipients: Recipient[] | null
+}
+
+/** Retries of transient errors before a message becomes a dead letter. */
+export const MAX_ATTEMPTS = 5
+const LOCK_MS = 60_000
+/** Back-off after the n-th failed attempt: 1, 2, 4, 8 … minutes. */
+export const backoff = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts - 1)
+
+/** Outbox documents for a transition's intents (written inside its transaction). */
+export function outboxEntries(intents: NotificationIntent[] = [], now: number): Record<string, unknown>[] {
+  return intents.map((i) => ({
+    kind: i.kind, audience: i.audience, departmentCode: i.departmentCode ?? null,
+    status: 'pending', dead: false, attempts: 0, nextAttemptAt: now, lockedUntil: 0, createdAt: now, recipients: null,
+  }))
+}
+
+/** Who an audience is, for one complaint; the staff member it is about is never told (G3-P5). */
+async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> {
+  const _ = database().command
+  const dept = e.departmentCode ?? c.departmentCode
+  let ids: string[] = []
+  const staff = async (where: Record<string, unknown>) => (await find<User>(C.users, { ...where, active: true }, { limit: 200 })).map((u) => u.openid)
+  switch (e.audience) {
+    case 'complainant': ids = c.complainant.openid ? [c.complainant.openid] : []; break
+    case 'assignee': ids = c.assignee ? [c.assignee.openid] : []; break
+    case 'department': ids = dept ? await staff({ departmentCode: dept, role: 'handler' }) : []; break
+    case 'department_supervisor': ids = dept ? await staff({ departmentCode: dept, role: 'supervisor' }) : []; break
+    case 'customer_service': ids = await staff({ departmentCode: 'customer_service', role: _.in(['agent', 'supervisor']) }); break
+    case 'managers': ids = await staff({ role: 'manager' }); break
+  }
+  return [...new Set(ids)].filter((id) => id && id !== c.subjectStaff?.openid)
+}
+
+/** The message's template data, formatted to WeChat's rules (throws MessageFieldError if impossible). */
+export function messageData(kind: string, c: Complaint, now: number) {
+  const spec = MESSAGE_KINDS[kind]
+  if (!spec) throw new Error(`unknown message kind ${kind}`)
+  const keys = templateKeys(spec.template as TemplateName)
+  const logical = spec.values(c, now) as Record<string, FieldInput | undefined>
+  const values: Record<string, FieldInput> = {}
+  for (const [name, key] of Object.entries(keys)) values[key] = logical[name] ?? '无'
+  return { spec, data: formatFields(values) }
+}
+
+/** Takes one acceptance from the quota ledger; false when none is left. */
+export async function takeQuota(openid: string, template: string): Promise<boolean> {
+  const _ = database().command
+  const r = (await database().collection(C.quota).where({ _id: `${openid}:${template}`, count: _.gt(0) }).update({ data: { count: _.inc(-1) } })) as unknown as { stats: { updated: number } }
+  return r.stats.updated === 1
+}
+
+async function giveBackQuota(openid: string, template: string) {
+  const _ = database().command
+  await database().collection(C.quota).doc(`${openid}:${template}`).update({ data: { count: _.inc(1) } })
+}
+
+/** Sends one subscription message; returns the WeChat error code, 0 on success. */
+async function send(openid: string, templateId: string, c: Complaint, data: Record<string, { value: string }>): Promise<{ code: number; message?: string }> {
+  try {
+    await sdk().openapi.subscribeMessage.send({
+      touser: openid, templateId, page: messagePage(c._id), data, miniprogramState: environment.miniprogramState, lang: 'zh_CN',
+    })
+    return { code: 0 }
+  } catch (err) {
+    const e = err as { errCode?: number; errMsg?: string; message?: string }
+    return { code: typeof e.errCode === 'number' ? e.errCode : -1, message: e.errMsg ?? e.message }
+  }
+}
+
+/** Errors that retrying cannot fix (MESSAGES.md): configuration or formatter bugs. */
+const PERMANENT = new Set([47003, 40037, 40003, 41030])
+
+async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
+  const { spec, data } = messageData(e.kind, c, now)
+  // The in-app list is the fallback channel and always gets the message, exactly once.
+  await database().collection(C.inbox).doc(`${e._id}-${r.openid}`.slice(0, 120)).set({
+    data: { openid: r.openid, complaintId: c._id, complaintNo: c.no, kind: e.kind, title: spec.title, fields: Object.values(data).map((v) => v.value), at: e.createdAt, read: false },
+  })
+  if (!(await takeQuota(r.openid, spec.template))) { r.state = 'inapp'; return }
+  r.state = 'sending'
+  await save() // a crash from here on must not send twice: 'sending' is never retried
+  const result = await send(r.openid, environment.templates[spec.template as TemplateName], c, data)
+  r.attempts += 1
+  if (result.code === 0) r.state = 'sent'
+  else if (result.code === 43101) r.state = 'skipped'
+  else {
+    r.error = `${result.code} ${result.message ?? ''}`.trim()
+    await giveBackQuota(r.openid, spec.template)
+    r.state = PERMANENT.has(result.code) || r.attempts >= MAX_ATTEMPTS ? 'dead' : 'retry'
+    log('notify', 'send failed', { kind: e.kind, code: result.code, state: r.state })
+  }
+}
+
+/** Delivers one outbox entry if no other run holds it. */
+export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
+  const _ = database().command
+  const claim = (await database().collection(C.outbox).where({ _id: e._id, status: 'pending', lockedUntil: _.lt(now) }).update({ data: { lockedUntil: now + LOCK_MS } })) as unknown as { stats: { updated: number } }
+  if (claim.stats.updated !== 1) return
+  const c = await getComplaint(e.complaintId)
+  const recipients: Recipient[] = e.recipients ?? (c ? (await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })) : [])
+  const save = async (patch: Record<string, unknown> = {}) => {
+    await database().collection(C.outbox).doc(e._id).update({ data: { recipients, ...patch } })
+  }
+  await save()
+  for (const r of recipients) {
+    if (r.state === 'sending') r.state = 'unknown' // interrupted mid-send last time: never risk a second message
+    if (!c || (r.state !== 'pending' && r.state !== 'retry')) continue
+    try {
+      await deliverTo(r, e, c, now, save)
+    } catch (err) {
+      r.state = 'dead'
+      r.error = String((err as Error).message ?? err)
+      log('notify', 'cannot build message', { kind: e.kind, error: r.error })
+    }
+  }
+  const waiting = recipients.filter((r) => r.state === 'retry')
+  const attempts = e.attempts + 1
+  await save({
+    status: waiting.length ? 'pending' : 'done',
+    dead: recipients.some((r) => r.state === 'dead'),
+    attempts,
+    nextAttemptAt: waiting.length ? now + backoff(attempts) : now,
+    lockedUntil: 0,
+  })
+}
+
+/**
+ * Delivers due outbox entries, those of one complaint right after its change, or all due ones
+ * (timer). Failures are logged, never thrown: a notification problem must not fail the action.
+ */
+export async function deliverPending(now: number, complaintId?: string): Promise<number> {
+  const _ = database().command
+  try {
+    const where: Record<string, unknown> = { status: 'pending', nextAttemptAt: _.lte(now) }
+    if (complaintId) where.complaintId = complaintId
+    const due = await find<OutboxEntry>(C.outbox, where, { orderBy: [['nextAttemptAt', 'asc']], limit: 100 })
+    for (const e of due) await deliverEntry(e, now)
+    return due.length
+  } catch (err) {
+    log('notify', 'delivery run failed', { error: String((err as Error).message ?? err) })
+    return 0
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Demo accounts the emulator seeds on first start (residents from the sample complaints, one
+ * handler per department, supervisors, a customer-service agent, a manager). Invented people.
+ * Exists only in the emulator: production accounts come from residents' profiles and invites.
+ */
+import type { DepartmentCode, Role } from '../cloudfunctions/complaint/domain/vocabulary'
+
+export interface DemoAccount {
+  openid: string
+  role: Role
+  name: string
+  phone: string
+  room?: string
+  departmentCode?: DepartmentCode
+  /** What to try with this account, shown on the dev-login page. */
+  hint: string
+}
+
+const resident = (n: number, name: string, room: string, phone: string, hint = ''): DemoAccount => ({
+  openid: `demo-resident-${String(n).padStart(2, '0')}`, role: 'resident', name, room, phone, hint,
+})
+const staff = (id: string, role: Role, name: string, departmentCode: DepartmentCode, phone: string, hint: string): DemoAccount => ({
+  openid: `demo-${id}`, role, name, departmentCode, phone, hint,
+})
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  resident(1, '王丽', '3栋2单元1502', '13800001111', '提交投诉、查看进度、评价'),
+  resident(2, '陈建国', '5栋1单元302', '13900002222'),
+  resident(3, '刘洋', '8栋601', '13700003333'),
+  resident(4, '赵敏', '2栋1101', '13600004444'),
+  resident(5, '孙浩', '6栋2单元801', '13500005555'),
+  resident(6, '周婷', '1栋3单元2003', '13400006666'),
+  resident(7, '吴刚', '4栋902', '13300007777'),
+  resident(8, '郑凯', '7栋1单元401', '13200008888'),
+  resident(9, '钱芳', '9栋1502', '13100009999'),
+  resident(10, '冯磊', '10栋2单元1201', '13000001010'),
+  resident(11, '褚红', '11栋301', '18800001212'),
+  resident(12, '卫强', '12栋1802', '18700001313'),
+  resident(13, '蒋悦', '3栋1单元202', '18600001414'),
+  staff('agent', 'agent', '林晓', 'customer_service', '13911110001', '客服：受理、派单、不予受理、代为登记、回访'),
+  staff('cs-supervisor', 'supervisor', '黄敏', 'customer_service', '13911110002', '客服中心主管'),
+  staff('cleaning-handler', 'handler', '张洁', 'cleaning', '13911110003', '保洁部承办人：接单、调查、反馈结果'),
+  staff('cleaning-supervisor', 'supervisor', '何静', 'cleaning', '13911110004', '保洁部主管'),
+  staff('landscaping-handler', 'handler', '李青', 'landscaping', '13911110005', '绿化部承办人'),
+  staff('landscaping-supervisor', 'supervisor', '罗森', 'landscaping', '13911110006', '绿化部主管'),
+  staff('security-handler', 'handler', '王强', 'security', '13911110007', '秩序维护部承办人'),
+  staff('security-guard', 'handler', '马东', 'security', '13911110008', '东门夜班保安（被投诉员工示例，看不到投诉人）'),
+  staff('security-supervisor', 'supervisor', '郭勇', 'security', '13911110009', '秩序维护部主管'),
+  staff('engineering-handler', 'handler', '赵工', 'engineering', '13911110010', '工程部承办人'),
+  staff('engineering-supervisor', 'supervisor', '孙志远', 'engineering', '13911110011', '工程部主管：审批方案、延期'),
+  staff('parking-handler', 'handler', '钱停', 'parking', '13911110012', '车辆管理组承办人'),
+  staff('parking-supervisor', 'supervisor', '冯泊', 'parking', '13911110013', '车辆管理组主管'),
+  staff('manager', 'manager', '周经理', 'customer_service', '13911110014', '管理处经理：全部投诉、升级、设置、邀请员工'),
+]

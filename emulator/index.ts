@@ -1,0 +1,93 @@
+/**
+ * The local emulator of WeChat cloud, as a library: the database (better-sqlite3 + mingo behind
+ * the real wx-server-sdk), per-call WeChat context, the message recorder, local storage, the
+ * built cloud functions and their timers. `npm start` wraps it in an HTTP server (server.ts);
+ * the tests use it directly, in memory.
+ */
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { resolveEnvironment } from '../config/environments'
+import { openStore, installDatabase } from './db'
+import { DEMO_ACCOUNTS } from './demo-accounts'
+import { invoke, loadFunctions, type CloudFunction } from './functions'
+import { MessageRecorder } from './recorder'
+import { installSdk } from './sdk'
+import { LocalStorage } from './storage'
+import { startTimers, timerEvent } from './timers'
+import { DEFAULT_SETTINGS } from '../cloudfunctions/complaint/domain/settings'
+
+export interface EmulatorOptions {
+  /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
+  dataDir: string | null
+  /** Repository root (where cloudfunctions/ is). */
+  root?: string
+  /** Seed demo accounts and settings when the users collection is empty (default true). */
+  seed?: boolean
+  /** Run the functions' timer triggers on their schedule (default false; the server turns it on). */
+  timers?: boolean
+}
+
+export type Emulator = Awaited<ReturnType<typeof createEmulator>>
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cloud = require('wx-server-sdk') as any
+
+export async function createEmulator(opts: EmulatorOptions) {
+  const root = resolve(opts.root ?? join(__dirname, '..'))
+  const env = resolveEnvironment('local')
+  const dataDir = opts.dataDir ? resolve(opts.dataDir) : null
+  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  const store = openStore({ path: dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:' })
+  installDatabase(store)
+  const wechat = new Database(dataDir ? join(dataDir, 'wechat.sqlite') : ':memory:')
+  wechat.pragma('journal_mode = WAL')
+  const templates = Object.fromEntries(Object.entries(env.templates).map(([name, id]) => [id, name]))
+  const recorder = new MessageRecorder(wechat, templates)
+  const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : join(require('node:os').tmpdir(), `emu-storage-${process.pid}-${Date.now()}`), env.cloudEnv)
+  installSdk({ recorder, storage })
+  cloud.init({ env: env.cloudEnv })
+  const functions = loadFunctions(root)
+
+  /** Calls a function as the WeChat user `openid` (empty for a trigger) and returns its result. */
+  async function call(name: string, event: unknown, openid: string): Promise<any> {
+    const fn = functions.get(name)
+    if (!fn) throw new Error(`no cloud function "${name}"`)
+    return invoke(fn, event, { OPENID: openid, APPID: env.appid, ENV: env.cloudEnv, SOURCE: openid ? 'wx_client' : 'wx_trigger' })
+  }
+
+  /** Fires a function's timer trigger once, now. */
+  async function fireTimer(name = 'complaint'): Promise<any> {
+    const fn = functions.get(name) as CloudFunction
+    const trigger = fn.config.triggers?.find((t) => t.type === 'timer')
+    return invoke(fn, timerEvent(trigger?.name ?? 'timer'), { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_trigger' })
+  }
+
+  async function seed(): Promise<boolean> {
+    const db = cloud.database()
+    const existing = await db.collection('users').limit(1).get()
+    if (existing.data.length) return false
+    const now = Date.now()
+    await db.collection('users').add({ data: DEMO_ACCOUNTS.map(({ hint: _h, ...a }) => ({ ...a, active: true, createdAt: now })) })
+    await db.collection('settings').doc('office').set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处' } })
+    return true
+  }
+  if (opts.seed !== false) await seed()
+
+  const stopTimers = opts.timers
+    ? startTimers(functions.values(), async (fn, event) => {
+        await invoke(fn, event, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_trigger' }).catch((e) => console.error(`[emulator] timer ${fn.name} failed`, e))
+      })
+    : () => {}
+
+  return {
+    env, root, dataDir, store, recorder, storage, functions, call, fireTimer,
+    /** Demo accounts, for the dev-login page and tests. */
+    accounts: DEMO_ACCOUNTS,
+    close() {
+      stopTimers()
+      store.close()
+      wechat.close()
+    },
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The emulator's own pages (not part of the mini-program): choose a demo identity, see the
+ * WeChat notifications that would have been delivered, and a small toolbar injected into the
+ * H5 app. Plain HTML; every page says it is a local development tool.
+ */
+import type { DemoAccount } from '../demo-accounts'
+import type { RecordedMessage } from '../recorder'
+import { ROLES, DEPARTMENTS } from '../../cloudfunctions/complaint/domain/vocabulary'
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+const STYLE = `body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#1f2329}
+header{background:#1f6feb;color:#fff;padding:16px 20px}header h1{margin:0;font-size:18px}header p{margin:6px 0 0;font-size:13px;opacity:.9}
+main{max-width:760px;margin:0 auto;padding:12px}h2{font-size:15px;color:#646a73;margin:18px 4px 8px}
+.card{background:#fff;border-radius:10px;padding:12px 14px;margin:8px 0;box-shadow:0 1px 2px rgba(0,0,0,.05)}
+.row{display:flex;align-items:center;justify-content:space-between;gap:12px}.muted{color:#8f959e;font-size:12px}
+button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:14px;cursor:pointer}
+.tag{display:inline-block;font-size:12px;padding:1px 6px;border-radius:4px;background:#e8f0fe;color:#1f6feb;margin-left:6px}
+.warn{background:#fff4e5;color:#a15c00;padding:8px 12px;border-radius:8px;font-size:13px}dl{margin:6px 0 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#8f959e}dd{margin:0}
+a{color:#1f6feb}`
+
+/** The dev-login page: pick a demo account (or a brand-new WeChat user) to act as. */
+export function loginPage(accounts: DemoAccount[]): string {
+  const groups: [string, DemoAccount[]][] = [
+    ['业主 / 住户', accounts.filter((a) => a.role === 'resident')],
+    ['客户服务中心', accounts.filter((a) => a.role !== 'resident' && a.departmentCode === 'customer_service' && a.role !== 'manager')],
+    ['各部门承办人与主管', accounts.filter((a) => (a.role === 'handler' || a.role === 'supervisor') && a.departmentCode !== 'customer_service')],
+    ['管理处经理', accounts.filter((a) => a.role === 'manager')],
+  ]
+  const card = (a: DemoAccount) => `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b><span class="tag">${esc(ROLES[a.role])}</span>
+    ${a.departmentCode && a.role !== 'resident' ? `<span class="tag">${esc(DEPARTMENTS[a.departmentCode])}</span>` : ''}<div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
+    <input type="hidden" name="openid" value="${esc(a.openid)}"><button class="login-as" data-openid="${esc(a.openid)}">以此身份进入</button></form>`
+  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>选择身份 · 本地模拟器</title><style>${STYLE}</style>
+<header><h1>选择身份（本地模拟器）</h1><p>仅用于本地开发与演示：在微信中，身份来自微信登录，生产环境没有此页面。</p></header><main>
+<p class="warn">每个身份对应一个模拟的微信 OPENID。切换身份后，小程序只显示该身份有权看到的内容。</p>
+${groups.map(([title, list]) => `<h2>${title}</h2>${list.map(card).join('')}`).join('')}
+<h2>新用户</h2><form class="card row" method="post" action="/__emu/login"><div><b>新的微信用户</b><div class="muted">首次使用：填写个人信息，或用管理处经理发的邀请码绑定员工身份</div></div><input type="hidden" name="openid" value="new"><button>进入</button></form>
+<p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a></p></main></html>`
+}
+
+/** Recorded subscription messages, newest first. */
+export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount[], mine: boolean): string {
+  const nameOf = (openid: string) => accounts.find((a) => a.openid === openid)?.name ?? openid
+  const items = [...list].reverse().map((m) => `<div class="card message" data-touser="${esc(m.touser)}"><div class="row"><b>${esc(m.title)}</b><span class="muted">${new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div>
+    <div class="muted">发给 ${esc(nameOf(m.touser))} · 打开 ${esc(m.page)} · ${esc(m.miniprogramState)}</div>
+    <dl>${Object.entries(m.data).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v.value)}</dd>`).join('')}</dl></div>`)
+  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>微信通知 · 本地模拟器</title><style>${STYLE}</style>
+<header><h1>微信通知（订阅消息）</h1><p>本地模拟器记录的、在微信中会送达的订阅消息。${mine ? '仅显示当前身份收到的。' : '全部用户。'}</p></header><main>
+<p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'}</p>
+${items.join('') || '<div class="card muted">还没有通知。</div>'}</main></html>`
+}
+
+/** The toolbar the emulator injects into the H5 app: who you are, switch, notifications. */
+export const OVERLAY_JS = `(function(){
+  var bar=document.createElement('div');bar.id='emu-bar';
+  bar.style.cssText='position:fixed;right:8px;bottom:8px;z-index:99999;background:rgba(31,35,41,.86);color:#fff;font:12px/1.4 -apple-system,sans-serif;padding:6px 10px;border-radius:16px;display:flex;gap:10px;align-items:center';
+  document.body.appendChild(bar);
+  function render(me,count){bar.innerHTML='<span>模拟器 · '+(me.name||'未登录')+'</span><a style="color:#8cb4ff" href="/__emu/login">切换身份</a><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'('+count+')':'')+'</a>';}
+  function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}
+  refresh();setInterval(refresh,5000);
+})();`

@@ -1,0 +1,39 @@
+/**
+ * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
+ * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
+ * (subscription messages → recorder, msgSecCheck → word list) and storage (local files).
+ * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
+ */
+import { currentContext } from './context'
+import { msgSecCheck } from './content-check'
+import type { MessageRecorder } from './recorder'
+import type { LocalStorage } from './storage'
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cloud = require('wx-server-sdk') as Record<string, any>
+
+export interface SdkSeams {
+  recorder: MessageRecorder
+  storage: LocalStorage
+}
+
+function notEmulated(path: string[]): any {
+  return new Proxy(function () {}, {
+    get: (_t, p) => (typeof p === 'string' ? notEmulated([...path, p]) : undefined),
+    apply: () => Promise.reject(Object.assign(new Error(`openapi.${path.join('.')} is not available in the emulator`), { errCode: -1 })),
+  })
+}
+
+/** Installs the emulator's seams into the wx-server-sdk module instance the functions require. */
+export function installSdk(seams: SdkSeams): void {
+  cloud.getWXContext = () => ({ ...currentContext() })
+  const openapi = {
+    subscribeMessage: { send: (req: any) => seams.recorder.send(req) },
+    security: { msgSecCheck: async (req: any) => msgSecCheck(req) },
+  }
+  cloud.openapi = new Proxy(openapi, { get: (t: any, p) => (typeof p === 'string' && p in t ? t[p] : notEmulated([String(p)])) })
+  cloud.uploadFile = (req: any) => seams.storage.uploadFile(req)
+  cloud.getTempFileURL = (req: any) => seams.storage.getTempFileURL(req)
+  cloud.downloadFile = (req: any) => seams.storage.downloadFile(req)
+  cloud.deleteFile = (req: any) => seams.storage.deleteFile(req)
+}

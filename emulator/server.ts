@@ -1,0 +1,131 @@
+/**
+ * `npm start`: the emulator over HTTP on one local port — the H5 app, `POST /functions/<name>`
+ * (callFunction), uploads and file URLs (cloud storage), and the emulator's own pages: the
+ * dev login (choose who you are) and the recorded WeChat notifications. Development and
+ * demonstration only; it listens on 127.0.0.1 unless told otherwise.
+ */
+import Fastify from 'fastify'
+import fastifyStatic from '@fastify/static'
+import fastifyCookie from '@fastify/cookie'
+import fastifyMultipart from '@fastify/multipart'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createEmulator, type Emulator } from './index'
+import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
+
+const COOKIE = 'emu_openid'
+const MAX_UPLOAD = 10 * 1024 * 1024
+
+export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  await app.register(fastifyCookie)
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD, files: 1 } })
+  const who = (req: { cookies: Record<string, string | undefined> }) => req.cookies[COOKIE] ?? ''
+  const accountOf = (openid: string) => emu.accounts.find((a) => a.openid === openid)
+
+  app.post<{ Params: { name: string } }>('/functions/:name', async (req, reply) => {
+    const openid = who(req)
+    if (!openid) return reply.code(401).send({ errCode: -1, errMsg: '未选择身份：请先打开 /__emu/login' })
+    try {
+      return await emu.call(req.params.name, req.body ?? {}, openid)
+    } catch (e) {
+      req.log.error(e)
+      return reply.code(500).send({ errCode: -504002, errMsg: `functions execute fail: ${(e as Error).message}` })
+    }
+  })
+
+  app.post('/storage/upload', async (req, reply) => {
+    if (!who(req)) return reply.code(401).send({ errMsg: '未登录' })
+    const file = await req.file()
+    if (!file) return reply.code(400).send({ errMsg: '缺少文件' })
+    const buf = await file.toBuffer().catch(() => null)
+    if (!buf || file.file.truncated) return reply.code(413).send({ errMsg: '单个文件不能超过 10MB' })
+    const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
+    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..')) return reply.code(400).send({ errMsg: '文件路径不合法' })
+    if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return reply.code(415).send({ errMsg: '只能上传图片或 PDF' })
+    return emu.storage.uploadFile({ cloudPath, fileContent: buf })
+  })
+
+  app.get<{ Params: { '*': string } }>('/storage/files/*', async (req, reply) => {
+    const path = emu.storage.pathOf(req.params['*'])
+    if (!existsSync(path)) return reply.code(404).send('not found')
+    return reply.sendFile(path.slice(emu.storage.root.length + 1), emu.storage.root)
+  })
+
+  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts)))
+  app.post<{ Body: { openid?: string } }>('/__emu/login', async (req, reply) => {
+    const raw = String((req.body as Record<string, string>)?.openid ?? '')
+    const openid = raw === 'new' ? `demo-new-${Date.now().toString(36)}` : raw
+    if (!/^demo-[\w-]{1,40}$/.test(openid)) return reply.code(400).send('invalid identity')
+    reply.setCookie(COOKIE, openid, { path: '/', httpOnly: true, sameSite: 'lax' })
+    return reply.redirect('/')
+  })
+  app.get('/__emu/logout', async (_req, reply) => reply.clearCookie(COOKIE, { path: '/' }).redirect('/__emu/login'))
+  app.get('/__emu/whoami', async (req) => {
+    const openid = who(req)
+    const a = accountOf(openid)
+    return { openid, name: a?.name ?? (openid ? '新微信用户' : ''), role: a?.role ?? null, hint: a?.hint ?? '' }
+  })
+  app.get('/__emu/notifications', async (req, reply) => {
+    const mine = (req.query as Record<string, string>).all ? undefined : who(req) || undefined
+    return reply.type('text/html').send(notificationsPage(emu.recorder.list(mine), emu.accounts, !!mine))
+  })
+  app.get('/__emu/notifications.json', async (req) => emu.recorder.list(who(req) || undefined))
+  app.post<{ Body: { results?: Record<string, string> } }>('/__emu/subscribe', async (req, reply) => {
+    const openid = who(req)
+    if (!openid) return reply.code(401).send({ errMsg: '未登录' })
+    emu.recorder.consent(openid, req.body?.results ?? {})
+    return { errMsg: 'requestSubscribeMessage:ok', ...(req.body?.results ?? {}) }
+  })
+  app.get('/__emu/overlay.js', async (_req, reply) => reply.type('application/javascript').send(OVERLAY_JS))
+
+  const indexHtml = () => {
+    const file = join(opts.h5Dir, 'index.html')
+    if (!existsSync(file)) return '<!doctype html><meta charset="utf-8"><p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'
+    // The dev toolbar is injected here, by the emulator: the app itself has no identity switch.
+    return readFileSync(file, 'utf8').replace('</body>', '<script src="/__emu/overlay.js"></script></body>')
+  }
+  const serveIndex = async (req: { cookies: Record<string, string | undefined> }, reply: any) =>
+    who(req) ? reply.type('text/html').header('cache-control', 'no-store').send(indexHtml()) : reply.redirect('/__emu/login')
+  app.get('/', serveIndex)
+  app.get('/index.html', serveIndex)
+  if (existsSync(opts.h5Dir)) await app.register(fastifyStatic, { root: opts.h5Dir, index: false, wildcard: true, decorateReply: true })
+  else await app.register(fastifyStatic, { root: emu.storage.root, serve: false })
+  return app
+}
+
+async function cli() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8787' },
+      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+      data: { type: 'string', default: process.env.EMULATOR_DATA ?? './.data' },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) {
+    console.log('Usage: tsx emulator/server.ts [--port 8787] [--host 127.0.0.1] [--data ./.data]\nServes the H5 app (dist-h5/) and the cloud functions on one port. Data persists in --data.')
+    return
+  }
+  const root = resolve(__dirname, '..')
+  const emu = await createEmulator({ dataDir: values.data!, root, timers: true })
+  const app = await createServer(emu, { h5Dir: join(root, 'dist-h5') })
+  const address = await app.listen({ port: Number(values.port), host: values.host })
+  const url = address.replace('127.0.0.1', 'localhost')
+  console.log(`\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${resolve(values.data!)}\n`)
+  const stop = async () => {
+    await app.close()
+    emu.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (require.main === module) {
+  cli().catch((e) => {
+    console.error(`[emulator] failed to start: ${e.message}`)
+    process.exit(1)
+  })
+}

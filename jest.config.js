@@ -1,0 +1,25 @@
+/**
+ * Jest projects: unit (pure domain rules), emulator (the database seam), integration (the built
+ * cloud functions on the emulator), components (pages in jsdom), e2e (H5 in Debian chromium).
+ * Run through `npm test` (scripts/test.mjs), which builds what the tests load first.
+ */
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': 'babel-jest' },
+  moduleNameMapper: {
+    '^@domain/(.*)$': '<rootDir>/cloudfunctions/complaint/domain/$1',
+    '^@config/(.*)$': '<rootDir>/config/$1',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+  testEnvironment: 'node',
+}
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+  ],
+  testTimeout: 60000,
+}
