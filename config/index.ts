@@ -2,13 +2,20 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
-import { resolveEnvironment } from './environments'
+import type * as Environments from './environments'
+
+// Node's require resolves './environments' to environments.json (.json before .ts), so name the module file.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { resolveEnvironment } = require('./environments.ts') as typeof Environments
 
 /**
  * Taro build configuration for both targets (weapp → dist/, h5 → dist-h5/).
  * APP_ENV (local | development | trial | production) selects config/environments.json's entry,
  * validated here so a build with a missing template id or env id fails before it starts.
  */
+// The mini-program imports the domain's labels and types, and the environment config, from outside src/.
+const sharedSources = [path.resolve(__dirname, '..', 'cloudfunctions', 'complaint', 'domain'), path.resolve(__dirname)]
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = resolveEnvironment(process.env.APP_ENV ?? 'local', { target: process.env.TARO_ENV ?? 'weapp' })
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -45,6 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      compile: { include: sharedSources },
     },
     h5: {
       publicPath: '/',
@@ -57,6 +65,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       esnextModules: ['nutui-react'],
+      compile: { include: sharedSources },
     },
   }
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)

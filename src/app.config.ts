@@ -1,0 +1,32 @@
+/** Pages and window settings. Residents' pages form the main package; staff and manager pages load on demand. */
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/submit/index',
+    'pages/mine/index',
+    'pages/detail/index',
+    'pages/messages/index',
+    'pages/profile/index',
+  ],
+  subPackages: [
+    {
+      root: 'pkg-staff',
+      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index'],
+    },
+    {
+      root: 'pkg-manager',
+      pages: ['all/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['pkg-staff'] },
+  },
+  window: {
+    navigationBarTitleText: '物业投诉',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f4f6f9',
+    backgroundTextStyle: 'dark',
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,46 @@
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ComplaintSummary } from '@domain/view'
+import StatusTag from './StatusTag'
+import DueBadge from './DueBadge'
+import { formatTime } from '@/utils/time'
+import './ComplaintCard.scss'
+
+interface Props {
+  item: ComplaintSummary
+  /** Staff lists show department, handler and complainant; residents' lists don't need them. */
+  staffView?: boolean
+}
+
+/** One complaint in a list; tapping opens its detail. */
+export default function ComplaintCard({ item, staffView }: Props) {
+  const open = () => Taro.navigateTo({ url: `/pages/detail/index?id=${item.id}` })
+  const people = [item.departmentName, item.assigneeName && `承办人 ${item.assigneeName}`, item.complainantName && `投诉人 ${item.complainantName}`]
+    .filter(Boolean)
+    .join(' · ')
+  return (
+    <View className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''}`} onClick={open}>
+      <View className='complaint-card__head'>
+        <View className='complaint-card__title'>
+          {item.emergency && <Text className='flag tone-red'>紧急</Text>}
+          {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
+          {item.pendingApproval && <Text className='flag tone-purple'>待审批</Text>}
+          <Text className='complaint-card__category'>{item.categoryLabel}</Text>
+        </View>
+        <StatusTag status={item.status} label={item.statusLabel} closureLabel={item.closureLabel} />
+      </View>
+      <View className='complaint-card__preview'>{item.preview}</View>
+      <View className='complaint-card__meta'>
+        <Text className='complaint-card__location'>{item.location}</Text>
+        <Text>{formatTime(item.createdAt)}</Text>
+      </View>
+      {staffView && people && <View className='complaint-card__people'>{people}</View>}
+      {item.due && (
+        <View className='complaint-card__due'>
+          <DueBadge due={item.due} />
+        </View>
+      )}
+      <View className='complaint-card__no'>{item.no}</View>
+    </View>
+  )
+}

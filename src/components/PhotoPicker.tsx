@@ -1,0 +1,67 @@
+import { View, Image, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { LocalPhoto } from '@/hooks/usePhotos'
+import { toast } from '@/utils/ui'
+import './PhotoGrid.scss'
+import './PhotoPicker.scss'
+
+interface Props {
+  photos: LocalPhoto[]
+  onChange: (photos: LocalPhoto[]) => void
+  max: number
+  maxBytes: number
+  disabled?: boolean
+}
+
+/** Choose photos (album or camera), preview, delete; shows each upload's progress while submitting. */
+export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled }: Props) {
+  const add = async () => {
+    if (disabled) return
+    try {
+      const res = await Taro.chooseImage({ count: max - photos.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      const files = res.tempFiles ?? res.tempFilePaths.map((path) => ({ path, size: 0 }))
+      const fitting = files.filter((f) => !f.size || f.size <= maxBytes)
+      if (fitting.length < files.length) toast(`单张照片不能超过 ${Math.round(maxBytes / 1048576)} MB，已略过过大的照片`)
+      const known = new Set(photos.map((p) => p.path))
+      const added = fitting.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path }))
+      onChange([...photos, ...added].slice(0, max))
+    } catch {
+      // Closing the chooser is not an error.
+    }
+  }
+  const remove = (path: string) => onChange(photos.filter((p) => p.path !== path))
+  const preview = (path: string) => Taro.previewImage({ urls: photos.map((p) => p.path), current: path })
+
+  return (
+    <View className='photo-grid photo-picker'>
+      {photos.map((p) => (
+        <View key={p.path} className='photo-grid__cell photo-picker__cell' onClick={() => preview(p.path)}>
+          <Image className='photo-grid__img' src={p.path} mode='aspectFill' />
+          {p.progress !== undefined && p.progress < 100 && (
+            <View className='photo-picker__progress'>{p.progress}%</View>
+          )}
+          {p.failed && <View className='photo-picker__progress is-failed'>上传失败</View>}
+          {!disabled && (
+            <View
+              className='photo-picker__remove'
+              onClick={(e) => {
+                e.stopPropagation()
+                remove(p.path)
+              }}
+            >
+              ×
+            </View>
+          )}
+        </View>
+      ))}
+      {photos.length < max && (
+        <View className={`photo-grid__cell photo-picker__add ${disabled ? 'is-disabled' : ''}`} onClick={add}>
+          <Text className='photo-picker__plus'>＋</Text>
+          <Text className='photo-picker__count'>
+            {photos.length}/{max}
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}

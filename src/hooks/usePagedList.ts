@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { listComplaints, type ListQuery } from '@/services/complaint'
+import { messageOf } from '@/services/api'
+import { toastError } from '@/utils/ui'
+import type { ComplaintSummary } from '@/services/types'
+
+/**
+ * A page of complaints with pull-down refresh, load-more at the bottom, and a silent refresh when
+ * the page shows again. The page must enable `enablePullDownRefresh` in its config.
+ */
+export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSize = 20) {
+  const [items, setItems] = useState<ComplaintSummary[]>([])
+  const [total, setTotal] = useState(0)
+  const [loading, setLoading] = useState(true)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const [error, setError] = useState<string>()
+  const page = useRef(1)
+  const seq = useRef(0)
+  const shown = useRef(false)
+  const key = JSON.stringify(query)
+
+  const refresh = useCallback(
+    async (silent = false) => {
+      const n = ++seq.current
+      if (!silent) setLoading(true)
+      try {
+        const res = await listComplaints({ ...query, page: 1, pageSize })
+        if (n !== seq.current) return
+        page.current = 1
+        setItems(res.items)
+        setTotal(res.total)
+        setError(undefined)
+      } catch (e) {
+        if (n === seq.current && !silent) setError(messageOf(e))
+      } finally {
+        if (n === seq.current) setLoading(false)
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, pageSize],
+  )
+
+  const loadMore = useCallback(async () => {
+    if (loading || loadingMore || items.length >= total) return
+    const n = seq.current
+    setLoadingMore(true)
+    try {
+      const res = await listComplaints({ ...query, page: page.current + 1, pageSize })
+      if (n !== seq.current) return
+      page.current += 1
+      const known = new Set(items.map((i) => i.id))
+      setItems([...items, ...res.items.filter((i) => !known.has(i.id))])
+      setTotal(res.total)
+    } catch (e) {
+      toastError(e)
+    } finally {
+      setLoadingMore(false)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, items, total, loading, loadingMore, pageSize])
+
+  useEffect(() => {
+    refresh()
+  }, [refresh])
+
+  usePullDownRefresh(async () => {
+    await refresh(true)
+    Taro.stopPullDownRefresh()
+  })
+  useReachBottom(loadMore)
+  useDidShow(() => {
+    if (shown.current) refresh(true)
+    shown.current = true
+  })
+
+  return { items, total, loading, loadingMore, error, refresh, loadMore, hasMore: items.length < total }
+}

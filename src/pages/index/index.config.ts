@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '物业投诉',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,41 @@
+/**
+ * The one door to the back end: sends `{ action, payload }` to the `complaint` function through the
+ * platform's transport and unwraps `{ ok, data }`, or throws an ApiError carrying the server's
+ * Chinese message, which pages show as it is.
+ */
+import { send } from './transport'
+
+export class ApiError extends Error {
+  /** @param code the server's error code, or NETWORK when the call never reached it. */
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+interface Envelope<T> {
+  ok: boolean
+  data?: T
+  error?: { code?: string; message?: string }
+}
+
+/** Calls one action of the `complaint` function. @throws ApiError */
+export async function call<T>(action: string, payload: object = {}): Promise<T> {
+  let res: Envelope<T> | undefined
+  try {
+    res = (await send(action, payload)) as Envelope<T> | undefined
+  } catch (e) {
+    throw new ApiError('NETWORK', '网络不太稳定，请稍后重试')
+  }
+  if (res?.ok) return res.data as T
+  throw new ApiError(res?.error?.code ?? 'UNKNOWN', res?.error?.message || '服务暂时不可用，请稍后重试')
+}
+
+/** The message to show for any error a page caught. */
+export function messageOf(e: unknown): string {
+  if (e instanceof ApiError) return e.message
+  return '操作未完成，请稍后重试'
+}

@@ -1,0 +1,22 @@
+/** Subscription consent: ask on the tap, then tell the function what the user allowed. */
+import { call } from './api'
+import { requestConsent } from './subscribe'
+import type { ConsentResult } from './types'
+
+/** Reports consent answers so the function's quota ledger counts them. */
+export function reportSubscription(results: Record<string, ConsentResult>): Promise<{ quota: Record<string, number> }> {
+  return call('subscription.report', { results })
+}
+
+/**
+ * Asks for consent to `tmplIds` and reports the answer. Call it FIRST in a tap handler, before any
+ * await (WeChat refuses the panel afterwards). Never rejects: consent never blocks the action.
+ */
+export function askConsent(tmplIds: string[] | undefined): Promise<void> {
+  return requestConsent(tmplIds ?? [])
+    .then((results) => (Object.keys(results).length ? reportSubscription(results) : undefined))
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+}

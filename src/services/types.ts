@@ -1,0 +1,65 @@
+/**
+ * Shapes the `complaint` function returns that the domain does not define as view types yet
+ * (docs/API.md names them). Complaint shapes come from `@domain/view` directly.
+ */
+import type { LIMITS } from '@domain/validation'
+import type { Category, DepartmentCode, Role } from '@domain/vocabulary'
+
+export type { ComplaintSummary, ComplaintView, EventView, FileView } from '@domain/view'
+export type { ActionName } from '@domain/validation'
+
+/** A user as the function shows them (me.get, staff.list, residents.find). */
+export interface UserView {
+  openid?: string
+  role: Role
+  roleLabel?: string
+  name: string
+  phone?: string
+  room?: string
+  departmentCode?: DepartmentCode
+  departmentName?: string
+}
+
+export interface MeData {
+  openid: string
+  user: UserView | null
+  unreadMessages: number
+}
+
+/** Consent groups: the template ids to ask for on each kind of tap (MESSAGES.md, at most 3). */
+export interface SubscribeGroups {
+  submit: string[]
+  rate: string[]
+  staff: string[]
+}
+
+export interface MetaData {
+  templates: Record<string, string>
+  subscribe: SubscribeGroups
+  routing: Record<Category, DepartmentCode>
+  limits: typeof LIMITS
+  officeName: string
+}
+
+/** One in-app message (the fallback channel beside subscription messages). */
+export interface InboxItem {
+  id: string
+  title: string
+  /** Short detail line, when the message has one. */
+  text?: string
+  complaintId?: string
+  complaintNo?: string
+  read: boolean
+  at: number
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export type ListScope = 'mine' | 'tasks' | 'queue' | 'approvals' | 'escalated' | 'all'
+
+export type ConsentResult = 'accept' | 'reject' | 'ban' | 'filter'

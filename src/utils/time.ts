@@ -1,0 +1,73 @@
+/**
+ * Dates as residents and staff read them: always Asia/Shanghai, whatever the phone's zone.
+ * Instants from the server are ms since epoch (UTC).
+ */
+import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import timezone from 'dayjs/plugin/timezone'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+const TZ = 'Asia/Shanghai'
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** The instant in Shanghai time. Falls back to a fixed +08:00 (no DST since 1991) where Intl lacks zones. */
+export function shanghai(at: number): Dayjs {
+  try {
+    return dayjs(at).tz(TZ)
+  } catch {
+    return dayjs(at).utcOffset(480)
+  }
+}
+
+/** "11月30日 17:00", with the year when it is not this year. */
+export function formatTime(at: number, now = Date.now()): string {
+  const d = shanghai(at)
+  return d.format(d.year() === shanghai(now).year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')
+}
+
+/** "11月30日 17:00 前" — how a deadline is written on a card. */
+export function formatDue(at: number, now = Date.now()): string {
+  return `${formatTime(at, now)} 前`
+}
+
+/** "2026-11-30" → "11月30日" (plan and extension days are Shanghai calendar days). */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  return m ? `${Number(m[2])}月${Number(m[3])}日` : day
+}
+
+/** Today's calendar day in Shanghai, `YYYY-MM-DD`. */
+export function today(now = Date.now()): string {
+  return shanghai(now).format('YYYY-MM-DD')
+}
+
+function span(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} 分钟`
+  if (ms < 2 * DAY) return `${Math.round(ms / HOUR)} 小时`
+  return `${Math.round(ms / DAY)} 天`
+}
+
+export type DueLevel = 'overdue' | 'near' | 'normal'
+
+/** "剩余 5 小时" / "已超时 3 小时", and how urgent it is (near: within 24 hours). */
+export function dueHint(at: number, now = Date.now()): { text: string; level: DueLevel } {
+  const diff = at - now
+  if (diff < 0) return { text: `已超时 ${span(-diff)}`, level: 'overdue' }
+  return { text: `剩余 ${span(diff)}`, level: diff <= DAY ? 'near' : 'normal' }
+}
+
+/** "刚刚" / "5 分钟前" / "3 小时前" / "昨天 09:12" / "11月3日" for message lists. */
+export function fromNow(at: number, now = Date.now()): string {
+  const diff = now - at
+  if (diff < MINUTE) return '刚刚'
+  if (diff < HOUR) return `${Math.floor(diff / MINUTE)} 分钟前`
+  const d = shanghai(at)
+  const n = shanghai(now)
+  if (d.format('YYYYMMDD') === n.format('YYYYMMDD')) return `${Math.floor(diff / HOUR)} 小时前`
+  if (d.format('YYYYMMDD') === n.subtract(1, 'day').format('YYYYMMDD')) return `昨天 ${d.format('HH:mm')}`
+  return formatTime(at, now)
+}
