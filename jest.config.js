@@ -6,6 +6,8 @@
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|j)sx?$': 'babel-jest' },
+  // The built function bundles are loaded as they are deployed, untransformed.
+  transformIgnorePatterns: ['/node_modules/', '/cloudfunctions/[^/]+/index\\.js$'],
   moduleNameMapper: {
     '^@domain/(.*)$': '<rootDir>/cloudfunctions/complaint/domain/$1',
     '^@config/(.*)$': '<rootDir>/config/$1',

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds what the tests load (the cloud functions for the emulator, the H5 app for
+ * the browser test), makes sure Debian's chromium is there for the end-to-end test, then runs
+ * jest in UTC and the pure rules again under a zone west of UTC (the host zone must not matter).
+ * Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCloud } from './build-cloud.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const extra = process.argv.slice(2)
+const t0 = Date.now()
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  return r.status ?? 1
+}
+
+/** Debian's chromium for the browser tests; npm cannot download browsers here. */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium') || process.env.CHROMIUM_PATH) return
+  console.log('Installing Debian chromium for the browser tests (apt-get install -y chromium) …')
+  const asRoot = process.getuid?.() === 0
+  const apt = (...a) => (asRoot ? run('apt-get', a) : run('sudo', ['apt-get', ...a]))
+  let status = apt('install', '-y', '-qq', 'chromium')
+  if (status !== 0) status = apt('update', '-qq') || apt('install', '-y', '-qq', 'chromium')
+  if (status !== 0 || !existsSync('/usr/bin/chromium')) {
+    console.error('Could not install chromium: install Debian\'s "chromium" package, or set CHROMIUM_PATH.')
+    process.exit(1)
+  }
+}
+
+const onlyUnit = extra.includes('unit') && extra.includes('--selectProjects')
+await buildCloud({ env: 'local', log: true })
+if (!onlyUnit) {
+  ensureChromium()
+  console.log('Building the H5 app for the browser tests …')
+  if (run('npx', ['taro', 'build', '--type', 'h5'], { APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
+}
+const jest = ['jest', '--ci', ...extra]
+let status = run('npx', jest, { NODE_ENV: 'test', TZ: 'UTC' })
+if (status === 0 && !extra.length) status = run('npx', ['jest', '--ci', '--selectProjects', 'unit'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
+console.log(`\nnpm test finished in ${((Date.now() - t0) / 1000).toFixed(1)} s with status ${status}`)
+process.exit(status)

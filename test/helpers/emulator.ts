@@ -1,0 +1,82 @@
+/**
+ * Test harness: a fresh in-memory emulator running the BUILT complaint function (as uploaded to
+ * WeChat cloud), and callers that act as a given WeChat user. Time is faked through Date only
+ * (jest's modern fake timers with everything else real), so deadlines can be crossed.
+ */
+import { createEmulator, type Emulator } from '../../emulator'
+import { environment } from '../../cloudfunctions/complaint/infra/environment'
+
+export type Caller = (action: string, payload?: Record<string, unknown>) => Promise<any>
+
+export interface Harness {
+  emu: Emulator
+  /** Calls the complaint function as `openid`; returns the raw `{ ok, data | error }`. */
+  raw: (openid: string) => Caller
+  /** Calls as `openid` and returns `data`, failing the test on `{ ok: false }`. */
+  as: (openid: string) => Caller
+  /** Reads a collection directly (what is stored, not what a caller sees). */
+  docs: (collection: string, where?: Record<string, unknown>) => Promise<any[]>
+  /** Grants WeChat-side consent and reports it, as the mini-program does after a tap. */
+  subscribe: (openid: string, templates: string[]) => Promise<void>
+  close: () => void
+}
+
+export const U = {
+  wangli: 'demo-resident-01',
+  chen: 'demo-resident-02',
+  liu: 'demo-resident-03',
+  zhao: 'demo-resident-04',
+  sun: 'demo-resident-05',
+  zhou: 'demo-resident-06',
+  wu: 'demo-resident-07',
+  zheng: 'demo-resident-08',
+  qian: 'demo-resident-09',
+  feng: 'demo-resident-10',
+  chu: 'demo-resident-11',
+  wei: 'demo-resident-12',
+  jiang: 'demo-resident-13',
+  agent: 'demo-agent',
+  csSupervisor: 'demo-cs-supervisor',
+  cleaning: 'demo-cleaning-handler',
+  cleaningSupervisor: 'demo-cleaning-supervisor',
+  landscaping: 'demo-landscaping-handler',
+  security: 'demo-security-handler',
+  guard: 'demo-security-guard',
+  securitySupervisor: 'demo-security-supervisor',
+  engineering: 'demo-engineering-handler',
+  engineeringSupervisor: 'demo-engineering-supervisor',
+  parking: 'demo-parking-handler',
+  parkingSupervisor: 'demo-parking-supervisor',
+  manager: 'demo-manager',
+  stranger: 'demo-stranger',
+} as const
+
+export async function startHarness(): Promise<Harness> {
+  const emu = await createEmulator({ dataDir: null })
+  const raw = (openid: string): Caller => (action, payload = {}) => emu.call('complaint', { action, payload }, openid)
+  const as = (openid: string): Caller => async (action, payload = {}) => {
+    const r = await raw(openid)(action, payload)
+    if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+    return r.data
+  }
+  const docs = async (collection: string, where: Record<string, unknown> = {}) => {
+    const cloud = require('wx-server-sdk')
+    const r = await cloud.database().collection(collection).where(where).limit(1000).get()
+    return r.data
+  }
+  const subscribe = async (openid: string, templates: string[]) => {
+    const results = Object.fromEntries(templates.map((t) => [environment.templates[t as keyof typeof environment.templates] ?? t, 'accept']))
+    emu.recorder.consent(openid, results)
+    await as(openid)('subscription.report', { results })
+  }
+  return { emu, raw, as, docs, subscribe, close: () => emu.close() }
+}
+
+/** Fakes only Date (and performance.now) at `iso`, leaving timers and I/O real. */
+export function setNow(iso: string | number): void {
+  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime'], now: typeof iso === 'number' ? iso : Date.parse(iso) })
+}
+
+export const sample = require('../../../shared/data/sample-complaints.json') as {
+  complaints: { id: string; channel: string; category: string; complainant: { name: string; room: string; phone: string }; location: string; content: string; emergency?: boolean; subject_staff?: string; expect: string }[]
+}
