@@ -8,6 +8,7 @@ import Fastify from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyCookie from '@fastify/cookie'
 import fastifyMultipart from '@fastify/multipart'
+import fastifyFormbody from '@fastify/formbody'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -20,6 +21,7 @@ const MAX_UPLOAD = 10 * 1024 * 1024
 export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
   await app.register(fastifyCookie)
+  await app.register(fastifyFormbody)
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD, files: 1 } })
   const who = (req: { cookies: Record<string, string | undefined> }) => req.cookies[COOKIE] ?? ''
   const accountOf = (openid: string) => emu.accounts.find((a) => a.openid === openid)

@@ -11,6 +11,8 @@ import { buildContext, type CallContext } from './actions/context'
 import { register, submit } from './actions/create'
 import { listMessages, markRead, meta, reportSubscription } from './actions/inbox'
 import { get, list, revealContact } from './actions/read'
+import { registrationForm, repeats } from './actions/records'
+import { getOfficeSettings, listInvites, saveOfficeSettings } from './actions/admin'
 import { runTimer } from './actions/timer'
 import { act } from './actions/transition'
 
@@ -27,6 +29,11 @@ const ROUTES: Record<string, Handler> = {
   'complaint.get': get,
   'complaint.act': act,
   'complaint.revealContact': revealContact,
+  'complaint.repeatCandidates': repeats,
+  'complaint.form': registrationForm,
+  'settings.get': getOfficeSettings,
+  'settings.save': saveOfficeSettings,
+  'invite.list': listInvites,
   'staff.list': listStaff,
   'residents.find': findResidents,
   'invite.create': createInvite,

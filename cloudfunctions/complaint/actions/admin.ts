@@ -1,0 +1,69 @@
+/**
+ * The office manager's settings (deadlines, routing, calendar overrides) and staff invites.
+ * Clauses marked (inferred) in PROCEDURE.md are defaults the office changes here.
+ */
+import { z } from 'zod'
+import { PACKAGE_YEARS, WorkCalendar } from '../domain/calendar'
+import { invalidInput } from '../domain/errors'
+import { withDefaults } from '../domain/settings'
+import { parseInput, text } from '../domain/validation'
+import { CATEGORIES, DEPARTMENTS } from '../domain/vocabulary'
+import { C, find, getSettings, saveSettings } from '../infra/store'
+import { requireUser, type CallContext } from './context'
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+const count = (label: string, min: number, max: number) =>
+  z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` })
+
+const settingsSchema = z.object({
+  officeName: text('管理处名称', 40).optional(),
+  deadlines: z.object({
+    dispatchWorkdays: count('派单时限（工作日）', 1, 5),
+    generalWorkdays: count('一般投诉处理时限（工作日）', 1, 15),
+    complexWorkdays: count('复杂投诉处理时限（工作日）', 1, 30),
+    extensionCapWorkdays: count('延期上限（工作日）', 1, 60),
+    emergencyResponseHours: count('紧急响应时限（小时）', 1, 24),
+    emergencyHandlingHours: count('紧急处理时限（小时）', 1, 72),
+    returnVisitWorkdays: count('回访时限（工作日）', 1, 15),
+    noResponseDays: count('未评价自动结案（天）', 1, 30),
+    warnHoursBefore: count('临期提醒（小时）', 1, 72),
+    emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
+  }).partial().optional(),
+  routing: z.record(z.enum(Object.keys(CATEGORIES) as [string, ...string[]]), z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' })).optional(),
+  calendar: z.object({
+    years: z.record(z.string().regex(/^\d{4}$/), z.object({ holidays: z.array(day).max(60), workdays: z.array(day).max(20), source: text('来源', 100) })).optional(),
+    closures: z.array(day).max(100).optional(),
+  }).optional(),
+})
+
+/** settings.get — current settings with their defaults, and the calendar's known years. */
+export async function getOfficeSettings(_p: unknown, ctx: CallContext) {
+  requireUser(ctx, ['manager', 'supervisor', 'agent'])
+  const s = await getSettings()
+  return { settings: s, calendar: { packageYears: PACKAGE_YEARS, lastKnownYear: new WorkCalendar(s.calendar).lastKnownYear() } }
+}
+
+/** settings.save — the manager changes deadlines, routing or the calendar (merged over the current). */
+export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
+  requireUser(ctx, ['manager'])
+  const input = parseInput(settingsSchema, payload)
+  const cur = await getSettings()
+  const next = withDefaults({
+    officeName: input.officeName ?? cur.officeName,
+    deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
+    routing: { ...cur.routing, ...(input.routing ?? {}) } as typeof cur.routing,
+    calendar: { years: { ...cur.calendar.years, ...(input.calendar?.years ?? {}) }, closures: input.calendar?.closures ?? cur.calendar.closures },
+  })
+  for (const [year, y] of Object.entries(next.calendar.years ?? {})) {
+    if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)
+  }
+  if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
+  await saveSettings(next)
+  return getOfficeSettings({}, ctx)
+}
+
+/** invite.list — open and used invites, newest first (manager). */
+export async function listInvites(_p: unknown, ctx: CallContext) {
+  requireUser(ctx, ['manager'])
+  return find(C.invites, {}, { orderBy: [['createdAt', 'desc']], limit: 100 })
+}
