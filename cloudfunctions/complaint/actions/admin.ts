@@ -29,7 +29,7 @@ const settingsSchema = z.object({
     warnHoursBefore: count('临期提醒（小时）', 1, 72),
     emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
   }).partial().optional(),
-  routing: z.record(z.enum(Object.keys(CATEGORIES) as [string, ...string[]]), z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' })).optional(),
+  routing: z.partialRecord(z.enum(Object.keys(CATEGORIES) as [string, ...string[]]), z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' })).optional(),
   calendar: z.object({
     years: z.record(z.string().regex(/^\d{4}$/), z.object({ holidays: z.array(day).max(60), workdays: z.array(day).max(20), source: text('来源', 100) })).optional(),
     closures: z.array(day).max(100).optional(),

@@ -12,6 +12,7 @@ import { deliverPending, outboxEntries } from '../infra/notifier'
 import { commitTransition, findUser, getComplaint } from '../infra/store'
 import { requireUser, type CallContext } from './context'
 import { complaintView } from './read'
+import { toSummary } from '../domain/view'
 
 /** Free-text fields of each action that go through the content check. */
 const TEXT_FIELDS = ['text', 'summary', 'comment', 'reason', 'explanation', 'note'] as const
@@ -62,5 +63,8 @@ export async function act(payload: { id?: string; action?: string } & Record<str
   ]
   await commitTransition(c, after, { events, outbox: outboxEntries(o.notify, ctx.now) })
   await deliverPending(ctx.now, c._id)
-  return system ? null : complaintView(c._id, ctx, after)
+  if (system) return null
+  // After a transfer the caller may no longer see the complaint: answer with what they may know.
+  if (!canView(after, rules.actor)) return { ...toSummary(after, rules.actor, ctx.now), visible: false }
+  return complaintView(c._id, ctx, after)
 }

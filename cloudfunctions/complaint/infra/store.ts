@@ -84,7 +84,7 @@ export async function getComplaint(id: string): Promise<Complaint | null> {
 
 /** Events of a complaint, oldest first (V2). */
 export async function listEvents(complaintId: string): Promise<(ComplaintEvent & { _id: string })[]> {
-  return find(C.events, { complaintId }, { orderBy: [['at', 'asc'], ['seq', 'asc']], limit: 1000 })
+  return find(C.events, { complaintId }, { orderBy: [['seq', 'asc']], limit: 1000 })
 }
 
 export interface Pending {
@@ -95,8 +95,9 @@ export interface Pending {
 type Tx = { collection: (name: string) => any }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending) {
-  let seq = 0
-  for (const e of p.events) await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: seq++ } })
+  // `seq` orders a complaint's events even when they share a millisecond: version, then position.
+  let i = 0
+  for (const e of p.events) await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: c.version * 10 + i++ } })
   for (const o of p.outbox) await t.collection(C.outbox).add({ data: { ...o, complaintId: c._id } })
 }
 
