@@ -66,11 +66,12 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
   const code = String(payload?.code ?? '').trim().toUpperCase()
   if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确')
+  // Read outside the transaction: cloud transactions allow only document operations by id.
+  const existing = await findUser(ctx.openid)
   return database().runTransaction(async (t: any) => {
     const inv = ((await t.collection(C.invites).doc(code).get()) as { data: any }).data
     if (!inv || inv.usedBy || inv.expiresAt < ctx.now) throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
     await t.collection(C.invites).doc(code).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-    const existing = await findUser(ctx.openid)
     const user: Omit<User, '_id'> = { openid: ctx.openid, role: inv.role, name: inv.name, phone: inv.phone ?? '', departmentCode: inv.departmentCode, active: true, createdAt: existing?.createdAt ?? ctx.now }
     if (existing) await t.collection(C.users).doc(existing._id).set({ data: user })
     else await t.collection(C.users).add({ data: user })

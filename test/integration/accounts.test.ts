@@ -1,0 +1,59 @@
+/**
+ * Accounts and roles: residents keep a profile; staff bind their WeChat identity with a
+ * one-time invite code the manager issues (department + role).
+ */
+import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+
+let h: Harness
+beforeEach(async () => {
+  setNow('2026-11-30T02:00:00Z')
+  h = await startHarness()
+})
+afterEach(() => {
+  h.close()
+  jest.useRealTimers()
+})
+
+it('a new WeChat user has no account until they save a resident profile, which they can update', async () => {
+  expect(await h.as('demo-new-1')('me.get')).toMatchObject({ openid: 'demo-new-1', user: null })
+  expect((await h.raw('demo-new-1')('me.saveProfile', { name: '李雷', room: '', phone: '13912345678' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请填写房号' })
+  expect((await h.raw('demo-new-1')('me.saveProfile', { name: '李雷', room: '2栋', phone: '12345' })).error.message).toContain('联系电话格式不正确')
+  const u = await h.as('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元201', phone: '13912345678', role: 'manager' })
+  expect(u).toMatchObject({ role: 'resident', roleLabel: '业主/住户', room: '15栋1单元201' })
+  expect((await h.as('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元202', phone: '13912345678' })).room).toBe('15栋1单元202')
+  expect(await h.docs('users', { openid: 'demo-new-1' })).toHaveLength(1)
+})
+
+it('the manager issues a one-time invite; the new staff member binds it and gets that role and department', async () => {
+  expect((await h.raw(U.agent)('invite.create', { role: 'handler', departmentCode: 'cleaning', name: '新保洁' })).error.code).toBe('FORBIDDEN')
+  const { code } = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'cleaning', name: '刘保洁', phone: '13700000000' })
+  expect(code).toMatch(/^[0-9A-F]{12}$/)
+  const bound = await h.as('demo-new-2')('me.bindInvite', { code: code.toLowerCase() })
+  expect(bound).toMatchObject({ role: 'handler', departmentName: '保洁部', name: '刘保洁' })
+  expect((await h.raw('demo-new-3')('me.bindInvite', { code })).error).toMatchObject({ code: 'INVITE_INVALID', message: expect.stringContaining('已使用') })
+  expect((await h.as(U.manager)('invite.list'))[0]).toMatchObject({ code, usedBy: 'demo-new-2' })
+  // The bound handler now sees the cleaning department's tasks.
+  const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '大堂脏。' })
+  await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+  expect((await h.as('demo-new-2')('complaint.list', { scope: 'tasks' })).items.map((x: any) => x.id)).toEqual([c.id])
+})
+
+it('an invite expires after 7 days and a malformed code is refused', async () => {
+  const { code } = await h.as(U.manager)('invite.create', { role: 'agent', departmentCode: 'customer_service', name: '新客服' })
+  setNow('2026-12-08T02:00:01Z')
+  expect((await h.raw('demo-new-4')('me.bindInvite', { code })).error.code).toBe('INVITE_INVALID')
+  expect((await h.raw('demo-new-4')('me.bindInvite', { code: 'x' })).error).toMatchObject({ code: 'INVITE_INVALID', message: '邀请码格式不正确' })
+})
+
+it('staff accounts are not changed through the resident profile, and roles come from invites only', async () => {
+  expect((await h.raw(U.agent)('me.saveProfile', { name: '林晓', room: '1栋', phone: '13911110001' })).error.code).toBe('FORBIDDEN')
+})
+
+it('settings are the manager\'s: others may read them, only the manager changes them, with checked values', async () => {
+  expect((await h.as(U.agent)('settings.get')).settings.deadlines.generalWorkdays).toBe(3)
+  expect((await h.raw(U.agent)('settings.save', { deadlines: { generalWorkdays: 5 } })).error.code).toBe('FORBIDDEN')
+  expect((await h.raw(U.manager)('settings.save', { deadlines: { generalWorkdays: 0 } })).error.message).toContain('不能小于 1')
+  const saved = await h.as(U.manager)('settings.save', { deadlines: { generalWorkdays: 5 } })
+  expect(saved.settings.deadlines).toMatchObject({ generalWorkdays: 5, complexWorkdays: 7 })
+  expect((await h.raw(U.wangli)('settings.get')).error.code).toBe('FORBIDDEN')
+})
