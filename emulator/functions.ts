@@ -14,11 +14,15 @@ export interface CloudFunction {
   config: { triggers?: { name: string; type: string; config: string }[] }
 }
 
-/** Every function folder with a built index.js. @throws when a folder has index.ts but no build. */
-export function loadFunctions(root: string): Map<string, CloudFunction> {
+/**
+ * The built functions, all of them or those named in `only`.
+ * @throws when a wanted folder has index.ts but no build.
+ */
+export function loadFunctions(root: string, only?: string[]): Map<string, CloudFunction> {
   const dir = join(root, 'cloudfunctions')
   const out = new Map<string, CloudFunction>()
   for (const name of readdirSync(dir)) {
+    if (only && !only.includes(name)) continue
     const built = join(dir, name, 'index.js')
     if (!existsSync(built)) {
       if (existsSync(join(dir, name, 'index.ts'))) throw new Error(`cloudfunctions/${name}/index.js is missing: run npm run build:cloud`)

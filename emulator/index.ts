@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   seed?: boolean
   /** Run the functions' timer triggers on their schedule (default false; the server turns it on). */
   timers?: boolean
+  /** Load only these functions (default: every built one). */
+  functions?: string[]
 }
 
 export type Emulator = Awaited<ReturnType<typeof createEmulator>>
@@ -39,7 +41,18 @@ export async function createEmulator(opts: EmulatorOptions) {
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : null
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const store = openStore({ path: dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:' })
-  installDatabase(store)
+  const database = installDatabase(store)
+  /** Fault injection for tests: the next `times` database requests matching `when` fail, as a crash or outage would. */
+  const faults: { when: (action: string, params: Record<string, unknown>) => boolean; times: number }[] = []
+  const send = database.send.bind(database)
+  database.send = async (action, params, o) => {
+    const f = faults.find((x) => x.times > 0 && x.when(action, (params ?? {}) as Record<string, unknown>))
+    if (f) {
+      f.times -= 1
+      throw Object.assign(new Error('injected database failure'), { code: 'DATABASE_REQUEST_FAILED' })
+    }
+    return send(action, params, o)
+  }
   const wechat = new Database(dataDir ? join(dataDir, 'wechat.sqlite') : ':memory:')
   wechat.pragma('journal_mode = WAL')
   const templates = Object.fromEntries(Object.entries(env.templates).map(([name, id]) => [id, name]))
@@ -47,7 +60,7 @@ export async function createEmulator(opts: EmulatorOptions) {
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : join(require('node:os').tmpdir(), `emu-storage-${process.pid}-${Date.now()}`), env.cloudEnv)
   installSdk({ recorder, storage })
   cloud.init({ env: env.cloudEnv })
-  const functions = loadFunctions(root)
+  const functions = loadFunctions(root, opts.functions)
 
   /** Calls a function as the WeChat user `openid` (empty for a trigger) and returns its result. */
   async function call(name: string, event: unknown, openid: string): Promise<any> {
@@ -81,7 +94,11 @@ export async function createEmulator(opts: EmulatorOptions) {
     : () => {}
 
   return {
-    env, root, dataDir, store, recorder, storage, functions, call, fireTimer,
+    env, root, dataDir, store, database, recorder, storage, functions, call, fireTimer,
+    /** Makes the next `times` database requests for which `when` holds fail. */
+    failDatabase(when: (action: string, params: Record<string, unknown>) => boolean, times = 1) {
+      faults.push({ when, times })
+    },
     /** Demo accounts, for the dev-login page and tests. */
     accounts: DEMO_ACCOUNTS,
     close() {

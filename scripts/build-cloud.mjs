@@ -5,7 +5,7 @@
  * cloud installs from the function's package.json. The environment (APP_ENV or --env, default
  * `local`) is validated first and baked in. Prints each bundle's size.
  *
- * Usage: node scripts/build-cloud.mjs [--env production] [--quiet]
+ * Usage: node scripts/build-cloud.mjs [--env production] [--only complaint,report] [--quiet]
  */
 import { build } from 'esbuild'
 import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs'
@@ -17,6 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const envName = args.includes('--env') ? args[args.indexOf('--env') + 1] : process.env.APP_ENV || 'local'
 const quiet = args.includes('--quiet')
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
 
 /** Validates the environment entry the same way the functions do at start-up. */
 function checkEnvironment(name) {
@@ -29,10 +30,10 @@ function checkEnvironment(name) {
   if (missing.length) throw new Error(`environment "${name}" is missing: ${missing.join(', ')}`)
 }
 
-export async function buildCloud({ env = envName, log = !quiet } = {}) {
+export async function buildCloud({ env = envName, log = !quiet, names: wanted = only } = {}) {
   checkEnvironment(env)
   const dir = join(root, 'cloudfunctions')
-  const names = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.ts')))
+  const names = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.ts')) && (!wanted || wanted.includes(n)))
   const allowed = new Set(['wx-server-sdk', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
   const sizes = {}
   for (const name of names) {

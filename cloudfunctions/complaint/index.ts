@@ -14,6 +14,7 @@ import { get, list, revealContact } from './actions/read'
 import { registrationForm, repeats } from './actions/records'
 import { getOfficeSettings, listInvites, saveOfficeSettings } from './actions/admin'
 import { runTimer } from './actions/timer'
+import { deadLetters, retryDeadLetter } from './actions/outbox'
 import { act } from './actions/transition'
 
 type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
@@ -40,6 +41,8 @@ const ROUTES: Record<string, Handler> = {
   'messages.list': listMessages,
   'messages.markRead': markRead,
   'subscription.report': reportSubscription,
+  'outbox.deadLetters': deadLetters,
+  'outbox.retry': retryDeadLetter,
 }
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }

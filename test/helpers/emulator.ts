@@ -51,8 +51,9 @@ export const U = {
   stranger: 'demo-stranger',
 } as const
 
-export async function startHarness(): Promise<Harness> {
-  const emu = await createEmulator({ dataDir: null })
+/** A fresh emulator; `functions` limits which built functions it loads (default: complaint). */
+export async function startHarness(functions: string[] = ['complaint']): Promise<Harness> {
+  const emu = await createEmulator({ dataDir: null, functions })
   const raw = (openid: string): Caller => (action, payload = {}) => emu.call('complaint', { action, payload }, openid)
   const as = (openid: string): Caller => async (action, payload = {}) => {
     const r = await raw(openid)(action, payload)
@@ -64,10 +65,13 @@ export async function startHarness(): Promise<Harness> {
     const r = await cloud.database().collection(collection).where(where).limit(1000).get()
     return r.data
   }
+  /** One requestSubscribeMessage per listed name (a name listed twice is two taps). */
   const subscribe = async (openid: string, templates: string[]) => {
-    const results = Object.fromEntries(templates.map((t) => [environment.templates[t as keyof typeof environment.templates] ?? t, 'accept']))
-    emu.recorder.consent(openid, results)
-    await as(openid)('subscription.report', { results })
+    for (const t of templates) {
+      const results = { [environment.templates[t as keyof typeof environment.templates] ?? t]: 'accept' }
+      emu.recorder.consent(openid, results)
+      await as(openid)('subscription.report', { results })
+    }
   }
   return { emu, raw, as, docs, subscribe, close: () => emu.close() }
 }

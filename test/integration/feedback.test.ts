@@ -17,7 +17,7 @@ afterEach(() => {
 })
 
 /** Filed at 10:00, accepted 10:05, taken 10:10, result 10:15 on Monday 30 November. */
-async function resolved(openid = U.wangli) {
+async function resolved(openid: string = U.wangli) {
   const c = await h.as(openid)('complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅', description: '电梯厅地面有积水和烟头。' })
   setNow('2026-11-30T02:05:00Z')
   await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })

@@ -17,7 +17,7 @@ afterEach(() => {
 const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`)
 
-async function dispatched(openid = U.wangli, category = 'cleaning', extra: Record<string, unknown> = {}) {
+async function dispatched(openid: string = U.wangli, category = 'cleaning', extra: Record<string, unknown> = {}) {
   const c = await h.as(openid)('complaint.submit', { category, location: '3栋2单元电梯厅', description: '电梯厅地面有积水和烟头。', ...extra })
   return h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: extra.departmentCode ?? undefined })
 }
