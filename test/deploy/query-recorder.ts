@@ -4,12 +4,14 @@
  * wraps the emulator's request executor, which sees each query exactly as WeChat cloud would.
  */
 import { appendFileSync } from 'node:fs'
+import { currentContext } from '../../emulator/context'
 import { LocalDatabase } from '../../emulator/db/requester'
 
 const file = process.env.QUERY_LOG
 const send = LocalDatabase.prototype.send
 LocalDatabase.prototype.send = function (this: LocalDatabase, action: string, params?: any, opts?: unknown) {
-  if (file && params?.collectionName) {
+  // Only what the functions ask (inside an invocation), not the tests' own look-ups or the seeding.
+  if (file && params?.collectionName && currentContext().SOURCE) {
     const { collectionName, queryType, query, order, stages, _id } = params
     appendFileSync(file, `${JSON.stringify({ action, collection: collectionName, queryType, query, order, stages, byId: Boolean(_id), test: expect.getState().currentTestName })}\n`)
   }

@@ -138,11 +138,8 @@ describe('A3 confirmation', () => {
 })
 
 describe('A4 refusal grounds', () => {
-  it.each([
-    ['A4-R1', 'S14', U.wei, '市政道路路灯由市政部门负责，请拨打 12345 反映。'],
-    ['A4-R3', 'S07', U.wu, '该事项已进入诉讼程序，物业将配合法院调查。'],
-    ['A4-R5', 'S03', U.liu, '经调取监控核实，所述情况与事实不符。'],
-  ])('%s refuses only with that ground and tells the complainant which one and why', async (ground, id, openid, explanation) => {
+  /** Refuses sample `id` on `ground` and checks the complainant is told which ground and why. */
+  async function refusedAndTold(ground: string, id: string, openid: string, explanation: string) {
     await h.subscribe(openid, ['complaint_accepted'])
     const c = await h.as(openid)('complaint.submit', { category: s(id).category, location: s(id).location, description: s(id).content })
     const refused = await h.as(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground, explanation })
@@ -152,7 +149,16 @@ describe('A4 refusal grounds', () => {
     expect(seen.allowedActions).toEqual([])
     const [msg] = h.emu.recorder.list(openid)
     expect(Object.values(msg.data).map((v) => v.value)).toContain('不予受理')
-  })
+  }
+
+  it('A4-R1 refuses a matter outside the office\'s responsibilities (S14) and tells the complainant where to go', () =>
+    refusedAndTold('A4-R1', 'S14', U.wei, '市政道路路灯由市政部门负责，请拨打 12345 反映。'))
+
+  it('A4-R3 refuses a matter already in court (S07) and tells the complainant why', () =>
+    refusedAndTold('A4-R3', 'S07', U.wu, '该事项已进入诉讼程序，物业将配合法院调查。'))
+
+  it('A4-R5 refuses a complaint found, after checking, to be a false accusation, and says so', () =>
+    refusedAndTold('A4-R5', 'S03', U.liu, '经调取监控核实，所述情况与事实不符。'))
 
   it('A4-R2 refuses an anonymous complaint with no facts and no valid contact (S08)', async () => {
     const c = await h.as(U.agent)('complaint.register', { channel: 'phone', category: 'cleaning', location: '小区', description: s('S08').content, complainant: { name: '匿名' } })
