@@ -1,0 +1,60 @@
+/**
+ * Who is asking for figures (G3-P6, G3-P5): the office manager sees the whole office (or one
+ * department on request); a department supervisor sees only their own department; nobody else
+ * gets reports. The caller comes from the WeChat OPENID alone.
+ */
+import { WorkCalendar } from '../../complaint/domain/calendar'
+import { AppError, forbidden } from '../../complaint/domain/errors'
+import type { User } from '../../complaint/domain/model'
+import type { Actor } from '../../complaint/domain/policy'
+import type { OfficeSettings } from '../../complaint/domain/settings'
+import { DEPARTMENTS, type DepartmentCode } from '../../complaint/domain/vocabulary'
+import { findUser, getSettings } from '../infra/store'
+
+export interface ReportContext {
+  user: User
+  actor: Actor
+  /** The manager may see complainant details in exports; supervisors see them masked (G3-P5). */
+  isManager: boolean
+  /** When the call started, ms since epoch UTC. */
+  now: number
+  settings(): Promise<OfficeSettings>
+  calendar(): Promise<WorkCalendar>
+}
+
+/**
+ * Loads the caller from the OPENID (from cloud.getWXContext()).
+ * @throws AppError UNAUTHENTICATED without an OPENID; FORBIDDEN unless an active manager or supervisor.
+ */
+export async function reportContext(openid: string, now = Date.now()): Promise<ReportContext> {
+  if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  const user = await findUser(openid)
+  if (!user || !user.active || (user.role !== 'manager' && user.role !== 'supervisor')) {
+    throw forbidden('统计报表仅向管理处经理和部门主管开放')
+  }
+  let settings: Promise<OfficeSettings> | undefined
+  const ctx: ReportContext = {
+    user,
+    actor: { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode },
+    isManager: user.role === 'manager',
+    now,
+    settings: () => (settings ??= getSettings()),
+    calendar: async () => new WorkCalendar((await ctx.settings()).calendar),
+  }
+  return ctx
+}
+
+/**
+ * The department a request may look at: a supervisor's own (asking for another is FORBIDDEN);
+ * for the manager, the one asked for or null (the whole office).
+ * @throws AppError FORBIDDEN, INVALID_INPUT for an unknown department.
+ */
+export function scopeOf(ctx: ReportContext, asked: unknown): DepartmentCode | null {
+  const wanted = asked === undefined || asked === null || asked === '' ? null : String(asked)
+  if (wanted !== null && !(wanted in DEPARTMENTS)) throw new AppError('INVALID_INPUT', '请选择有效的部门')
+  if (ctx.isManager) return wanted as DepartmentCode | null
+  const own = ctx.user.departmentCode ?? null
+  if (!own) throw forbidden('您的账号未设置部门，无法查看统计')
+  if (wanted !== null && wanted !== own) throw forbidden('部门主管只能查看本部门的统计')
+  return own
+}

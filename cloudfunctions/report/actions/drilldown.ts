@@ -1,0 +1,85 @@
+/**
+ * report.complaints — the complaints behind a figure (S1 drill-down), paged, as summaries with
+ * phone numbers masked (G3-P5). The same facts as the figures decide membership, so a figure of
+ * N complaints drills down to exactly those N.
+ */
+import type { Complaint, ComplaintEvent } from '../../complaint/domain/model'
+import { maskPhone, relationsOf } from '../../complaint/domain/policy'
+import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
+import { factFields } from '../domain/facts'
+import { factConditions, parseFilter, storedConditions, type DrillFilter } from '../domain/filters'
+import { database } from '../infra/cloud'
+import { aggregate, C, count, find, type Stage } from '../infra/store'
+import type { ReportContext } from './context'
+import { createdIn, dispatchedIn, periodSetup } from './period'
+
+/** A stored complaint with its facts (`_f`, see domain/facts.ts). */
+export type WithFacts = Complaint & { _f?: Record<string, number | string> }
+
+/**
+ * The complaints matching a drill-down filter, newest first, and how many there are in all.
+ * `withFacts` adds each complaint's facts (`_f`) even when no condition needs them (exports).
+ */
+export async function queryComplaints(filter: DrillFilter, ctx: ReportContext, page: { skip: number; limit: number }, withFacts = false): Promise<{ docs: WithFacts[]; total: number }> {
+  const s = await periodSetup({ period: filter.period, date: filter.date, departmentCode: filter.departmentCode }, ctx)
+  const range = filter.previous ? s.previous : s.period
+  if (filter.clock === 'dispatch') return dispatchQuery(filter, range, s.departmentCode, page)
+  const match = { ...createdIn(range.start, range.end, s.departmentCode), ...storedConditions(filter) }
+  const facts = factConditions(filter)
+  const needed = Object.keys(facts).length > 0
+  const stages: Stage[] = needed ? [{ $addFields: { _f: factFields(s.facts) } }, { $match: facts }] : []
+  const addFacts: Stage[] = withFacts && !needed ? [{ $addFields: { _f: factFields(s.facts) } }] : []
+  const [docs, counted] = await Promise.all([
+    aggregate<WithFacts>(C.complaints, match, [...stages, { $sort: { createdAt: -1, _id: 1 } }, { $skip: page.skip }, { $limit: page.limit }, ...addFacts], page.limit),
+    aggregate<{ total: number }>(C.complaints, match, [...stages, { $count: 'total' }], 1),
+  ])
+  return { docs, total: counted[0]?.total ?? 0 }
+}
+
+/** H1 drill-down: the complaints whose dispatch event in the period was (or was not) on time. */
+async function dispatchQuery(filter: DrillFilter, range: { start: number; end: number }, departmentCode: string | null, page: { skip: number; limit: number }) {
+  const _ = database().command
+  const where = {
+    ...dispatchedIn(range.start, range.end, departmentCode),
+    ...(filter.onTime === undefined ? {} : { 'data.onTime': filter.onTime ? _.neq(false) : false }),
+  }
+  const [events, total] = await Promise.all([
+    find<ComplaintEvent>(C.events, where, { orderBy: [['at', 'desc']], skip: page.skip, limit: page.limit }),
+    count(C.events, where),
+  ])
+  const ids = events.map((e) => e.complaintId)
+  const docs = ids.length ? await find<Complaint>(C.complaints, { _id: _.in(ids) }, { limit: ids.length }) : []
+  const byId = new Map(docs.map((d) => [d._id, d]))
+  return { docs: ids.map((id) => byId.get(id)).filter((d): d is Complaint => !!d), total }
+}
+
+/** A drill-down row: the list summary plus the masked phone and the figures' facts. */
+export interface DrillRow extends ComplaintSummary {
+  /** Masked (138****1111); null for a staff member the complaint is about (G3-P5). */
+  phone: string | null
+  room: string | null
+  resolvedAt?: number
+  ratingLevel?: number
+  reopenCount: number
+}
+
+export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
+  const hidden = relationsOf(c, ctx.actor).has('subject')
+  return {
+    ...toSummary(c, ctx.actor, ctx.now),
+    phone: hidden ? null : maskPhone(c.complainant.phone),
+    room: hidden ? null : c.complainant.room,
+    resolvedAt: c.resolvedAt,
+    ratingLevel: c.rating?.level,
+    reopenCount: c.reopenCount ?? 0,
+  }
+}
+
+/** report.complaints `{ filter, page?, pageSize? }` → `{ items: DrillRow[], total, page, pageSize }`. */
+export async function drillDown(payload: { filter?: unknown; page?: number; pageSize?: number }, ctx: ReportContext) {
+  const filter = parseFilter(payload?.filter ?? payload)
+  const pageSize = Math.min(Math.max(Number(payload?.pageSize) || 20, 1), 50)
+  const page = Math.max(Number(payload?.page) || 1, 1)
+  const { docs, total } = await queryComplaints(filter, ctx, { skip: (page - 1) * pageSize, limit: pageSize })
+  return { items: docs.map((c) => drillRow(c, ctx)), total, page, pageSize }
+}

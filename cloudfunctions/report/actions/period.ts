@@ -1,0 +1,74 @@
+/**
+ * report.period — the S1 figures of one period and their change against the previous period,
+ * computed by the database (G3-P6): one pass over the complaints created in the two periods
+ * (indexed createdAt range) and one over their dispatch events (indexed action + at range).
+ */
+import { DEPARTMENTS, type DepartmentCode } from '../../complaint/domain/vocabulary'
+import { workdayTable, type FactParams } from '../domain/facts'
+import { periodFigures, type DispatchRow, type PeriodFigures } from '../domain/figures'
+import { periodOf, previousPeriod, type Period } from '../domain/period'
+import { dispatchStages, periodStages, type PeriodRow } from '../domain/pipelines'
+import { database } from '../infra/cloud'
+import { aggregate, C } from '../infra/store'
+import { scopeOf, type ReportContext } from './context'
+
+export interface PeriodRequest { period?: string; date?: string; departmentCode?: string }
+
+/** What report.period answers. */
+export interface PeriodReport {
+  period: Period
+  previous: Period
+  scope: { departmentCode: DepartmentCode | null; departmentName: string }
+  /** When the figures were computed (open clocks are judged at this instant), ms UTC. */
+  generatedAt: number
+  figures: PeriodFigures
+  /** Chinese notes on figures that could not be computed in full (e.g. an unknown holiday year). */
+  warnings: string[]
+}
+
+/** The two periods, the department scope and the fact parameters of a request. */
+export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {
+  const period = periodOf(String(payload?.period ?? ''), String(payload?.date ?? ''))
+  const previous = previousPeriod(period)
+  const departmentCode = scopeOf(ctx, payload?.departmentCode)
+  const workdays = workdayTable(await ctx.calendar(), previous.start, Math.max(ctx.now, previous.start))
+  const facts: FactParams = { start: period.start, now: ctx.now, workdays }
+  const warnings = workdays.unknownFrom
+    ? [`尚未录入 ${workdays.unknownFrom.slice(0, 4)} 年的法定节假日安排，${workdays.unknownFrom} 以后办结的投诉未计入处理时长。`]
+    : []
+  return { period, previous, departmentCode, facts, warnings }
+}
+
+/** The `$match` of complaints created in [from, to), optionally of one department. */
+export function createdIn(from: number, to: number, departmentCode: string | null): Record<string, unknown> {
+  const _ = database().command
+  return { createdAt: _.gte(from).and(_.lt(to)), ...(departmentCode ? { departmentCode } : {}) }
+}
+
+/** The `$match` of dispatch events in [from, to), optionally to one department. */
+export function dispatchedIn(from: number, to: number, departmentCode: string | null): Record<string, unknown> {
+  const _ = database().command
+  return { action: 'dispatch', at: _.gte(from).and(_.lt(to)), ...(departmentCode ? { 'data.departmentCode': departmentCode } : {}) }
+}
+
+/** Computes the report (shared with the .xlsx export). */
+export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+  const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
+  const [rows, dispatch] = await Promise.all([
+    aggregate<PeriodRow>(C.complaints, createdIn(previous.start, period.end, departmentCode), periodStages(facts), 2),
+    aggregate<DispatchRow>(C.events, dispatchedIn(previous.start, period.end, departmentCode), dispatchStages(period.start), 2),
+  ])
+  return {
+    period,
+    previous,
+    scope: { departmentCode, departmentName: departmentCode ? DEPARTMENTS[departmentCode] : '全部部门' },
+    generatedAt: ctx.now,
+    figures: periodFigures(rows, dispatch),
+    warnings,
+  }
+}
+
+/** report.period `{ period: 'day'|'week'|'month'|'quarter', date: 'YYYY-MM-DD', departmentCode? }` → PeriodReport. */
+export async function periodReport(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+  return computePeriod(payload, ctx)
+}

@@ -1,0 +1,141 @@
+/**
+ * The S1 figures from the aggregation rows: counts, rates, handling-time percentiles, and each
+ * figure's change against the previous period. Pure. Rates are fractions 0…1 (null when the
+ * denominator is 0); a rate's change is the difference of the two fractions (0.05 = 5 points).
+ */
+import {
+  CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label,
+} from '../../complaint/domain/vocabulary'
+import { HIST_MAX, type PeriodRow } from './pipelines'
+
+/** A count in the period, the previous period, and the change (`changePct` null when previous is 0). */
+export interface Count { value: number; previous: number; change: number; changePct: number | null }
+/** A count broken down by a key, with its Chinese label. */
+export interface Breakdown extends Count { key: string; label: string }
+/** A ratio: numerator over denominator, now and before. */
+export interface Rate {
+  numerator: number
+  denominator: number
+  value: number | null
+  previous: { numerator: number; denominator: number; value: number | null }
+  change: number | null
+}
+/** Handling time in working days (nearest-rank percentiles; `over` when it lies beyond the histogram). */
+export interface Percentile { value: number | null; over: boolean; previous: number | null; change: number | null }
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits
+
+export function count(value: number, previous: number): Count {
+  return { value, previous, change: value - previous, changePct: previous ? round((value - previous) / previous) : null }
+}
+
+export function rate(num: number, den: number, pNum: number, pDen: number): Rate {
+  const value = den ? round(num / den) : null
+  const prev = pDen ? round(pNum / pDen) : null
+  return { numerator: num, denominator: den, value, previous: { numerator: pNum, denominator: pDen, value: prev }, change: value !== null && prev !== null ? round(value - prev) : null }
+}
+
+/** Counter value of a row (0 when the period had no complaints). */
+const v = (row: PeriodRow | undefined, name: string) => Number(row?.[name] ?? 0)
+
+/**
+ * Nearest-rank percentile of the handling-time histogram: the smallest number of working days
+ * that at least `q` (0…1) of the standing results did not exceed.
+ */
+export function percentile(row: PeriodRow | undefined, q: number): { value: number | null; over: boolean } {
+  let n = v(row, 'hd_over')
+  for (let h = 0; h <= HIST_MAX; h++) n += v(row, `hd_${h}`)
+  if (!n) return { value: null, over: false }
+  const rank = Math.ceil(q * n)
+  let seen = 0
+  for (let h = 0; h <= HIST_MAX; h++) {
+    seen += v(row, `hd_${h}`)
+    if (seen >= rank) return { value: h, over: false }
+  }
+  return { value: null, over: true }
+}
+
+function pct(cur: PeriodRow | undefined, prev: PeriodRow | undefined, q: number): Percentile {
+  const a = percentile(cur, q)
+  const b = percentile(prev, q)
+  return { value: a.value, over: a.over, previous: b.value, change: a.value !== null && b.value !== null ? a.value - b.value : null }
+}
+
+function breakdown(table: Record<string, string>, prefix: string, cur?: PeriodRow, prev?: PeriodRow, extra: Record<string, string> = {}): Breakdown[] {
+  const labels = { ...table, ...extra }
+  return Object.keys(labels).map((key) => ({ key, label: labels[key], ...count(v(cur, prefix + key), v(prev, prefix + key)) }))
+}
+
+/** Sums pair counts by a key function (category or location). */
+function byPairs(row: PeriodRow | undefined, key: (x: PeriodRow['pairs'][number]) => string): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const x of row?.pairs ?? []) m.set(key(x), (m.get(key(x)) ?? 0) + x.n)
+  return m
+}
+
+/** How many locations the report lists (most complaints first). */
+export const TOP_LOCATIONS = 20
+
+export interface PeriodFigures {
+  total: Count
+  emergency: Count
+  byCategory: Breakdown[]
+  byDepartment: Breakdown[]
+  byChannel: Breakdown[]
+  byTier: Breakdown[]
+  byLocation: Breakdown[]
+  /** Distinct locations in the period (the list shows the first TOP_LOCATIONS). */
+  locations: number
+  refusals: { total: Count; byGround: Breakdown[] }
+  dispatchOnTime: Rate
+  handlingOnTime: Rate
+  handlingDays: { median: Percentile; p90: Percentile; count: Count; unknown: number }
+  satisfaction: Rate
+  satisfactionLevels: Breakdown[]
+  returnVisitCoverage: Rate
+  repeatRate: Rate
+  reopenRate: Rate
+  openOverdue: Count
+}
+
+/** Dispatch events counted per period (`_id` 1 current, 0 previous). */
+export interface DispatchRow { _id: 0 | 1; n: number; late: number }
+
+/** Assembles S1's figures from the period rows and the dispatch rows. */
+export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
+  const cur = rows.find((r) => r._id === 1)
+  const prev = rows.find((r) => r._id === 0)
+  const dc = dispatch.find((r) => r._id === 1)
+  const dp = dispatch.find((r) => r._id === 0)
+  const n = (r?: PeriodRow) => Number(r?.n ?? 0)
+  const sum = (r: PeriodRow | undefined, names: string[]) => names.reduce((s, k) => s + v(r, k), 0)
+  const grounds = Object.keys(REFUSAL_GROUNDS).map((g) => `g_${g}`)
+  const curCat = byPairs(cur, (x) => x.category)
+  const prevCat = byPairs(prev, (x) => x.category)
+  const curLoc = byPairs(cur, (x) => x.location)
+  const prevLoc = byPairs(prev, (x) => x.location)
+  const hist = (r?: PeriodRow) => sum(r, [...Array.from({ length: HIST_MAX + 1 }, (_, h) => `hd_${h}`), 'hd_over'])
+  const satisfied = (r?: PeriodRow) => v(r, 'lv_4') + v(r, 'lv_5')
+  const rated = (r?: PeriodRow) => sum(r, ['lv_1', 'lv_2', 'lv_3', 'lv_4', 'lv_5'])
+  return {
+    total: count(n(cur), n(prev)),
+    emergency: count(v(cur, 'emergency'), v(prev, 'emergency')),
+    byCategory: Object.keys(CATEGORIES).map((key) => ({ key, label: label(CATEGORIES, key), ...count(curCat.get(key) ?? 0, prevCat.get(key) ?? 0) })),
+    byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
+    byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
+    byTier: breakdown(TIERS, 'tier_', cur, prev),
+    byLocation: [...curLoc.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_LOCATIONS)
+      .map(([key, value]) => ({ key, label: key, ...count(value, prevLoc.get(key) ?? 0) })),
+    locations: curLoc.size,
+    refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },
+    dispatchOnTime: rate((dc?.n ?? 0) - (dc?.late ?? 0), dc?.n ?? 0, (dp?.n ?? 0) - (dp?.late ?? 0), dp?.n ?? 0),
+    handlingOnTime: rate(v(cur, 'standing') - v(cur, 'late'), v(cur, 'standing'), v(prev, 'standing') - v(prev, 'late'), v(prev, 'standing')),
+    handlingDays: { median: pct(cur, prev, 0.5), p90: pct(cur, prev, 0.9), count: count(hist(cur), hist(prev)), unknown: v(cur, 'hd_unknown') },
+    satisfaction: rate(satisfied(cur), rated(cur), satisfied(prev), rated(prev)),
+    satisfactionLevels: ([5, 4, 3, 2, 1] as const).map((l) => ({ key: String(l), label: SATISFACTION[l], ...count(v(cur, `lv_${l}`), v(prev, `lv_${l}`)) })),
+    returnVisitCoverage: rate(v(cur, 'covered'), v(cur, 'visitDue'), v(prev, 'covered'), v(prev, 'visitDue')),
+    repeatRate: rate(v(cur, 'repeat'), n(cur), v(prev, 'repeat'), n(prev)),
+    reopenRate: rate(v(cur, 'reopened'), v(cur, 'resulted'), v(prev, 'reopened'), v(prev, 'resulted')),
+    openOverdue: count(v(cur, 'openOverdue'), v(prev, 'openOverdue')),
+  }
+}

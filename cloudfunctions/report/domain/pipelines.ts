@@ -1,0 +1,108 @@
+/**
+ * The aggregation pipelines behind the figures (S1, S2, S3), as stage lists after the leading
+ * `$match` (which the caller builds with the SDK's commands on an indexed range). Pure data.
+ *
+ * The period report reads each complaint of the two periods exactly once: one `$project` of
+ * facts, a `$group` by (period, location, category) that sums every counter, and a `$group` by
+ * period that adds them up and keeps the location/category pairs. Fixed vocabularies become
+ * named counters; handling time becomes a histogram of whole working days.
+ */
+import { CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '../../complaint/domain/vocabulary'
+import { dispatchFactFields, factFields, type FactParams } from './facts'
+import type { Stage } from '../infra/store'
+
+/** Handling times of 0…HIST_MAX working days are counted one by one; longer ones together. */
+export const HIST_MAX = 40
+
+const eq = (field: string, value: unknown) => ({ $cond: [{ $eq: [`$${field}`, value] }, 1, 0] })
+
+/** Counter name → expression summed per complaint. Names are stable: the figures read them. */
+export function counters(): Record<string, unknown> {
+  const c: Record<string, unknown> = {}
+  for (const k of Object.keys(CHANNELS)) c[`ch_${k}`] = eq('channel', k)
+  for (const k of Object.keys(TIERS)) c[`tier_${k}`] = eq('tier', k)
+  for (const k of [...Object.keys(DEPARTMENTS), 'none']) c[`dept_${k}`] = eq('dept', k)
+  for (const k of Object.keys(REFUSAL_GROUNDS)) c[`g_${k}`] = eq('ground', k)
+  for (const k of ['emergency', 'repeat', 'resulted', 'reopened', 'standing', 'late', 'visitDue', 'dissatisfied', 'openOverdue']) c[k] = `$${k}`
+  c.covered = { $cond: [{ $and: [{ $gt: ['$level', 0] }, { $eq: ['$visitDue', 1] }] }, 1, 0] }
+  for (let l = 1; l <= 5; l++) c[`lv_${l}`] = eq('level', l)
+  for (let h = 0; h <= HIST_MAX; h++) c[`hd_${h}`] = eq('hd', h)
+  c.hd_over = { $cond: [{ $gt: ['$hd', HIST_MAX] }, 1, 0] }
+  c.hd_unknown = eq('hd', -2)
+  return c
+}
+
+/** One row per period (`_id` 1 current, 0 previous): `n`, every counter, and `pairs`. */
+export interface PeriodRow {
+  _id: 0 | 1
+  n: number
+  pairs: { location: string; category: string; n: number }[]
+  [counter: string]: unknown
+}
+
+/** S1: the whole period report in one pass over the complaints of both periods. */
+export function periodStages(p: FactParams): Stage[] {
+  const names = Object.keys(counters())
+  const sums = (value: (name: string) => unknown) => Object.fromEntries(names.map((k) => [k, { $sum: value(k) }]))
+  const c = counters()
+  return [
+    { $project: { _id: 0, ...factFields(p) } },
+    { $group: { _id: { p: '$p', location: '$location', category: '$category' }, n: { $sum: 1 }, ...sums((k) => c[k]) } },
+    { $group: { _id: '$_id.p', n: { $sum: '$n' }, ...sums((k) => `$${k}`), pairs: { $push: { location: '$_id.location', category: '$_id.category', n: '$n' } } } },
+  ]
+}
+
+/** H1: dispatch events of both periods, counted and judged (one row per period). */
+export function dispatchStages(start: number): Stage[] {
+  return [
+    { $project: { _id: 0, ...dispatchFactFields(start) } },
+    { $group: { _id: '$p', n: { $sum: 1 }, late: { $sum: '$late' } } },
+  ]
+}
+
+/** One row per (period, department, handler): complaints, overdue and dissatisfied ones (S2). */
+export interface ResponsibilityRow {
+  _id: { p: 0 | 1; dept: string; handler: string }
+  handlerName: string
+  n: number
+  overdue: number
+  dissatisfied: number
+}
+
+/** S2: overdue (a late standing result, or open past the handling deadline) and dissatisfied complaints by department and handler. */
+export function responsibilityStages(p: FactParams): Stage[] {
+  return [
+    { $project: { _id: 0, ...factFields(p) } },
+    {
+      $group: {
+        _id: { p: '$p', dept: '$dept', handler: '$handler' },
+        handlerName: { $max: '$handlerName' },
+        n: { $sum: 1 },
+        overdue: { $sum: { $cond: [{ $or: [{ $eq: ['$late', 1] }, { $eq: ['$openOverdue', 1] }] }, 1, 0] } },
+        dissatisfied: { $sum: '$dissatisfied' },
+      },
+    },
+  ]
+}
+
+/**
+ * S3: a weak point's figure per period. `boundaries` are period starts (ms UTC, ascending, the
+ * last one the end of the last period); one row per period that has complaints, `_id` its start.
+ */
+export function effectStages(p: FactParams, boundaries: number[]): Stage[] {
+  return [
+    { $project: { _id: 0, createdAt: 1, ...factFields(p) } },
+    {
+      $bucket: {
+        groupBy: '$createdAt',
+        boundaries,
+        default: 'other',
+        output: {
+          n: { $sum: 1 },
+          overdue: { $sum: { $cond: [{ $or: [{ $eq: ['$late', 1] }, { $eq: ['$openOverdue', 1] }] }, 1, 0] } },
+          dissatisfied: { $sum: '$dissatisfied' },
+        },
+      },
+    },
+  ]
+}

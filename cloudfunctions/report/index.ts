@@ -1,0 +1,48 @@
+/**
+ * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
+ * actions, drill-down lists and .xlsx exports for the office manager and department supervisors.
+ * Routes `{ action, payload }`; the caller's identity comes only from cloud.getWXContext().
+ * A timer trigger deletes old export files (G3-P5).
+ */
+import { AppError, isAppError } from '../complaint/domain/errors'
+import { callerOpenid, log } from './infra/cloud'
+import { reportContext, type ReportContext } from './actions/context'
+import { periodReport } from './actions/period'
+import { weakPoints } from './actions/weak-points'
+import { createAction, listActions, updateAction } from './actions/improvement'
+import { drillDown } from './actions/drilldown'
+import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
+
+type Handler = (payload: any, ctx: ReportContext) => Promise<unknown>
+
+const ROUTES: Record<string, Handler> = {
+  'report.period': periodReport,
+  'report.weakPoints': weakPoints,
+  'report.complaints': drillDown,
+  'action.create': createAction,
+  'action.update': updateAction,
+  'action.list': listActions,
+  'export.form': exportForm,
+  'export.complaints': exportComplaints,
+  'export.report': exportReport,
+}
+
+export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
+
+/** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
+export async function main(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
+  const openid = callerOpenid()
+  // A timer trigger carries no OPENID; a call from the mini-program always does.
+  if (!openid && event?.Type === 'Timer') return { ok: true, data: await purgeExports(Date.now()) }
+  const action = String(event?.action ?? '')
+  try {
+    const handler = ROUTES[action]
+    if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
+    const ctx = await reportContext(openid)
+    return { ok: true, data: await handler(event.payload ?? {}, ctx) }
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
+    log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })
+    return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Harness for the report function (G3-P6, S1–S3): the emulator with the BUILT complaint and report
+ * functions, callers for both, stored complaints made directly in the shapes of model.ts (for
+ * fixtures the lifecycle cannot place in time), and .xlsx exports read back from local storage.
+ */
+import ExcelJS from 'exceljs'
+import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
+import { startHarness, type Caller, type Harness } from './emulator'
+
+export interface ReportHarness extends Harness {
+  /** Calls the report function as `openid`; returns the raw `{ ok, data | error }`. */
+  rawReport: (openid: string) => Caller
+  /** Calls the report function as `openid` and returns `data`, failing the test on `{ ok: false }`. */
+  report: (openid: string) => Caller
+}
+
+export async function startReportHarness(): Promise<ReportHarness> {
+  const h = await startHarness(['complaint', 'report'])
+  const rawReport = (openid: string): Caller => (action, payload = {}) => h.emu.call('report', { action, payload }, openid)
+  const report = (openid: string): Caller => async (action, payload = {}) => {
+    const r = await rawReport(openid)(action, payload)
+    if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+    return r.data
+  }
+  return { ...h, rawReport, report }
+}
+
+let seq = 0
+const iso = (s: string | number) => (typeof s === 'number' ? s : Date.parse(s))
+
+/** What a fixture says about a stored complaint; instants as ISO strings or ms. */
+export interface Fixture extends Partial<Omit<Complaint, 'createdAt' | 'acceptedAt' | 'resolvedAt' | 'dispatchedAt' | 'closedAt'>> {
+  createdAt: string | number
+  acceptedAt?: string | number
+  dispatchedAt?: string | number
+  resolvedAt?: string | number
+  closedAt?: string | number
+  /** H1: writes the dispatch event at `dispatchedAt` with this verdict. */
+  dispatchOnTime?: boolean
+}
+
+/**
+ * Inserts a complaint as the complaint function would have stored it (model.ts), with the
+ * dispatch event when `dispatchedAt` is given. @returns the stored document.
+ */
+export function storeComplaint(h: Harness, f: Fixture): Complaint {
+  seq += 1
+  const { dispatchOnTime, ...rest } = f
+  const createdAt = iso(f.createdAt)
+  const doc: Complaint = {
+    _id: `fixture${String(seq).padStart(6, '0')}`,
+    no: `TF${String(seq).padStart(8, '0')}`,
+    version: 1, status: 'submitted', channel: 'miniprogram', category: 'cleaning', tier: 'general', emergency: false,
+    complainant: { name: '测试业主', room: '1栋101', phone: '13800001111' }, location: '1栋大堂', description: '测试投诉',
+    photos: [], confirmation: { required: false }, investigation: [], ratings: [], reopenCount: 0, deadlines: {}, supervision: { level: 0 },
+    updatedAt: createdAt,
+    ...(rest as Partial<Complaint>),
+    createdAt,
+    ...(f.acceptedAt !== undefined ? { acceptedAt: iso(f.acceptedAt) } : {}),
+    ...(f.dispatchedAt !== undefined ? { dispatchedAt: iso(f.dispatchedAt) } : {}),
+    ...(f.resolvedAt !== undefined ? { resolvedAt: iso(f.resolvedAt) } : {}),
+    ...(f.closedAt !== undefined ? { closedAt: iso(f.closedAt) } : {}),
+  }
+  h.emu.store.insert('complaints', [doc as never])
+  if (doc.dispatchedAt !== undefined) {
+    const e: ComplaintEvent = {
+      complaintId: doc._id, complaintNo: doc.no, action: 'dispatch', actor: { openid: 'demo-agent', name: '林晓', role: 'agent' },
+      at: doc.dispatchedAt, from: 'accepted', to: 'dispatched', data: { departmentCode: doc.departmentCode, onTime: dispatchOnTime ?? true },
+    }
+    h.emu.store.insert('events', [{ ...e, seq: 20 } as never])
+  }
+  return doc
+}
+
+/** Reads an exported workbook back from the emulator's storage: sheet name → rows of cell values. */
+export async function readXlsx(h: Harness, fileID: string): Promise<Record<string, unknown[][]>> {
+  const { fileContent } = await h.emu.storage.downloadFile({ fileID })
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(fileContent as never)
+  const out: Record<string, unknown[][]> = {}
+  wb.eachSheet((ws) => {
+    const rows: unknown[][] = []
+    ws.eachRow({ includeEmpty: false }, (row) => { rows.push((row.values as unknown[]).slice(1)) })
+    out[ws.name] = rows
+  })
+  return out
+}
