@@ -27,7 +27,7 @@ export default function ComplaintCard({ item, staffView }: Props) {
           {item.pendingApproval && <Text className='flag tone-purple'>待审批</Text>}
           <Text className='complaint-card__category'>{item.categoryLabel}</Text>
         </View>
-        <StatusTag status={item.status} label={item.statusLabel} closureLabel={item.closureLabel} />
+        <StatusTag status={item.status} label={item.statusLabel} closure={item.closure} closureLabel={item.closureLabel} />
       </View>
       <View className='complaint-card__preview'>{item.preview}</View>
       <View className='complaint-card__meta'>

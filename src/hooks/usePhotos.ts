@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { uploadLocalFile } from '@/services/files'
+import { uploadLocalFile, type Folder } from '@/services/files'
 
 /** A photo picked on the phone, and how far its upload got. */
 export interface LocalPhoto {
@@ -23,7 +23,7 @@ export function usePhotos() {
     setPhotos((ps) => ps.map((p) => (p.path === path ? { ...p, ...patch } : p)))
 
   /** Uploads every photo not yet stored, one at a time. @returns all fileIDs in order. @throws ApiError */
-  async function uploadAll(folder?: string): Promise<string[]> {
+  async function uploadAll(folder?: Folder): Promise<string[]> {
     const out: string[] = []
     for (const p of current.current) {
       if (p.fileID) {

@@ -9,14 +9,17 @@ function extensionOf(filePath: string): string {
   return 'jpg'
 }
 
+/** Storage folders: complaint photos, signatures (A3), and staff evidence and result photos. */
+export type Folder = 'complaints' | 'signatures' | 'evidence'
+
 /** A fresh cloud path for a local file, dated in Asia/Shanghai. */
-export function cloudPathFor(filePath: string, folder = 'complaints'): string {
+export function cloudPathFor(filePath: string, folder: Folder = 'complaints'): string {
   const day = shanghai(Date.now()).format('YYYYMMDD')
   const random = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
   return `${folder}/${day}/${random}.${extensionOf(filePath)}`
 }
 
 /** Uploads a local file under a fresh cloud path. @returns fileID. @throws ApiError */
-export function uploadLocalFile(filePath: string, onProgress?: (percent: number) => void, folder?: string): Promise<string> {
+export function uploadLocalFile(filePath: string, onProgress?: (percent: number) => void, folder?: Folder): Promise<string> {
   return uploadFile(filePath, cloudPathFor(filePath, folder), onProgress)
 }

@@ -2,7 +2,6 @@
  * Shapes the `complaint` function returns that the domain does not define as view types yet
  * (docs/API.md names them). Complaint shapes come from `@domain/view` directly.
  */
-import type { LIMITS } from '@domain/validation'
 import type { Category, DepartmentCode, Role } from '@domain/vocabulary'
 
 export type { ComplaintSummary, ComplaintView, EventView, FileView } from '@domain/view'
@@ -37,7 +36,6 @@ export interface MetaData {
   templates: Record<string, string>
   subscribe: SubscribeGroups
   routing: Record<Category, DepartmentCode>
-  limits: typeof LIMITS
   officeName: string
 }
 
@@ -45,8 +43,10 @@ export interface MetaData {
 export interface InboxItem {
   id: string
   title: string
-  /** Short detail line, when the message has one. */
-  text?: string
+  /** Notification kind (accepted, result, task …). */
+  kind?: string
+  /** The message's values as sent in the subscription message (number, subject, status, note …). */
+  fields?: string[]
   complaintId?: string
   complaintNo?: string
   read: boolean

@@ -16,7 +16,7 @@ export async function uploadFile(filePath: string, cloudPath: string, onProgress
       if (e.lengthComputable) onProgress?.(Math.round((e.loaded * 100) / e.total))
     }
     xhr.onload = () => {
-      let body: { fileID?: string; ok?: boolean; data?: { fileID?: string }; error?: { code?: string; message?: string } } = {}
+      let body: { fileID?: string; data?: { fileID?: string }; errMsg?: string; error?: { code?: string; message?: string } } = {}
       try {
         body = JSON.parse(xhr.responseText)
       } catch {
@@ -24,7 +24,7 @@ export async function uploadFile(filePath: string, cloudPath: string, onProgress
       }
       const fileID = body.fileID ?? body.data?.fileID
       if (xhr.status < 300 && fileID) return resolve(fileID)
-      reject(new ApiError(body.error?.code ?? 'UPLOAD_FAILED', body.error?.message || '文件上传失败，请重试'))
+      reject(new ApiError(body.error?.code ?? 'UPLOAD_FAILED', body.error?.message || body.errMsg || '文件上传失败，请重试'))
     }
     xhr.onerror = () => reject(new ApiError('UPLOAD_FAILED', '文件上传失败，请检查网络后重试'))
     const form = new FormData()

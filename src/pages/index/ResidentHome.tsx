@@ -74,7 +74,7 @@ export default function ResidentHome({ unread }: { unread: number }) {
         <View className='home__recent'>
           <View className='home__section-title row row--between'>
             <Text>最近投诉</Text>
-            <Text className='muted' onClick={go('/pages/mine/index')}>
+            <Text className='home__more' onClick={go('/pages/mine/index')}>
               查看全部
             </Text>
           </View>

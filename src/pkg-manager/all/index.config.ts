@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '全部投诉',
+  enablePullDownRefresh: true,
+})

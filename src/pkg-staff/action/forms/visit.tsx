@@ -1,0 +1,37 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Rate } from '@nutui/nutui-react-taro'
+import { SATISFACTION } from '@domain/vocabulary'
+import Field from '@/components/form/Field'
+import { ChipSelect } from '@/components/form/ChipSelect'
+import { LIMITS } from '@/utils/limits'
+import { SubmitBar, TextField, type FormProps } from './common'
+
+const CHANNELS = [
+  { value: 'phone', label: '电话回访' },
+  { value: 'in_person', label: '上门回访' },
+]
+
+/** F2: a return visit made by phone or in person, recorded on the complainant's behalf. */
+export function ReturnVisitForm({ busy, submit, label }: FormProps) {
+  const [channel, setChannel] = useState('phone')
+  const [level, setLevel] = useState(0)
+  const [comment, setComment] = useState('')
+  return (
+    <View>
+      <View className='form-card'>
+        <Field label='回访方式' required>
+          <ChipSelect className='channel-select' options={CHANNELS} value={channel} onChange={setChannel} />
+        </Field>
+        <Field label='投诉人满意度' required hint={level && level <= 2 ? '不满意的投诉将重新进入处理流程。' : undefined}>
+          <View className='row'>
+            <Rate className='rate-input' value={level} count={5} onChange={setLevel} />
+            <Text className='rate-panel__label'>{level ? SATISFACTION[level as 1 | 2 | 3 | 4 | 5] : ''}</Text>
+          </View>
+        </Field>
+        <TextField label='回访记录' value={comment} onChange={setComment} max={LIMITS.text} placeholder='投诉人的意见和建议' />
+      </View>
+      <SubmitBar busy={busy} label={label} onClick={() => submit(!level ? '请选择投诉人的满意度' : null, () => ({ channel, level, comment: comment.trim() }))} />
+    </View>
+  )
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { ActionName } from '@domain/validation'
+import { act } from '@/services/complaint'
+import { askConsent } from '@/services/subscription'
+import { consentIds } from '@/store/session'
+import { toast, toastError } from '@/utils/ui'
+
+/** What a form hands over on its submit tap: the first missing field, or how to build the input. */
+export type Submit = (problem: string | null, build: () => Promise<Record<string, unknown>> | Record<string, unknown>) => void
+
+/**
+ * Submits an action form: checks the form, asks the staff consent first (inside the tap, so the
+ * WeChat panel may show), builds the input (uploads included), calls complaint.act, goes back.
+ */
+export function useSubmitAction(id: string, action: ActionName, doneText: string) {
+  const [busy, setBusy] = useState(false)
+
+  const submit: Submit = (problem, build) => {
+    if (busy) return
+    if (problem) return toast(problem)
+    const consent = askConsent(consentIds('staff'))
+    setBusy(true)
+    ;(async () => {
+      try {
+        await consent
+        await act(id, action, await build())
+        toast(doneText, 'success')
+        setTimeout(() => Taro.navigateBack(), 700)
+      } catch (e) {
+        toastError(e)
+        setBusy(false)
+      }
+    })()
+  }
+  return { busy, submit }
+}

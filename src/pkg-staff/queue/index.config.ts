@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '客服待办',
+  enablePullDownRefresh: true,
+})

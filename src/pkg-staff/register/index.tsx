@@ -1,0 +1,132 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { CATEGORIES, CHANNELS, type Category, type Channel } from '@domain/vocabulary'
+import PageShell from '@/components/PageShell'
+import PhotoPicker from '@/components/PhotoPicker'
+import Field from '@/components/form/Field'
+import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { usePhotos } from '@/hooks/usePhotos'
+import { registerComplaint, type RegisterInput } from '@/services/complaint'
+import { uploadLocalFile } from '@/services/files'
+import { askConsent } from '@/services/subscription'
+import { consentIds } from '@/store/session'
+import { LIMITS, charCount } from '@/utils/limits'
+import { toast, toastError } from '@/utils/ui'
+import { SubmitBar } from '../action/forms/common'
+import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
+import OnSpot, { type OnSpotDraft } from './OnSpot'
+import '@/components/form/form.scss'
+import './index.scss'
+
+const STAFF_CHANNELS = (Object.keys(CHANNELS) as Channel[]).filter((c) => c !== 'miniprogram')
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/
+
+interface Matter {
+  channel: Channel
+  category?: Category
+  location: string
+  description: string
+  emergency: boolean
+  involved: string
+  subjectStaff: string
+}
+
+function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft): string | null {
+  if (!p.openid && !p.name.trim()) return '请填写投诉人姓名，或按房号查找住户'
+  if (!p.openid && p.phone.trim() && !PHONE.test(p.phone.trim())) return '联系电话格式不正确'
+  if (!m.category) return '请选择投诉类别'
+  if (!m.location.trim()) return '请填写投诉地点'
+  if (!m.description.trim()) return '请填写投诉内容'
+  if (charCount(m.description.trim()) > LIMITS.description) return `投诉内容不能超过 ${LIMITS.description} 个字`
+  if (s.resolved && (!s.mode || !s.summary.trim())) return '请填写当场处理的方式和结果'
+  return null
+}
+
+/**
+ * A1: staff register a complaint that came on site, by phone, in writing or online elsewhere, on
+ * the complainant's behalf, with their confirmation (A3) and an on-the-spot result (A2-3).
+ */
+export default function Register() {
+  const [m, setM] = useState<Matter>({ channel: 'onsite', location: '', description: '', emergency: false, involved: '', subjectStaff: '' })
+  const [p, setP] = useState<ComplainantDraft>({ name: '', room: '', phone: '' })
+  const [s, setS] = useState<OnSpotDraft>({ signature: '', readBack: false, resolved: false, summary: '' })
+  const { photos, setPhotos, uploadAll } = usePhotos()
+  const [busy, setBusy] = useState(false)
+  const set = <K extends keyof Matter>(k: K, v: Matter[K]) => setM((x) => ({ ...x, [k]: v }))
+
+  const send = async (consent: Promise<void>) => {
+    setBusy(true)
+    try {
+      await consent
+      const files = await uploadAll()
+      const signatureFile = m.channel === 'onsite' && s.signature ? await uploadLocalFile(s.signature, undefined, 'signatures') : undefined
+      const input: RegisterInput = {
+        channel: m.channel as Exclude<Channel, 'miniprogram'>,
+        category: m.category!,
+        location: m.location.trim(),
+        description: m.description.trim(),
+        photos: files,
+        emergency: m.emergency,
+        involved: m.involved.trim(),
+        complainant: { name: p.name.trim(), room: p.room, phone: p.openid ? '' : p.phone.trim(), openid: p.openid },
+        subjectStaff: m.subjectStaff.trim() ? { name: m.subjectStaff.trim() } : undefined,
+        confirmation: signatureFile ? { method: 'signature', signatureFile } : m.channel === 'phone' && s.readBack ? { method: 'phone_readback' } : undefined,
+        resolvedOnSpot: s.resolved ? { summary: s.summary.trim(), mode: s.mode as 'explanation' } : undefined,
+      }
+      const view = await registerComplaint(input)
+      toast('登记成功', 'success')
+      setTimeout(() => Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}` }), 600)
+    } catch (e) {
+      toastError(e)
+      setBusy(false)
+    }
+  }
+
+  const onSubmit = () => {
+    if (busy) return
+    const problem = problemOf(m, p, s)
+    if (problem) return toast(problem)
+    send(askConsent(consentIds('staff')))
+  }
+
+  return (
+    <PageShell withBar className='register-page'>
+      <View className='form-card'>
+        <Field label='投诉渠道' required>
+          <ChipSelect className='channel-select' options={optionsOf(CHANNELS, STAFF_CHANNELS)} value={m.channel} onChange={(v) => set('channel', v as Channel)} />
+        </Field>
+        <ComplainantPicker value={p} onChange={setP} />
+      </View>
+      <View className='form-card'>
+        <Field label='投诉类别' required>
+          <ChipSelect className='category-select' options={optionsOf(CATEGORIES)} value={m.category} onChange={(v) => set('category', v as Category)} />
+        </Field>
+        <Field label='投诉地点' required>
+          <Input className='location-input' value={m.location} onChange={(v) => set('location', v)} maxLength={LIMITS.location} placeholder={p.room ? `如：${p.room}` : '如：3栋2单元电梯'} />
+        </Field>
+        <Field label='投诉内容' required>
+          <TextArea className='description-input' value={m.description} onChange={(v) => set('description', v)} maxLength={LIMITS.description} showCount autoSize rows={5} placeholder='记录投诉人所述的事情经过和诉求' />
+        </Field>
+        <Field label='照片/材料' extra={`选填，最多 ${LIMITS.photos} 张`}>
+          <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
+        </Field>
+        <Field label='紧急投诉'>
+          <View className='switch-row'>
+            <View className='switch-row__text hint'>涉及人身安全或重大设施设备故障，将立即通知相关部门。</View>
+            <Switch className='emergency-switch' checked={m.emergency} onChange={(v) => set('emergency', v)} />
+          </View>
+        </Field>
+        <Field label='涉及人员' extra='选填'>
+          <Input className='involved-input' value={m.involved} onChange={(v) => set('involved', v)} maxLength={LIMITS.text} placeholder='投诉人提到的相关人员' />
+        </Field>
+        <Field label='被投诉员工' extra='选填' hint='投诉针对具体员工的服务态度或行为时填写；该员工看不到投诉人信息。'>
+          <Input className='subject-input' value={m.subjectStaff} onChange={(v) => set('subjectStaff', v)} maxLength={LIMITS.name} placeholder='员工姓名' />
+        </Field>
+      </View>
+      <OnSpot channel={m.channel} value={s} onChange={setS} />
+      <SubmitBar busy={busy} label='提交登记' onClick={onSubmit} />
+    </PageShell>
+  )
+}
