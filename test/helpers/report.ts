@@ -35,8 +35,8 @@ export interface Fixture extends Partial<Omit<Complaint, 'createdAt' | 'accepted
   dispatchedAt?: string | number
   resolvedAt?: string | number
   closedAt?: string | number
-  /** H1: writes the dispatch event at `dispatchedAt` with this verdict. */
-  dispatchOnTime?: boolean
+  /** H1: the dispatch event's verdict (default true); null writes none, as emergency intake does. */
+  dispatchOnTime?: boolean | null
 }
 
 /**
@@ -65,7 +65,7 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
   if (doc.dispatchedAt !== undefined) {
     const e: ComplaintEvent = {
       complaintId: doc._id, complaintNo: doc.no, action: 'dispatch', actor: { openid: 'demo-agent', name: '林晓', role: 'agent' },
-      at: doc.dispatchedAt, from: 'accepted', to: 'dispatched', data: { departmentCode: doc.departmentCode, onTime: dispatchOnTime ?? true },
+      at: doc.dispatchedAt, from: 'accepted', to: 'dispatched', data: { departmentCode: doc.departmentCode, ...(dispatchOnTime === null ? {} : { onTime: dispatchOnTime ?? true }) },
     }
     h.emu.store.insert('events', [{ ...e, seq: 20 } as never])
   }
