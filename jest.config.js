@@ -22,6 +22,8 @@ module.exports = {
     { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    // Deploy: built-output hygiene, index coverage, the deploy against recorded fakes; migrations are .mjs.
+    { ...base, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'], transform: { ...base.transform, '^.+\\.mjs$': 'babel-jest' }, globalSetup: '<rootDir>/test/deploy/global-setup.ts' },
   ],
   testTimeout: 60000,
 }

@@ -36,7 +36,8 @@ export async function runMigrations(
   migrations: Migration[],
   o: { env: string; log: (line: string) => void; load?: (file: string) => Promise<Module> },
 ): Promise<Migration[]> {
-  const load = o.load ?? ((file: string) => import(pathToFileURL(file).href) as Promise<Module>)
+  // Windows needs a file: URL for import(); a plain path elsewhere also lets jest's require load it.
+  const load = o.load ?? ((file: string) => import(process.platform === 'win32' ? pathToFileURL(file).href : file) as Promise<Module>)
   const applied = await appliedVersions(db)
   const done: Migration[] = []
   for (const m of migrations) {

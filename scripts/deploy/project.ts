@@ -50,11 +50,11 @@ export class DeployError extends Error {
 }
 
 /**
- * Reads and validates everything the deploy of environment `name` needs from `root`.
+ * Reads and validates everything the deploy of environment `name` needs from `root`
+ * (`envs`: config/environments.json, unless given).
  * @throws DeployError naming the file and key to edit.
  */
-export function loadProject(root: string, name: string): Project {
-  const envs = readJson(join(root, 'config/environments.json')) as Record<string, unknown>
+export function loadProject(root: string, name: string, envs: Record<string, unknown> = readJson(join(root, 'config/environments.json'))): Project {
   if (name === 'local') throw new DeployError('"local" is the emulator on this machine, not a cloud environment', 'deploy to development, trial or production: npm run deploy -- --env production')
   const problems = problemsOf(name, envs[name])
   if (problems.length) {

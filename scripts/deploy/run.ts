@@ -33,11 +33,20 @@ export function hintFor(e: unknown, project?: Project): string {
 
 class StepFailed extends Error {}
 
-/**
- * Runs the deploy. @returns the process exit code (0 done, 1 a step failed).
- * `target` builds the remote side (the real adapter by default; tests pass fakes).
- */
-export async function deploy(root: string, o: DeployOptions, out: Out = console.log, target: TargetFactory = (p, s, c) => createCloudTarget(p.env, s.dir, c)): Promise<number> {
+export interface DeployIo {
+  out?: Out
+  /** Builds the remote side: the real adapter unless a test passes another. */
+  target?: TargetFactory
+  /** Instead of config/environments.json (tests). */
+  environments?: Record<string, unknown>
+  /** Where secrets are looked up (process.env by default). */
+  vars?: NodeJS.ProcessEnv
+}
+
+/** Runs the deploy. @returns the process exit code (0 done, 1 a step failed). */
+export async function deploy(root: string, o: DeployOptions, io: DeployIo = {}): Promise<number> {
+  const out = io.out ?? console.log
+  const target = io.target ?? ((p, s, c) => createCloudTarget(p.env, s.dir, c))
   let n = 0
   let project: Project | undefined
   // `again`: another item of the same step (one line per cloud function, all numbered 6/7).
@@ -59,7 +68,7 @@ export async function deploy(root: string, o: DeployOptions, out: Out = console.
   try {
     let creds: Credentials = {}
     project = await step(`Checking configuration for ${o.env}`, () => {
-      const p = loadProject(root, o.env)
+      const p = loadProject(root, o.env, io.environments)
       note(`AppID ${p.env.appid}, cloud environment ${p.env.cloudEnv}, miniprogramState ${p.env.miniprogramState}, version ${p.version}`)
       note(`templates: ${Object.entries(p.env.templates).map(([k, v]) => `${k}=${v}`).join(', ')}`)
       if (p.examples.length) {
@@ -67,7 +76,7 @@ export async function deploy(root: string, o: DeployOptions, out: Out = console.
         if (!o.dryRun) throw new DeployError(what, `replace them with your own (docs/DEPLOY.md, "Configure the environment"); --dry-run works with the examples`)
         note(`WARNING: ${what}: a real deploy refuses them`)
       }
-      const secrets = findSecrets(root, p.env, o)
+      const secrets = findSecrets(root, p.env, o, io.vars)
       const missing = missingSecrets(p.env, secrets)
       if (missing.length && !o.dryRun) throw new DeployError(`missing ${missing.join('; ')}`, 'provide the secrets as described (docs/DEPLOY.md, "Secrets"); they are never committed')
       for (const m of missing) note(`WARNING: missing ${m}`)
