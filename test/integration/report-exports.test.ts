@@ -1,0 +1,112 @@
+/**
+ * S1 drill-down and the .xlsx exports (V2 registration form, lists, the period report), read back
+ * from the emulator's storage: the manager's files carry the complainant's details in full and
+ * each complaint in them is logged (G3-P5); supervisors' files and every drill-down list mask them.
+ */
+import { setNow, U } from '../helpers/emulator'
+import { readXlsx, startReportHarness, storeComplaint, type ReportHarness } from '../helpers/report'
+
+const sh = (t: string) => `${t.replace(' ', 'T')}:00+08:00`
+let h: ReportHarness
+let id: string
+const month = { period: 'month', date: '2026-11-15' }
+
+beforeEach(async () => {
+  setNow(sh('2026-11-02 10:00'))
+  h = await startReportHarness()
+  // One complaint through the real lifecycle, so the form carries real events.
+  id = (await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂地面很脏，无人清扫。' })).id
+  await h.as(U.agent)('complaint.act', { id, action: 'accept' })
+  await h.as(U.agent)('complaint.act', { id, action: 'dispatch' })
+  await h.as(U.cleaning)('complaint.act', { id, action: 'take' })
+  setNow(sh('2026-11-03 10:00'))
+  await h.as(U.cleaning)('complaint.act', { id, action: 'give_result', mode: 'rectification', summary: '已清扫并加强巡查。' })
+  await h.as(U.wangli)('complaint.act', { id, action: 'rate', level: 5, comment: '很好' })
+  // A complaint about the cleaning supervisor herself (G3-P5: she never sees who made it).
+  storeComplaint(h, { createdAt: Date.parse(sh('2026-11-04 10:00')), category: 'cleaning', location: '保洁部办公室', departmentCode: 'cleaning', status: 'investigating',
+    complainant: { name: '陈建国', room: '5栋1单元302', phone: '13900002222' }, subjectStaff: { name: '何静', openid: U.cleaningSupervisor } })
+  setNow(sh('2026-11-20 10:00'))
+})
+afterEach(() => {
+  h.close()
+  jest.useRealTimers()
+})
+
+const accessLog = () => h.docs('access_log', {})
+
+it('S1 G3-P5 drill-down lists are summaries with phone numbers masked, for the manager too', async () => {
+  const r = await h.report(U.manager)('report.complaints', { filter: { ...month, category: 'cleaning' } })
+  expect(r.total).toBe(2)
+  expect(r.items.find((c: any) => c.id === id)).toMatchObject({ phone: '138****1111', complainantName: '王*', room: '3栋2单元1502', categoryLabel: '清洁卫生', ratingLevel: 5 })
+  const sup = await h.report(U.cleaningSupervisor)('report.complaints', { filter: month })
+  const aboutHer = sup.items.find((c: any) => c.location === '保洁部办公室')
+  expect(aboutHer).toMatchObject({ complainantName: null, phone: null, room: null })
+  expect(await accessLog()).toEqual([]) // masked lists are not logged
+})
+
+it('V2 G3-P5 the manager exports the full registration form with its events, and the export is logged', async () => {
+  const r = await h.report(U.manager)('export.form', { id })
+  expect(r.fileID).toMatch(/^cloud:\/\/.+\/exports\/20261120\/form-[0-9a-f]{16}\.xlsx$/)
+  expect(r.url).toMatch(/^\/storage\/files\/exports\/20261120\/form-/)
+  expect(r.fileName).toMatch(/^投诉登记表-TS20261102-\d{4}\.xlsx$/)
+  const book = await readXlsx(h, r.fileID)
+  const form = Object.fromEntries(book['登记表'].filter((row) => row.length >= 2).map((row) => [row[0], row[1]]))
+  expect(form).toMatchObject({ 姓名: '王丽', 联系电话: '13800001111', 房号: '3栋2单元1502', 地点: '3栋大堂', 承办部门: '保洁部', 投诉渠道: '小程序', 状态: '已结案' })
+  expect(String(form['处理结果'])).toContain('已清扫并加强巡查。')
+  expect(String(form['当前评价'])).toContain('非常满意')
+  const events = book['处理记录']
+  expect(events[0]).toEqual(['时间', '操作', '操作人', '原状态', '新状态', '说明', '详情'])
+  expect(events.slice(1).map((e) => e[1])).toEqual(['提交投诉', '受理', '派单', '接单', '反馈处理结果', '评价'])
+  expect(events[1][2]).toBe('王丽（业主/住户）')
+  expect(await accessLog()).toEqual([expect.objectContaining({ complaintId: id, purpose: 'export_form', fields: ['name', 'room', 'phone'], fileID: r.fileID, viewer: expect.objectContaining({ openid: U.manager }) })])
+})
+
+it('V2 G3-P5 a supervisor’s registration form is masked; other departments’ and complaints about them are not theirs to export', async () => {
+  const r = await h.report(U.cleaningSupervisor)('export.form', { id })
+  const book = await readXlsx(h, r.fileID)
+  const form = Object.fromEntries(book['登记表'].filter((row) => row.length >= 2).map((row) => [row[0], row[1]]))
+  expect(form).toMatchObject({ 姓名: '王*', 联系电话: '138****1111' })
+  expect(JSON.stringify(book)).not.toContain('13800001111')
+  expect(JSON.stringify(book)).not.toContain('王丽')
+  expect(book['处理记录'][1][2]).toBe('王*（业主/住户）')
+  expect(await accessLog()).toEqual([])
+  expect(await h.rawReport(U.engineeringSupervisor)('export.form', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  const [about] = await h.docs('complaints', { location: '保洁部办公室' })
+  expect(await h.rawReport(U.cleaningSupervisor)('export.form', { id: about._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+})
+
+it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logged per complaint, a supervisor’s masked', async () => {
+  const r = await h.report(U.manager)('export.complaints', { filter: { ...month, category: 'cleaning' } })
+  expect(r.rows).toBe(2)
+  const rows = (await readXlsx(h, r.fileID))['投诉清单']
+  expect(rows[0][0]).toMatch(/^投诉清单/)
+  const header = rows[1] as string[]
+  const col = (name: string) => header.indexOf(name)
+  const mine = rows.slice(2).find((row) => row[col('地点')] === '3栋大堂')!
+  expect([mine[col('投诉人')], mine[col('联系电话')], mine[col('处理按时')], mine[col('处理时长（工作日）')], mine[col('满意度')]]).toEqual(['王丽', '13800001111', '按时', 1, '非常满意'])
+  expect((await accessLog()).map((e: any) => [e.purpose, e.fileID])).toEqual([['export_list', r.fileID], ['export_list', r.fileID]])
+
+  const s = await h.report(U.cleaningSupervisor)('export.complaints', { filter: month })
+  const srows = (await readXlsx(h, s.fileID))['投诉清单']
+  const smine = srows.slice(2).find((row) => row[col('地点')] === '3栋大堂')!
+  expect([smine[col('投诉人')], smine[col('联系电话')]]).toEqual(['王*', '138****1111'])
+  const aboutHer = srows.slice(2).find((row) => row[col('地点')] === '保洁部办公室')!
+  expect([aboutHer[col('投诉人')], aboutHer[col('联系电话')]]).toEqual(['', ''])
+  expect(await accessLog()).toHaveLength(2) // nothing added for the masked file
+})
+
+it('S1 the period report exports its figures, sheet by sheet; old exports are deleted by the timer', async () => {
+  const r = await h.report(U.manager)('export.report', month)
+  expect(r.fileName).toBe('投诉统计-2026-11.xlsx')
+  const book = await readXlsx(h, r.fileID)
+  expect(Object.keys(book)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
+  expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
+  expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])
+  expect(book['概览'].find((row) => row[0] === '处理及时率（H4）')).toEqual(expect.arrayContaining(['100.0%', '1/1']))
+  expect(book['按类别'].find((row) => row[0] === '清洁卫生')).toEqual(['清洁卫生', 2, 0, '+2'])
+
+  setNow(sh('2026-11-21 11:00')) // 25 hours later
+  expect(await h.emu.fireTimer('report')).toEqual({ ok: true, data: { deleted: 1 } })
+  await expect(h.emu.storage.downloadFile({ fileID: r.fileID })).rejects.toThrow('file not exist')
+  expect(await h.docs('exports', {})).toEqual([])
+})
