@@ -52,6 +52,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      // NutUI's per-component CSS is imported in different orders by different pages; order does not matter here.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       compile: { include: sharedSources },
     },
     h5: {

@@ -24,7 +24,7 @@ export default function ComplaintCard({ item, staffView }: Props) {
         <View className='complaint-card__title'>
           {item.emergency && <Text className='flag tone-red'>紧急</Text>}
           {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
-          {item.pendingApproval && <Text className='flag tone-purple'>待审批</Text>}
+          {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
           <Text className='complaint-card__category'>{item.categoryLabel}</Text>
         </View>
         <StatusTag status={item.status} label={item.statusLabel} closure={item.closure} closureLabel={item.closureLabel} />
