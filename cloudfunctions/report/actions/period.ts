@@ -3,10 +3,12 @@
  * computed by the database (G3-P6): one pass over the complaints created in the two periods
  * (indexed createdAt range) and one over their dispatch events (indexed action + at range).
  */
-import { DEPARTMENTS, type DepartmentCode } from '../../complaint/domain/vocabulary'
+import { DEPARTMENTS } from '../../complaint/domain/vocabulary'
 import { workdayTable, type FactParams } from '../domain/facts'
-import { periodFigures, type DispatchRow, type PeriodFigures } from '../domain/figures'
-import { periodOf, previousPeriod, type Period } from '../domain/period'
+import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
+
+export type { PeriodReport }
+import { periodOf, previousPeriod } from '../domain/period'
 import { dispatchStages, periodStages, type PeriodRow } from '../domain/pipelines'
 import { database } from '../infra/cloud'
 import { aggregate, C } from '../infra/store'
@@ -14,17 +16,6 @@ import { scopeOf, type ReportContext } from './context'
 
 export interface PeriodRequest { period?: string; date?: string; departmentCode?: string }
 
-/** What report.period answers. */
-export interface PeriodReport {
-  period: Period
-  previous: Period
-  scope: { departmentCode: DepartmentCode | null; departmentName: string }
-  /** When the figures were computed (open clocks are judged at this instant), ms UTC. */
-  generatedAt: number
-  figures: PeriodFigures
-  /** Chinese notes on figures that could not be computed in full (e.g. an unknown holiday year). */
-  warnings: string[]
-}
 
 /** The two periods, the department scope and the fact parameters of a request. */
 export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {

@@ -119,7 +119,7 @@ export function factFields(p: FactParams): Record<string, Expr> {
   }
 }
 
-/** Shanghai instants of dispatch events: `p` 1 in the current period; `late` per the H1 rule's own verdict. */
+/** Facts of a dispatch event (H1): `p` 1 in the current period; `late` per the dispatch rule's own verdict. */
 export function dispatchFactFields(start: number): Record<string, Expr> {
   return {
     p: bool({ $gte: ['$at', start] }),

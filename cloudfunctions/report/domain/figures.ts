@@ -6,6 +6,8 @@
 import {
   CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label,
 } from '../../complaint/domain/vocabulary'
+import type { DepartmentCode } from '../../complaint/domain/vocabulary'
+import type { Period } from './period'
 import { HIST_MAX, type PeriodRow } from './pipelines'
 
 /** A count in the period, the previous period, and the change (`changePct` null when previous is 0). */
@@ -96,6 +98,18 @@ export interface PeriodFigures {
   repeatRate: Rate
   reopenRate: Rate
   openOverdue: Count
+}
+
+/** What report.period answers. */
+export interface PeriodReport {
+  period: Period
+  previous: Period
+  scope: { departmentCode: DepartmentCode | null; departmentName: string }
+  /** When the figures were computed (open clocks are judged at this instant), ms UTC. */
+  generatedAt: number
+  figures: PeriodFigures
+  /** Chinese notes on figures that could not be computed in full (e.g. an unknown holiday year). */
+  warnings: string[]
 }
 
 /** Dispatch events counted per period (`_id` 1 current, 0 previous). */

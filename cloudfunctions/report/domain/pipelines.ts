@@ -9,7 +9,9 @@
  */
 import { CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '../../complaint/domain/vocabulary'
 import { dispatchFactFields, factFields, type FactParams } from './facts'
-import type { Stage } from '../infra/store'
+
+/** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
+export type Stage = Record<string, unknown>
 
 /** Handling times of 0…HIST_MAX working days are counted one by one; longer ones together. */
 export const HIST_MAX = 40

@@ -13,8 +13,7 @@ import {
   SATISFACTION, STATUSES, TIERS, label,
 } from '../../complaint/domain/vocabulary'
 import type { Cell, SheetSpec } from '../infra/xlsx'
-import type { PeriodReport } from '../actions/period'
-import type { Breakdown, Count, Rate } from './figures'
+import type { Breakdown, Count, PeriodReport, Rate } from './figures'
 import { HIST_MAX } from './pipelines'
 
 const t = (at?: number) => (at ? formatInstant(at, 'YYYY-MM-DD HH:mm') : '')

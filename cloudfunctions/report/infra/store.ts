@@ -4,7 +4,10 @@
  */
 import type { Complaint, User } from '../../complaint/domain/model'
 import { withDefaults, type OfficeSettings } from '../../complaint/domain/settings'
+import type { Stage } from '../domain/pipelines'
 import { database } from './cloud'
+
+export type { Stage }
 
 export const C = {
   complaints: 'complaints',
@@ -15,9 +18,6 @@ export const C = {
   actions: 'improvement_actions',
   exports: 'exports',
 } as const
-
-/** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
-export type Stage = Record<string, unknown>
 
 /**
  * Runs an aggregation pipeline on `collection`. The first stage must be a `$match` (built with
