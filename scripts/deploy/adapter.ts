@@ -14,14 +14,17 @@ export const RUNTIME = 'Nodejs16.13'
 /** Seconds; the timer's scan and the outbox delivery need more than the default 3. */
 export const TIMEOUT = 20
 
-export interface FunctionInfo { runtime: string; triggers: Trigger[] }
+export interface FunctionInfo { runtime: string; timeout: number; memorySize: number; triggers: Trigger[] }
+/** Limits a function's config.json may set (the cloud console's 超时时间 and 内存). */
+export interface FunctionLimits { timeout?: number; memorySize?: number }
 export interface SafeRule { aclTag: string; rule?: unknown }
 
 /** Everything a deploy does remotely. */
 export interface CloudTarget {
   uploadMiniProgram(o: { version: string; desc: string; robot: number; onProgress?: (s: string) => void }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
   functionInfo(name: string): Promise<FunctionInfo | null>
-  createFunction(name: string, uploadRoot: string): Promise<void>
+  createFunction(name: string, uploadRoot: string, limits: FunctionLimits): Promise<void>
+  updateLimits(name: string, limits: FunctionLimits): Promise<void>
   uploadFunction(name: string, dir: string): Promise<{ filesCount: number; packSize: number }>
   createTrigger(name: string, trigger: Trigger): Promise<void>
   deleteTrigger(name: string, triggerName: string): Promise<void>
@@ -94,17 +97,20 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
       try {
         const d = await cb().functions.getFunctionDetail(name)
         const triggers = (d.Triggers ?? []).map((t: any) => ({ name: t.TriggerName, type: t.Type, config: cronOf(t.TriggerDesc) }))
-        return { runtime: String(d.Runtime ?? ''), triggers }
+        return { runtime: String(d.Runtime ?? ''), timeout: Number(d.Timeout ?? 0), memorySize: Number(d.MemorySize ?? 0), triggers }
       } catch (e) {
         if (notFound(e)) return null
         throw e
       }
     },
-    async createFunction(name, uploadRoot) {
+    async createFunction(name, uploadRoot, limits) {
       await cb().functions.createFunction({
-        func: { name, runtime: RUNTIME, handler: 'index.main', timeout: TIMEOUT, installDependency: true, isWaitInstall: true },
+        func: { name, runtime: RUNTIME, handler: 'index.main', timeout: limits.timeout ?? TIMEOUT, ...(limits.memorySize ? { memorySize: limits.memorySize } : {}), installDependency: true, isWaitInstall: true },
         functionRootPath: uploadRoot, force: false,
       })
+    },
+    async updateLimits(name, limits) {
+      await cb().functions.updateFunctionConfig({ name, ...limits })
     },
     async uploadFunction(name, dir) {
       // WeChat's own upload (as DevTools' "上传并部署：云端安装依赖"): the folder with its config.json.

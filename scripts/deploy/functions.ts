@@ -1,9 +1,10 @@
 /**
  * One cloud function, deployed idempotently: created on a current Node.js runtime if it does not
- * exist, its code uploaded with its config.json, its timer trigger made to match config.json
- * (an existing trigger with the same name and schedule is kept; a different one is replaced).
+ * exist, its timeout and memory set from config.json when they differ, its code uploaded with its
+ * config.json, its timer trigger made to match config.json (an existing trigger with the same name
+ * and schedule is kept; a different one is replaced).
  */
-import type { CloudTarget } from './adapter'
+import { TIMEOUT, type CloudTarget, type FunctionLimits } from './adapter'
 import { DeployError, type FunctionSpec } from './project'
 
 /** Runtimes too old for the bundle (esbuild target node16) and for wx-server-sdk 4. */
@@ -17,9 +18,10 @@ export interface FunctionReport { name: string; created: boolean; packSize: numb
  */
 export async function deployFunction(cloud: CloudTarget, fn: FunctionSpec, dir: string, uploadRoot: string, log: (s: string) => void): Promise<FunctionReport> {
   const report: FunctionReport = { name: fn.name, created: false, packSize: 0, triggers: [] }
+  const limits: FunctionLimits = { timeout: fn.config.timeout ?? TIMEOUT, ...(fn.config.memorySize ? { memorySize: fn.config.memorySize } : {}) }
   let info = await cloud.functionInfo(fn.name)
   if (!info) {
-    await cloud.createFunction(fn.name, uploadRoot)
+    await cloud.createFunction(fn.name, uploadRoot, limits)
     report.created = true
     log(`created function ${fn.name}`)
     info = await cloud.functionInfo(fn.name)
@@ -28,6 +30,10 @@ export async function deployFunction(cloud: CloudTarget, fn: FunctionSpec, dir: 
       `function ${fn.name} exists with runtime ${info.runtime}, too old for the bundle (Node.js 16 or newer)`,
       `delete ${fn.name} in the cloud console (云开发 → 云函数) and re-run the deploy: it is created again on a current runtime`,
     )
+  }
+  if (info && !report.created && (info.timeout !== limits.timeout || (limits.memorySize && info.memorySize !== limits.memorySize))) {
+    await cloud.updateLimits(fn.name, limits)
+    log(`${fn.name}: timeout ${info.timeout} → ${limits.timeout} s${limits.memorySize ? `, memory ${info.memorySize} → ${limits.memorySize} MB` : ''}`)
   }
   const up = await cloud.uploadFunction(fn.name, dir)
   report.packSize = up.packSize

@@ -6,8 +6,8 @@ export interface DeployOptions {
   privateKey?: string
   credentials?: string
   stageDir?: string
-  /** Keep an earlier build of the same environment when no source changed since (tests, retries). */
-  reuseBuild: boolean
+  /** Keep an earlier build of the same environment when no source changed since; 'always': keep any (tests). */
+  reuseBuild: boolean | 'always'
 }
 
 export const USAGE = `Usage: npm run deploy -- --env <development|trial|production> [options]

@@ -1,5 +1,5 @@
 /** The dry-run plan: what steps 4–7 would create and upload, as text. */
-import { RUNTIME } from './adapter'
+import { RUNTIME, TIMEOUT } from './adapter'
 import { describeDatabase } from './database'
 import type { Project } from './project'
 import type { Package } from './stage'
@@ -28,7 +28,7 @@ export function planLines(project: Project, mini: Package[], functions: Package[
     const spec = project.functions.find((f) => f.name === p.name)!
     lines.push(...packageLines(p, `function ${p.name}`))
     lines.push(`        dependencies: ${Object.entries(spec.dependencies).map(([n, v]) => `${n}@${v}`).join(', ') || 'none'}`)
-    lines.push(`        openapi permissions: ${(spec.config.permissions?.openapi ?? []).join(', ') || 'none'}`)
+    lines.push(`        openapi permissions: ${(spec.config.permissions?.openapi ?? []).join(', ') || 'none'}; timeout ${spec.config.timeout ?? TIMEOUT} s${spec.config.memorySize ? `, memory ${spec.config.memorySize} MB` : ''}`)
     for (const t of spec.config.triggers ?? []) lines.push(`        ${t.type} trigger ${t.name}: ${t.config}`)
   }
   lines.push(`[7/7] Mini-program version ${project.version} to AppID ${env.appid} (robot ${robot}), total ${kb(total)}`)

@@ -21,7 +21,7 @@ export interface FunctionSpec {
   name: string
   /** Source folder (cloudfunctions/<name>/). */
   dir: string
-  config: { permissions?: { openapi?: string[] }; triggers?: Trigger[] }
+  config: { permissions?: { openapi?: string[] }; triggers?: Trigger[]; timeout?: number; memorySize?: number }
   dependencies: Record<string, string>
 }
 export interface Migration { version: number; name: string; file: string }

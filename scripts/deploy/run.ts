@@ -10,7 +10,7 @@ import { runMigrations } from './migrations'
 import type { DeployOptions } from './options'
 import { kb, planLines } from './plan'
 import { DeployError, findSecrets, loadProject, missingSecrets, type Project } from './project'
-import { buildFunctions, buildWeapp, functionPackages, markBuilt, miniProgramPackages, openStage, type Stage } from './stage'
+import { buildFunctions, buildWeapp, defaultStageDir, functionPackages, lockStage, markBuilt, miniProgramPackages, openStage, type Stage } from './stage'
 
 const TOTAL = 7
 export type Out = (line: string) => void
@@ -65,6 +65,7 @@ export async function deploy(root: string, o: DeployOptions, io: DeployIo = {}):
   }
   const note = (s: string) => out(`      ${s}`)
   const t0 = Date.now()
+  let release = () => undefined as void
   try {
     let creds: Credentials = {}
     project = await step(`Checking configuration for ${o.env}`, () => {
@@ -86,6 +87,8 @@ export async function deploy(root: string, o: DeployOptions, io: DeployIo = {}):
       creds = { privateKey: secrets.privateKey, cloudbase: secrets.cloudbase }
       return p
     })
+    // Two deploys (or test runs) of one environment must not build in, or upload from, one folder at once.
+    release = lockStage(o.stageDir ?? defaultStageDir(o.env))
     const stage = openStage({ root, env: o.env, appid: project.env.appid, stageDir: o.stageDir, functions: project.functions, reuse: o.reuseBuild })
     await step(`Building the mini-program (APP_ENV=${o.env} taro build --type weapp) in ${stage.dir}`, () => {
       if (stage.fresh) return note('kept the earlier build: no source changed since')
@@ -132,5 +135,7 @@ export async function deploy(root: string, o: DeployOptions, io: DeployIo = {}):
   } catch (e) {
     if (e instanceof StepFailed) return 1
     throw e
+  } finally {
+    release()
   }
 }

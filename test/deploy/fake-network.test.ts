@@ -3,7 +3,7 @@
  * manager, with the migrations running through the real wx-server-sdk on the emulator's database:
  * the calls and their order, idempotence on re-run, refusal of example values and missing
  * secrets, and the message a failed step prints. The build is the staged production build made by
- * global-setup.ts (reused, not rebuilt).
+ * global-setup.ts (reused as it is, never rebuilt here).
  */
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,8 +28,8 @@ const own = {
 }
 const keyFile = join(mkdtempSync(join(tmpdir(), 'deploy-key-')), `private.${own.appid}.key`)
 writeFileSync(keyFile, '-----BEGIN RSA PRIVATE KEY-----\nfake\n-----END RSA PRIVATE KEY-----\n')
-const options: DeployOptions = { env: 'production', dryRun: false, robot: 3, privateKey: keyFile, reuseBuild: true, stageDir: process.env.DEPLOY_TEST_STAGE }
-const vars = { TCB_SECRET_ID: 'AKIDfake', TCB_SECRET_KEY: 'fake' }
+const options: DeployOptions = { env: 'production', dryRun: false, robot: 3, privateKey: keyFile, reuseBuild: 'always', stageDir: process.env.DEPLOY_TEST_STAGE }
+const vars = { TCB_SECRET_ID: 'AKIDfake', TCB_SECRET_KEY: 'fake' } as unknown as NodeJS.ProcessEnv
 
 let db: ReturnType<typeof installDatabase>
 async function run(o: Partial<DeployOptions> = {}, environments: Record<string, unknown> = { ...shipped, production: own }) {
@@ -88,7 +88,7 @@ it('re-running changes nothing that exists: only the code is uploaded again', as
   world.calls = []
   const r = await run()
   expect(r.code).toBe(0)
-  expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b|createFunctionTriggers|deleteFunctionTrigger/.test(c))).toEqual([])
+  expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b|updateFunctionConfig|createFunctionTriggers|deleteFunctionTrigger/.test(c))).toEqual([])
   expect(world.calls.filter((c) => c.startsWith('ci.'))).toEqual([`ci.Project ${own.appid} key=file`, ...fns.map((f) => `ci.uploadFunction ${f} env=${own.cloudEnv} remoteNpmInstall=true`), 'ci.upload 0.1.0 robot=3'])
   expect(r.text).toContain('all migrations were applied before')
   expect(r.text).toMatch(/0 created, 0 indexes created, 0 rules set/)
@@ -137,8 +137,17 @@ it('replaces a timer whose schedule changed, and refuses an index redefined unde
   expect(r.text).toMatch(/Fix: give the changed index a new name/)
 })
 
+it('sets timeout and memory from config.json on a function created elsewhere, once', async () => {
+  world.functions.set('complaint', { Runtime: 'Nodejs18.15', Timeout: 3, MemorySize: 256, Triggers: [] })
+  expect((await run()).code).toBe(0)
+  expect(world.calls).toContain('cb.updateFunctionConfig complaint timeout=20')
+  world.calls = []
+  expect((await run()).code).toBe(0)
+  expect(world.calls.filter((c) => c.startsWith('cb.updateFunctionConfig'))).toEqual([])
+})
+
 it('refuses a function left on a runtime too old for the bundle', async () => {
-  world.functions.set('complaint', { Runtime: 'Nodejs8.9', Triggers: [] })
+  world.functions.set('complaint', { Runtime: 'Nodejs8.9', Timeout: 3, MemorySize: 256, Triggers: [] })
   const r = await run()
   expect(r.code).toBe(1)
   expect(r.text).toMatch(/function complaint exists with runtime Nodejs8\.9/)
@@ -153,7 +162,7 @@ it('refuses the shipped example values and missing secrets before building anyth
   expect(examples.lines.some((l) => l.startsWith('[2/7]'))).toBe(false)
 
   const lines: string[] = []
-  const code = await deploy(root, { ...options, privateKey: undefined }, { out: (l) => lines.push(l), environments: { ...shipped, production: own }, vars: {} })
+  const code = await deploy(root, { ...options, privateKey: undefined }, { out: (l) => lines.push(l), environments: { ...shipped, production: own }, vars: {} as NodeJS.ProcessEnv })
   expect(code).toBe(1)
   expect(lines.join('\n')).toMatch(/missing the upload key: put it at secrets\/private\.wx1234567890abcdef\.key.*a CloudBase API key: set TCB_SECRET_ID and TCB_SECRET_KEY/s)
   expect(world.calls).toEqual([])

@@ -11,7 +11,7 @@ type Index = { Name: string; Keys: { Name: string; Direction: string }[]; Unique
 export interface World {
   calls: string[]
   collections: Map<string, { indexes: Index[]; acl: { AclTag: string; Rule?: string } }>
-  functions: Map<string, { Runtime: string; Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[] }>
+  functions: Map<string, { Runtime: string; Timeout: number; MemorySize: number; Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[] }>
   /** The next call whose text starts with `call` throws `error`. */
   failOn?: { call: string; error: Error }
 }
@@ -50,7 +50,7 @@ export const fakeMiniprogramCi = {
   cloud: {
     async uploadFunction(o: { env: string; name: string; path: string; remoteNpmInstall: boolean }) {
       record(`ci.uploadFunction ${o.name} env=${o.env} remoteNpmInstall=${o.remoteNpmInstall}`)
-      if (!world.functions.has(o.name)) world.functions.set(o.name, { Runtime: 'Nodejs8.9', Triggers: [] })
+      if (!world.functions.has(o.name)) world.functions.set(o.name, { Runtime: 'Nodejs8.9', Timeout: 3, MemorySize: 256, Triggers: [] })
       return { filesCount: 3, packSize: 40_000 }
     },
   },
@@ -70,9 +70,15 @@ export class FakeCloudBase {
       if (!f) throw notFound(name)
       return { FunctionName: name, ...f }
     },
-    async createFunction(p: { func: { name: string; runtime: string; installDependency: boolean }; functionRootPath: string }) {
+    async createFunction(p: { func: { name: string; runtime: string; installDependency: boolean; timeout: number; memorySize?: number }; functionRootPath: string }) {
       record(`cb.createFunction ${p.func.name} runtime=${p.func.runtime} installDependency=${p.func.installDependency}`)
-      world.functions.set(p.func.name, { Runtime: p.func.runtime, Triggers: [] })
+      world.functions.set(p.func.name, { Runtime: p.func.runtime, Timeout: p.func.timeout, MemorySize: p.func.memorySize ?? 256, Triggers: [] })
+    },
+    async updateFunctionConfig(f: { name: string; timeout?: number; memorySize?: number }) {
+      record(`cb.updateFunctionConfig ${f.name} timeout=${f.timeout}${f.memorySize ? ` memorySize=${f.memorySize}` : ''}`)
+      const x = world.functions.get(f.name)!
+      x.Timeout = f.timeout ?? x.Timeout
+      x.MemorySize = f.memorySize ?? x.MemorySize
     },
     async createFunctionTriggers(name: string, triggers: { name: string; type: string; config: string }[]) {
       record(`cb.createFunctionTriggers ${name} ${triggers.map((t) => `${t.name}=${t.config}`).join(',')}`)

@@ -1,13 +1,13 @@
 /**
- * Builds the production deploy once for the deploy tests (about 20 s), in the same staging
- * folder `npm run deploy -- --env production` uses, or keeps that build when no source file changed
- * since. A build failure is passed on to the tests (DEPLOY_TEST_*_ERROR), which report it, so a
+ * Builds the production deploy once for the deploy tests (about 20–30 s) in a staging folder of
+ * their own, or keeps that build when no source file changed since; concurrent test runs wait for
+ * each other's build (lockStage). A build failure is passed on to the tests (DEPLOY_TEST_*_ERROR), which report it, so a
  * broken weapp build does not hide what the function bundles show, and the reverse.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildFunctions, buildWeapp, markBuilt, openStage } from '../../scripts/deploy/stage'
+import { buildFunctions, buildWeapp, defaultStageDir, lockStage, markBuilt, openStage } from '../../scripts/deploy/stage'
 import { listFunctions } from '../../scripts/deploy/project'
 
 /** Newest modification time of the TypeScript and JSON files under `dir`. */
@@ -36,8 +36,19 @@ export default async function globalSetup(): Promise<void> {
   ensureLocalBundles(root)
   const t0 = Date.now()
   const envs = require(join(root, 'config/environments.json'))
-  const stage = openStage({ root, env: 'production', appid: envs.production.appid, functions: listFunctions(join(root, 'cloudfunctions')), reuse: true })
-  process.env.DEPLOY_TEST_STAGE = stage.dir
+  // A folder of the tests' own: a developer's dry run or deploy never shares it with a test run.
+  const stageDir = join(defaultStageDir('production'), '..', 'test-production')
+  process.env.DEPLOY_TEST_STAGE = stageDir
+  const release = lockStage(stageDir)
+  try {
+    build(root, stageDir, envs.production.appid, t0)
+  } finally {
+    release()
+  }
+}
+
+function build(root: string, stageDir: string, appid: string, t0: number): void {
+  const stage = openStage({ root, env: 'production', appid, stageDir, functions: listFunctions(join(root, 'cloudfunctions')), reuse: true })
   if (stage.fresh) return
   const errors: string[] = []
   for (const [what, build] of [['WEAPP', () => buildWeapp(stage, 'production')], ['CLOUD', () => buildFunctions(stage, 'production')]] as const) {

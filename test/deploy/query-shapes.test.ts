@@ -27,10 +27,6 @@ const PENDING: Record<string, string> = {
   'outbox {dead: eq} sort createdAt↓': 'outbox.deadLetters: needs an index { dead: 1, createdAt: -1 } on outbox (the outbox grows with every message)',
   'complaint: staff.list': 'no integration test calls it yet',
   'complaint: residents.find': 'no integration test calls it yet',
-  'report: action.create': 'no integration test calls it yet',
-  'report: action.update': 'no integration test calls it yet',
-  'report: export.form': 'no integration test calls it yet',
-  'report: export.complaints': 'no integration test calls it yet',
 }
 
 /** Splits findings into failures and known gaps, warning about both the gaps and entries no longer needed. */
