@@ -33,8 +33,16 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** A new server-side id: 32 lowercase hex characters, like the cloud's. */
 export function newId(): string {
-  return randomBytes(16).toString('hex')
+  // randomBytes per id is slow for bulk inserts: draw from a pool.
+  if (idPoolAt + 16 > idPool.length) {
+    idPool = randomBytes(16 * 1024)
+    idPoolAt = 0
+  }
+  idPoolAt += 16
+  return idPool.toString('hex', idPoolAt - 16, idPoolAt)
 }
+let idPool = Buffer.alloc(0)
+let idPoolAt = 0
 
 /** MongoDB regex options → JS flags (x has no JS equivalent and is dropped). */
 function jsFlags(options: string): string {
@@ -100,22 +108,27 @@ export function toStored(doc: Doc): string {
   return JSON.stringify(doc, storedReplacer)
 }
 
-function revive(v: unknown): unknown {
-  if (v === null || typeof v !== 'object') return v
+function revive(v: object): unknown {
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = revive(v[i])
+    for (let i = 0; i < v.length; i++) if (typeof v[i] === 'object' && v[i] !== null) v[i] = revive(v[i])
     return v
   }
   const o = v as Record<string, unknown>
-  const keys = Object.keys(o)
-  if (keys.length === 1) {
-    if (keys[0] === '$date' && typeof o.$date === 'string') return new Date(o.$date)
-    if (keys[0] === '$regularExpression') {
+  let n = 0
+  let first = ''
+  // for..in and recursing only into objects: this runs for every document read that holds a date.
+  for (const k in o) {
+    if (n++ === 0) first = k
+    const x = o[k]
+    if (typeof x === 'object' && x !== null) o[k] = revive(x)
+  }
+  if (n === 1) {
+    if (first === '$date' && typeof o.$date === 'string') return new Date(o.$date)
+    if (first === '$regularExpression') {
       const r = o.$regularExpression as { pattern: string; options: string }
       return new RegExp(r.pattern, r.options)
     }
   }
-  for (const k of keys) o[k] = revive(o[k])
   return o
 }
 

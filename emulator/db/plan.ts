@@ -96,11 +96,33 @@ export function classifyTypeRow(values: unknown[]): JType {
   }
 }
 
-/** The SQL part of a plan: `clauses` joined with AND; `exact` if SQL alone decides the match. */
+/**
+ * The SQL part of a plan: `clauses` joined with AND. SQL alone decides the match when
+ * `exact` holds and, if `needsStringIds`, every `_id` is a string (see `isExact`).
+ */
 export interface SqlPlan {
   clauses: string[]
   params: SqlValue[]
   exact: boolean
+  needsStringIds: boolean
+}
+
+/** True if the plan's SQL selects exactly the filter's matches (asks for the `_id` type set only if needed). */
+export function isExact(plan: SqlPlan, typesOf: TypesOf): boolean {
+  return plan.exact && (!plan.needsStringIds || [...typesOf('_id')].every((k) => k === 'string'))
+}
+
+/** The simple field paths a filter's plan and a sort will ask `typesOf` about (not `_id`), to scan them in one pass. */
+export function pathsOf(filter: Record<string, unknown>, sort?: Record<string, unknown>): string[] {
+  const out = new Set<string>(Object.keys(sort ?? {}).filter(isSimplePath))
+  const visit = (f: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(f)) {
+      if ((k === '$and' || k === '$or') && Array.isArray(v)) v.forEach((sub) => isPlainObject(sub) && visit(sub))
+      else if (k !== '_id' && isSimplePath(k)) out.add(k)
+    }
+  }
+  visit(filter)
+  return [...out]
 }
 
 type TypesOf = (path: string) => ReadonlySet<JType>
@@ -136,12 +158,13 @@ const NON_BMP_SAFE = /[\uD800-\uFFFF]/
 
 /**
  * Translates the top-level conditions of a filter (and those inside a top-level
- * `$and`) on simple paths: equality on strings/numbers/booleans/Dates/null, `$eq`,
- * `$in`, and `$gt/$gte/$lt/$lte` on numbers, strings or Dates. Everything else is
- * left to mingo (and makes the plan inexact). `typesOf` gives a path's type set.
+ * `$and`, and `$or` when every branch translates) on simple paths: equality on
+ * strings/numbers/booleans/Dates/null, `$eq`, `$in`, and `$gt/$gte/$lt/$lte` on
+ * numbers, strings or Dates. Everything else is left to mingo (and makes the plan
+ * inexact). `typesOf` gives a path's type set.
  */
 export function planFilter(filter: Record<string, unknown>, typesOf: TypesOf): SqlPlan {
-  const plan: SqlPlan = { clauses: [], params: [], exact: true }
+  const plan: SqlPlan = { clauses: [], params: [], exact: true, needsStringIds: false }
   visit(filter, plan, typesOf)
   return plan
 }
@@ -153,12 +176,27 @@ function visit(filter: Record<string, unknown>, plan: SqlPlan, typesOf: TypesOf)
         if (isPlainObject(sub)) visit(sub, plan, typesOf)
         else plan.exact = false
       }
+    } else if (key === '$or' && Array.isArray(cond) && cond.length > 0) {
+      or(cond, plan, typesOf)
     } else if (key.startsWith('$') || !isSimplePath(key)) {
       plan.exact = false
     } else {
       field(key, cond, plan, typesOf)
     }
   }
+}
+
+/** `$or`: the OR of the branches' plans, if every branch constrains something (else no clause at all). */
+function or(branches: unknown[], plan: SqlPlan, typesOf: TypesOf): void {
+  const plans = branches.map((b) => (isPlainObject(b) ? planFilter(b, typesOf) : null))
+  if (!plans.every((p): p is SqlPlan => p !== null && p.clauses.length > 0)) {
+    plan.exact = false
+    return
+  }
+  plan.clauses.push(`(${plans.map((p) => `(${p.clauses.join(' AND ')})`).join(' OR ')})`)
+  for (const p of plans) plan.params.push(...p.params)
+  if (!plans.every((p) => p.exact)) plan.exact = false
+  if (plans.some((p) => p.needsStringIds)) plan.needsStringIds = true
 }
 
 function field(path: string, cond: unknown, plan: SqlPlan, typesOf: TypesOf): void {
@@ -169,7 +207,7 @@ function field(path: string, cond: unknown, plan: SqlPlan, typesOf: TypesOf): vo
     plan.exact = false
     return
   }
-  const types = (): ReadonlySet<JType> => t ?? typesOf(path)
+  const types = t ?? new Set<JType>(['string'])
   const expr = fieldExpr(path)
   const ops = isPlainObject(cond) ? Object.keys(cond) : []
   if (ops.length > 0 && ops.every((k) => k.startsWith('$'))) {
@@ -185,7 +223,9 @@ function field(path: string, cond: unknown, plan: SqlPlan, typesOf: TypesOf): vo
   }
 }
 
-function eq(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: () => ReadonlySet<JType>): void {
+// For `_id`, exactness also needs every stored _id to be a string (a number 5 is stored as '5'):
+// recorded in `needsStringIds` and checked only when exactness matters (see isExact).
+function eq(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: ReadonlySet<JType>): void {
   if (v === null && !isId) {
     plan.clauses.push(`${expr} IS NULL`) // JSON null and missing both read as SQL NULL
     return
@@ -197,14 +237,11 @@ function eq(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: () =>
   }
   plan.clauses.push(`${expr} = ?`)
   plan.params.push(isId ? String(s.param) : s.param)
-  if (isId ? s.kind !== 'string' || !onlyStrings(types()) : !eqExact(s.kind, types())) plan.exact = false
+  if (isId ? s.kind !== 'string' : !eqExact(s.kind, types)) plan.exact = false
+  if (isId) plan.needsStringIds = true
 }
 
-function onlyStrings(t: ReadonlySet<JType>): boolean {
-  return [...t].every((k) => k === 'string')
-}
-
-function inList(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: () => ReadonlySet<JType>): void {
+function inList(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: ReadonlySet<JType>): void {
   if (!Array.isArray(v)) {
     plan.exact = false
     return
@@ -223,7 +260,7 @@ function inList(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: (
       return // one value SQL can't compare: leave the whole $in to mingo
     }
     params.push(s.param)
-    if (isId ? !onlyStrings(types()) : !eqExact(s.kind, types())) exact = false
+    if (!isId && !eqExact(s.kind, types)) exact = false
   }
   const parts: string[] = []
   if (params.length) parts.push(`${expr} IN (${params.map(() => '?').join(',')})`)
@@ -231,11 +268,12 @@ function inList(expr: string, isId: boolean, v: unknown, plan: SqlPlan, types: (
   plan.clauses.push(parts.length ? `(${parts.join(' OR ')})` : '0')
   plan.params.push(...params)
   if (!exact) plan.exact = false
+  if (isId) plan.needsStringIds = true
 }
 
 const SQL_OP: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }
 
-function range(expr: string, isId: boolean, op: string, v: unknown, plan: SqlPlan, types: () => ReadonlySet<JType>): void {
+function range(expr: string, isId: boolean, op: string, v: unknown, plan: SqlPlan, t: ReadonlySet<JType>): void {
   const s = scalar(v)
   const upward = op === '$gt' || op === '$gte'
   const sqlOp = SQL_OP[op]
@@ -246,10 +284,9 @@ function range(expr: string, isId: boolean, op: string, v: unknown, plan: SqlPla
   if (isId) {
     plan.clauses.push(`${expr} ${sqlOp} ?`)
     plan.params.push(s.param)
-    if (!onlyStrings(types())) plan.exact = false
+    plan.needsStringIds = true
     return
   }
-  const t = types()
   // MongoDB compares only within a type: bound the other side so SQL stays within it too.
   if (s.kind === 'number') {
     plan.clauses.push(upward ? `${expr} ${sqlOp} ? AND ${expr} < ''` : `${expr} ${sqlOp} ?`)
@@ -286,4 +323,32 @@ export function planSort(sort: Record<string, unknown> | undefined, typesOf: Typ
     parts.push(`${fieldExpr(path)} ${Number(dir) < 0 ? 'DESC' : 'ASC'}`)
   }
   return parts.join(', ')
+}
+
+/**
+ * Splits an aggregation pipeline into what SQL can serve first — a leading `$match`
+ * (`filter`), a `$sort` right after it, and how many documents the following
+ * `$skip`/`$limit` stages can consume at most (`limit`) — and the stages mingo runs
+ * (`rest`, which still includes that $sort, $skip and $limit).
+ */
+export function planPipeline(pipeline: Record<string, unknown>[]): {
+  filter: Record<string, unknown>
+  sort?: Record<string, number>
+  limit: number
+  rest: Record<string, unknown>[]
+} {
+  const first = pipeline[0]
+  if (!first || !isPlainObject(first.$match)) return { filter: {}, limit: Infinity, rest: pipeline }
+  const rest = pipeline.slice(1)
+  let i = 0
+  const sort = rest[0] && isPlainObject(rest[0].$sort) ? (rest[i++].$sort as Record<string, number>) : undefined
+  let limit = Infinity
+  for (let skipped = 0; i < rest.length; i++) {
+    if (typeof rest[i].$skip === 'number') skipped += rest[i].$skip as number
+    else {
+      if (typeof rest[i].$limit === 'number') limit = skipped + (rest[i].$limit as number)
+      break
+    }
+  }
+  return { filter: first.$match, sort, limit, rest }
 }

@@ -6,23 +6,12 @@
  * every single operation atomic with respect to the others.
  */
 import Database from 'better-sqlite3'
-import { Aggregator, Query, update as mingoUpdate } from 'mingo'
-import { Doc, fromStored, isPlainObject, newId, toEjson, toStored } from './codec'
+import { Aggregator, Query } from 'mingo'
+import { Doc, fromStored, newId, toEjson, toStored } from './codec'
+import { MINGO, applyUpdate, project, seedFromFilter, withoutId } from './docops'
 import { DbError, collectionNotExist } from './errors'
-import { JType, SqlValue, classifyTypeRow, fieldExpr, isSimplePath, planFilter, planSort, typeAtPath, typeScanColumns } from './plan'
-
-/** One index of config/database.json: keys are field paths, 1 ascending / -1 descending. */
-export interface IndexSpec {
-  name: string
-  keys: Record<string, number>
-  unique?: boolean
-}
-
-/** A collection and its indexes, as in config/database.json. */
-export interface CollectionSpec {
-  name: string
-  indexes?: IndexSpec[]
-}
+import { JType, isExact, pathsOf, planFilter, planPipeline, planSort, typeAtPath } from './plan'
+import { Collection, CollectionSpec, createCatalog, createTables, q, scanTypes, tableOf } from './schema'
 
 /** Where the data lives: a file path (WAL, synchronous=NORMAL) or ':memory:' (the default). */
 export interface StoreOptions {
@@ -61,28 +50,18 @@ export interface StoreStats {
   docsWritten: number
 }
 
-interface Collection {
-  name: string
-  table: string
-  spec: CollectionSpec
-  /** Type sets of paths seen so far (computed lazily by a scan, then kept up to date on writes). */
-  types: Map<string, Set<JType>>
-}
-
 interface Row {
   id: string
   text: string
   doc: Doc
 }
 
-const MINGO = { idKey: '_id', scriptEnabled: false }
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`
-
 /** A MongoDB-like document database in one SQLite file. Methods throw DbError. */
 export class DocumentStore {
   readonly db: Database.Database
   readonly stats: StoreStats = { calls: 0, docsRead: 0, docsWritten: 0 }
   private readonly collections = new Map<string, Collection>()
+  private readonly statements = new Map<string, Database.Statement>()
 
   /** Opens (or creates) the database and creates the given collections and their indexes if missing. */
   constructor(options: StoreOptions = {}) {
@@ -91,11 +70,11 @@ export class DocumentStore {
     if (file !== ':memory:') {
       this.db.pragma('journal_mode = WAL')
       this.db.pragma('synchronous = NORMAL')
+      // The default 2 MB page cache thrashes on index updates once a collection has ~50k documents.
+      this.db.pragma('cache_size = -65536')
+      this.db.pragma('mmap_size = 268435456')
     }
-    this.db.exec('CREATE TABLE IF NOT EXISTS _collections (name TEXT PRIMARY KEY, spec TEXT NOT NULL)')
-    for (const row of this.db.prepare('SELECT spec FROM _collections').all() as { spec: string }[]) {
-      this.register(JSON.parse(row.spec) as CollectionSpec)
-    }
+    for (const spec of createCatalog(this.db)) this.register(spec)
     for (const spec of options.collections ?? []) this.ensureCollection(spec)
   }
 
@@ -123,32 +102,27 @@ export class DocumentStore {
     this.ensureCollection(s)
   }
 
-  /** Creates the collection and any of its indexes that are missing (idempotent). */
+  /** Creates the collection and any of its indexes that are missing (idempotent; known indexes are kept). */
   ensureCollection(spec: CollectionSpec): void {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(spec.name)) {
-      throw new DbError('INVALID_PARAM', `invalid collection name: ${spec.name}`)
-    }
-    const table = `col_${spec.name}`
     const known = this.collections.get(spec.name)?.spec.indexes ?? []
     const indexes = [...known.filter((i) => !(spec.indexes ?? []).some((j) => j.name === i.name)), ...(spec.indexes ?? [])]
     const merged: CollectionSpec = { name: spec.name, indexes }
-    this.db.transaction(() => {
-      this.db.exec(`CREATE TABLE IF NOT EXISTS ${q(table)} (_id TEXT PRIMARY KEY, doc TEXT NOT NULL)`)
-      for (const ix of indexes) {
-        const cols = Object.entries(ix.keys).map(([path, dir]) => {
-          if (!isSimplePath(path)) throw new DbError('INVALID_PARAM', `index ${ix.name}: unsupported path ${path}`)
-          return `${fieldExpr(path)}${Number(dir) < 0 ? ' DESC' : ''}`
-        })
-        this.db.exec(`CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${q(`ix_${spec.name}_${ix.name}`)} ON ${q(table)} (${cols.join(', ')})`)
-      }
-      this.db.prepare('INSERT OR REPLACE INTO _collections (name, spec) VALUES (?, ?)').run(spec.name, JSON.stringify(merged))
-    })()
+    createTables(this.db, merged)
     this.register(merged)
+  }
+
+  /** A prepared statement, cached (a fresh one if the cached one is still being iterated). */
+  private stmt(sql: string): Database.Statement {
+    const cached = this.statements.get(sql)
+    if (cached && !cached.busy) return cached
+    const fresh = this.db.prepare(sql)
+    if (!cached && this.statements.size < 500) this.statements.set(sql, fresh)
+    return fresh
   }
 
   private register(spec: CollectionSpec): void {
     const old = this.collections.get(spec.name)
-    this.collections.set(spec.name, { name: spec.name, table: `col_${spec.name}`, spec, types: old?.types ?? new Map() })
+    this.collections.set(spec.name, { name: spec.name, table: tableOf(spec.name), spec, types: old?.types ?? new Map() })
   }
 
   private coll(name: string): Collection {
@@ -170,7 +144,7 @@ export class DocumentStore {
       throw new DbError('INVALID_PARAM', '_id must be a string or a number')
     }
     const id = String(doc._id)
-    this.write(c, () => this.db.prepare(`INSERT INTO ${q(c.table)} (_id, doc) VALUES (?, ?)`).run(id, toStored(doc)))
+    this.write(c, () => this.stmt(`INSERT INTO ${q(c.table)} (_id, doc) VALUES (?, ?)`).run(id, toStored(doc)))
     this.noteTypes(c, doc)
     return id
   }
@@ -196,7 +170,7 @@ export class DocumentStore {
   find(collection: string, filter: Doc = {}, options: FindOptions = {}): Doc[] {
     this.stats.calls++
     const rows = this.select(this.coll(collection), filter, options)
-    return options.projection && Object.keys(options.projection).length ? project(rows, options.projection) : rows.map((r) => r.doc)
+    return options.projection && Object.keys(options.projection).length ? project(rows.map((r) => r.doc), options.projection) : rows.map((r) => r.doc)
   }
 
   /** Like `find`, as EJSON strings for the SDK (the stored text itself when there is no projection). */
@@ -204,21 +178,23 @@ export class DocumentStore {
     this.stats.calls++
     const rows = this.select(this.coll(collection), filter, options)
     if (!options.projection || !Object.keys(options.projection).length) return rows.map((r) => r.text)
-    return project(rows, options.projection).map(toEjson)
+    return project(rows.map((r) => r.doc), options.projection).map(toEjson)
   }
 
   /** Number of documents matching the filter (in SQL alone when the plan is exact). */
   count(collection: string, filter: Doc = {}): number {
     this.stats.calls++
     const c = this.coll(collection)
-    const plan = planFilter(filter, (p) => this.typesOf(c, p))
+    this.loadTypes(c, pathsOf(filter))
+    const typesOf = (p: string) => this.typesOf(c, p)
+    const plan = planFilter(filter, typesOf)
     const where = plan.clauses.length ? ` WHERE ${plan.clauses.join(' AND ')}` : ''
-    if (plan.exact) {
-      return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${q(c.table)}${where}`).get(...plan.params) as { n: number }).n
+    if (isExact(plan, typesOf)) {
+      return (this.stmt(`SELECT COUNT(*) AS n FROM ${q(c.table)}${where}`).get(...plan.params) as { n: number }).n
     }
     const query = new Query(filter, MINGO)
     let n = 0
-    for (const row of this.db.prepare(`SELECT doc FROM ${q(c.table)}${where}`).iterate(...plan.params) as Iterable<{ doc: string }>) {
+    for (const row of this.stmt(`SELECT doc FROM ${q(c.table)}${where}`).iterate(...plan.params) as Iterable<{ doc: string }>) {
       this.stats.docsRead++
       if (query.test(fromStored(row.doc))) n++
     }
@@ -236,7 +212,7 @@ export class DocumentStore {
     return this.db.transaction((): UpdateResult => {
       const rows = this.select(c, filter, { limit: options.multi ? Infinity : 1 })
       const result: UpdateResult = { matched: rows.length, modified: 0 }
-      const stmt = this.db.prepare(`UPDATE ${q(c.table)} SET doc = ? WHERE _id = ?`)
+      const stmt = this.stmt(`UPDATE ${q(c.table)} SET doc = ? WHERE _id = ?`)
       for (const row of rows) {
         const doc = options.replace ? { _id: row.doc._id, ...withoutId(update) } : row.doc
         if (!options.replace) applyUpdate(doc, update)
@@ -265,7 +241,7 @@ export class DocumentStore {
     const c = this.coll(collection)
     return this.db.transaction(() => {
       const rows = this.select(c, filter, { limit: options.multi ? Infinity : 1 })
-      const stmt = this.db.prepare(`DELETE FROM ${q(c.table)} WHERE _id = ?`)
+      const stmt = this.stmt(`DELETE FROM ${q(c.table)} WHERE _id = ?`)
       for (const row of rows) this.write(c, () => stmt.run(row.id))
       return rows.length
     })()
@@ -281,24 +257,7 @@ export class DocumentStore {
     for (const stage of pipeline) {
       if ('$out' in stage || '$merge' in stage) throw new DbError('INVALID_PARAM', '$out and $merge are not supported')
     }
-    let filter: Doc = {}
-    let rest = pipeline
-    let sort: Record<string, number> | undefined
-    let limit = Infinity
-    if (pipeline[0] && isPlainObject(pipeline[0].$match)) {
-      filter = pipeline[0].$match as Doc
-      rest = pipeline.slice(1)
-      let i = 0
-      if (rest[0] && isPlainObject(rest[0].$sort)) sort = rest[i++].$sort as Record<string, number>
-      // How many documents the leading $skip/$limit stages can consume at most.
-      for (let skipped = 0; i < rest.length; i++) {
-        if (typeof rest[i].$skip === 'number') skipped += rest[i].$skip as number
-        else if (typeof rest[i].$limit === 'number') {
-          limit = skipped + (rest[i].$limit as number)
-          break
-        } else break
-      }
-    }
+    const { filter, sort, limit, rest } = planPipeline(pipeline)
     const docs = this.select(c, filter, { sort, limit }).map((r) => r.doc)
     return new Aggregator(rest, { ...MINGO, collectionResolver: (name: string) => this.allDocs(name) }).run(docs) as Doc[]
   }
@@ -315,30 +274,35 @@ export class DocumentStore {
   }
 
   private selectSql(c: Collection, filter: Doc, sort?: Record<string, number>) {
-    const plan = planFilter(filter, (p) => this.typesOf(c, p))
-    const order = sort && Object.keys(sort).length ? planSort(sort, (p) => this.typesOf(c, p)) : ''
+    this.loadTypes(c, pathsOf(filter, sort))
+    const typesOf = (p: string) => this.typesOf(c, p)
+    const plan = planFilter(filter, typesOf)
+    const order = sort && Object.keys(sort).length ? planSort(sort, typesOf) : ''
     let sql = `SELECT _id AS id, doc AS text FROM ${q(c.table)}`
     if (plan.clauses.length) sql += ` WHERE ${plan.clauses.join(' AND ')}`
     if (order) sql += ` ORDER BY ${order}`
-    return { sql, params: plan.params, exact: plan.exact, sortedBySql: order !== null }
+    return { sql, params: plan.params, exact: () => isExact(plan, typesOf), sortedBySql: order !== null, sorted: Boolean(order) }
   }
 
   /** Matching rows in final order, after skip and limit. Reads no more rows than needed when SQL can order them. */
   private select(c: Collection, filter: Doc, options: FindOptions): Row[] {
     const skip = options.skip ?? 0
     const limit = options.limit ?? Infinity
-    const { sql, params, exact, sortedBySql } = this.selectSql(c, filter, options.sort)
+    const { sql, params, exact, sortedBySql, sorted } = this.selectSql(c, filter, options.sort)
     const query = new Query(filter, MINGO)
     const out: Row[] = []
     if (sortedBySql) {
-      let stmtSql = sql
-      let skipped = 0
-      if (exact && Number.isFinite(limit)) {
-        stmtSql += ` LIMIT ${Math.max(0, Math.floor(limit))} OFFSET ${Math.max(0, Math.floor(skip))}`
-        skipped = skip // SQL did the skipping
-      }
       if (limit <= 0) return out
-      for (const r of this.db.prepare(stmtSql).iterate(...params) as Iterable<{ id: string; text: string }>) {
+      let skipped = 0
+      let rows: Iterable<{ id: string; text: string }>
+      if (Number.isFinite(limit) && (skip > 0 || sorted) && exact()) {
+        // SQL alone decides the match: let it skip without parsing, and sort only the top rows.
+        rows = this.stmt(`${sql} LIMIT ? OFFSET ?`).iterate(...params, Math.floor(limit), Math.floor(skip)) as Iterable<{ id: string; text: string }>
+        skipped = skip
+      } else {
+        rows = this.stmt(sql).iterate(...params) as Iterable<{ id: string; text: string }>
+      }
+      for (const r of rows) {
         this.stats.docsRead++
         const doc = fromStored(r.text)
         if (!query.test(doc)) continue
@@ -352,7 +316,7 @@ export class DocumentStore {
       return out
     }
     // SQL can't order these values the MongoDB way: filter and sort everything with mingo.
-    const rows = this.db.prepare(sql).all(...params) as { id: string; text: string }[]
+    const rows = this.stmt(sql).all(...params) as { id: string; text: string }[]
     this.stats.docsRead += rows.length
     const byDoc = new Map<Doc, Row>()
     for (const r of rows) {
@@ -368,24 +332,14 @@ export class DocumentStore {
 
   /** The set of JTypes `path` holds in the collection (scanned once, then maintained on writes). */
   private typesOf(c: Collection, path: string): ReadonlySet<JType> {
-    const known = c.types.get(path)
-    if (known) return known
-    // Scan for this path and every indexed path not yet known: one pass instead of several.
-    const paths = new Set([path])
-    for (const ix of c.spec.indexes ?? []) for (const p of Object.keys(ix.keys)) if (!c.types.has(p)) paths.add(p)
-    const list = [...paths]
-    const cols = list.map(typeScanColumns)
-    const sql = `SELECT DISTINCT ${cols.flat().join(', ')} FROM ${q(c.table)}`
-    const sets = list.map(() => new Set<JType>())
-    for (const row of this.db.prepare(sql).raw().iterate() as Iterable<unknown[]>) {
-      let at = 0
-      cols.forEach((cs, i) => {
-        sets[i].add(classifyTypeRow(row.slice(at, at + cs.length)))
-        at += cs.length
-      })
-    }
-    list.forEach((p, i) => c.types.set(p, sets[i]))
+    this.loadTypes(c, [path])
     return c.types.get(path)!
+  }
+
+  /** Scans, in one pass, for the type sets of those `paths` not known yet. */
+  private loadTypes(c: Collection, paths: string[]): void {
+    const missing = paths.filter((p) => !c.types.has(p))
+    if (missing.length) for (const [p, set] of scanTypes(this.db, c, missing)) c.types.set(p, set)
   }
 
   private noteTypes(c: Collection, doc: Doc): void {
@@ -420,51 +374,5 @@ export class DocumentStore {
   }
 }
 
-/** Applies a MongoDB projection with mingo, keeping `_id` first as MongoDB does. */
-function project(rows: Row[], projection: Record<string, unknown>): Doc[] {
-  const out = new Aggregator([{ $project: projection }], MINGO).run(rows.map((r) => r.doc)) as Doc[]
-  return out.map((d) => ('_id' in d ? { _id: d._id, ...withoutId(d) } : d))
-}
-
-function withoutId(doc: Doc): Doc {
-  const { _id: _ignored, ...rest } = doc
-  return rest
-}
-
-/** mingo's update, in place; refuses to change `_id` like MongoDB. */
-function applyUpdate(doc: Doc, update: Doc): void {
-  const id = doc._id
-  try {
-    mingoUpdate(doc, update as never, undefined, undefined, { queryOptions: MINGO })
-  } catch (e) {
-    throw new DbError('DATABASE_REQUEST_FAILED', (e as Error).message)
-  }
-  if (doc._id !== id) {
-    throw new DbError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'")
-  }
-}
-
-/** The new document of an upsert: the filter's top-level equality conditions (`{a: 1}`, `{a: {$eq: 1}}`). */
-function seedFromFilter(filter: Doc): Doc {
-  const seed: Doc = {}
-  const take = (f: Doc) => {
-    for (const [k, v] of Object.entries(f)) {
-      if (k === '$and' && Array.isArray(v)) v.forEach((s) => isPlainObject(s) && take(s as Doc))
-      else if (k.startsWith('$')) continue
-      else if (isPlainObject(v) && Object.keys(v).some((o) => o.startsWith('$'))) {
-        if ('$eq' in v) setPath(seed, k, v.$eq)
-      } else setPath(seed, k, v)
-    }
-  }
-  take(filter)
-  return seed
-}
-
-function setPath(doc: Doc, path: string, value: unknown): void {
-  const segs = path.split('.')
-  let cur = doc as Record<string, unknown>
-  for (const s of segs.slice(0, -1)) cur = (cur[s] = isPlainObject(cur[s]) ? cur[s] : {}) as Record<string, unknown>
-  cur[segs[segs.length - 1]] = value
-}
-
-export type { Doc, SqlValue }
+export type { Collection, CollectionSpec, Doc }
+export type { IndexSpec } from './schema'

@@ -160,6 +160,31 @@ describe('updates', () => {
     expect((await get('a')).tags).toEqual(['red', 'green', 'blue'])
   })
 
+  it('given the other update commands, it applies them like MongoDB', async () => {
+    await db.collection('things').doc('b').update({
+      data: {
+        n: _.mul(10),
+        low: _.min(5),
+        high: _.max(5),
+        s: _.rename('name'),
+        tags: _.push({ each: ['a', 'b'], position: 0, slice: 3 }),
+        list: _.set([1, 2, 3, 4]),
+      },
+    })
+    expect(await get('b')).toMatchObject({ n: 20, low: 5, high: 5, name: 'banana', tags: ['a', 'b', 'yellow'], list: [1, 2, 3, 4] })
+    expect((await get('b')).s).toBeUndefined()
+    await db.collection('things').doc('b').update({ data: { tags: _.pop(), list: _.shift(), low: _.min(2), high: _.max(2) } })
+    await db.collection('things').doc('b').update({ data: { list: _.unshift([0]), 'owner.city': 'Xi\'an' } })
+    await db.collection('things').doc('b').update({ data: { list: _.pullAll([3, 4]) } })
+    expect(await get('b')).toMatchObject({ tags: ['a', 'b'], list: [0, 2], low: 2, high: 5, owner: { name: 'Wang', city: "Xi'an" } })
+  })
+
+  it('given an update of a field inside an array element, it updates that element', async () => {
+    await db.collection('things').doc('c').update({ data: { items: [{ q: 1 }, { q: 2 }] } })
+    await db.collection('things').doc('c').update({ data: { 'items.1.q': _.inc(5) } })
+    expect((await get('c')).items).toEqual([{ q: 1 }, { q: 7 }])
+  })
+
   it('given an update that changes nothing, it reports updated 0', async () => {
     const res = await db.collection('things').doc('a').update({ data: { n: 1 } })
     expect(res.stats.updated).toBe(0)
@@ -206,6 +231,49 @@ describe('aggregation', () => {
       { city: 'Shenzhen', total: 4, count: 1 },
       { city: 'Beijing', total: 2, count: 1 },
     ])
+  })
+
+  it('given lookup, it joins another collection', async () => {
+    await db.createCollection('notes')
+    await db.collection('notes').add({ data: [{ thing: 'a', text: 'x' }, { thing: 'a', text: 'y' }, { thing: 'b', text: 'z' }] })
+    const res = await db
+      .collection('things')
+      .aggregate()
+      .match({ _id: _.in(['a', 'b']) })
+      .lookup({ from: 'notes', localField: '_id', foreignField: 'thing', as: 'notes' })
+      .project({ count: db.command.aggregate.size('$notes') })
+      .sort({ _id: 1 })
+      .end()
+    expect(res.list).toEqual([{ _id: 'a', count: 2 }, { _id: 'b', count: 1 }])
+  })
+})
+
+describe('actions the wx-server-sdk wrappers do not expose', () => {
+  beforeEach(seed)
+  const send = (action: string, params: Record<string, unknown>) => require('../../emulator/db').installedDatabase().send(action, params)
+
+  it('given modifyAndReturnDoc, it updates the first match and returns it as EJSON', async () => {
+    const res = await send('database.modifyAndReturnDoc', { collectionName: 'things', queryType: 'WHERE', query: '{"_id":"a"}', data: '{"$inc":{"n":{"$numberInt":"1"}}}' })
+    expect(res.data.updated).toBe(1)
+    expect(JSON.parse(res.data.doc)).toMatchObject({ _id: 'a', n: 2 })
+  })
+
+  it('given the legacy transaction actions, it reads, updates and deletes by _id inside the transaction', async () => {
+    const { transactionId } = await send('database.startTransaction', {})
+    const got = await send('database.getInTransaction', { collectionName: 'things', transactionId, _id: 'a' })
+    expect(JSON.parse(got.data)).toMatchObject({ _id: 'a', n: 1 })
+    const updated = await send('database.updateDocInTransaction', { collectionName: 'things', transactionId, _id: 'a', data: '{"$set":{"n":5}}' })
+    expect(updated.updated).toBe('1')
+    const deleted = await send('database.deleteDocInTransaction', { collectionName: 'things', transactionId, _id: 'b' })
+    expect(deleted.deleted).toBe('1')
+    await send('database.commitTransaction', { transactionId })
+    expect((await db.collection('things').doc('a').get()).data.n).toBe(5)
+    expect((await db.collection('things').count()).total).toBe(3)
+  })
+
+  it('given a negative offset or an unknown action, it fails with INVALID_PARAM', async () => {
+    await expect(send('database.getDocument', { collectionName: 'things', offset: -1 })).rejects.toMatchObject({ code: 'INVALID_PARAM' })
+    await expect(send('database.explode', {})).rejects.toMatchObject({ code: 'INVALID_PARAM' })
   })
 })
 

@@ -119,6 +119,32 @@ describe('startTransaction', () => {
     await expect(t.collection('counters').doc('c1').get()).rejects.toThrow(/rolled back after 100 ms/)
     await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
   })
+
+  it('given where().update() inside a transaction, it waits for the transaction, because the SDK sends it without the transaction id', async () => {
+    installDatabase(store, { timeoutMs: 100, warnAfterMs: 60_000 })
+    const t = await db.startTransaction()
+    await t.collection('counters').doc('c1').update({ data: { n: 1 } })
+    // Not part of t: it runs only once t has timed out and been rolled back.
+    const res = await t.collection('counters').where({ _id: 'c1' }).update({ data: { n: _.inc(5) } })
+    expect(res.stats.updated).toBe(1)
+    expect((await counter()).n).toBe(5)
+    await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' })
+  })
+})
+
+describe('swapping stores', () => {
+  it('given a second store installed, every later call goes to it', async () => {
+    const other = openStore()
+    try {
+      installDatabase(other)
+      expect((await db.collection('counters').count()).total).toBe(0)
+      installDatabase(store)
+      expect((await db.collection('counters').count()).total).toBe(1)
+    } finally {
+      installDatabase(store)
+      other.close()
+    }
+  })
 })
 
 describe('concurrency', () => {
