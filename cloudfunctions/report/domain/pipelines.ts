@@ -13,8 +13,8 @@ import { dispatchFactFields, factFields, type FactParams } from './facts'
 /** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
 export type Stage = Record<string, unknown>
 
-/** Handling times of 0…HIST_MAX working days are counted one by one; longer ones together. */
-export const HIST_MAX = 40
+/** Handling times of 0…HIST_MAX working days are counted one by one; longer ones (beyond the 15-working-day extension cap of H4-2 anyway) together. */
+export const HIST_MAX = 20
 
 const eq = (field: string, value: unknown) => ({ $cond: [{ $eq: [`$${field}`, value] }, 1, 0] })
 
