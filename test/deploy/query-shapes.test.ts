@@ -24,9 +24,6 @@ const ACCEPTED: Record<string, string> = {
  * until fixed, so the deploy tests stay usable meanwhile. Remove an entry once it is fixed.
  */
 const PENDING: Record<string, string> = {
-  'outbox {dead: eq} sort createdAt↓': 'outbox.deadLetters: needs an index { dead: 1, createdAt: -1 } on outbox (the outbox grows with every message)',
-  'complaint: staff.list': 'no integration test calls it yet',
-  'complaint: residents.find': 'no integration test calls it yet',
 }
 
 /** Splits findings into failures and known gaps, warning about both the gaps and entries no longer needed. */

@@ -57,3 +57,20 @@ it('settings are the manager\'s: others may read them, only the manager changes 
   expect(saved.settings.deadlines).toMatchObject({ generalWorkdays: 5, complexWorkdays: 7 })
   expect((await h.raw(U.wangli)('settings.get')).error.code).toBe('FORBIDDEN')
 })
+
+it('staff.list gives supervisors their own department and the manager any, for assigning; handlers may not list', async () => {
+  const own = await h.as(U.securitySupervisor)('staff.list', { departmentCode: 'cleaning' })
+  expect(own.map((u: any) => u.name).sort()).toEqual(['郭勇', '王强', '马东'].sort())
+  const cleaning = await h.as(U.manager)('staff.list', { departmentCode: 'cleaning' })
+  expect(cleaning.map((u: any) => [u.name, u.role])).toEqual(expect.arrayContaining([['张洁', 'handler'], ['何静', 'supervisor']]))
+  expect((await h.raw(U.cleaning)('staff.list', {})).error.code).toBe('FORBIDDEN')
+  expect((await h.raw(U.wangli)('staff.list', {})).error.code).toBe('FORBIDDEN')
+})
+
+it('G3-P5 residents.find lets customer service find a complainant by room, masked, and logs the lookup', async () => {
+  const found = await h.as(U.agent)('residents.find', { room: '3栋2单元1502' })
+  expect(found).toEqual([{ openid: U.wangli, name: '王丽', maskedName: '王*', room: '3栋2单元1502', phone: '138****1111' }])
+  expect(await h.docs('access_log', { purpose: 'resident_lookup' })).toEqual([expect.objectContaining({ room: '3栋2单元1502', viewer: expect.objectContaining({ openid: U.agent }) })])
+  expect((await h.raw(U.cleaning)('residents.find', { room: '3栋2单元1502' })).error.code).toBe('FORBIDDEN')
+  expect((await h.raw(U.agent)('residents.find', { room: ' ' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请输入房号' })
+})
