@@ -76,6 +76,24 @@ export async function startHarness(functions: string[] = ['complaint']): Promise
   return { emu, raw, as, docs, subscribe, close: () => emu.close() }
 }
 
+/**
+ * A fresh harness for every test of the file, with the clock at `iso` (Shanghai 10:00 on Monday
+ * 30 November 2026 by default); the returned object always forwards to the current test's harness.
+ */
+export function harnessPerTest(iso = '2026-11-30T02:00:00Z', functions?: string[]): Harness {
+  let current: Harness | undefined
+  beforeEach(async () => {
+    setNow(iso)
+    current = await startHarness(functions)
+  })
+  afterEach(() => {
+    current?.close()
+    current = undefined
+    jest.useRealTimers()
+  })
+  return new Proxy({} as Harness, { get: (_t, p) => (current as any)?.[p] })
+}
+
 /** Fakes only Date (and performance.now) at `iso`, leaving timers and I/O real. */
 export function setNow(iso: string | number): void {
   jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime'], now: typeof iso === 'number' ? iso : Date.parse(iso) })

@@ -2,18 +2,10 @@
  * §2 Acceptance: channels (A1), the registration form (A2), resolution at first contact (A2-3),
  * confirmation (A3), refusal grounds (A4-R1…R5) and repeat detection, first-contact owner (G3-P4).
  */
-import { startHarness, setNow, U, sample, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U, sample } from '../helpers/emulator'
 import { CATEGORIES } from '../../cloudfunctions/complaint/domain/vocabulary'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const submit = (openid: string, extra: Record<string, unknown> = {}) =>

@@ -2,17 +2,9 @@
  * Accounts and roles: residents keep a profile; staff bind their WeChat identity with a
  * one-time invite code the manager issues (department + role).
  */
-import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 it('a new WeChat user has no account until they save a resident profile, which they can update', async () => {
   expect(await h.as('demo-new-1')('me.get')).toMatchObject({ openid: 'demo-new-1', user: null })

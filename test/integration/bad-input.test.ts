@@ -3,17 +3,9 @@
  * nothing already saved is lost or half-written; two concurrent actions on one complaint cannot
  * both succeed.
  */
-import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+import { harnessPerTest, U } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const good = { category: 'cleaning', location: '3栋2单元电梯厅', description: '电梯厅地面有积水。' }
 

@@ -2,17 +2,9 @@
  * G3-P5 confidentiality: who sees which complaints and which details, the accused staff member
  * never learning who complained, masked phone numbers, and the log of every full view.
  */
-import { startHarness, setNow, U, sample, type Harness } from '../helpers/emulator'
+import { harnessPerTest, U, sample } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const s3 = sample.complaints.find((c) => c.id === 'S03')!
 

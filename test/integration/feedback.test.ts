@@ -4,17 +4,9 @@
  * timer trigger exactly as WeChat cloud fires it.
  */
 import { RECOURSE_NOTICE } from '../../cloudfunctions/complaint/domain/vocabulary'
-import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 /** Filed at 10:00, accepted 10:05, taken 10:10, result 10:15 on Monday 30 November. */
 async function resolved(openid: string = U.wangli) {

@@ -3,17 +3,9 @@
  * service accepts and dispatches by category, the department's handler investigates and gives
  * the result, the resident is notified and rates, and the complaint is closed.
  */
-import { startHarness, setNow, U, sample, type Harness } from '../helpers/emulator'
+import { harnessPerTest, U, sample } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z') // Monday 10:00 in Shanghai
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z') // Monday 10:00 in Shanghai
 
 const byId = (id: string) => sample.complaints.find((c) => c.id === id)!
 

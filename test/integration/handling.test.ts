@@ -2,17 +2,9 @@
  * §3 Investigation and handling: dispatch (H1, H1-E), investigation (H2, H2-S), handling modes
  * and plans (H3, H3-PLAN), extensions (H3-EXT) and the deadline tiers (H4-1, H4-2, H4-3).
  */
-import { startHarness, setNow, U, sample, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U, sample } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z') // Monday 10:00 Shanghai
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z') // Monday 10:00 Shanghai
 
 const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`)

@@ -6,17 +6,9 @@
 import { MESSAGE_KINDS } from '../../cloudfunctions/complaint/domain/notifications'
 import { TEMPLATES } from '../../config/environments'
 import { ruleViolation } from '../../emulator/recorder'
-import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const submit = (openid: string = U.wangli, extra: Record<string, unknown> = {}) =>
   h.as(openid)('complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅连廊靠近垃圾桶的位置', description: '电梯厅地面有积水和烟头。', ...extra })

@@ -2,17 +2,9 @@
  * The sample complaints S01–S15 of shared/data/sample-complaints.json, each taking the path its
  * `expect` describes, through the built function on the emulator.
  */
-import { startHarness, setNow, U, sample, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U, sample } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z')
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const S = Object.fromEntries(sample.complaints.map((c) => [c.id, c]))
 /** The demo account of each sample's complainant (seeded from the same file). */

@@ -2,17 +2,9 @@
  * §6 Supervision: warnings before a deadline and escalation after it (V1), run by the timer
  * trigger and idempotent; immutable events for every change (V2).
  */
-import { startHarness, setNow, U, type Harness } from '../helpers/emulator'
+import { harnessPerTest, setNow, U } from '../helpers/emulator'
 
-let h: Harness
-beforeEach(async () => {
-  setNow('2026-11-30T02:00:00Z') // Monday; handling due Thursday 3 Dec 23:59 Shanghai
-  h = await startHarness()
-})
-afterEach(() => {
-  h.close()
-  jest.useRealTimers()
-})
+const h = harnessPerTest('2026-11-30T02:00:00Z') // Monday; handling due Thursday 3 Dec 23:59 Shanghai
 
 async function taken() {
   const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '大堂脏。' })
