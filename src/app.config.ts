@@ -22,6 +22,8 @@ export default defineAppConfig({
     'pages/index/index': { network: 'all', packages: ['pkg-staff'] },
   },
   window: {
+    // Explicit so the H5 build shows its navigation bar (title and back button) too.
+    navigationStyle: 'default',
     navigationBarTitleText: '物业投诉',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTextStyle: 'black',

@@ -48,6 +48,11 @@ export default function Index() {
         <View className='home__office'>{meta?.officeName ?? '物业管理处'}</View>
         <View className='home__hello'>{user ? `您好，${user.name}` : '您好'}</View>
         <View className='home__subtitle'>{subtitle}</View>
+        {user && (
+          <View className='home__profile-link' onClick={() => Taro.navigateTo({ url: '/pages/profile/index' })}>
+            {staff ? '我的信息' : '修改资料'}
+          </View>
+        )}
       </View>
 
       {!user && (
