@@ -34,7 +34,7 @@ function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理（H1-E）', data: { tier: 'emergency' } },
-      { action: 'dispatch', from: 'accepted', to: 'dispatched', reason: '紧急投诉按类别立即派单（H1-E）', data: { departmentCode } },
+      { action: 'dispatch', from: 'accepted', to: 'dispatched', reason: '紧急投诉按类别立即派单（H1-E）', data: { departmentCode, onTime: true } },
     ],
     notify: [
       { kind: 'emergency', audience: 'department', departmentCode },

@@ -15,9 +15,12 @@ export function sdk(): typeof cloud {
   return cloud
 }
 
-/** The cloud database of the current environment. `throwOnNotFound: false` makes doc().get() answer null. */
-export function db(config: { throwOnNotFound?: boolean } = {}) {
-  return sdk().database(config as never)
+let instance: ReturnType<typeof cloud.database> | undefined
+
+/** The cloud database; `doc().get()` answers null for a missing document instead of throwing. */
+export function database() {
+  instance ??= sdk().database({ throwOnNotFound: false } as never)
+  return instance
 }
 
 /**
@@ -28,7 +31,11 @@ export function callerOpenid(): string {
   return ctx.OPENID ?? ''
 }
 
-export function log(scope: string, message: string, extra?: Record<string, unknown>): void {
-  // One line per event, prefixed with where it comes from (STYLE.md), readable in the cloud console.
-  console.log(`[complaint] [${scope}] ${message}${extra ? ' ' + JSON.stringify(extra) : ''}`)
+/** A logger for one function: one line per event, prefixed with where it comes from (STYLE.md). */
+export function logger(fn: string) {
+  return (scope: string, message: string, extra?: Record<string, unknown>): void => {
+    console.log(`[${fn}] [${scope}] ${message}${extra ? ' ' + JSON.stringify(extra) : ''}`)
+  }
 }
+
+export const log = logger('complaint')

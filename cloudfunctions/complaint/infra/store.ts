@@ -7,7 +7,9 @@ import { conflict } from '../domain/errors'
 import type { Complaint, ComplaintEvent, User } from '../domain/model'
 import { withDefaults, type OfficeSettings } from '../domain/settings'
 import { dayOf } from '../domain/calendar'
-import { db } from './cloud'
+import { database } from './cloud'
+
+export { database }
 
 export const C = {
   complaints: 'complaints',
@@ -22,14 +24,6 @@ export const C = {
   accessLog: 'access_log',
 } as const
 
-let instance: ReturnType<typeof db> | undefined
-
-/** The database, without the SDK's throw on a missing document (we answer NOT_FOUND ourselves). */
-export function database() {
-  instance ??= db({ throwOnNotFound: false })
-  return instance
-}
-
 type Doc = Record<string, unknown> & { _id?: string }
 const withoutId = <T extends Doc>(d: T): Omit<T, '_id'> => {
   const { _id, ...rest } = d
@@ -38,6 +32,7 @@ const withoutId = <T extends Doc>(d: T): Omit<T, '_id'> => {
 
 /** One document by id, or null. */
 export async function getById<T>(collection: string, id: string): Promise<T | null> {
+  if (!id) return null
   const r = (await database().collection(collection).doc(id).get()) as unknown as { data: T | null }
   return r.data ?? null
 }
@@ -45,10 +40,10 @@ export async function getById<T>(collection: string, id: string): Promise<T | nu
 /** Documents matching `where`, in order, at most `limit` (the server caps at 1000). */
 export async function find<T>(
   collection: string,
-  where: Record<string, unknown>,
+  where: object,
   opts: { orderBy?: [string, 'asc' | 'desc'][]; skip?: number; limit?: number; fields?: Record<string, boolean> } = {},
 ): Promise<T[]> {
-  let q = database().collection(collection).where(where)
+  let q = database().collection(collection).where(where as never)
   for (const [field, dir] of opts.orderBy ?? []) q = q.orderBy(field, dir)
   if (opts.skip) q = q.skip(opts.skip)
   q = q.limit(opts.limit ?? 100)
@@ -57,8 +52,8 @@ export async function find<T>(
   return r.data
 }
 
-export async function count(collection: string, where: Record<string, unknown>): Promise<number> {
-  const r = (await database().collection(collection).where(where).count()) as { total: number }
+export async function count(collection: string, where: object): Promise<number> {
+  const r = (await database().collection(collection).where(where as never).count()) as { total: number }
   return r.total
 }
 

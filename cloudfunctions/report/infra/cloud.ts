@@ -1,35 +1,8 @@
 /**
- * The one place the report function initialises wx-server-sdk: the database, storage and the
- * caller's WeChat identity. On the local emulator the same calls reach better-sqlite3 and local files.
+ * The report function uses the same SDK set-up as the complaint function (one initialisation,
+ * the database without throw-on-missing, identity from cloud.getWXContext()), with its own log prefix.
  */
-import * as cloud from 'wx-server-sdk'
+import { logger } from '../../complaint/infra/cloud'
 
-let initialised = false
-
-/** The initialised SDK (idempotent). */
-export function sdk(): typeof cloud {
-  if (!initialised) {
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
-    initialised = true
-  }
-  return cloud
-}
-
-let instance: ReturnType<typeof cloud.database> | undefined
-
-/** The cloud database; `doc().get()` answers null for a missing document instead of throwing. */
-export function database() {
-  instance ??= sdk().database({ throwOnNotFound: false } as never)
-  return instance
-}
-
-/** The caller's OPENID — the only identity the function trusts. Empty for timer triggers. */
-export function callerOpenid(): string {
-  const ctx = sdk().getWXContext() as { OPENID?: string }
-  return ctx.OPENID ?? ''
-}
-
-/** One log line per event, prefixed with where it comes from (STYLE.md). */
-export function log(scope: string, message: string, extra?: Record<string, unknown>): void {
-  console.log(`[report] [${scope}] ${message}${extra ? ' ' + JSON.stringify(extra) : ''}`)
-}
+export { sdk, database, callerOpenid } from '../../complaint/infra/cloud'
+export const log = logger('report')

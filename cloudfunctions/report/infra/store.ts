@@ -2,8 +2,6 @@
  * Database access of the report function: aggregation pipelines (always with an explicit $limit —
  * the cloud returns 20 results without one), plain reads, and the collections it owns.
  */
-import type { Complaint, User } from '../../complaint/domain/model'
-import { withDefaults, type OfficeSettings } from '../../complaint/domain/settings'
 import type { Stage } from '../domain/pipelines'
 import { database } from './cloud'
 
@@ -35,39 +33,4 @@ export async function aggregate<T>(collection: string, match: Record<string, unk
   return r.list ?? r.data ?? []
 }
 
-/** One document by id, or null. */
-export async function getById<T>(collection: string, id: string): Promise<T | null> {
-  if (!id) return null
-  const r = (await database().collection(collection).doc(id).get()) as unknown as { data: T | null }
-  return r.data ?? null
-}
-
-/** Documents matching `where`, in order, at most `limit` (the server caps a call at 1000). */
-export async function find<T>(collection: string, where: unknown, opts: { orderBy?: [string, 'asc' | 'desc'][]; skip?: number; limit?: number } = {}): Promise<T[]> {
-  let q = database().collection(collection).where(where as never)
-  for (const [field, dir] of opts.orderBy ?? []) q = q.orderBy(field, dir)
-  if (opts.skip) q = q.skip(opts.skip)
-  const r = (await q.limit(opts.limit ?? 100).get()) as unknown as { data: T[] }
-  return r.data
-}
-
-export async function count(collection: string, where: unknown): Promise<number> {
-  const r = (await database().collection(collection).where(where as never).count()) as { total: number }
-  return r.total
-}
-
-/** The active user with this OPENID, or null. */
-export async function findUser(openid: string): Promise<User | null> {
-  if (!openid) return null
-  const [u] = await find<User>(C.users, { openid }, { limit: 1 })
-  return u ?? null
-}
-
-/** Office settings over the procedure's defaults (the calendar's closures and entered years). */
-export async function getSettings(): Promise<OfficeSettings> {
-  return withDefaults(await getById<Partial<OfficeSettings>>(C.settings, 'office'))
-}
-
-export async function getComplaint(id: string): Promise<Complaint | null> {
-  return getById<Complaint>(C.complaints, id)
-}
+export { getById, find, count, findUser, getSettings, getComplaint } from '../../complaint/infra/store'
