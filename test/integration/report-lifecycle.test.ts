@@ -54,7 +54,7 @@ const month = { period: 'month', date: '2026-11-30' }
 
 it('S1 H1 dispatch on time follows the dispatch rule’s own verdict; the emergency intake (H1-E) is on time', async () => {
   const events = await h.docs('events', { action: 'dispatch' })
-  expect(Object.fromEntries(events.map((e: any) => [e.complaintId, e.data.onTime]))).toEqual({ [ids.A]: true, [ids.B]: false, [ids.D]: undefined })
+  expect(Object.fromEntries(events.map((e: any) => [e.complaintId, e.data.onTime]))).toEqual({ [ids.A]: true, [ids.B]: false, [ids.D]: true })
   const f = (await h.report(U.manager)('report.period', month)).figures
   expect(f.dispatchOnTime).toMatchObject({ numerator: 2, denominator: 3 })
   const late = await h.report(U.manager)('report.complaints', { filter: { ...month, clock: 'dispatch', onTime: false } })
