@@ -68,6 +68,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       esnextModules: ['nutui-react'],
       compile: { include: sharedSources },
+      // Taro splits only initial chunks on H5, so every page chunk carried its own copy of NutUI and
+      // the domain labels (about 450 KB each); sharing async chunks too keeps pages small.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 20000 })
+      },
     },
   }
   if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
