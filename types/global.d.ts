@@ -7,7 +7,7 @@ declare module '*.scss'
 declare namespace NodeJS {
   interface ProcessEnv {
     /** Which Taro platform this bundle targets. */
-    TARO_ENV: 'weapp' | 'h5' | undefined
+    TARO_ENV?: 'weapp' | 'h5'
   }
 }
 

@@ -53,7 +53,8 @@ ${items.join('') || '<div class="card muted">还没有通知。</div>'}</main></
 /** The toolbar the emulator injects into the H5 app: who you are, switch, notifications. */
 export const OVERLAY_JS = `(function(){
   var bar=document.createElement('div');bar.id='emu-bar';
-  bar.style.cssText='position:fixed;right:8px;bottom:8px;z-index:99999;background:rgba(31,35,41,.86);color:#fff;font:12px/1.4 -apple-system,sans-serif;padding:6px 10px;border-radius:16px;display:flex;gap:10px;align-items:center';
+  // Top-left, small and translucent: the app's bottom bars (submit, actions) stay reachable.
+  bar.style.cssText='position:fixed;left:4px;top:4px;z-index:99999;background:rgba(31,35,41,.72);color:#fff;font:11px/1.3 -apple-system,sans-serif;padding:3px 8px;border-radius:12px;display:flex;gap:8px;align-items:center;max-width:70vw';
   document.body.appendChild(bar);
   function render(me,count){bar.innerHTML='<span>模拟器 · '+(me.name||'未登录')+'</span><a style="color:#8cb4ff" href="/__emu/login">切换身份</a><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'('+count+')':'')+'</a>';}
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}

@@ -210,3 +210,37 @@ describe('G3-P4 first-contact owner', () => {
     expect(accepted.firstContact).toMatchObject({ name: '林晓', accountable: true })
   })
 })
+
+describe('registration details come from the records, not the form', () => {
+  it('A2 a complainant found by room is recorded with their own name and phone from their profile', async () => {
+    const [found] = await h.as(U.agent)('residents.find', { room: '3栋2单元1502' })
+    expect(found.phone).toBe('138****1111')
+    const c = await h.as(U.agent)('complaint.register', {
+      channel: 'letter', category: 'cleaning', location: '3栋大堂', description: '大堂地面脏。',
+      complainant: { name: found.maskedName, room: found.room, phone: '', openid: found.openid },
+    })
+    const [stored] = await h.docs('complaints', { _id: c.id })
+    expect(stored.complainant).toEqual({ openid: U.wangli, name: '王丽', room: '3栋2单元1502', phone: '13800001111' })
+  })
+
+  it('staff search all complaints by number, place or text', async () => {
+    const a = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂地面脏。' })
+    await h.as(U.chen)('complaint.submit', { category: 'engineering', location: '5栋车库 (B1)', description: '卷帘门坏了。' })
+    const ids = async (q: string) => (await h.as(U.manager)('complaint.list', { scope: 'all', q })).items.map((x: any) => x.location)
+    expect(await ids('大堂')).toEqual(['3栋大堂'])
+    expect(await ids('卷帘')).toEqual(['5栋车库 (B1)'])
+    expect(await ids('(B1)')).toEqual(['5栋车库 (B1)'])
+    expect(await ids(a.no)).toEqual(['3栋大堂'])
+    expect(await ids('不存在')).toEqual([])
+  })
+
+  it('actions that have nothing to act on are neither offered nor shown as blocked', async () => {
+    const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '脏。' })
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
+    const v = await h.as(U.cleaningSupervisor)('complaint.get', { id: c.id })
+    expect(v.blockedActions).toEqual([])
+    expect(v.allowedActions).not.toContain('approve_extension')
+    expect((await h.raw(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })).error.code).toBe('GUARD_FAILED')
+  })
+})

@@ -64,17 +64,19 @@ export async function register(payload: unknown, ctx: CallContext) {
   requireStaff(ctx)
   const input = parseInput(schemas.register, payload)
   const rules = await ctx.rules()
-  let openid = input.complainant.openid
-  if (openid) {
-    // The complainant found by room must be a resident of that room; an openid alone proves nothing.
-    const [resident] = await find<User>(C.users, { openid, role: 'resident' }, { limit: 1 })
+  let complainant = { ...input.complainant }
+  if (input.complainant.openid) {
+    // The complainant found by room must be a resident of that room; their record, not the form,
+    // gives the name and contact (staff only ever saw them masked).
+    const [resident] = await find<User>(C.users, { openid: input.complainant.openid, role: 'resident', active: true }, { limit: 1 })
     if (!resident || (input.complainant.room && resident.room !== input.complainant.room)) throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
+    complainant = { openid: resident.openid, name: resident.name, room: resident.room ?? '', phone: resident.phone }
   }
   const { confirmation, resolvedOnSpot, receivedAt, subjectStaff, ...matter } = input
   void confirmation; void resolvedOnSpot
   const draft = draftOf(matter, rules, {
     channel: input.channel,
-    complainant: { ...input.complainant, openid },
+    complainant,
     subjectStaff,
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
   })

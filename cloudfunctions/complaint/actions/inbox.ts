@@ -5,6 +5,7 @@
 import { AppError } from '../domain/errors'
 import type { TemplateName } from '../domain/notifications'
 import { environment } from '../infra/environment'
+import { LIMITS } from '../domain/limits'
 import { C, count, database, find } from '../infra/store'
 import type { CallContext } from './context'
 
@@ -64,6 +65,7 @@ export async function meta(_p: unknown, ctx: CallContext) {
     env: environment.name,
     officeName: s.officeName,
     routing: s.routing,
+    limits: LIMITS,
     templates: t,
     // At most 3 ids per requestSubscribeMessage call (MESSAGES.md).
     subscribe: {

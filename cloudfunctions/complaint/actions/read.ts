@@ -67,7 +67,7 @@ const dueKey = (s: ReturnType<typeof toSummary>) => s.due?.at ?? Number.MAX_SAFE
  * complaint.list — one of the caller's work queues.
  * @param payload `{ scope, status?, page?, pageSize? }`; scopes in docs/API.md.
  */
-export async function list(payload: { scope?: string; status?: string; category?: string; page?: number; pageSize?: number }, ctx: CallContext) {
+export async function list(payload: { scope?: string; status?: string; category?: string; q?: string; page?: number; pageSize?: number }, ctx: CallContext) {
   const user = requireUser(ctx)
   const rules = await ctx.rules()
   const _ = database().command
@@ -115,6 +115,12 @@ export async function list(payload: { scope?: string; status?: string; category?
       throw forbidden('未知的列表')
   }
   if (payload?.status && scope !== 'all') where = _.and([where, { status: payload.status }])
+  const q = String(payload?.q ?? '').trim().slice(0, 40)
+  if (q) {
+    // Number, place or text, as typed; special characters are matched literally.
+    const re = database().RegExp({ regexp: q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' })
+    where = _.and([where, _.or([{ no: re }, { location: re }, { description: re }])])
+  }
   const coll = database().collection(C.complaints).where(where)
   const total = ((await coll.count()) as unknown as { total: number }).total
   // Deadline order needs the whole queue (queues are short); history lists page on the server.

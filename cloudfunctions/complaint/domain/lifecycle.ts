@@ -9,7 +9,7 @@ import type { Complaint } from './model'
 import { relationsOf, type Actor, type Relation } from './policy'
 import type { OfficeSettings } from './settings'
 import type { ActionName } from './validation'
-import { STATUSES, type Role, type Status } from './vocabulary'
+import { ACTION_LABELS, STATUSES, type Role, type Status } from './vocabulary'
 import * as fx from './effects'
 
 /** Everything a transition may depend on besides the complaint and the input. */
@@ -41,14 +41,15 @@ export interface Outcome {
 
 export interface Transition {
   action: ActionName
-  /** Button label in the mini-program. */
-  label: string
   clauses: string[]
   /** States the action may be taken from; `new` for actions that create a complaint. */
   from: Status[] | 'new'
   by: Relation[]
   /** For `new` actions, which roles may create the complaint (there is no relation yet). */
   roles?: Role[]
+  /** Whether the action means anything for this complaint now (e.g. an extension to decide); when
+   * false it is neither offered nor shown as blocked. */
+  applies?: (c: Complaint) => boolean
   /** Availability beyond state and relation; returns the Chinese reason it is unavailable. */
   guard?: (c: Complaint, ctx: TransitionContext) => string | null
   apply: (c: Complaint, input: any, ctx: TransitionContext) => Outcome
@@ -62,59 +63,59 @@ const statementRecorded = (c: Complaint) =>
   c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩（H2-S）' : null
 
 export const TRANSITIONS: Transition[] = [
-  { action: 'submit', label: '提交投诉', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
-  { action: 'register', label: '代为登记', clauses: ['A1', 'A2', 'A2-3', 'A3', 'G3-P4', 'H1-E'], from: 'new', by: [], roles: ['agent', 'handler', 'supervisor', 'manager'], apply: fx.register },
+  { action: 'submit', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
+  { action: 'register', clauses: ['A1', 'A2', 'A2-3', 'A3', 'G3-P4', 'H1-E'], from: 'new', by: [], roles: ['agent', 'handler', 'supervisor', 'manager'], apply: fx.register },
   {
-    action: 'confirm', label: '确认登记内容', clauses: ['A3'],
+    action: 'confirm', clauses: ['A3'],
     from: ['awaiting_confirmation', 'accepted', ...OPEN_HANDLING],
     by: ['complainant', 'first_contact', 'customer_service'],
-    guard: (c) => (c.confirmation.required && !c.confirmation.at ? null : '该投诉无需确认或已确认'),
+    applies: (c) => c.confirmation.required && !c.confirmation.at,
     apply: fx.confirm,
   },
-  { action: 'accept', label: '受理', clauses: ['A2-3', 'H1', 'H4-1', 'H4-2', 'G3-P4'], from: ['submitted'], by: ['customer_service', 'manager'], apply: fx.accept },
-  { action: 'refuse', label: '不予受理', clauses: ['A4-R1', 'A4-R2', 'A4-R3', 'A4-R4', 'A4-R5'], from: ['submitted', 'awaiting_confirmation'], by: ['customer_service', 'manager'], apply: fx.refuse },
-  { action: 'dispatch', label: '派单', clauses: ['H1'], from: ['accepted'], by: ['customer_service', 'manager'], apply: fx.dispatch },
-  { action: 'transfer', label: '转派', clauses: ['H1'], from: ['dispatched', 'investigating', 'reopened', 'escalated'], by: ['customer_service', 'department_supervisor', 'manager'], apply: fx.transfer },
-  { action: 'take', label: '接单', clauses: ['H2', 'H4-3'], from: ['dispatched', 'reopened'], by: ['department_member', 'department_supervisor'], apply: fx.take },
-  { action: 'assign', label: '指派承办人', clauses: ['H1'], from: ['dispatched', 'reopened', 'investigating'], by: ['department_supervisor', 'manager'], apply: fx.assign },
-  { action: 'add_note', label: '记录调查', clauses: ['H2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee', 'department_supervisor'], apply: fx.addNote },
+  { action: 'accept', clauses: ['A2-3', 'H1', 'H4-1', 'H4-2', 'G3-P4'], from: ['submitted'], by: ['customer_service', 'manager'], apply: fx.accept },
+  { action: 'refuse', clauses: ['A4-R1', 'A4-R2', 'A4-R3', 'A4-R4', 'A4-R5'], from: ['submitted', 'awaiting_confirmation'], by: ['customer_service', 'manager'], apply: fx.refuse },
+  { action: 'dispatch', clauses: ['H1'], from: ['accepted'], by: ['customer_service', 'manager'], apply: fx.dispatch },
+  { action: 'transfer', clauses: ['H1'], from: ['dispatched', 'investigating', 'reopened', 'escalated'], by: ['customer_service', 'department_supervisor', 'manager'], apply: fx.transfer },
+  { action: 'take', clauses: ['H2', 'H4-3'], from: ['dispatched', 'reopened'], by: ['department_member', 'department_supervisor'], apply: fx.take },
+  { action: 'assign', clauses: ['H1'], from: ['dispatched', 'reopened', 'investigating'], by: ['department_supervisor', 'manager'], apply: fx.assign },
+  { action: 'add_note', clauses: ['H2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee', 'department_supervisor'], apply: fx.addNote },
   {
-    action: 'record_statement', label: '记录员工陈述', clauses: ['H2-S'], from: ['investigating', 'handling'], by: ['assignee', 'department_supervisor'],
-    guard: (c) => (c.subjectStaff ? null : '该投诉不涉及具体员工'), apply: fx.recordStatement,
+    action: 'record_statement', clauses: ['H2-S'], from: ['investigating', 'handling'], by: ['assignee', 'department_supervisor'],
+    applies: (c) => !!c.subjectStaff, apply: fx.recordStatement,
   },
-  { action: 'set_mode', label: '确定处理方式', clauses: ['H3', 'H2-S'], from: ['investigating'], by: ['assignee'], guard: statementRecorded, apply: fx.setMode },
-  { action: 'submit_plan', label: '提交处理方案', clauses: ['H3-PLAN', 'H4-2', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.submitPlan },
-  { action: 'approve_plan', label: '批准方案', clauses: ['H3-PLAN', 'H4-2'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.approvePlan },
-  { action: 'return_plan', label: '退回方案', clauses: ['H3-PLAN'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.returnPlan },
+  { action: 'set_mode', clauses: ['H3', 'H2-S'], from: ['investigating'], by: ['assignee'], guard: statementRecorded, apply: fx.setMode },
+  { action: 'submit_plan', clauses: ['H3-PLAN', 'H4-2', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.submitPlan },
+  { action: 'approve_plan', clauses: ['H3-PLAN', 'H4-2'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.approvePlan },
+  { action: 'return_plan', clauses: ['H3-PLAN'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.returnPlan },
   {
-    action: 'request_extension', label: '申请延期', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee'],
+    action: 'request_extension', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee'],
     guard: (c) => (c.extension?.status === 'pending' ? '已有待审批的延期申请' : null), apply: fx.requestExtension,
   },
   {
-    action: 'approve_extension', label: '批准延期', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
-    guard: (c) => (c.extension?.status === 'pending' ? null : '没有待审批的延期申请'), apply: fx.approveExtension,
+    action: 'approve_extension', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
+    applies: (c) => c.extension?.status === 'pending', apply: fx.approveExtension,
   },
   {
-    action: 'reject_extension', label: '驳回延期', clauses: ['H3-EXT'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
-    guard: (c) => (c.extension?.status === 'pending' ? null : '没有待审批的延期申请'), apply: fx.rejectExtension,
+    action: 'reject_extension', clauses: ['H3-EXT'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
+    applies: (c) => c.extension?.status === 'pending', apply: fx.rejectExtension,
   },
-  { action: 'give_result', label: '反馈处理结果', clauses: ['F1', 'H3', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.giveResult },
-  { action: 'rate', label: '评价', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['complainant'], apply: fx.rate },
-  { action: 'record_return_visit', label: '记录回访', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['customer_service', 'manager'], apply: fx.recordReturnVisit },
-  { action: 'final_reply', label: '经理答复并结案', clauses: ['F3'], from: ['escalated'], by: ['manager'], apply: fx.finalReply },
+  { action: 'give_result', clauses: ['F1', 'H3', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.giveResult },
+  { action: 'rate', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['complainant'], apply: fx.rate },
+  { action: 'record_return_visit', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['customer_service', 'manager'], apply: fx.recordReturnVisit },
+  { action: 'final_reply', clauses: ['F3'], from: ['escalated'], by: ['manager'], apply: fx.finalReply },
   // Timer-driven (V1, F2, F4): only the system takes these.
   {
-    action: 'mark_return_visit_due', label: '转待回访', clauses: ['F2'], from: ['resolved'], by: ['system'],
+    action: 'mark_return_visit_due', clauses: ['F2'], from: ['resolved'], by: ['system'],
     guard: (c, ctx) => (c.deadlines.returnVisitDueAt !== undefined && ctx.now > c.deadlines.returnVisitDueAt ? null : '未到回访期限'),
     apply: fx.markReturnVisitDue,
   },
   {
-    action: 'close_no_response', label: '未评价结案', clauses: ['F4'], from: ['resolved', 'return_visit'], by: ['system'],
+    action: 'close_no_response', clauses: ['F4'], from: ['resolved', 'return_visit'], by: ['system'],
     guard: (c, ctx) => (c.deadlines.autoCloseAt !== undefined && ctx.now >= c.deadlines.autoCloseAt ? null : '未满评价期限'),
     apply: fx.closeNoResponse,
   },
-  { action: 'warn_deadline', label: '临期提醒', clauses: ['V1'], from: SUPERVISED, by: ['system'], guard: fx.warnDue, apply: fx.warnDeadline },
-  { action: 'escalate', label: '超时升级', clauses: ['V1', 'G3-P3'], from: SUPERVISED, by: ['system'], guard: fx.escalationDue, apply: fx.escalate },
+  { action: 'warn_deadline', clauses: ['V1'], from: SUPERVISED, by: ['system'], guard: fx.warnDue, apply: fx.warnDeadline },
+  { action: 'escalate', clauses: ['V1', 'G3-P3'], from: SUPERVISED, by: ['system'], guard: fx.escalationDue, apply: fx.escalate },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))
@@ -127,9 +128,10 @@ export function transitionFor(action: ActionName): Transition | undefined {
 export function unavailableReason(c: Complaint, action: ActionName, ctx: TransitionContext): string | null {
   const t = BY_ACTION.get(action)
   if (!t || t.from === 'new') return '未知的操作'
-  if (!t.from.includes(c.status)) return `投诉当前为“${STATUSES[c.status]}”，不能${t.label}`
+  if (!t.from.includes(c.status)) return `投诉当前为“${STATUSES[c.status]}”，不能${ACTION_LABELS[action]}`
   const rel = relationsOf(c, ctx.actor)
   if (!t.by.some((r) => rel.has(r))) return 'forbidden'
+  if (t.applies && !t.applies(c)) return 'not applicable'
   return t.guard ? t.guard(c, ctx) : null
 }
 
@@ -142,7 +144,7 @@ export function allowedActions(c: Complaint, ctx: TransitionContext): ActionName
 export function blockedActions(c: Complaint, ctx: TransitionContext): { action: ActionName; reason: string }[] {
   const out: { action: ActionName; reason: string }[] = []
   for (const t of TRANSITIONS) {
-    if (t.from === 'new' || t.by.includes('system') || !t.from.includes(c.status) || !t.guard) continue
+    if (t.from === 'new' || t.by.includes('system') || !t.from.includes(c.status) || !t.guard || (t.applies && !t.applies(c))) continue
     const rel = relationsOf(c, ctx.actor)
     if (!t.by.some((r) => rel.has(r))) continue
     const reason = t.guard(c, ctx)
@@ -160,7 +162,8 @@ export function decide(c: Complaint, action: ActionName, input: unknown, ctx: Tr
   if (!t || t.from === 'new') throw invalidState('未知的操作')
   const rel = relationsOf(c, ctx.actor)
   if (!t.by.some((r) => rel.has(r))) throw forbidden()
-  if (!t.from.includes(c.status)) throw invalidState(`投诉当前为“${STATUSES[c.status]}”，不能${t.label}，请刷新后查看`)
+  if (!t.from.includes(c.status)) throw invalidState(`投诉当前为“${STATUSES[c.status]}”，不能${ACTION_LABELS[action]}，请刷新后查看`)
+  if (t.applies && !t.applies(c)) throw guardFailed(`该投诉当前没有需要“${ACTION_LABELS[action]}”的事项`)
   const blocked = t.guard?.(c, ctx)
   if (blocked) throw guardFailed(blocked)
   return t.apply(c, input, ctx)

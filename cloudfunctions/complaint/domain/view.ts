@@ -4,13 +4,13 @@
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { activeDeadline, type ClockKind } from './deadlines'
-import { allowedActions, blockedActions, TRANSITIONS, type TransitionContext } from './lifecycle'
+import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import type { Complaint, ComplaintEvent } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
 import type { ActionName } from './validation'
 import {
   CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, HANDLING_MODES, RECOURSE_NOTICE, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS,
-  ROLES, SATISFACTION, STATUSES, TIERS, label, type Category, type Closure, type Status, type Tier,
+  ROLES, SATISFACTION, STATUSES, TIERS, ACTION_LABELS, label, type Category, type Closure, type Status, type Tier,
 } from './vocabulary'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
@@ -96,8 +96,7 @@ export interface ComplaintView extends ComplaintSummary {
   blockedActions: { action: ActionName; reason: string }[]
 }
 
-/** Button labels for every action, for the client. */
-export const ACTION_LABELS: Record<string, string> = Object.fromEntries(TRANSITIONS.map((t) => [t.action, t.label]))
+export { ACTION_LABELS }
 
 const NEAR_MS = 24 * 3_600_000
 
@@ -139,7 +138,7 @@ export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   return {
     id: e._id,
     action: e.action,
-    actionLabel: ACTION_LABELS[e.action] ?? e.action,
+    actionLabel: label(ACTION_LABELS, e.action),
     actorName: e.actor.name,
     actorRoleLabel: e.actor.role === 'system' ? '系统' : label(ROLES, e.actor.role),
     at: e.at,

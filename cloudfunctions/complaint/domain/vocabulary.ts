@@ -127,6 +127,37 @@ export type ReturnVisitChannel = keyof typeof RETURN_VISIT_CHANNELS
 export const RECOURSE_NOTICE =
   '如对处理结果仍不满意，您可向当地住房和城乡建设主管部门（物业管理行政主管部门）反映，或拨打 12345 政务服务便民热线。'
 
+/** Button and timeline labels of every lifecycle action (lifecycle.ts). */
+export const ACTION_LABELS = {
+  submit: '提交投诉',
+  register: '代为登记',
+  confirm: '确认登记内容',
+  accept: '受理',
+  refuse: '不予受理',
+  dispatch: '派单',
+  transfer: '转派',
+  take: '接单',
+  assign: '指派承办人',
+  add_note: '记录调查',
+  record_statement: '记录员工陈述',
+  set_mode: '确定处理方式',
+  submit_plan: '提交处理方案',
+  approve_plan: '批准方案',
+  return_plan: '退回方案',
+  request_extension: '申请延期',
+  approve_extension: '批准延期',
+  reject_extension: '驳回延期',
+  give_result: '反馈处理结果',
+  rate: '评价',
+  record_return_visit: '记录回访',
+  final_reply: '经理答复并结案',
+  mark_return_visit_due: '转待回访',
+  close_no_response: '未评价结案',
+  warn_deadline: '临期提醒',
+  escalate: '超时升级',
+} as const
+export type ActionLabelKey = keyof typeof ACTION_LABELS
+
 /** Label lookup that never returns undefined for a known table. */
 export function label<T extends Record<string, string>>(table: T, key: string | undefined | null): string {
   if (key == null) return ''

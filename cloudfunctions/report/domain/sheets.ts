@@ -7,9 +7,8 @@
 import { formatInstant } from '../../complaint/domain/calendar'
 import type { Complaint, ComplaintEvent } from '../../complaint/domain/model'
 import { maskName, maskPhone } from '../../complaint/domain/policy'
-import { ACTION_LABELS } from '../../complaint/domain/view'
 import {
-  CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, ROLES,
+  ACTION_LABELS, CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, ROLES,
   SATISFACTION, STATUSES, TIERS, label,
 } from '../../complaint/domain/vocabulary'
 import type { Cell, SheetSpec } from '../infra/xlsx'
@@ -72,7 +71,7 @@ export function formSheets(c: Complaint, events: ComplaintEvent[], full: boolean
     { name: '登记表', title: `物业后勤服务投诉登记表 ${c.no}（导出于 ${t(now)}${full ? '' : '，联系方式已脱敏'}）`, widths: [16, 80], rows },
     {
       name: '处理记录', header: ['时间', '操作', '操作人', '原状态', '新状态', '说明', '详情'], widths: [18, 14, 20, 14, 14, 40, 40],
-      rows: events.map((e) => [t(e.at), ACTION_LABELS[e.action] ?? e.action, who(e.actor, full), e.from ? STATUSES[e.from] : '', STATUSES[e.to], e.reason ?? '', e.data ? JSON.stringify(e.data) : '']),
+      rows: events.map((e) => [t(e.at), label(ACTION_LABELS, e.action), who(e.actor, full), e.from ? STATUSES[e.from] : '', STATUSES[e.to], e.reason ?? '', e.data ? JSON.stringify(e.data) : '']),
     },
   ]
 }

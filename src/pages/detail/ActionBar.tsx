@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ActionName } from '@domain/validation'
-import { ACTION_LABELS } from '@domain/view'
+import { ACTION_LABELS, label } from '@domain/vocabulary'
 
 /**
  * Actions that move a complaint along its main path claim the bottom bar, in this order, each yes
@@ -33,7 +33,7 @@ function ActionButton({ action, busy, onAction, primary }: { action: ActionName;
       disabled={!!busy}
       onClick={() => onAction(action)}
     >
-      {ACTION_LABELS[action] ?? action}
+      {label(ACTION_LABELS, action)}
     </Button>
   )
 }
@@ -61,7 +61,7 @@ export default function ActionBar({ allowed, blocked, busy, onAction }: Props) {
           {shownBlocked.map((b) => (
             <View key={b.action} className='blocked-action'>
               <Button className={`action-button action-${b.action} is-blocked`} disabled fill='outline' size='small'>
-                {ACTION_LABELS[b.action] ?? b.action}
+                {label(ACTION_LABELS, b.action)}
               </Button>
               <View className='blocked-action__reason'>{b.reason}</View>
             </View>

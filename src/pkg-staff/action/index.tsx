@@ -2,7 +2,7 @@ import { useEffect, type ComponentType } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ActionName } from '@domain/validation'
-import { ACTION_LABELS } from '@domain/view'
+import { ACTION_LABELS, label as labelOf } from '@domain/vocabulary'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import StatusTag from '@/components/StatusTag'
@@ -45,7 +45,7 @@ export default function Action() {
   const { params } = useRouter()
   const id = String(params.id ?? '')
   const action = String(params.action ?? '') as ActionName
-  const label = ACTION_LABELS[action] ?? '办理'
+  const label = labelOf(ACTION_LABELS, action) || '办理'
   const Form = FORMS[action]
   const { data: c, loading, error, reload } = useLoad(() => getComplaint(id), [id])
   const { busy, submit } = useSubmitAction(id, action, `${label}成功`)
