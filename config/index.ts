@@ -28,7 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    // OUTPUT_ROOT lets a second build (e.g. tests) write elsewhere without clobbering dist/.
+    outputRoot: process.env.OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {
       APP_ENV: JSON.stringify(env.name),
