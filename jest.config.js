@@ -1,6 +1,7 @@
 /**
  * Jest projects: unit (pure domain rules), emulator (the database seam), integration (the built
- * cloud functions on the emulator), components (pages in jsdom), e2e (H5 in Debian chromium).
+ * cloud functions on the emulator), components (pages in jsdom), weapp (the compiled WeChat build in
+ * miniprogram-simulate), e2e (H5 in Debian chromium).
  * Run through `npm test` (scripts/test.mjs), which builds what the tests load first.
  */
 const base = {
@@ -22,6 +23,17 @@ module.exports = {
     { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    // The compiled WeChat build (.test-build/weapp, built by scripts/test.mjs) in miniprogram-simulate,
+    // its cloud calls answered by the emulator running the built function in-process.
+    {
+      ...base,
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      // The emulator's packages (mingo, wx-server-sdk) must resolve to their Node builds, not the browser ones.
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+      transformIgnorePatterns: [...base.transformIgnorePatterns, '/\\.test-build/'],
+    },
     // Deploy: built-output hygiene, index coverage, the deploy against recorded fakes; migrations are .mjs.
     { ...base, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'], transform: { ...base.transform, '^.+\\.mjs$': 'babel-jest' }, globalSetup: '<rootDir>/test/deploy/global-setup.ts' },
   ],

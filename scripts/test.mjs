@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds what the tests load (the cloud functions for the emulator, the H5 app for
- * the browser test), makes sure Debian's chromium is there for the end-to-end test, then runs
- * jest in UTC and the pure rules again under a zone west of UTC (the host zone must not matter).
+ * `npm test`: builds what the tests load (the cloud functions for the emulator, the mini-program
+ * for the weapp tests, the H5 app for the browser test), makes sure Debian's chromium is there for
+ * the end-to-end test, then runs jest in UTC and the pure rules again under a zone west of UTC (the host zone must not matter).
  * Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
  */
 import { spawnSync } from 'node:child_process'
@@ -36,6 +36,12 @@ function ensureChromium() {
 
 const onlyUnit = extra.includes('unit') && extra.includes('--selectProjects')
 await buildCloud({ env: 'local', log: true })
+// The weapp tests load the compiled mini-program; build it into its own folder so dist/ is left alone.
+const selectsProjects = extra.includes('--selectProjects')
+if (!selectsProjects || extra.includes('weapp')) {
+  console.log('Building the mini-program for the weapp tests into .test-build/weapp …')
+  if (run('npx', ['taro', 'build', '--type', 'weapp'], { OUTPUT_ROOT: '.test-build/weapp', APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
+}
 if (!onlyUnit) {
   ensureChromium()
   console.log('Building the H5 app for the browser tests …')

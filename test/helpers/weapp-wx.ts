@@ -1,0 +1,101 @@
+/**
+ * The `wx` side of the WeChat client for the compiled build in miniprogram-simulate: the cloud
+ * (`wx.cloud.callFunction` answered by the emulator running the built function in-process, as the
+ * WeChat user the test chose), the subscription panel, local storage and navigation. Everything
+ * crosses the boundary as JSON, as it does between the mini-program and WeChat cloud.
+ */
+import type { Emulator } from '../../emulator'
+
+/** One navigation the page asked WeChat for (navigateTo, redirectTo, …). */
+export interface Navigation {
+  kind: string
+  url: string
+}
+
+/** What the fake WeChat client recorded, and who it acts as. */
+export interface WxState {
+  /** The WeChat user whose OPENID the cloud sees. */
+  openid: string
+  /** Every `wx.cloud.callFunction` as `{ name, data }`. */
+  calls: { name: string; data: any }[]
+  navigations: Navigation[]
+  /** Template ids the subscription panel was asked for, one array per panel. */
+  consentAsked: string[][]
+  /** The env `wx.cloud.init` was given. */
+  cloudEnv?: string
+  storage: Map<string, unknown>
+}
+
+type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
+
+const json = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)))
+
+/** Settles a WeChat-style call both ways: callbacks and the returned promise. */
+function settle<T>(opts: Callbacks | undefined, run: () => Promise<T>): Promise<T> {
+  const p = run()
+  p.then(
+    (r) => {
+      opts?.success?.(r)
+      opts?.complete?.(r)
+    },
+    (e) => {
+      opts?.fail?.(e)
+      opts?.complete?.(e)
+    },
+  )
+  // With callbacks WeChat returns no promise to reject; keep an unobserved rejection quiet.
+  if (opts?.fail) p.catch(() => undefined)
+  return p
+}
+
+/**
+ * Installs the cloud, subscription, storage and navigation APIs on the global `wx` (which
+ * miniprogram-simulate created with inert mocks). Must run before the build's `taro.js` loads:
+ * Taro copies `wx.cloud` when it starts.
+ */
+export function installWx(emu: Emulator, openid: string): WxState {
+  const state: WxState = { openid, calls: [], navigations: [], consentAsked: [], storage: new Map() }
+  const wx = (globalThis as any).wx
+  wx.cloud = {
+    init(opts: { env?: string }) {
+      state.cloudEnv = opts?.env
+    },
+    callFunction(opts: { name: string; data: any } & Callbacks) {
+      return settle(opts, async () => {
+        const data = json(opts.data)
+        state.calls.push({ name: opts.name, data })
+        try {
+          const result = await emu.call(opts.name, data, state.openid)
+          return { errMsg: 'cloud.callFunction:ok', result: json(result) }
+        } catch (e) {
+          throw { errMsg: `cloud.callFunction:fail ${(e as Error).message}` }
+        }
+      })
+    },
+    uploadFile(opts: Callbacks) {
+      return settle(opts, async () => {
+        throw { errMsg: 'cloud.uploadFile:fail not available in this test' }
+      })
+    },
+  }
+  // The user allows every template; WeChat records that consent before the page hears of it.
+  wx.requestSubscribeMessage = (opts: { tmplIds: string[] } & Callbacks) =>
+    settle(opts, async () => {
+      state.consentAsked.push(opts.tmplIds)
+      const results = Object.fromEntries(opts.tmplIds.map((id) => [id, 'accept']))
+      emu.recorder.consent(state.openid, results)
+      return { errMsg: 'requestSubscribeMessage:ok', ...results }
+    })
+  wx.setStorageSync = (key: string, value: unknown) => void state.storage.set(key, json(value))
+  wx.getStorageSync = (key: string) => (state.storage.has(key) ? json(state.storage.get(key)) : '')
+  wx.removeStorageSync = (key: string) => void state.storage.delete(key)
+  for (const kind of ['navigateTo', 'redirectTo', 'reLaunch', 'switchTab']) {
+    wx[kind] = (opts: { url: string } & Callbacks) =>
+      settle(opts, async () => {
+        state.navigations.push({ kind, url: opts.url })
+        return { errMsg: `${kind}:ok` }
+      })
+  }
+  wx.navigateBack = (opts: Callbacks) => settle(opts, async () => ({ errMsg: 'navigateBack:ok' }))
+  return state
+}
