@@ -22,7 +22,25 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    // The emulator's HTTP server pulls in an ES-module-only package (content-disposition): transform it.
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], transformIgnorePatterns: ['/node_modules/(?!content-disposition/)', '/cloudfunctions/[^/]+/index\\.js$'] },
+    // Pages and components in jsdom: the H5 React tree with Taro's components as plain DOM and services faked.
+    {
+      ...base,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/components/**/*.test.{ts,tsx}'],
+      setupFiles: ['<rootDir>/test/helpers/dom-setup.ts'],
+      clearMocks: true,
+      // Taro resolves `./transport` to `transport.h5.ts` in the H5 build; so do these tests.
+      moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'mjs', 'cjs', 'json', 'node'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/test/helpers/dom-taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/helpers/dom-components.tsx',
+        '\\.(s?css|less)$': '<rootDir>/test/helpers/dom-style.ts',
+        ...base.moduleNameMapper,
+      },
+    },
     // The compiled WeChat build (.test-build/weapp, built by scripts/test.mjs) in miniprogram-simulate,
     // its cloud calls answered by the emulator running the built function in-process.
     {

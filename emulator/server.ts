@@ -97,25 +97,42 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
   return app
 }
 
+/** Moves the process clock (Date only) to `iso` and lets it run on from there. */
+function startClockAt(iso: string) {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) throw new Error(`--clock: not a date: ${iso}`)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const FakeTimers = require('@sinonjs/fake-timers') as { install(o: { now: number; toFake: string[]; shouldAdvanceTime: boolean }): unknown }
+  FakeTimers.install({ now: at, toFake: ['Date'], shouldAdvanceTime: true })
+}
+
 async function cli() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '8787' },
       host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
       data: { type: 'string', default: process.env.EMULATOR_DATA ?? './.data' },
+      clock: { type: 'string', default: process.env.EMULATOR_CLOCK },
+      h5: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   })
   if (values.help) {
-    console.log('Usage: tsx emulator/server.ts [--port 8787] [--host 127.0.0.1] [--data ./.data]\nServes the H5 app (dist-h5/) and the cloud functions on one port. Data persists in --data.')
+    console.log(
+      'Usage: tsx emulator/server.ts [--port 8787] [--host 127.0.0.1] [--data ./.data | --data memory] [--clock 2026-11-30T10:00:00+08:00] [--h5 dist-h5]\n' +
+        'Serves the H5 app (dist-h5/) and the cloud functions on one port. Data persists in --data ("memory": nothing kept).\n' +
+        '--clock starts the emulator\'s clock at that instant and lets it run (demonstrations, deadlines, tests).',
+    )
     return
   }
+  if (values.clock) startClockAt(values.clock)
   const root = resolve(__dirname, '..')
-  const emu = await createEmulator({ dataDir: values.data!, root, timers: true })
-  const app = await createServer(emu, { h5Dir: join(root, 'dist-h5') })
+  const emu = await createEmulator({ dataDir: values.data === 'memory' ? null : values.data!, root, timers: true })
+  const app = await createServer(emu, { h5Dir: values.h5 ? resolve(values.h5) : join(root, 'dist-h5') })
   const address = await app.listen({ port: Number(values.port), host: values.host })
   const url = address.replace('127.0.0.1', 'localhost')
-  console.log(`\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${resolve(values.data!)}\n`)
+  const data = values.data === 'memory' ? 'in memory (nothing is kept)' : resolve(values.data!)
+  console.log(`\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`)
   const stop = async () => {
     await app.close()
     emu.close()

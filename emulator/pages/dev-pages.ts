@@ -50,13 +50,23 @@ export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount
 ${items.join('') || '<div class="card muted">还没有通知。</div>'}</main></html>`
 }
 
-/** The toolbar the emulator injects into the H5 app: who you are, switch, notifications. */
+/**
+ * The tab the emulator injects into the H5 app: a slim handle on the right edge (clear of the
+ * navigation bar and the bottom action bars) that opens who you are, switch, notifications.
+ */
 export const OVERLAY_JS = `(function(){
-  var bar=document.createElement('div');bar.id='emu-bar';
-  // Top-left, small and translucent: the app's bottom bars (submit, actions) stay reachable.
-  bar.style.cssText='position:fixed;left:4px;top:4px;z-index:99999;background:rgba(31,35,41,.72);color:#fff;font:11px/1.3 -apple-system,sans-serif;padding:3px 8px;border-radius:12px;display:flex;gap:8px;align-items:center;max-width:70vw';
-  document.body.appendChild(bar);
-  function render(me,count){bar.innerHTML='<span>模拟器 · '+(me.name||'未登录')+'</span><a style="color:#8cb4ff" href="/__emu/login">切换身份</a><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'('+count+')':'')+'</a>';}
+  var tab=document.createElement('div');tab.id='emu-bar';
+  tab.style.cssText='position:fixed;right:0;top:38%;z-index:99999;font:12px/1.3 -apple-system,sans-serif;display:flex;align-items:center';
+  var handle=document.createElement('div');
+  handle.style.cssText='background:rgba(31,35,41,.72);color:#fff;padding:8px 4px;border-radius:8px 0 0 8px;writing-mode:vertical-rl;letter-spacing:2px;cursor:pointer';
+  var panel=document.createElement('div');
+  panel.style.cssText='display:none;background:rgba(31,35,41,.92);color:#fff;padding:8px 10px;border-radius:8px 0 0 8px;line-height:2';
+  tab.appendChild(panel);tab.appendChild(handle);document.body.appendChild(tab);
+  handle.onclick=function(){panel.style.display=panel.style.display==='none'?'block':'none'};
+  function render(me,count){
+    handle.textContent='模拟器'+(count?' '+count:'');
+    panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div style="opacity:.7">仅用于本地演示</div>';
+  }
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}
   refresh();setInterval(refresh,5000);
 })();`

@@ -96,7 +96,7 @@ export function harnessPerTest(iso = '2026-11-30T02:00:00Z', functions?: string[
 
 /** Fakes only Date (and performance.now) at `iso`, leaving timers and I/O real. */
 export function setNow(iso: string | number): void {
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime'], now: typeof iso === 'number' ? iso : Date.parse(iso) })
+  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'], now: typeof iso === 'number' ? iso : Date.parse(iso) })
 }
 
 export const sample = require('../../../shared/data/sample-complaints.json') as {
