@@ -1,0 +1,67 @@
+/**
+ * Rendering a page in jsdom with its services faked: the session a test chooses, the router params
+ * it gives, and small helpers to reach the pages' test hooks (`.submit-button`, `.action-<name>` …).
+ * The test file itself must `jest.mock('@/services/me')` and `jest.mock('@/services/meta')`.
+ */
+import type { ReactElement } from 'react'
+import { act, fireEvent, render, waitFor, type RenderResult } from '@testing-library/react'
+import { getMe } from '@/services/me'
+import { getMeta } from '@/services/meta'
+import { loadSession } from '@/store/session'
+import type { UserView } from '@/services/types'
+import { META, meOf } from './dom-fixtures'
+import { resetTaro, taroFake } from './dom-taro'
+
+/** Signs `user` in (me.get and meta.get answer for them) and reloads the shared session. */
+export async function signIn(user: UserView | null): Promise<void> {
+  jest.mocked(getMe).mockResolvedValue(meOf(user))
+  jest.mocked(getMeta).mockResolvedValue(META)
+  await act(async () => {
+    await loadSession(true)
+  })
+}
+
+/** Renders a page with fresh Taro state and the router `params` it was opened with. */
+export function renderPage(page: ReactElement, params: Record<string, string> = {}): RenderResult {
+  resetTaro()
+  taroFake.params = params
+  return render(page)
+}
+
+/** The one element matching `selector`; fails with the page's text when it is missing. */
+export function $(root: ParentNode, selector: string): HTMLElement {
+  const el = root.querySelector<HTMLElement>(selector)
+  if (!el) throw new Error(`no ${selector}; the page shows: ${(root as Element).textContent?.slice(0, 400)}`)
+  return el
+}
+
+/** Every element matching `selector`. */
+export function $$(root: ParentNode, selector: string): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(selector))
+}
+
+/** Whether a NutUI button is disabled: NutUI marks it with a class and ignores its taps. */
+export function isDisabled(button: Element): boolean {
+  return button.classList.contains('nut-button-disabled')
+}
+
+/** Taps an element (a click in H5). */
+export function tap(el: Element): void {
+  fireEvent.click(el)
+}
+
+/** Types `value` into the native input or textarea inside `box` (NutUI wraps them). */
+export function typeInto(box: Element, value: string): void {
+  const field = box.matches('input, textarea') ? box : box.querySelector('input, textarea')
+  if (!field) throw new Error(`${box.className} holds no input or textarea`)
+  fireEvent.change(field, { target: { value } })
+}
+
+/** Waits until the page shows `text` anywhere (toasts included). */
+export async function shows(text: string): Promise<void> {
+  await waitFor(() => {
+    if (!document.body.textContent?.includes(text)) throw new Error(`the page does not show "${text}": ${document.body.textContent?.slice(0, 400)}`)
+  })
+}
+
+export { taroFake }

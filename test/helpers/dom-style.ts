@@ -1,0 +1,2 @@
+/** Style imports are nothing in page tests. */
+export default {}
