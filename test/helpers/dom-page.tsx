@@ -10,7 +10,7 @@ import { getMeta } from '@/services/meta'
 import { loadSession } from '@/store/session'
 import type { UserView } from '@/services/types'
 import { META, meOf } from './dom-fixtures'
-import { resetTaro, taroFake } from './dom-taro'
+import { resetTaro, runPageHandlers, taroFake } from './dom-taro'
 
 /** Signs `user` in (me.get and meta.get answer for them) and reloads the shared session. */
 export async function signIn(user: UserView | null): Promise<void> {
@@ -55,6 +55,13 @@ export function typeInto(box: Element, value: string): void {
   const field = box.matches('input, textarea') ? box : box.querySelector('input, textarea')
   if (!field) throw new Error(`${box.className} holds no input or textarea`)
   fireEvent.change(field, { target: { value } })
+}
+
+/** Fires a page event (pull-down refresh, reach bottom, show again) and lets React settle. */
+export async function firePageEvent(kind: keyof typeof taroFake.handlers): Promise<void> {
+  await act(async () => {
+    await runPageHandlers(kind)
+  })
 }
 
 /** Waits until the page shows `text` anywhere (toasts included). */

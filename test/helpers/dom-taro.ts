@@ -39,8 +39,8 @@ function useRegistered(set: Set<Handler>, fn: Handler): void {
   }, [set])
 }
 
-/** Fires every registered handler of a page event (as the framework would), awaiting them. */
-export async function firePageEvent(kind: keyof typeof taroFake.handlers): Promise<void> {
+/** Runs every registered handler of a page event (as the framework would), awaiting them. */
+export async function runPageHandlers(kind: keyof typeof taroFake.handlers): Promise<void> {
   await Promise.all([...taroFake.handlers[kind]].map((h) => h()))
 }
 

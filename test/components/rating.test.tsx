@@ -1,0 +1,90 @@
+/**
+ * The rating panel on the detail page (F2/F3): five levels and a comment, shown only while the
+ * server allows `rate`; a dissatisfied rating is sent as it is, and whatever the page does next
+ * follows the server's answer (its error message, or the view it returns).
+ */
+import { waitFor } from '@testing-library/react'
+import Detail from '@/pages/detail'
+import { SATISFACTION } from '@domain/vocabulary'
+import { act, getComplaint } from '@/services/complaint'
+import { askConsent } from '@/services/subscription'
+import { ApiError } from '@/services/api'
+import { complaintView, META, resolvedView, RESIDENT } from '../helpers/dom-fixtures'
+import { $, $$, isDisabled, renderPage, shows, signIn, tap, typeInto } from '../helpers/dom-page'
+
+jest.mock('@/services/me')
+jest.mock('@/services/meta')
+jest.mock('@/services/complaint')
+jest.mock('@/services/subscription')
+
+beforeEach(async () => {
+  jest.mocked(askConsent).mockResolvedValue(undefined)
+  await signIn(RESIDENT)
+})
+
+/** Opens the detail of a resolved complaint and waits for the rating panel. */
+async function openRating(view = resolvedView({ id: 'c9' })) {
+  jest.mocked(getComplaint).mockResolvedValue(view)
+  const { container } = renderPage(<Detail />, { id: view.id })
+  await waitFor(() => expect(container.querySelector('.rate-panel')).not.toBeNull())
+  return container
+}
+
+/** Taps the n-th star (1–5). */
+function chooseLevel(page: HTMLElement, n: number) {
+  tap($$(page, '.rate-input .nut-rate-item')[n - 1])
+}
+
+it('given a resolved complaint the server lets the resident rate, it offers five levels, each with its label', async () => {
+  const page = await openRating()
+  expect($$(page, '.rate-input .nut-rate-item')).toHaveLength(5)
+  expect(isDisabled($(page, '.submit-rating'))).toBe(true) // nothing chosen yet
+  for (const n of [1, 2, 3, 4, 5] as const) {
+    chooseLevel(page, n)
+    await waitFor(() => expect($(page, '.rate-panel__label').textContent).toBe(SATISFACTION[n]))
+  }
+  expect(isDisabled($(page, '.submit-rating'))).toBe(false)
+})
+
+it('given a level and a comment, submitting sends them with consent asked first, and shows the closed complaint the server returns', async () => {
+  const page = await openRating()
+  chooseLevel(page, 4)
+  typeInto($(page, '.rate-comment'), '  处理及时，谢谢！ ')
+  jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'closed', statusLabel: '已结案', closure: 'satisfied', closureLabel: '满意结案' }))
+  tap($(page, '.submit-rating'))
+  await waitFor(() => expect(page.querySelector('.status-closed')).not.toBeNull())
+  expect(askConsent).toHaveBeenCalledWith(META.subscribe.rate)
+  expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 4, comment: '处理及时，谢谢！' })
+  expect(page.querySelector('.rate-panel')).toBeNull() // the server no longer allows rate
+  await shows('感谢您的评价')
+})
+
+it('given a dissatisfied level without a reason, the page sends it and shows the server\'s demand for a reason as it is', async () => {
+  const page = await openRating()
+  chooseLevel(page, 2)
+  jest.mocked(act).mockRejectedValue(new ApiError('INVALID_INPUT', '请说明不满意的原因，以便重新处理'))
+  tap($(page, '.submit-rating'))
+  await shows('请说明不满意的原因，以便重新处理')
+  expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 2, comment: '' })
+  // The server's view is reloaded: still resolved, still to rate.
+  await waitFor(() => expect(getComplaint).toHaveBeenCalledTimes(2))
+  expect(page.querySelector('.rate-panel')).not.toBeNull()
+})
+
+it('given a server that takes a dissatisfied rating without a reason, the page follows it and shows the reopened complaint', async () => {
+  const page = await openRating()
+  chooseLevel(page, 1)
+  jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'reopened', statusLabel: '重新处理', reopenCount: 1 }))
+  tap($(page, '.submit-rating'))
+  await waitFor(() => expect(page.querySelector('.status-reopened')).not.toBeNull())
+  expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 1, comment: '' })
+  await shows('重新处理 1 次')
+})
+
+it('given a resolved complaint the server does not let this caller rate, no rating panel is shown', async () => {
+  jest.mocked(getComplaint).mockResolvedValue({ ...resolvedView({ id: 'c9', no: 'TS20261130-0019' }), allowedActions: [] })
+  const { container } = renderPage(<Detail />, { id: 'c9' })
+  await shows('TS20261130-0019')
+  expect(container.querySelector('.rate-panel')).toBeNull()
+  expect(container.querySelector('.submit-rating')).toBeNull()
+})
