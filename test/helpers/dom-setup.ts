@@ -20,3 +20,7 @@ const warn = console.warn
 console.warn = (...args: unknown[]) => {
   if (!String(args[0] ?? '').includes('Lottie')) warn(...args)
 }
+
+// CI runs every project at once on two cores: give waits more room than the 1 s default.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require('@testing-library/react').configure({ asyncUtilTimeout: 5000 })

@@ -79,7 +79,7 @@ export class WeappPage {
   }
 
   /** Waits until `probe` returns something truthy (re-checking after each render), and returns it. */
-  async waitFor<T>(probe: () => T | null | undefined | false, what = 'the condition', timeoutMs = 3000): Promise<T> {
+  async waitFor<T>(probe: () => T | null | undefined | false, what = 'the condition', timeoutMs = 10_000): Promise<T> {
     const until = Date.now() + timeoutMs
     for (;;) {
       const v = probe()
