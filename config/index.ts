@@ -30,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // OUTPUT_ROOT lets a second build (e.g. tests) write elsewhere without clobbering dist/.
     outputRoot: process.env.OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
-    plugins: [],
+    // NutUI renders some parts (icons, the rating's stars) as HTML tags; the WeChat build needs templates for them.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {
       APP_ENV: JSON.stringify(env.name),
     },

@@ -6,9 +6,10 @@
  * Source maps are left out: they are not part of the uploaded package.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 
-const DIST = new URL('../dist/', import.meta.url).pathname
+// The same OUTPUT_ROOT the Taro config honours, so a build elsewhere is measured where it is.
+const DIST = process.env.OUTPUT_ROOT ? resolve(process.env.OUTPUT_ROOT) + sep : new URL('../dist/', import.meta.url).pathname
 const MAIN_LIMIT = 1024 * 1024
 const PACKAGE_LIMIT = 2 * 1024 * 1024
 
