@@ -11,11 +11,21 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'pkg-staff',
-      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index'],
+      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index'],
     },
     {
       root: 'pkg-manager',
-      pages: ['all/index'],
+      pages: [
+        'all/index',
+        'dashboard/index',
+        'drill/index',
+        'weakpoints/index',
+        'improve/index',
+        'actions/index',
+        'settings/index',
+        'staff/index',
+        'deadletters/index',
+      ],
     },
   ],
   preloadRule: {

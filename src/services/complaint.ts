@@ -55,3 +55,21 @@ export function revealContact(id: string): Promise<{ name: string; room: string;
 export function repeatCandidates(id: string): Promise<ComplaintSummary[]> {
   return call('complaint.repeatCandidates', { id })
 }
+
+/** The registration form (登记表, V2) as the function lays it out for printing. */
+export interface RegistrationForm {
+  title: string
+  no: string
+  printedAt: string
+  /** Whether the complainant's details are masked for this caller (G3-P5). */
+  masked: boolean
+  sections: { title: string; rows: [string, string][] }[]
+  photos: string[]
+  signature?: string
+  events: { at: string; action: string; actor: string; change: string; reason: string }[]
+}
+
+/** The registration form of one complaint (staff); full contact details are logged by the server (G3-P5). */
+export function getRegistrationForm(id: string): Promise<RegistrationForm> {
+  return call('complaint.form', { id })
+}

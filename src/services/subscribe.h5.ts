@@ -6,7 +6,7 @@ import type { ConsentResult } from './types'
  * H5 has no WeChat panel: a small dialog asks instead, and the answer is recorded with the
  * emulator's stand-in for WeChat's own consent record before the function hears of it.
  */
-export function requestConsent(tmplIds: string[]): Promise<Record<string, ConsentResult>> {
+export function requestConsent(tmplIds: string[], purpose?: string): Promise<Record<string, ConsentResult>> {
   const ids = tmplIds.slice(0, 3)
   if (!ids.length) return Promise.resolve({})
   return new Promise<ConsentResult>((resolve) => {
@@ -16,7 +16,7 @@ export function requestConsent(tmplIds: string[]): Promise<Record<string, Consen
     }
     Dialog.open(CONSENT_DIALOG_ID, {
       title: '允许发送通知？',
-      content: '投诉受理、处理进度和结果将通过微信服务通知告诉您',
+      content: purpose ?? '投诉受理、处理进度和结果将通过微信服务通知告诉您',
       confirmText: '允许',
       cancelText: '拒绝',
       closeOnOverlayClick: false,

@@ -20,3 +20,14 @@ export function askConsent(tmplIds: string[] | undefined): Promise<void> {
       () => undefined,
     )
 }
+
+/**
+ * Issue 4: a staff tap that tops up task pushes. Asks for consent to `tmplIds` (FIRST, inside the
+ * tap), reports the answer and resolves with the remaining quota per template name, or null when
+ * the user allowed nothing. @throws ApiError when the report fails.
+ */
+export async function topUpConsent(tmplIds: string[], purpose?: string): Promise<Record<string, number> | null> {
+  const results = await requestConsent(tmplIds, purpose)
+  if (!Object.values(results).includes('accept')) return null
+  return (await reportSubscription(results)).quota
+}

@@ -1,2 +1,5 @@
-/** Sends one call to the `complaint` function; resolves with its raw result envelope. */
-export declare function send(action: string, payload: object): Promise<unknown>
+/** Cloud functions the mini-program calls: workflow (`complaint`) and statistics (`report`). */
+export type FunctionName = 'complaint' | 'report'
+
+/** Sends one call to a cloud function (default `complaint`); resolves with its raw result envelope. */
+export declare function send(action: string, payload: object, fn?: FunctionName): Promise<unknown>

@@ -1,6 +1,8 @@
-/** H5 (local emulator only): the same function over HTTP; the emulator's session cookie says who calls. */
-export async function send(action: string, payload: object): Promise<unknown> {
-  const res = await fetch('/functions/complaint', {
+import type { FunctionName } from './transport'
+
+/** H5 (local emulator only): the same functions over HTTP; the emulator's session cookie says who calls. */
+export async function send(action: string, payload: object, fn: FunctionName = 'complaint'): Promise<unknown> {
+  const res = await fetch(`/functions/${fn}`, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },

@@ -37,6 +37,8 @@ export interface MetaData {
   subscribe: SubscribeGroups
   routing: Record<Category, DepartmentCode>
   officeName: string
+  /** Messages left per template for the caller: one acceptance = one message (MESSAGES.md). */
+  quota?: Record<string, number>
 }
 
 /** One in-app message (the fallback channel beside subscription messages). */

@@ -69,6 +69,11 @@ export function setUser(user: UserView): void {
   if (state.me) set({ me: { ...state.me, user } })
 }
 
+/** After subscription.report: the caller's messages left per template. */
+export function setQuota(quota: Record<string, number>): void {
+  if (state.meta) set({ meta: { ...state.meta, quota } })
+}
+
 export function setUnread(unreadMessages: number): void {
   if (state.me) set({ me: { ...state.me, unreadMessages } })
 }

@@ -25,3 +25,26 @@ export const CONFIRM_METHODS: Record<string, string> = {
   signature: '投诉人现场签字确认',
   phone_readback: '电话复述后投诉人确认',
 }
+
+/** Notification kinds (the function's message catalogue) as the manager reads them among dead letters. */
+export const NOTIFICATION_KINDS: Record<string, string> = {
+  accepted: '投诉受理通知',
+  refused: '不予受理通知',
+  confirm_request: '请投诉人确认登记',
+  extension: '处理期限调整',
+  result: '处理结果通知',
+  recourse: '升级至经理通知',
+  final_reply: '经理答复通知',
+  rating_reminder: '评价提醒',
+  new_complaint: '新投诉待受理',
+  emergency: '紧急投诉处置',
+  task: '新工单提醒',
+  approval: '待审批提醒',
+  plan_decided: '方案审批结果',
+  extension_decided: '延期审批结果',
+  reopened: '重新处理提醒',
+  escalated: '升级至经理提醒',
+  return_visit_due: '待回访提醒',
+  deadline_warning: '临期提醒',
+  escalation: '超时督办',
+}

@@ -97,6 +97,11 @@ export default function Detail() {
             <DueBadge due={c.due} />
           </View>
         )}
+        {staff && (
+          <View className='detail-form-link' onClick={() => Taro.navigateTo({ url: `/pkg-staff/form/index?id=${id}` })}>
+            投诉登记表（打印 / 导出）›
+          </View>
+        )}
       </View>
 
       {awaitingMe && <View className='notice notice--warning'>工作人员已为您登记此投诉，请核对以下内容，无误后点击“确认登记内容”。</View>}

@@ -5,7 +5,9 @@ import { Badge } from '@nutui/nutui-react-taro'
 import { Service, Repairman, Checked, Warning, List, Edit, Message } from '@nutui/icons-react-taro'
 import { listComplaints } from '@/services/complaint'
 import { useLoad } from '@/hooks/useLoad'
-import type { ListScope, UserView } from '@/services/types'
+import TaskQuota from '@/components/TaskQuota'
+import type { ComplaintSummary, ListScope, UserView } from '@/services/types'
+import ManageGrid from './ManageGrid'
 
 interface Entry {
   key: string
@@ -16,6 +18,8 @@ interface Entry {
   tone: string
   /** Scope whose total is shown as the count. */
   scope?: Exclude<ListScope, 'mine'>
+  /** Counts only the loaded rows of the scope that match (e.g. escalated ones among the tasks). */
+  match?: (c: ComplaintSummary) => boolean
 }
 
 const ENTRY: Record<string, Entry> = {
@@ -23,6 +27,10 @@ const ENTRY: Record<string, Entry> = {
   tasks: { key: 'tasks', title: '我的任务', desc: '按期限排序的待办工单', url: '/pkg-staff/tasks/index', icon: <Repairman size={22} />, tone: 'blue', scope: 'tasks' },
   approvals: { key: 'approvals', title: '待我审批', desc: '处理方案与延期申请', url: '/pkg-staff/approvals/index', icon: <Checked size={22} />, tone: 'purple', scope: 'approvals' },
   escalated: { key: 'escalated', title: '升级投诉', desc: '二次不满意与超时督办', url: '/pkg-manager/all/index?scope=escalated', icon: <Warning size={22} />, tone: 'red', scope: 'escalated' },
+  escalations: {
+    key: 'escalations', title: '超时督办', desc: '升级到本部门的投诉', url: '/pkg-staff/tasks/index?tab=escalated', icon: <Warning size={22} />, tone: 'red',
+    scope: 'tasks', match: (c) => c.escalationLevel >= 1,
+  },
   all: { key: 'all', title: '全部投诉', desc: '按状态、类别查询', url: '/pkg-manager/all/index', icon: <List size={22} />, tone: 'grey' },
   register: { key: 'register', title: '代为登记', desc: '现场、电话、信函等渠道', url: '/pkg-staff/register/index', icon: <Edit size={22} />, tone: 'green' },
 }
@@ -36,8 +44,8 @@ function entriesFor(user: UserView): Entry[] {
       return [ENTRY.tasks, ENTRY.register]
     case 'supervisor':
       return user.departmentCode === 'customer_service'
-        ? [ENTRY.queue, ENTRY.approvals, ENTRY.tasks, ENTRY.register]
-        : [ENTRY.tasks, ENTRY.approvals, ENTRY.register]
+        ? [ENTRY.queue, ENTRY.approvals, ENTRY.tasks, ENTRY.escalations, ENTRY.register]
+        : [ENTRY.tasks, ENTRY.approvals, ENTRY.escalations, ENTRY.register]
     case 'manager':
       return [ENTRY.escalated, ENTRY.all, ENTRY.register]
     default:
@@ -58,7 +66,8 @@ async function countsFor(entries: Entry[]): Promise<Record<string, Count | null>
       .map(async (e) => {
         try {
           const res = await listComplaints({ scope: e.scope!, pageSize: 50 })
-          return [e.key, { total: res.total, overdue: res.items.filter((i) => i.due?.overdue).length }] as const
+          const rows = e.match ? res.items.filter(e.match) : res.items
+          return [e.key, { total: e.match ? rows.length : res.total, overdue: rows.filter((i) => i.due?.overdue).length }] as const
         } catch {
           return [e.key, null] as const
         }
@@ -67,7 +76,10 @@ async function countsFor(entries: Entry[]): Promise<Record<string, Count | null>
   return Object.fromEntries(pairs)
 }
 
-/** The staff workbench: one tile per entry with its count and overdue count. */
+/**
+ * The staff workbench: the task-push quota (issue 4), one tile per entry with its count and
+ * overdue count, and for supervisors and the manager the statistics and administration entries.
+ */
 export default function StaffHome({ user, unread }: { user: UserView; unread: number }) {
   const entries = entriesFor(user)
   const { data: counts } = useLoad(() => countsFor(entries), [user.role, user.departmentCode], { refreshOnShow: true })
@@ -76,6 +88,7 @@ export default function StaffHome({ user, unread }: { user: UserView; unread: nu
   return (
     <View className='staff-home'>
       <View className='home__section-title'>工作台</View>
+      <TaskQuota />
       <View className='workbench'>
         {entries.map((e) => {
           const c = counts?.[e.key]
@@ -101,6 +114,7 @@ export default function StaffHome({ user, unread }: { user: UserView; unread: nu
           <View className='home__entry-desc'>{unread ? `${unread} 条未读` : '工单提醒与督办'}</View>
         </View>
       </View>
+      <ManageGrid user={user} />
     </View>
   )
 }

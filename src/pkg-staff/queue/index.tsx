@@ -1,4 +1,5 @@
 import ScopeList, { type ScopeTab } from '@/components/ScopeList'
+import TaskQuota from '@/components/TaskQuota'
 
 const TABS: ScopeTab[] = [
   { value: 'all', title: '全部', match: () => true },
@@ -8,7 +9,7 @@ const TABS: ScopeTab[] = [
   { value: 'visit', title: '待回访', match: (c) => c.status === 'return_visit' || c.status === 'resolved' },
 ]
 
-/** Customer service: complaints waiting for confirmation, acceptance, dispatch or a return visit. */
+/** Customer service: complaints waiting for confirmation, acceptance, dispatch or a return visit; the task-push quota on top. */
 export default function Queue() {
-  return <ScopeList scope='queue' tabs={TABS} emptyText='队列已清空，暂无待办' className='queue-page' />
+  return <ScopeList scope='queue' tabs={TABS} emptyText='队列已清空，暂无待办' className='queue-page' header={<TaskQuota compact />} />
 }

@@ -1,23 +1,13 @@
 import { useState } from 'react'
-import { View, Text, Picker } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import InfoRow from '@/components/InfoRow'
 import Field from '@/components/form/Field'
+import DayField from '@/components/form/DayField'
 import { LIMITS, charCount } from '@/utils/limits'
-import { formatDay, formatTime, today } from '@/utils/time'
+import { formatDay, formatTime } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
-
-/** A calendar day (Asia/Shanghai) chosen with the system date picker, from today on. */
-function DayField({ label, value, onChange, hint }: { label: string; value: string; onChange: (v: string) => void; hint?: string }) {
-  return (
-    <Field label={label} required hint={hint}>
-      <Picker mode='date' value={value || today()} start={today()} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className={`date-value ${value ? '' : 'is-empty'}`}>{value ? formatDay(value) + `（${value}）` : '请选择日期'}</View>
-      </Picker>
-    </Field>
-  )
-}
 
 /** H3-PLAN: owner, steps and deadline, approved by the supervisor before work goes on. */
 export function SubmitPlanForm({ c, busy, submit, label }: FormProps) {

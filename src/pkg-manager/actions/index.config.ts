@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '改进措施',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,2 @@
+/** H5: VChart's browser environment is its default. */
+export function registerChartEnv(): void {}

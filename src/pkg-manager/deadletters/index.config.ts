@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '发送失败',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '投诉明细',
+  enablePullDownRefresh: true,
+})

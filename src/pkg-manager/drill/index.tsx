@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import PageShell from '@/components/PageShell'
+import StateView from '@/components/StateView'
+import ComplaintCard from '@/components/ComplaintCard'
+import FilterTabs from '@/components/FilterTabs'
+import ListFooter from '@/components/ListFooter'
+import { useExport } from '@/hooks/useExport'
+import { drillDown, exportComplaints, type DrillRow } from '@/services/report'
+import { messageOf } from '@/services/api'
+import { SATISFACTION } from '@domain/vocabulary'
+import { toastError } from '@/utils/ui'
+import type { DrillTab } from '../components/drill'
+import './index.scss'
+
+const PAGE = 20
+
+function parseTabs(raw: string | undefined): DrillTab[] {
+  try {
+    const tabs = JSON.parse(decodeURIComponent(raw ?? '')) as DrillTab[]
+    return Array.isArray(tabs) && tabs.length ? tabs : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * The complaints behind a figure (S1 drill-down, report.complaints): paged, newest first, phones
+ * masked by the server (G3-P5); each opens its detail. A rate offers its two sides as tabs. The
+ * list can be exported as .xlsx (export.complaints) with the same filter.
+ */
+export default function Drill() {
+  const { params } = useRouter()
+  const tabs = useMemo(() => parseTabs(params.tabs), [params.tabs])
+  const [tab, setTab] = useState(0)
+  const [items, setItems] = useState<DrillRow[]>([])
+  const [total, setTotal] = useState(0)
+  const [loading, setLoading] = useState(true)
+  const [more, setMore] = useState(false)
+  const [error, setError] = useState<string>()
+  const page = useRef(1)
+  const seq = useRef(0)
+  const filter = tabs[tab]?.filter
+  const exporter = useExport()
+
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title: decodeURIComponent(params.title ?? '') || '投诉明细' })
+  }, [params.title])
+
+  const load = useCallback(async (silent = false) => {
+    if (!filter) return
+    const n = ++seq.current
+    if (!silent) setLoading(true)
+    try {
+      const res = await drillDown(filter, 1, PAGE)
+      if (n !== seq.current) return
+      page.current = 1
+      setItems(res.items)
+      setTotal(res.total)
+      setError(undefined)
+    } catch (e) {
+      if (n === seq.current) setError(messageOf(e))
+    } finally {
+      if (n === seq.current) setLoading(false)
+    }
+  }, [filter])
+
+  useEffect(() => {
+    load()
+  }, [load])
+  usePullDownRefresh(async () => {
+    await load(true)
+    Taro.stopPullDownRefresh()
+  })
+  useReachBottom(async () => {
+    if (!filter || loading || more || items.length >= total) return
+    const n = seq.current
+    setMore(true)
+    try {
+      const res = await drillDown(filter, page.current + 1, PAGE)
+      if (n !== seq.current) return
+      page.current += 1
+      const known = new Set(items.map((i) => i.id))
+      setItems([...items, ...res.items.filter((i) => !known.has(i.id))])
+      setTotal(res.total)
+    } catch (e) {
+      toastError(e)
+    } finally {
+      setMore(false)
+    }
+  })
+
+  if (!filter) {
+    return (
+      <PageShell>
+        <StateView error='缺少筛选条件，请从统计页面进入' />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell withBar className='drill-page'>
+      {tabs.length > 1 && <FilterTabs tabs={tabs.map((t, i) => ({ value: String(i), title: t.title }))} value={String(tab)} onChange={(v) => setTab(Number(v))} />}
+      {!loading && !error && <View className='drill-total muted'>共 {total} 件{filter.previous ? '（上期）' : ''}</View>}
+      <StateView loading={loading} error={error} onRetry={() => load()} empty={!items.length} emptyText='没有符合条件的投诉' />
+      {!loading && !error && (
+        <View className='complaint-list drill-list'>
+          {items.map((c) => (
+            <View key={c.id} className='drill-row'>
+              <ComplaintCard item={c} staffView />
+              <View className='drill-row__facts'>
+                {c.room && <Text>{c.room}</Text>}
+                {c.phone && <Text className='drill-phone'>{c.phone}</Text>}
+                {c.ratingLevel ? <Text>评价：{SATISFACTION[c.ratingLevel as 1 | 2 | 3 | 4 | 5]}</Text> : null}
+                {c.reopenCount > 0 && <Text className='tone-red drill-reopen'>重新处理 {c.reopenCount} 次</Text>}
+              </View>
+            </View>
+          ))}
+          <ListFooter loadingMore={more} hasMore={items.length < total} count={items.length} />
+        </View>
+      )}
+      <View className='bottom-bar'>
+        <Button className='drill-export' type='primary' loading={exporter.busy} disabled={exporter.busy || !total} onClick={() => exporter.run(() => exportComplaints(filter))}>
+          导出 Excel（{total} 件）
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,48 @@
+import { View, Text } from '@tarojs/components'
+import { Input } from '@nutui/nutui-react-taro'
+import type { DeadlineSettings } from '@/services/admin'
+
+/** The ten deadline settings, in the procedure's order, with the clause each carries out. */
+const ROWS: { key: keyof DeadlineSettings; label: string; unit: string; note: string }[] = [
+  { key: 'dispatchWorkdays', label: '派单时限', unit: '个工作日', note: 'H1 受理后派给承办部门' },
+  { key: 'generalWorkdays', label: '一般投诉处理时限', unit: '个工作日', note: 'H4-1' },
+  { key: 'complexWorkdays', label: '复杂/重大投诉处理时限', unit: '个工作日', note: 'H4-2' },
+  { key: 'extensionCapWorkdays', label: '延期上限', unit: '个工作日', note: 'H3-EXT 自受理起最长' },
+  { key: 'emergencyResponseHours', label: '紧急投诉响应时限', unit: '小时', note: 'H4-3 全天计时' },
+  { key: 'emergencyHandlingHours', label: '紧急投诉处理时限', unit: '小时', note: 'H4-3 全天计时' },
+  { key: 'returnVisitWorkdays', label: '回访时限', unit: '个工作日', note: 'F2 办结后' },
+  { key: 'noResponseDays', label: '未评价自动结案', unit: '天', note: 'F4 办结后' },
+  { key: 'warnHoursBefore', label: '临期提醒', unit: '小时前', note: 'V1 到期前提醒承办人' },
+  { key: 'emergencyWarnMinutesBefore', label: '紧急投诉临期提醒', unit: '分钟前', note: 'V1' },
+]
+
+export type DeadlineDraft = Record<keyof DeadlineSettings, string>
+
+/** The draft as the server takes it: numbers (an empty field is sent as it is, for the server to name). */
+export function deadlinesOf(d: DeadlineDraft): Partial<DeadlineSettings> {
+  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.trim() === '' ? null : Number(v)])) as unknown as Partial<DeadlineSettings>
+}
+
+export function draftOf(d: DeadlineSettings): DeadlineDraft {
+  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)])) as DeadlineDraft
+}
+
+/** Deadlines (H1, H4, F2, F4, V1): the procedure's defaults, which the office may change. */
+export default function DeadlinesForm({ value, onChange }: { value: DeadlineDraft; onChange: (v: DeadlineDraft) => void }) {
+  return (
+    <View className='card settings-card settings-deadlines'>
+      <View className='card__title'>处理时限</View>
+      {ROWS.map((r) => (
+        <View key={r.key} className={`deadline-row deadline-${r.key}`}>
+          <View className='deadline-row__text'>
+            <View className='deadline-row__label'>{r.label}</View>
+            <View className='muted'>{r.note}</View>
+          </View>
+          <Input className='deadline-row__input' type='number' value={value[r.key]} onChange={(v) => onChange({ ...value, [r.key]: v })} />
+          <Text className='deadline-row__unit'>{r.unit}</Text>
+        </View>
+      ))}
+      <View className='hint'>工作日按国家法定节假日及调休安排计算，并扣除下方登记的管理处停业日。</View>
+    </View>
+  )
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import PageShell from '@/components/PageShell'
+import StateView from '@/components/StateView'
+import Field from '@/components/form/Field'
+import { useLoad } from '@/hooks/useLoad'
+import { getSettings, saveSettings, type SettingsData, type SettingsPatch, type YearSchedule } from '@/services/admin'
+import { loadSession } from '@/store/session'
+import { toast, toastError } from '@/utils/ui'
+import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
+import RoutingForm from './RoutingForm'
+import CalendarForm from './CalendarForm'
+import '@/components/form/form.scss'
+import './index.scss'
+
+/**
+ * The office's settings (manager): office name, deadlines, routing and the working calendar.
+ * The procedure's inferred clauses ship as defaults changed here; the server validates and its
+ * Chinese message is shown as it is.
+ */
+export default function Settings() {
+  const { data, setData, error, loading, reload } = useLoad(getSettings, [])
+  const [officeName, setOfficeName] = useState('')
+  const [deadlines, setDeadlines] = useState<DeadlineDraft>()
+  const [routing, setRouting] = useState<SettingsData['settings']['routing']>()
+  const [closures, setClosures] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const adopt = (d: SettingsData) => {
+    setData(d)
+    setOfficeName(d.settings.officeName)
+    setDeadlines(draftOf(d.settings.deadlines))
+    setRouting(d.settings.routing)
+    setClosures(d.settings.calendar.closures ?? [])
+  }
+  useEffect(() => {
+    if (data && !deadlines) adopt(data)
+  })
+
+  const save = async (patch: SettingsPatch, done: string) => {
+    if (busy) return false
+    setBusy(true)
+    try {
+      adopt(await saveSettings(patch))
+      toast(done, 'success')
+      loadSession(true)
+      return true
+    } catch (e) {
+      toastError(e)
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+  const saveAll = () => save({ officeName, deadlines: deadlinesOf(deadlines!), routing, calendar: { closures } }, '设置已保存')
+  const saveYear = (year: string, schedule: YearSchedule) => save({ calendar: { years: { [year]: schedule } } }, `${year} 年安排已保存`)
+
+  if (!data || !deadlines || !routing) {
+    return (
+      <PageShell>
+        <StateView loading={loading || (!error && !deadlines)} error={error} onRetry={() => reload()} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell withBar className='settings-page'>
+      <View className='form-card settings-office'>
+        <Field label='管理处名称'>
+          <Input className='settings-office-name' value={officeName} onChange={setOfficeName} maxLength={40} />
+        </Field>
+      </View>
+      <DeadlinesForm value={deadlines} onChange={setDeadlines} />
+      <RoutingForm value={routing} onChange={setRouting} />
+      <CalendarForm data={data} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />
+      <View className='bottom-bar'>
+        <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>
+          保存设置
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '薄弱环节',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,87 @@
+/**
+ * The office manager's administration (docs/API.md): settings, staff invites and undeliverable
+ * notifications. The server validates everything and answers in Chinese; pages show that as it is.
+ */
+import { call } from './api'
+import type { UserView } from './types'
+import type { OfficeSettings, DeadlineSettings } from '@domain/settings'
+import type { CalendarSettings, YearSchedule } from '@domain/calendar'
+import type { DepartmentCode, StaffRole } from '@domain/vocabulary'
+
+export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
+
+export interface SettingsData {
+  settings: OfficeSettings
+  /** The years the holiday package ships, and the last year the calendar can compute deadlines in. */
+  calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
+}
+
+export interface SettingsPatch {
+  officeName?: string
+  deadlines?: Partial<DeadlineSettings>
+  routing?: Partial<OfficeSettings['routing']>
+  calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
+}
+
+export function getSettings(): Promise<SettingsData> {
+  return call('settings.get')
+}
+
+/** Saves a part of the settings (merged over the current ones by the server). */
+export function saveSettings(patch: SettingsPatch): Promise<SettingsData> {
+  return call('settings.save', patch)
+}
+
+export interface InviteInput {
+  role: StaffRole
+  departmentCode: DepartmentCode
+  name: string
+  phone?: string
+}
+
+/** A staff invite as stored: open until used or past `expiresAt`. */
+export interface Invite {
+  code: string
+  role: StaffRole
+  departmentCode: DepartmentCode
+  name: string
+  phone?: string
+  createdAt: number
+  expiresAt: number
+  usedBy: string | null
+  usedAt: number | null
+}
+
+/** Issues a one-time invite code for a staff member (valid for 7 days). */
+export function createInvite(input: InviteInput): Promise<{ code: string; expiresAt: number }> {
+  return call('invite.create', input)
+}
+
+export function listInvites(): Promise<Invite[]> {
+  return call('invite.list')
+}
+
+/** Active handlers and supervisors, optionally of one department. */
+export function listDepartmentStaff(departmentCode?: string): Promise<UserView[]> {
+  return call('staff.list', departmentCode ? { departmentCode } : {})
+}
+
+/** A notification that could not be delivered, and why, per recipient. */
+export interface DeadLetter {
+  id: string
+  complaintId?: string
+  kind: string
+  audience?: unknown
+  createdAt: number
+  attempts?: number
+  failures: { openid: string; error: string }[]
+}
+
+export function listDeadLetters(): Promise<DeadLetter[]> {
+  return call('outbox.deadLetters')
+}
+
+/** Queues a dead letter's failed recipients again. */
+export function retryDeadLetter(id: string): Promise<{ id: string; status: string }> {
+  return call('outbox.retry', { id })
+}
