@@ -12,6 +12,8 @@ const BLUE = '#2b6de5'
 const PREV_GREY = '#c5d3ee'
 const TEXT_2 = '#4e5969'
 const TEXT_3 = '#86909c'
+// Drawn on the canvas on both platforms: only the canvas tooltip handler is registered (vchart.ts).
+const TOOLTIP = { visible: true, renderMode: 'canvas' }
 
 /** What a tapped mark stands for. */
 export interface PickedDatum {
@@ -59,7 +61,7 @@ export function compareBars(rows: Breakdown[], compare = true): ISpec {
       { orient: 'bottom', type: 'linear', visible: false, expand: { max: 0.2 } },
     ],
     legends: compare ? { visible: true, orient: 'top', position: 'end', item: { label: { style: { fontSize: 11, fill: TEXT_3 } } } } : { visible: false },
-    tooltip: { visible: true },
+    tooltip: TOOLTIP,
     animation: false,
   } as unknown as ISpec
 }
@@ -79,7 +81,7 @@ export function ring(rows: Breakdown[]): ISpec {
     color: [BLUE, '#2ba471', '#f5a623', '#7b61d9', '#16a5b8', '#e37318', '#d54941', '#86909c'],
     label: { visible: true, position: 'outside', style: { fontSize: 11, fill: TEXT_2 }, formatMethod: (_t: unknown, d: { label: string; value: number }) => `${d.label} ${d.value}` },
     legends: { visible: false },
-    tooltip: { visible: true },
+    tooltip: TOOLTIP,
     animation: false,
   } as unknown as ISpec
 }
@@ -102,7 +104,7 @@ export function levelColumns(rows: Breakdown[]): ISpec {
       { orient: 'bottom', type: 'band', domainLine: { style: { stroke: '#e5e6eb' } }, tick: { visible: false }, label: { style: { fontSize: 11, fill: TEXT_2 } } },
       { orient: 'left', type: 'linear', visible: false, expand: { max: 0.2 } },
     ],
-    tooltip: { visible: true },
+    tooltip: TOOLTIP,
     animation: false,
   } as unknown as ISpec
 }

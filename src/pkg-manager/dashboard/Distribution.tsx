@@ -46,7 +46,8 @@ export default function Distribution({ report, base }: { report: PeriodReport; b
   const sections: Section[] = [
     { id: 'satisfaction', title: '满意度分布', rows: f.satisfactionLevels, filter: (k) => ({ level: Number(k) }), kind: 'levels', extra: `已评价 ${f.satisfaction.denominator} 件` },
     { id: 'category', title: '按投诉类别', rows: f.byCategory, filter: (k) => ({ category: k as DrillFilter['category'] }), kind: 'bars' },
-    { id: 'department', title: '按承办部门', rows: f.byDepartment, filter: (k) => (k === 'none' ? { unassigned: true } : { departmentCode: k }), kind: 'bars' },
+    // One department's report has nothing to split by department.
+    ...(report.scope.departmentCode ? [] : [{ id: 'department', title: '按承办部门', rows: f.byDepartment, filter: (k: string) => (k === 'none' ? { unassigned: true } : { departmentCode: k }), kind: 'bars' as const }]),
     { id: 'channel', title: '按投诉渠道', rows: f.byChannel, filter: (k) => ({ channel: k as DrillFilter['channel'] }), kind: 'ring' },
     { id: 'tier', title: '按投诉级别', rows: f.byTier, filter: (k) => ({ tier: k as DrillFilter['tier'] }), kind: 'bars' },
     { id: 'location', title: '按投诉地点', rows: f.byLocation.slice(0, 10), filter: (k) => ({ location: k }), kind: 'bars', extra: f.locations > 10 ? `共 ${f.locations} 处，显示前 10` : undefined },

@@ -43,11 +43,9 @@ export default function Drill() {
   const page = useRef(1)
   const seq = useRef(0)
   const filter = tabs[tab]?.filter
+  // Shown in the page rather than the navigation bar, which cuts titles after a few characters.
+  const title = decodeURIComponent(params.title ?? '')
   const exporter = useExport()
-
-  useEffect(() => {
-    Taro.setNavigationBarTitle({ title: decodeURIComponent(params.title ?? '') || '投诉明细' })
-  }, [params.title])
 
   const load = useCallback(async (silent = false) => {
     if (!filter) return
@@ -102,7 +100,10 @@ export default function Drill() {
   return (
     <PageShell withBar className='drill-page'>
       {tabs.length > 1 && <FilterTabs tabs={tabs.map((t, i) => ({ value: String(i), title: t.title }))} value={String(tab)} onChange={(v) => setTab(Number(v))} />}
-      {!loading && !error && <View className='drill-total muted'>共 {total} 件{filter.previous ? '（上期）' : ''}</View>}
+      <View className='drill-head'>
+        <Text className='drill-title'>{title}</Text>
+        {!loading && !error && <Text className='drill-total muted'>共 {total} 件{filter.previous ? '（上期）' : ''}</Text>}
+      </View>
       <StateView loading={loading} error={error} onRetry={() => load()} empty={!items.length} emptyText='没有符合条件的投诉' />
       {!loading && !error && (
         <View className='complaint-list drill-list'>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '投诉登记表',
+  navigationBarTitleText: '登记表',
 })

@@ -1,0 +1,2 @@
+// WeChat draws its navigation bar natively, outside the page: nothing to adjust.
+export {}
