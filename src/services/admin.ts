@@ -23,6 +23,7 @@ export interface SettingsPatch {
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
 }
 
+/** Current settings with their defaults, and the years the working calendar knows. */
 export function getSettings(): Promise<SettingsData> {
   return call('settings.get')
 }
@@ -57,6 +58,7 @@ export function createInvite(input: InviteInput): Promise<{ code: string; expire
   return call('invite.create', input)
 }
 
+/** Invites issued, newest first (open, used or expired). */
 export function listInvites(): Promise<Invite[]> {
   return call('invite.list')
 }
@@ -77,6 +79,7 @@ export interface DeadLetter {
   failures: { openid: string; error: string }[]
 }
 
+/** Undeliverable notifications, newest first. */
 export function listDeadLetters(): Promise<DeadLetter[]> {
   return call('outbox.deadLetters')
 }

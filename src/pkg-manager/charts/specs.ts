@@ -6,6 +6,7 @@
 import type { ISpec } from '@visactor/vchart'
 import type { Breakdown } from '@/services/report'
 
+/** Series names of the period and the one before it (legend labels, and how a tapped mark tells them apart). */
 export const CURRENT = '本期'
 export const PREVIOUS = '上期'
 const BLUE = '#2b6de5'

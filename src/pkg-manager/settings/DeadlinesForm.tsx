@@ -23,6 +23,7 @@ export function deadlinesOf(d: DeadlineDraft): Partial<DeadlineSettings> {
   return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.trim() === '' ? null : Number(v)])) as unknown as Partial<DeadlineSettings>
 }
 
+/** The settings as editable text fields. */
 export function draftOf(d: DeadlineSettings): DeadlineDraft {
   return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)])) as DeadlineDraft
 }
