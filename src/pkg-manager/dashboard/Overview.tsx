@@ -44,7 +44,7 @@ export default function Overview({ report, base }: { report: PeriodReport; base:
             tabs={[tab('超时办结', { clock: 'handling', onTime: false }), tab('按时办结', { clock: 'handling', onTime: true })]} />
           <Figure name='handling-median' label='处理时长中位数' value={workdays(f.handlingDays.median)} unit='个工作日' sub={`已办结 ${f.handlingDays.count.value} 件`}
             change={daysChange(f.handlingDays.median)} onTap={f.handlingDays.count.value ? only('已办结投诉', { clock: 'handling' }) : undefined} />
-          <Figure name='handling-p90' label='处理时长 90% 分位' value={workdays(f.handlingDays.p90)} unit='个工作日' sub='九成投诉在此之内办结'
+          <Figure name='handling-p90' label='处理时长 90% 分位' value={workdays(f.handlingDays.p90)} unit='个工作日' sub={f.handlingDays.count.value ? '九成投诉在此之内办结' : undefined}
             change={daysChange(f.handlingDays.p90)} onTap={f.handlingDays.count.value ? only('已办结投诉', { clock: 'handling' }) : undefined} />
         </View>
       </View>
