@@ -99,6 +99,6 @@ export function setNow(iso: string | number): void {
   jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'], now: typeof iso === 'number' ? iso : Date.parse(iso) })
 }
 
-export const sample = require('../../../shared/data/sample-complaints.json') as {
+export const sample = require('../fixtures/sample-complaints.json') as {
   complaints: { id: string; channel: string; category: string; complainant: { name: string; room: string; phone: string }; location: string; content: string; emergency?: boolean; subject_staff?: string; expect: string }[]
 }

@@ -1,5 +1,5 @@
 /**
- * The sample complaints S01–S15 of shared/data/sample-complaints.json, each taking the path its
+ * The sample complaints S01–S15 (test/fixtures/sample-complaints.json), each taking the path its
  * `expect` describes, through the built function on the emulator.
  */
 import { harnessPerTest, setNow, U, sample } from '../helpers/emulator'

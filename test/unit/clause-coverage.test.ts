@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(__dirname, '..', '..')
-const procedure = readFileSync(join(root, '..', 'shared', 'spec', 'PROCEDURE.md'), 'utf8')
+const procedure = readFileSync(join(root, 'docs', 'spec', 'PROCEDURE.md'), 'utf8')
 const CLAUSES = /^CLAUSES: (.+)$/m.exec(procedure)![1].trim().split(/\s+/)
 
 function files(dir: string, ext: RegExp): string[] {
