@@ -12,7 +12,7 @@ import { register, submit } from './actions/create'
 import { listMessages, markRead, meta, reportSubscription } from './actions/inbox'
 import { get, list, revealContact } from './actions/read'
 import { registrationForm, repeats } from './actions/records'
-import { getOfficeSettings, listInvites, saveOfficeSettings } from './actions/admin'
+import { getOfficeSettings, listInvites, revokeInvite, saveOfficeSettings } from './actions/admin'
 import { runTimer } from './actions/timer'
 import { deadLetters, retryDeadLetter } from './actions/outbox'
 import { act } from './actions/transition'
@@ -35,6 +35,7 @@ const ROUTES: Record<string, Handler> = {
   'settings.get': getOfficeSettings,
   'settings.save': saveOfficeSettings,
   'invite.list': listInvites,
+  'invite.revoke': revokeInvite,
   'staff.list': listStaff,
   'residents.find': findResidents,
   'invite.create': createInvite,

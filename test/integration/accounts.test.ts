@@ -66,3 +66,22 @@ it('G3-P5 residents.find lets customer service find a complainant by room, maske
   expect((await h.raw(U.cleaning)('residents.find', { room: '3栋2单元1502' })).error.code).toBe('FORBIDDEN')
   expect((await h.raw(U.agent)('residents.find', { room: ' ' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请输入房号' })
 })
+
+it('the manager sees each invite\'s status and who bound it, and can revoke an open one', async () => {
+  const a = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'cleaning', name: '甲' })
+  const b = await h.as(U.manager)('invite.create', { role: 'agent', departmentCode: 'customer_service', name: '乙' })
+  await h.as('demo-new-5')('me.bindInvite', { code: a.code })
+  await h.as(U.manager)('invite.revoke', { code: b.code })
+  const list = await h.as(U.manager)('invite.list')
+  expect(list.map((i: any) => [i.name, i.status, i.usedByName])).toEqual(expect.arrayContaining([['甲', 'used', '甲'], ['乙', 'revoked', null]]))
+  expect((await h.raw('demo-new-6')('me.bindInvite', { code: b.code })).error.code).toBe('INVITE_INVALID')
+  expect((await h.raw(U.manager)('invite.revoke', { code: a.code })).error.code).toBe('INVALID_INPUT')
+  expect((await h.raw(U.agent)('invite.revoke', { code: b.code })).error.code).toBe('FORBIDDEN')
+})
+
+it('the manager may list every staff member, of every role', async () => {
+  const all = await h.as(U.manager)('staff.list', { all: true })
+  expect(new Set(all.map((u: any) => u.role))).toEqual(new Set(['agent', 'handler', 'supervisor', 'manager']))
+  const supervisorView = await h.as(U.securitySupervisor)('staff.list', { all: true })
+  expect(supervisorView.every((u: any) => u.role === 'handler' || u.role === 'supervisor')).toBe(true)
+})

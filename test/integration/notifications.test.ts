@@ -106,7 +106,7 @@ describe('quota ledger', () => {
       await h.emu.fireTimer()
     }
     const [dead] = await h.as(U.manager)('outbox.deadLetters')
-    expect(dead).toMatchObject({ kind: 'accepted', complaintId: c.id, failures: [{ openid: U.wangli, error: expect.stringContaining('-1') }] })
+    expect(dead).toMatchObject({ kind: 'accepted', title: '您的投诉已受理', complaintId: c.id, complaintNo: c.no, failures: [{ openid: U.wangli, name: '王丽', roleLabel: '业主/住户', errorCode: -1, error: expect.stringContaining('-1') }] })
     expect((await h.raw(U.agent)('outbox.deadLetters')).error.code).toBe('FORBIDDEN')
     expect((await h.as(U.wangli)('complaint.get', { id: c.id })).status).toBe('accepted') // the complaint was never blocked
     await h.subscribe(U.wangli, ['complaint_accepted'])

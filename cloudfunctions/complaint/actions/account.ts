@@ -70,7 +70,7 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   const existing = await findUser(ctx.openid)
   return database().runTransaction(async (t: any) => {
     const inv = ((await t.collection(C.invites).doc(code).get()) as { data: any }).data
-    if (!inv || inv.usedBy || inv.expiresAt < ctx.now) throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
+    if (!inv || inv.usedBy || inv.revokedAt || inv.expiresAt < ctx.now) throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
     await t.collection(C.invites).doc(code).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
     const user: Omit<User, '_id'> = { openid: ctx.openid, role: inv.role, name: inv.name, phone: inv.phone ?? '', departmentCode: inv.departmentCode, active: true, createdAt: existing?.createdAt ?? ctx.now }
     if (existing) await t.collection(C.users).doc(existing._id).set({ data: user })
@@ -79,12 +79,16 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   })
 }
 
-/** staff.list — staff of a department, for assigning (supervisors see their own department). */
-export async function listStaff(payload: { departmentCode?: string }, ctx: CallContext) {
+/**
+ * staff.list — staff of a department, for assigning (supervisors see their own department's
+ * handlers and supervisors); the manager may ask for `all: true`, every staff role.
+ */
+export async function listStaff(payload: { departmentCode?: string; all?: boolean }, ctx: CallContext) {
   const u = requireStaff(ctx)
   const dept = u.role === 'supervisor' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
   if (u.role === 'handler') throw forbidden()
-  const where: Record<string, unknown> = { active: true, role: database().command.in(['handler', 'supervisor']) }
+  const roles = u.role === 'manager' && payload?.all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
+  const where: Record<string, unknown> = { active: true, role: database().command.in(roles) }
   if (dept) where.departmentCode = dept
   return (await find<User>(C.users, where, { limit: 200 })).map(userView)
 }

@@ -8,7 +8,8 @@ import { invalidInput } from '../domain/errors'
 import { withDefaults } from '../domain/settings'
 import { parseInput, text } from '../domain/validation'
 import { CATEGORIES, DEPARTMENTS } from '../domain/vocabulary'
-import { C, find, getSettings, saveSettings } from '../infra/store'
+import type { User } from '../domain/model'
+import { C, database, find, getSettings, saveSettings } from '../infra/store'
 import { requireUser, type CallContext } from './context'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
@@ -62,8 +63,26 @@ export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   return getOfficeSettings({}, ctx)
 }
 
-/** invite.list — open and used invites, newest first (manager). */
+interface Invite { code: string; role: string; departmentCode: string; name: string; usedBy: string | null; usedAt: number | null; expiresAt: number; revokedAt?: number; createdAt: number }
+
+/** invite.list — invites, newest first, each with its status and who bound it (manager). */
 export async function listInvites(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  return find(C.invites, {}, { orderBy: [['createdAt', 'desc']], limit: 100 })
+  const invites = await find<Invite>(C.invites, {}, { orderBy: [['createdAt', 'desc']], limit: 100 })
+  const used = invites.map((i) => i.usedBy).filter((x): x is string => !!x)
+  const users = used.length ? await find<User>(C.users, { openid: database().command.in(used) }, { limit: 100 }) : []
+  return invites.map((i) => ({
+    ...i,
+    status: i.revokedAt ? 'revoked' : i.usedBy ? 'used' : i.expiresAt < ctx.now ? 'expired' : 'open',
+    usedByName: users.find((u) => u.openid === i.usedBy)?.name ?? null,
+  }))
+}
+
+/** invite.revoke — withdraws an open invite so its code can no longer be bound (manager). */
+export async function revokeInvite(payload: { code?: string }, ctx: CallContext) {
+  requireUser(ctx, ['manager'])
+  const code = String(payload?.code ?? '').trim().toUpperCase()
+  const r = (await database().collection(C.invites).where({ _id: code, usedBy: null, revokedAt: database().command.exists(false) }).update({ data: { revokedAt: ctx.now } })) as unknown as { stats: { updated: number } }
+  if (r.stats.updated !== 1) throw invalidInput('该邀请码不存在、已使用或已撤销')
+  return { code, status: 'revoked' }
 }

@@ -4,6 +4,9 @@
  * limit). The manager sees them and can queue one again after fixing the cause.
  */
 import { notFound } from '../domain/errors'
+import type { Complaint, User } from '../domain/model'
+import { MESSAGE_KINDS } from '../domain/notifications'
+import { ROLES } from '../domain/vocabulary'
 import { C, database, find, getById } from '../infra/store'
 import type { OutboxEntry } from '../infra/notifier'
 import { requireUser, type CallContext } from './context'
@@ -11,10 +14,23 @@ import { requireUser, type CallContext } from './context'
 /** outbox.deadLetters — undeliverable notifications, newest first (manager). */
 export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
+  const _ = database().command
   const rows = await find<OutboxEntry>(C.outbox, { dead: true }, { orderBy: [['createdAt', 'desc']], limit: 100 })
+  const failed = rows.flatMap((e) => (e.recipients ?? []).filter((r) => r.state === 'dead'))
+  const ids = [...new Set(failed.map((r) => r.openid))]
+  const complaintIds = [...new Set(rows.map((e) => e.complaintId))]
+  const [users, complaints] = await Promise.all([
+    ids.length ? find<User>(C.users, { openid: _.in(ids) }, { limit: 1000 }) : [],
+    complaintIds.length ? find<Complaint>(C.complaints, { _id: _.in(complaintIds) }, { limit: 100, fields: { no: true } }) : [],
+  ])
   return rows.map((e) => ({
-    id: e._id, complaintId: e.complaintId, kind: e.kind, audience: e.audience, createdAt: e.createdAt, attempts: e.attempts,
-    failures: (e.recipients ?? []).filter((r) => r.state === 'dead').map((r) => ({ openid: r.openid, error: r.error ?? '' })),
+    id: e._id, complaintId: e.complaintId, complaintNo: complaints.find((c) => c._id === e.complaintId)?.no ?? '',
+    kind: e.kind, title: MESSAGE_KINDS[e.kind]?.title ?? e.kind, audience: e.audience, createdAt: e.createdAt, attempts: e.attempts,
+    failures: (e.recipients ?? []).filter((r) => r.state === 'dead').map((r) => {
+      const u = users.find((x) => x.openid === r.openid)
+      const code = /^(-?\d+)/.exec(r.error ?? '')?.[1]
+      return { openid: r.openid, name: u?.name ?? '', roleLabel: u ? ROLES[u.role] : '', errorCode: code ? Number(code) : null, error: r.error ?? '' }
+    }),
   }))
 }
 
