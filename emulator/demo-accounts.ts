@@ -3,18 +3,11 @@
  * handler per department, supervisors, a customer-service agent, a manager). Invented people.
  * Exists only in the emulator: production accounts come from residents' profiles and invites.
  */
+import type { User } from '../cloudfunctions/complaint/domain/model'
 import type { DepartmentCode, Role } from '../cloudfunctions/complaint/domain/vocabulary'
 
-export interface DemoAccount {
-  openid: string
-  role: Role
-  name: string
-  phone: string
-  room?: string
-  departmentCode?: DepartmentCode
-  /** What to try with this account, shown on the dev-login page. */
-  hint: string
-}
+/** A seeded user, plus what to try with it (shown on the dev-login page). */
+export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode'> & { hint: string }
 
 const resident = (n: number, name: string, room: string, phone: string, hint = ''): DemoAccount => ({
   openid: `demo-resident-${String(n).padStart(2, '0')}`, role: 'resident', name, room, phone, hint,
