@@ -5,7 +5,8 @@
  * the tests use it directly, in memory.
  */
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { resolveEnvironment } from '../config/environments'
 import { openStore, installDatabase } from './db/install'
@@ -57,7 +58,9 @@ export async function createEmulator(opts: EmulatorOptions) {
   wechat.pragma('journal_mode = WAL')
   const templates = Object.fromEntries(Object.entries(env.templates).map(([name, id]) => [id, name]))
   const recorder = new MessageRecorder(wechat, templates)
-  const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : join(require('node:os').tmpdir(), `emu-storage-${process.pid}-${Date.now()}`), env.cloudEnv)
+  // In memory, uploads go to a temporary folder that close() removes.
+  const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
+  const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
   installSdk({ recorder, storage })
   cloud.init({ env: env.cloudEnv })
   const functions = loadFunctions(root, opts.functions)
@@ -105,6 +108,7 @@ export async function createEmulator(opts: EmulatorOptions) {
       stopTimers()
       store.close()
       wechat.close()
+      if (scratch) rmSync(scratch, { recursive: true, force: true })
     },
   }
 }
