@@ -244,3 +244,19 @@ describe('registration details come from the records, not the form', () => {
     expect((await h.raw(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })).error.code).toBe('GUARD_FAILED')
   })
 })
+
+describe('G3-P4 the first-contact owner\'s queue', () => {
+  it('G3-P4 a handler who receives a complaint keeps it in their list until it is dispatched, then it leaves', async () => {
+    const c = await h.as(U.engineering)('complaint.register', {
+      channel: 'onsite', category: 'cleaning', location: '10栋大堂', description: '大堂垃圾桶满了没人清。', complainant: { name: '冯磊', room: '10栋2单元1201', phone: '13000001010' },
+      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' },
+    })
+    expect(c.firstContact).toMatchObject({ name: '赵工', accountable: true })
+    const mine = async () => (await h.as(U.engineering)('complaint.list', { scope: 'tasks' })).items.map((x: any) => x.id)
+    expect(await mine()).toEqual([c.id])
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
+    expect(await mine()).toEqual([c.id])
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'dispatch' })
+    expect(await mine()).toEqual([])
+  })
+})

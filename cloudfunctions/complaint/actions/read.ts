@@ -59,6 +59,7 @@ export async function get(payload: { id?: string }, ctx: CallContext) {
 
 const OPEN = ['dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
 const QUEUE = ['awaiting_confirmation', 'submitted', 'accepted', 'return_visit']
+const BEFORE_DISPATCH = ['awaiting_confirmation', 'submitted', 'accepted']
 
 /** Sort key: the deadline that applies now, soonest first; undated last. */
 const dueKey = (s: ReturnType<typeof toSummary>) => s.due?.at ?? Number.MAX_SAFE_INTEGER
@@ -83,12 +84,15 @@ export async function list(payload: { scope?: string; status?: string; category?
       where = { 'complainant.openid': user.openid }
       byDeadline = false
       break
-    case 'tasks':
-      if (user.role === 'handler') where = _.or([{ 'assignee.openid': user.openid, status: _.in(OPEN) }, { departmentCode: user.departmentCode, status: _.in(['dispatched', 'reopened']) }])
-      else if (user.role === 'supervisor') where = { departmentCode: user.departmentCode, status: _.in([...OPEN, 'escalated']) }
+    case 'tasks': {
+      // G3-P4: what a staff member received first stays in their list until it is dispatched.
+      const firstContact = { 'firstContact.openid': user.openid, status: _.in(BEFORE_DISPATCH) }
+      if (user.role === 'handler') where = _.or([{ 'assignee.openid': user.openid, status: _.in(OPEN) }, { departmentCode: user.departmentCode, status: _.in(['dispatched', 'reopened']) }, firstContact])
+      else if (user.role === 'supervisor') where = _.or([{ departmentCode: user.departmentCode, status: _.in([...OPEN, 'escalated']) }, firstContact])
       else if (user.role === 'manager') where = { status: _.in([...OPEN, 'escalated']) }
       else throw forbidden()
       break
+    }
     case 'queue':
       if (!isCustomerService(rules.actor) && user.role !== 'manager') throw forbidden()
       where = { status: _.in(QUEUE) }
