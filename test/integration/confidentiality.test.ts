@@ -88,3 +88,43 @@ describe('G3-P5 confidentiality', () => {
     expect(mine.events.map((e: any) => e.action)).toEqual(['submit', 'accept', 'dispatch', 'take'])
   })
 })
+
+describe('G3-P5 naming the accused from the screens', () => {
+  it('G3-P5 a staff member named only by name is linked to their account, so they never see who complained nor have it in their tasks', async () => {
+    const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: s3.location, description: s3.content })
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东' } })
+    const [stored] = await h.docs('complaints', { _id: c.id })
+    expect(stored.subjectStaff).toEqual({ name: '马东', openid: U.guard })
+    const seen = await h.as(U.guard)('complaint.get', { id: c.id })
+    expect(seen.complainant).toBeNull()
+    expect(seen.allowedActions).toEqual([])
+    expect((await h.as(U.guard)('complaint.list', { scope: 'tasks' })).items).toEqual([])
+    expect((await h.as(U.security)('complaint.list', { scope: 'tasks' })).items.map((x: any) => x.id)).toEqual([c.id])
+  })
+
+  it('G3-P5 a registration naming the accused links them too; a name shared by two staff must be chosen from the list', async () => {
+    const c = await h.as(U.agent)('complaint.register', {
+      channel: 'onsite', category: 'security', location: '东门', description: '夜班保安态度差。', complainant: { name: '刘洋', room: '8栋601', phone: '13700003333' },
+      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' }, subjectStaff: { name: '马东' },
+    })
+    expect((await h.docs('complaints', { _id: c.id }))[0].subjectStaff).toEqual({ name: '马东', openid: U.guard })
+    const { code } = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'parking', name: '马东' })
+    await h.as('demo-new-7')('me.bindInvite', { code })
+    const again = await h.raw(U.agent)('complaint.register', {
+      channel: 'letter', category: 'security', location: '东门', description: '夜班保安态度差。', complainant: { name: '刘洋' }, subjectStaff: { name: '马东' },
+    })
+    expect(again.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('请从员工列表中选择') })
+    const outsider = await h.as(U.agent)('complaint.register', {
+      channel: 'letter', category: 'engineering', location: '1栋', description: '施工队态度差。', complainant: { name: '周婷' }, subjectStaff: { name: '外包施工队张某' },
+    })
+    expect((await h.docs('complaints', { _id: outsider.id }))[0].subjectStaff).toEqual({ name: '外包施工队张某' })
+  })
+
+  it('G3-P5 staff see a resident\'s name masked on the timeline as well', async () => {
+    const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '脏。' })
+    const agentView = await h.as(U.agent)('complaint.get', { id: c.id })
+    expect(agentView.events[0]).toMatchObject({ action: 'submit', actorName: '王*' })
+    expect(JSON.stringify(agentView.events)).not.toContain('王丽')
+    expect((await h.as(U.wangli)('complaint.get', { id: c.id })).events[0].actorName).toBe('王丽')
+  })
+})

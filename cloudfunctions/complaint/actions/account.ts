@@ -80,6 +80,24 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
 }
 
 /**
+ * The staff member a complaint is about (H2-S, G3-P5), as a reference the rules can protect: an
+ * openid must be an active staff member; a name alone links the one active staff member of that
+ * name, so the protection holds even when typed. Someone who is not staff keeps only the name.
+ * @throws AppError INVALID_INPUT for a non-staff openid or an ambiguous name.
+ */
+export async function resolveSubject(subject: { name: string; openid?: string } | undefined): Promise<{ name: string; openid?: string } | undefined> {
+  if (!subject) return undefined
+  if (subject.openid) {
+    const u = await findUser(subject.openid)
+    if (!u || u.role === 'resident' || !u.active) throw new AppError('INVALID_INPUT', '被投诉员工不是本管理处在职员工')
+    return { name: u.name, openid: u.openid }
+  }
+  const same = await find<User>(C.users, { name: subject.name, active: true, role: database().command.neq('resident') }, { limit: 5 })
+  if (same.length > 1) throw new AppError('INVALID_INPUT', `有多名员工叫“${subject.name}”，请从员工列表中选择`)
+  return same.length === 1 ? { name: same[0].name, openid: same[0].openid } : { name: subject.name }
+}
+
+/**
  * staff.list — staff of a department, for assigning (supervisors see their own department's
  * handlers and supervisors); the manager may ask for `all: true`, every staff role.
  */

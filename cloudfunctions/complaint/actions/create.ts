@@ -12,6 +12,7 @@ import { checkContent } from '../infra/content'
 import { C, find, insertComplaint } from '../infra/store'
 import { requireUser, requireStaff, type CallContext } from './context'
 import { complaintView } from './read'
+import { resolveSubject } from './account'
 
 function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra: Partial<Complaint>): Complaint {
   return {
@@ -77,7 +78,7 @@ export async function register(payload: unknown, ctx: CallContext) {
   const draft = draftOf(matter, rules, {
     channel: input.channel,
     complainant,
-    subjectStaff,
+    subjectStaff: await resolveSubject(subjectStaff),
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
   })
   return create('register', draft, input, ctx)

@@ -4,7 +4,7 @@
  */
 import { notFound, forbidden } from '../domain/errors'
 import type { Complaint, ComplaintEvent } from '../domain/model'
-import { canView, mayRevealContact, personRef, relationsOf, isCustomerService } from '../domain/policy'
+import { canView, maskName, mayRevealContact, personRef, relationsOf, isCustomerService } from '../domain/policy'
 import { toEventView, toSummary, toView, type ComplaintView, type EventView } from '../domain/view'
 import { sdk } from '../infra/cloud'
 import { C, database, getComplaint, listEvents } from '../infra/store'
@@ -39,7 +39,8 @@ function eventsFor(c: Complaint, events: (ComplaintEvent & { _id: string })[], c
   const staffOnly = !r.has('complainant') || r.size > 1
   return events
     .filter((e) => staffOnly || COMPLAINANT_EVENTS.has(e.action))
-    .map((e) => (r.has('subject') && e.actor.role === 'resident' ? { ...e, actor: { ...e.actor, name: '投诉人' } } : e))
+    // Staff see a resident's name masked on the timeline too; the accused not even that (G3-P5).
+    .map((e) => (e.actor.role !== 'resident' || r.has('complainant') ? e : { ...e, actor: { ...e.actor, name: r.has('subject') ? '投诉人' : maskName(e.actor.name) } }))
     .map(toEventView)
 }
 
@@ -131,7 +132,10 @@ export async function list(payload: { scope?: string; status?: string; category?
   const docs = byDeadline
     ? ((await coll.orderBy('createdAt', 'asc').limit(1000).get()) as unknown as { data: Complaint[] }).data
     : ((await coll.orderBy('createdAt', 'desc').skip((page - 1) * pageSize).limit(pageSize).get()) as unknown as { data: Complaint[] }).data
-  let items = docs.filter((c) => canView(c, rules.actor)).map((c) => toSummary(c, rules.actor, ctx.now))
+  // Work lists never carry a complaint about the caller themself (G3-P5): they may not handle it.
+  let items = docs
+    .filter((c) => canView(c, rules.actor) && (scope === 'mine' || c.subjectStaff?.openid !== user.openid))
+    .map((c) => toSummary(c, rules.actor, ctx.now))
   if (byDeadline) items = items.sort((a, b) => dueKey(a) - dueKey(b) || a.createdAt - b.createdAt).slice((page - 1) * pageSize, page * pageSize)
   return { items, total, page, pageSize }
 }

@@ -4,13 +4,14 @@
  */
 import { AppError, invalidInput, notFound } from '../domain/errors'
 import { decide, transitionFor } from '../domain/lifecycle'
-import type { Complaint, ComplaintEvent, User } from '../domain/model'
+import type { Complaint, ComplaintEvent } from '../domain/model'
 import { canView, personRef } from '../domain/policy'
 import { parseInput, schemas, type ActionName } from '../domain/validation'
 import { checkContent } from '../infra/content'
 import { deliverPending, outboxEntries } from '../infra/notifier'
 import { commitTransition, findUser, getComplaint } from '../infra/store'
 import { requireUser, type CallContext } from './context'
+import { resolveSubject } from './account'
 import { complaintView } from './read'
 import { toSummary } from '../domain/view'
 
@@ -24,10 +25,8 @@ async function resolvePeople(action: ActionName, input: Record<string, unknown>)
     if (!u || !u.active) throw invalidInput('找不到该承办人')
     return { ...input, assignee: { openid: u.openid, name: u.name, role: u.role, departmentCode: u.departmentCode } }
   }
-  if (action === 'accept' && input.subjectStaff && (input.subjectStaff as { openid?: string }).openid) {
-    const u: User | null = await findUser(String((input.subjectStaff as { openid: string }).openid))
-    if (!u || u.role === 'resident') throw invalidInput('被投诉员工不是本管理处员工')
-    return { ...input, subjectStaff: { name: u.name, openid: u.openid } }
+  if (action === 'accept' && input.subjectStaff) {
+    return { ...input, subjectStaff: await resolveSubject(input.subjectStaff as { name: string; openid?: string }) }
   }
   return input
 }
