@@ -114,6 +114,6 @@ describe('F4 no response', () => {
     expect(report.data.transitions).toEqual({ close_no_response: 1 })
     const closed = await h.as(U.wangli)('complaint.get', { id: c.id })
     expect(closed).toMatchObject({ status: 'closed', closure: 'no_response', closureLabel: '未评价结案', rating: undefined })
-    expect(closed.events.at(-1)).toMatchObject({ action: 'close_no_response', actorName: '系统', reason: expect.stringContaining('F4') })
+    expect(closed.events.at(-1)).toMatchObject({ action: 'close_no_response', actorName: '系统', reason: '结果反馈后 7 日内未评价，按未评价结案' })
   })
 })

@@ -92,7 +92,7 @@ describe('H2 investigation', () => {
     const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: s('S03').location, description: s('S03').content, involved: '东门夜班保安' })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东', openid: U.guard } })
     const taken = await h.as(U.security)('complaint.act', { id: c.id, action: 'take' })
-    expect(taken.blockedActions).toEqual(expect.arrayContaining([{ action: 'give_result', reason: expect.stringContaining('H2-S') }, { action: 'set_mode', reason: expect.stringContaining('H2-S') }]))
+    expect(taken.blockedActions).toEqual(expect.arrayContaining([{ action: 'give_result', reason: expect.stringContaining('陈述和申辩') }, { action: 'set_mode', reason: expect.stringContaining('陈述和申辩') }]))
     const blocked = await h.raw(U.security)('complaint.act', { id: c.id, action: 'give_result', mode: 'explanation', summary: '已批评教育。' })
     expect(blocked.error).toMatchObject({ code: 'GUARD_FAILED', message: expect.stringContaining('陈述') })
     await h.as(U.security)('complaint.act', { id: c.id, action: 'record_statement', text: '当晚来访人员未出示证件，我要求登记时语气较急，已认识到问题。' })

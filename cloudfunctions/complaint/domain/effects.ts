@@ -33,8 +33,8 @@ function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       deadlines: { dispatchDueAt: ctx.now, responseDueAt: responseDue(ctx.now, s), handlingDueAt: handlingDue('emergency', ctx.now, s, ctx.calendar) },
     },
     also: [
-      { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理（H1-E）', data: { tier: 'emergency' } },
-      { action: 'dispatch', from: 'accepted', to: 'dispatched', reason: '紧急投诉按类别立即派单（H1-E）', data: { departmentCode, onTime: true } },
+      { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理', data: { tier: 'emergency' } },
+      { action: 'dispatch', from: 'accepted', to: 'dispatched', reason: '紧急投诉按类别立即派单', data: { departmentCode, onTime: true } },
     ],
     notify: [
       { kind: 'emergency', audience: 'department', departmentCode },
@@ -66,7 +66,7 @@ export function register(c: Complaint, input: InputOf<'register'>, ctx: Transiti
   }
   if (input.resolvedOnSpot) {
     // A2-3: answered or handled at first contact; it still gets its return visit (F2).
-    if (needsConfirmation && !given) throw guardFailed('当场处理的现场/电话投诉需投诉人签字或电话复述确认（A3）')
+    if (needsConfirmation && !given) throw guardFailed('当场处理的现场/电话投诉需投诉人签字或电话复述确认')
     const s = ctx.settings.deadlines
     return {
       to: 'resolved',
@@ -79,8 +79,8 @@ export function register(c: Complaint, input: InputOf<'register'>, ctx: Transiti
         deadlines: feedbackDeadlines(ctx.now, s, ctx.calendar),
       },
       also: [
-        { action: 'accept', from: 'submitted', to: 'accepted', reason: '首问当场受理（A2-3）' },
-        { action: 'give_result', from: 'accepted', to: 'resolved', reason: '首问当场处理完毕（A2-3）' },
+        { action: 'accept', from: 'submitted', to: 'accepted', reason: '首问当场受理' },
+        { action: 'give_result', from: 'accepted', to: 'resolved', reason: '首问当场处理完毕' },
       ],
       notify: [{ kind: 'result', audience: 'complainant' }],
     }
@@ -189,7 +189,7 @@ export function take(c: Complaint, _input: InputOf<'take'>, ctx: TransitionConte
 export function assign(c: Complaint, input: InputOf<'assign'> & { assignee: PersonRef & { departmentCode?: string } }, ctx: TransitionContext): Outcome {
   const a = input.assignee
   if (a.departmentCode !== c.departmentCode || (a.role !== 'handler' && a.role !== 'supervisor')) throw invalidInput('只能指派本部门的承办人')
-  if (c.subjectStaff?.openid === a.openid) throw guardFailed('不能指派被投诉员工本人处理（G3-P2）')
+  if (c.subjectStaff?.openid === a.openid) throw guardFailed('不能指派被投诉员工本人处理')
   return {
     to: 'investigating',
     patch: { assignee: { openid: a.openid, name: a.name, role: a.role }, respondedAt: c.respondedAt ?? ctx.now },
@@ -216,7 +216,7 @@ export function setMode(_c: Complaint, input: InputOf<'set_mode'>): Outcome {
 function checkWithinCap(c: Complaint, day: string, ctx: TransitionContext): number {
   const at = endOfDay(day)
   const cap = extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar)
-  if (at > cap) throw guardFailed(`完成日期不能晚于受理后 ${ctx.settings.deadlines.extensionCapWorkdays} 个工作日（${formatInstant(cap, 'YYYY年M月D日')}）（H4-2）`)
+  if (at > cap) throw guardFailed(`完成日期不能晚于受理后 ${ctx.settings.deadlines.extensionCapWorkdays} 个工作日（${formatInstant(cap, 'YYYY年M月D日')}）`)
   if (at < ctx.now) throw invalidInput('完成日期不能早于今天')
   return at
 }
@@ -363,11 +363,11 @@ export function finalReply(_c: Complaint, input: InputOf<'final_reply'>, ctx: Tr
 }
 
 export function markReturnVisitDue(): Outcome {
-  return { to: 'return_visit', patch: {}, reason: '业主未在期限内评价，转客服回访（F2）', notify: [{ kind: 'return_visit_due', audience: 'customer_service' }] }
+  return { to: 'return_visit', patch: {}, reason: '业主未在期限内评价，转客服回访', notify: [{ kind: 'return_visit_due', audience: 'customer_service' }] }
 }
 
 export function closeNoResponse(_c: Complaint, _i: unknown, ctx: TransitionContext): Outcome {
-  return { to: 'closed', patch: { closure: 'no_response', closedAt: ctx.now }, reason: `结果反馈后 ${ctx.settings.deadlines.noResponseDays} 日内未评价，按未评价结案（F4）` }
+  return { to: 'closed', patch: { closure: 'no_response', closedAt: ctx.now }, reason: `结果反馈后 ${ctx.settings.deadlines.noResponseDays} 日内未评价，按未评价结案` }
 }
 
 /** V1: the handler is warned once per deadline, inside the warning window before it. */
@@ -413,7 +413,7 @@ export function escalate(c: Complaint, _i: unknown, ctx: TransitionContext): Out
   return {
     to: c.status,
     patch: { supervision: { ...c.supervision, level: t.level, escalatedFor: t.at } },
-    reason: `${formatInstant(t.at)} 已超时，升级至${toManager ? '管理处经理' : '部门主管'}（V1）`,
+    reason: `${formatInstant(t.at)} 已超时，升级至${toManager ? '管理处经理' : '部门主管'}`,
     data: { clock: t.kind, level: t.level },
     notify: [{ kind: 'escalation', audience: toManager ? 'managers' : t.kind === 'dispatch' ? 'customer_service' : 'department_supervisor' }],
   }

@@ -60,7 +60,7 @@ const SUPERVISED: Status[] = ['accepted', ...OPEN_HANDLING]
 
 /** H2-S: a complaint about a staff member needs their statement before any conclusion. */
 const statementRecorded = (c: Complaint) =>
-  c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩（H2-S）' : null
+  c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩' : null
 
 export const TRANSITIONS: Transition[] = [
   { action: 'submit', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
