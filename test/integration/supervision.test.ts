@@ -93,3 +93,21 @@ describe('V2 records', () => {
     expect((await h.raw(U.engineering)('complaint.form', { id: c.id })).error.code).toBe('NOT_FOUND')
   })
 })
+
+describe('H4 the calendar running out', () => {
+  it('H4 from November the manager is warned, once a day, that next year\'s holidays must be entered, until they are', async () => {
+    const meta = await h.as(U.manager)('meta.get')
+    expect(meta.calendar).toMatchObject({ lastKnownYear: 2026, missingYear: 2027, message: expect.stringContaining('2027 年法定节假日') })
+    expect((await h.as(U.wangli)('meta.get')).calendar).toBeNull()
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
+    await h.as(U.manager)('messages.markRead')
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
+    expect((await h.as(U.manager)('messages.list')).items.filter((m: any) => m.kind === 'calendar')).toEqual([expect.objectContaining({ title: '请录入 2027 年节假日安排', read: true })])
+    setNow('2026-12-01T02:00:00Z')
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
+    await h.as(U.manager)('settings.save', { calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电' } } } })
+    expect((await h.as(U.manager)('meta.get')).calendar).toMatchObject({ lastKnownYear: 2027, missingYear: null, message: null })
+    setNow('2026-12-02T02:00:00Z')
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
+  })
+})

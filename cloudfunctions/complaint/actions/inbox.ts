@@ -6,6 +6,8 @@ import { AppError } from '../domain/errors'
 import type { TemplateName } from '../domain/notifications'
 import { environment } from '../infra/environment'
 import { LIMITS } from '../domain/limits'
+import { WorkCalendar } from '../domain/calendar'
+import { watchCalendar } from '../domain/calendar-watch'
 import { C, count, database, find } from '../infra/store'
 import type { CallContext } from './context'
 
@@ -74,5 +76,7 @@ export async function meta(_p: unknown, ctx: CallContext) {
       staff: [t.staff_task],
     },
     quota: ctx.openid ? await quotaOf(ctx.openid) : {},
+    // Staff see the calendar warning; residents are not troubled with it.
+    calendar: ctx.user && ctx.user.role !== 'resident' ? watchCalendar(new WorkCalendar(s.calendar), ctx.now) : null,
   }
 }

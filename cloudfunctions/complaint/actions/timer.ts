@@ -5,11 +5,13 @@
  */
 import { isAppError } from '../domain/errors'
 import { unavailableReason } from '../domain/lifecycle'
-import type { Complaint } from '../domain/model'
+import type { Complaint, User } from '../domain/model'
+import { dayOf, type WorkCalendar } from '../domain/calendar'
+import { watchCalendar } from '../domain/calendar-watch'
 import type { ActionName } from '../domain/validation'
 import { log } from '../infra/cloud'
 import { deliverPending } from '../infra/notifier'
-import { C, database, find } from '../infra/store'
+import { C, database, find, getById } from '../infra/store'
 import { buildContext } from './context'
 import { act } from './transition'
 
@@ -17,14 +19,35 @@ import { act } from './transition'
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
 const WATCHED = ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened', 'resolved', 'return_visit']
 
-export interface TimerReport { scanned: number; transitions: Record<string, number>; delivered: number; errors: number }
+export interface TimerReport { scanned: number; transitions: Record<string, number>; delivered: number; errors: number; calendarReminders: number }
+
+/**
+ * H4: while next year's schedule is missing, each manager finds one reminder a day in their
+ * message list (the id makes a second run that day a no-op).
+ */
+async function remindCalendar(cal: WorkCalendar, now: number): Promise<number> {
+  const w = watchCalendar(cal, now)
+  if (!w.message) return 0
+  const managers = await find<User>(C.users, { role: 'manager', active: true }, { limit: 20 })
+  const day = dayOf(now)
+  let sent = 0
+  for (const m of managers) {
+    const id = `calendar-${w.missingYear}-${day}-${m.openid}`.slice(0, 120)
+    if (await getById(C.inbox, id)) continue // once a day; a read reminder stays read
+    await database().collection(C.inbox).add({
+      data: { _id: id, openid: m.openid, complaintId: null, complaintNo: '', kind: 'calendar', title: `请录入 ${w.missingYear} 年节假日安排`, fields: [w.message], at: now, read: false },
+    })
+    sent += 1
+  }
+  return sent
+}
 
 /** One run of the timer at `now` (ms UTC). */
 export async function runTimer(now = Date.now()): Promise<TimerReport> {
   const ctx = await buildContext('system', now)
   const rules = await ctx.rules()
   const _ = database().command
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0 }
+  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0 }
   for (let skip = 0; ; skip += 1000) {
     const page = await find<Complaint>(C.complaints, { status: _.in(WATCHED) }, { orderBy: [['createdAt', 'asc']], skip, limit: 1000 })
     report.scanned += page.length
@@ -44,6 +67,7 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
     if (page.length < 1000) break
   }
   report.delivered = await deliverPending(now)
+  report.calendarReminders = await remindCalendar(rules.calendar, now)
   log('timer', 'run finished', { ...report })
   return report
 }
