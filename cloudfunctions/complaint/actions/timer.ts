@@ -34,10 +34,15 @@ async function remindCalendar(cal: WorkCalendar, now: number): Promise<number> {
   for (const m of managers) {
     const id = `calendar-${w.missingYear}-${day}-${m.openid}`.slice(0, 120)
     if (await getById(C.inbox, id)) continue // once a day; a read reminder stays read
-    await database().collection(C.inbox).add({
-      data: { _id: id, openid: m.openid, complaintId: null, complaintNo: '', kind: 'calendar', title: `请录入 ${w.missingYear} 年节假日安排`, fields: [w.message], at: now, read: false },
-    })
-    sent += 1
+    try {
+      await database().collection(C.inbox).add({
+        data: { _id: id, openid: m.openid, complaintId: null, complaintNo: '', kind: 'calendar', title: `请录入 ${w.missingYear} 年节假日安排`, fields: [w.message], at: now, read: false },
+      })
+      sent += 1
+    } catch (e) {
+      // Another run added it a moment ago (duplicate id): that is the once-a-day we want.
+      if (!/duplicate/i.test(String((e as Error).message))) throw e
+    }
   }
   return sent
 }
