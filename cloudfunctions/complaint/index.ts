@@ -6,7 +6,7 @@
 import { AppError, isAppError } from './domain/errors'
 import { callerOpenid, log } from './infra/cloud'
 import './infra/environment'
-import { bindInvite, createInvite, findResidents, listStaff, me, saveProfile } from './actions/account'
+import { bindInvite, createInvite, findResidents, listStaff, me, saveProfile, setStaffActive } from './actions/account'
 import { buildContext, type CallContext } from './actions/context'
 import { register, submit } from './actions/create'
 import { listMessages, markRead, meta, reportSubscription } from './actions/inbox'
@@ -38,6 +38,8 @@ const ROUTES: Record<string, Handler> = {
   'invite.revoke': revokeInvite,
   'staff.list': listStaff,
   'residents.find': findResidents,
+  'staff.deactivate': setStaffActive(false),
+  'staff.reactivate': setStaffActive(true),
   'invite.create': createInvite,
   'messages.list': listMessages,
   'messages.markRead': markRead,

@@ -232,6 +232,11 @@ describe('registration details come from the records, not the form', () => {
     expect(await ids('(B1)')).toEqual(['5栋车库 (B1)'])
     expect(await ids(a.no)).toEqual(['3栋大堂'])
     expect(await ids('不存在')).toEqual([])
+    // Customer service and the manager also find a complainant's complaints by name or room.
+    expect(await ids('王丽')).toEqual(['3栋大堂'])
+    expect(await ids('1502')).toEqual(['3栋大堂'])
+    const handlerSearch = await h.raw(U.cleaning)('complaint.list', { scope: 'all', q: '王丽' })
+    expect(handlerSearch.error.code).toBe('FORBIDDEN')
   })
 
   it('actions that have nothing to act on are neither offered nor shown as blocked', async () => {

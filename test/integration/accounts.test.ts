@@ -85,3 +85,17 @@ it('the manager may list every staff member, of every role', async () => {
   const supervisorView = await h.as(U.securitySupervisor)('staff.list', { all: true })
   expect(supervisorView.every((u: any) => u.role === 'handler' || u.role === 'supervisor')).toBe(true)
 })
+
+it('the manager deactivates a staff member who left: they can no longer act, get no tasks, and can be restored', async () => {
+  const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '脏。' })
+  const off = await h.as(U.manager)('staff.deactivate', { openid: U.cleaning })
+  expect(off).toMatchObject({ name: '张洁', active: false })
+  await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+  expect((await h.raw(U.cleaning)('complaint.act', { id: c.id, action: 'take' })).error.code).toBe('UNAUTHENTICATED')
+  expect((await h.as(U.manager)('staff.list', { all: true })).find((u: any) => u.openid === U.cleaning)).toMatchObject({ active: false })
+  expect((await h.as(U.cleaningSupervisor)('staff.list', {})).map((u: any) => u.openid)).not.toContain(U.cleaning)
+  expect((await h.raw(U.manager)('staff.deactivate', { openid: U.manager })).error.message).toBe('不能停用自己的账号')
+  expect((await h.raw(U.agent)('staff.deactivate', { openid: U.cleaning })).error.code).toBe('FORBIDDEN')
+  await h.as(U.manager)('staff.reactivate', { openid: U.cleaning })
+  expect((await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })).status).toBe('investigating')
+})

@@ -126,8 +126,19 @@ describe('H3 handling modes and plans', () => {
     const approved = await h.as(U.engineeringSupervisor)('complaint.act', { id: c.id, action: 'approve_plan' })
     expect(approved).toMatchObject({ status: 'handling', modeLabel: '制定处理方案', tier: 'complex', plan: { status: 'approved', owner: '赵工' } })
     expect(approved.deadlines.handlingDueAt).toBe(shanghai('2026-12-15T23:59:59.999'))
-    // The deadline moved: the complainant is told (H3-EXT).
+    // The deadline moved later: the complainant is told (H3-EXT).
     expect(h.emu.recorder.list(U.zhou).map((m) => m.title)).toEqual(['投诉处理进度通知'])
+  })
+
+  it('H3-EXT a plan that finishes before the current deadline is no news to the complainant', async () => {
+    await h.subscribe(U.zhou, ['complaint_progress'])
+    const c = await h.as(U.zhou)('complaint.submit', { category: 'engineering', location: '1栋楼顶', description: '楼顶排水口堵塞。' })
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', tier: 'complex', departmentCode: 'engineering' })
+    await h.as(U.engineering)('complaint.act', { id: c.id, action: 'take' })
+    await h.as(U.engineering)('complaint.act', { id: c.id, action: 'submit_plan', owner: '赵工', steps: ['疏通排水口'], deadline: '2026-12-02' })
+    const approved = await h.as(U.engineeringSupervisor)('complaint.act', { id: c.id, action: 'approve_plan' })
+    expect(approved.deadlines.handlingDueAt).toBe(shanghai('2026-12-02T23:59:59.999'))
+    expect(h.emu.recorder.list(U.zhou)).toEqual([])
   })
 })
 

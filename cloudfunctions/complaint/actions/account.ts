@@ -20,12 +20,13 @@ export interface UserView {
   room?: string
   departmentCode?: DepartmentCode
   departmentName?: string
+  active: boolean
 }
 
 export function userView(u: User): UserView {
   return {
     openid: u.openid, role: u.role, roleLabel: ROLES[u.role], name: u.name, phone: u.phone, room: u.room,
-    departmentCode: u.departmentCode, departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
+    departmentCode: u.departmentCode, departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined, active: u.active,
   }
 }
 
@@ -105,8 +106,10 @@ export async function listStaff(payload: { departmentCode?: string; all?: boolea
   const u = requireStaff(ctx)
   const dept = u.role === 'supervisor' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
   if (u.role === 'handler') throw forbidden()
-  const roles = u.role === 'manager' && payload?.all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
-  const where: Record<string, unknown> = { active: true, role: database().command.in(roles) }
+  const all = u.role === 'manager' && !!payload?.all
+  const roles = all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
+  // The manager's full list shows people who left too, so they can be re-enabled.
+  const where: Record<string, unknown> = all ? { role: database().command.in(roles) } : { active: true, role: database().command.in(roles) }
   if (dept) where.departmentCode = dept
   return (await find<User>(C.users, where, { limit: 200 })).map(userView)
 }
@@ -120,4 +123,19 @@ export async function findResidents(payload: { room?: string }, ctx: CallContext
   const found = await find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
   await database().collection(C.accessLog).add({ data: { complaintId: null, viewer: personRef(actorOf(u, ctx.openid)), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room } })
   return found.map((r) => ({ openid: r.openid, name: r.name, maskedName: maskName(r.name), room: r.room, phone: maskPhone(r.phone) }))
+}
+
+/**
+ * staff.deactivate / staff.reactivate — the manager stops (or restores) a staff member's access:
+ * an inactive user is treated as unknown by every action and gets no notifications.
+ */
+export function setStaffActive(active: boolean) {
+  return async (payload: { openid?: string }, ctx: CallContext) => {
+    const manager = requireUser(ctx, ['manager'])
+    const u = await findUser(String(payload?.openid ?? ''))
+    if (!u || u.role === 'resident') throw new AppError('NOT_FOUND', '找不到该员工')
+    if (u.openid === manager.openid) throw new AppError('INVALID_INPUT', '不能停用自己的账号')
+    await database().collection(C.users).doc(u._id).update({ data: { active } })
+    return userView({ ...u, active })
+  }
 }

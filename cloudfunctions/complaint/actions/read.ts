@@ -124,7 +124,9 @@ export async function list(payload: { scope?: string; status?: string; category?
   if (q) {
     // Number, place or text, as typed; special characters are matched literally.
     const re = database().RegExp({ regexp: q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' })
-    where = _.and([where, _.or([{ no: re }, { location: re }, { description: re }])])
+    // Customer service and the manager, who may reveal the contact anyway, also find by name or room.
+    const byPerson = isCustomerService(rules.actor) || user.role === 'manager' ? [{ 'complainant.name': re }, { 'complainant.room': re }] : []
+    where = _.and([where, _.or([{ no: re }, { location: re }, { description: re }, ...byPerson])])
   }
   const coll = database().collection(C.complaints).where(where)
   const total = ((await coll.count()) as unknown as { total: number }).total

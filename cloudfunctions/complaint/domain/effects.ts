@@ -234,7 +234,8 @@ export function submitPlan(c: Complaint, input: InputOf<'submit_plan'>, ctx: Tra
 export function approvePlan(c: Complaint, input: InputOf<'approve_plan'>, ctx: TransitionContext): Outcome {
   const plan = c.plan!
   const due = endOfDay(plan.deadline)
-  const moved = due !== c.deadlines.handlingDueAt
+  // H3-EXT: the complainant is told when the plan moves the deadline later; an earlier date is no news.
+  const moved = c.deadlines.handlingDueAt !== undefined && due > c.deadlines.handlingDueAt
   return {
     to: 'handling',
     patch: {

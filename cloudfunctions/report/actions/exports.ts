@@ -3,6 +3,7 @@
  * period report. The manager gets the complainant's name and phone in full, and each complaint
  * whose details leave that way is logged in access_log; supervisors get them masked (G3-P5).
  */
+import { periodOf } from '../domain/period'
 import { formatInstant } from '../../complaint/domain/calendar'
 import { invalidInput, notFound } from '../../complaint/domain/errors'
 import type { ComplaintEvent } from '../../complaint/domain/model'
@@ -55,7 +56,7 @@ export async function exportComplaints(payload: { filter?: unknown }, ctx: Repor
   }
   const full = ctx.isManager
   const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject')))
-  const title = `投诉清单（${filter.period}，${filter.date}，共 ${docs.length} 条，导出于 ${formatInstant(ctx.now, 'YYYY-MM-DD HH:mm')}${full ? '' : '，联系方式已脱敏'}）`
+  const title = `投诉清单（${periodOf(filter.period, filter.date).label}，共 ${docs.length} 条，导出于 ${formatInstant(ctx.now, 'YYYY-MM-DD HH:mm')}${full ? '' : '，联系方式已脱敏'}）`
   const file = await workbook([{ name: '投诉清单', title, header: LIST_HEADER, rows, widths: LIST_HEADER.map((h) => (h === '内容' ? 40 : h === '地点' ? 20 : 14)) }], { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('list', `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, ctx.actor, ctx.now, full)
   if (full) await logAccess(ctx, docs, 'export_list', saved.fileID)
