@@ -25,6 +25,7 @@ if (!args.includes('--no-build')) {
   run('npx', ['taro', 'build', '--type', 'h5'], { APP_ENV: 'local', NODE_ENV: 'production' })
   console.log(`Built in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 }
-const server = spawn('npx', ['tsx', join(root, 'emulator/server.ts'), ...passThrough], { cwd: root, stdio: 'inherit' })
+// One process for the server (tsx as a loader, not a wrapper), so stopping `npm start` stops it.
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator/server.ts'), ...passThrough], { cwd: root, stdio: 'inherit' })
 server.on('exit', (code) => process.exit(code ?? 0))
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig))
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => server.kill(sig))

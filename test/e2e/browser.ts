@@ -62,7 +62,7 @@ export async function startE2E(now: number): Promise<E2E> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let output = ''
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', 'memory', '--clock', new Date(now).toISOString(), '--h5', H5], {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', 'memory', '--clock', new Date(now).toISOString(), '--h5', H5], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production' },
   })

@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
 }
 
 async function start(data: string, port: number): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', data], { cwd: ROOT, stdio: 'ignore' })
+  const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', data], { cwd: ROOT, stdio: 'ignore' })
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/__emu/whoami`)).ok) return p
