@@ -19,7 +19,8 @@ const COOKIE = 'emu_openid'
 const MAX_UPLOAD = 10 * 1024 * 1024
 
 export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 })
+  // Open keep-alive connections (the browser's) must not hold up a stop.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD, files: 1 } })
@@ -134,6 +135,7 @@ async function cli() {
   const data = values.data === 'memory' ? 'in memory (nothing is kept)' : resolve(values.data!)
   console.log(`\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`)
   const stop = async () => {
+    setTimeout(() => process.exit(0), 3000).unref() // never hang on the way out
     await app.close()
     emu.close()
     process.exit(0)
