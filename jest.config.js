@@ -22,8 +22,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
-    // The emulator's HTTP server pulls in an ES-module-only package (content-disposition): transform it.
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], transformIgnorePatterns: ['/node_modules/(?!content-disposition/)', '/cloudfunctions/[^/]+/index\\.js$'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
     // Pages and components in jsdom: the H5 React tree with Taro's components as plain DOM and services faked.
     {
       ...base,
