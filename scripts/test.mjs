@@ -34,7 +34,6 @@ function ensureChromium() {
   }
 }
 
-const onlyUnit = extra.includes('unit') && extra.includes('--selectProjects')
 await buildCloud({ env: 'local', log: true })
 // The weapp tests load the compiled mini-program; build it into its own folder so dist/ is left alone.
 const selectsProjects = extra.includes('--selectProjects')
@@ -42,13 +41,15 @@ if (!selectsProjects || extra.includes('weapp')) {
   console.log('Building the mini-program for the weapp tests into .test-build/weapp …')
   if (run('npx', ['taro', 'build', '--type', 'weapp'], { OUTPUT_ROOT: '.test-build/weapp', APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
 }
-if (!onlyUnit) {
+// The browser test's H5 build goes to its own folder too, so a product running from dist-h5/ is untouched.
+const h5 = '.test-build/h5'
+if (!selectsProjects || extra.includes('e2e')) {
   ensureChromium()
-  console.log('Building the H5 app for the browser tests …')
-  if (run('npx', ['taro', 'build', '--type', 'h5'], { APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
+  console.log(`Building the H5 app for the browser test into ${h5} …`)
+  if (run('npx', ['taro', 'build', '--type', 'h5'], { OUTPUT_ROOT: h5, APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
 }
 const jest = ['jest', '--ci', ...extra]
-let status = run('npx', jest, { NODE_ENV: 'test', TZ: 'UTC' })
+let status = run('npx', jest, { NODE_ENV: 'test', TZ: 'UTC', E2E_H5_DIR: join(root, h5) })
 if (status === 0 && !extra.length) status = run('npx', ['jest', '--ci', '--selectProjects', 'unit'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
 console.log(`\nnpm test finished in ${((Date.now() - t0) / 1000).toFixed(1)} s with status ${status}`)
 process.exit(status)

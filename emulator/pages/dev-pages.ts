@@ -6,6 +6,17 @@
 import type { DemoAccount } from '../demo-accounts'
 import type { RecordedMessage } from '../recorder'
 import { ROLES, DEPARTMENTS } from '../../cloudfunctions/complaint/domain/vocabulary'
+import messages from '../../config/messages.json'
+
+/** What each logical value of a template means, for people reading the recorded messages. */
+const VALUE_LABELS: Record<string, string> = { no: '投诉编号', subject: '投诉事项', status: '状态', time: '时间', note: '备注', deadline: '期限', result: '处理结果' }
+
+/** `thing2` → `投诉事项`, through config/messages.json's field mapping of the template. */
+function fieldLabel(templateTitle: string, key: string): string {
+  const t = Object.values(messages.templates).find((x) => x.title === templateTitle) as { fields: Record<string, string> } | undefined
+  const logical = t && Object.entries(t.fields).find(([, k]) => k === key)?.[0]
+  return logical ? `${VALUE_LABELS[logical] ?? logical}（${key}）` : key
+}
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -14,7 +25,7 @@ header{background:#1f6feb;color:#fff;padding:16px 20px}header h1{margin:0;font-s
 main{max-width:760px;margin:0 auto;padding:12px}h2{font-size:15px;color:#646a73;margin:18px 4px 8px}
 .card{background:#fff;border-radius:10px;padding:12px 14px;margin:8px 0;box-shadow:0 1px 2px rgba(0,0,0,.05)}
 .row{display:flex;align-items:center;justify-content:space-between;gap:12px}.muted{color:#8f959e;font-size:12px}
-button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:14px;cursor:pointer}
+button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px;font-size:14px;cursor:pointer;white-space:nowrap;flex:none}
 .tag{display:inline-block;font-size:12px;padding:1px 6px;border-radius:4px;background:#e8f0fe;color:#1f6feb;margin-left:6px}
 .warn{background:#fff4e5;color:#a15c00;padding:8px 12px;border-radius:8px;font-size:13px}dl{margin:6px 0 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#8f959e}dd{margin:0}
 a{color:#1f6feb}`
@@ -43,7 +54,7 @@ export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount
   const nameOf = (openid: string) => accounts.find((a) => a.openid === openid)?.name ?? openid
   const items = [...list].reverse().map((m) => `<div class="card message" data-touser="${esc(m.touser)}"><div class="row"><b>${esc(m.title)}</b><span class="muted">${new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div>
     <div class="muted">发给 ${esc(nameOf(m.touser))} · 打开 ${esc(m.page)} · ${esc(m.miniprogramState)}</div>
-    <dl>${Object.entries(m.data).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v.value)}</dd>`).join('')}</dl></div>`)
+    <dl>${Object.entries(m.data).map(([k, v]) => `<dt>${esc(fieldLabel(m.title, k))}</dt><dd>${esc(v.value)}</dd>`).join('')}</dl></div>`)
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>微信通知 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>微信通知（订阅消息）</h1><p>本地模拟器记录的、在微信中会送达的订阅消息。${mine ? '仅显示当前身份收到的。' : '全部用户。'}</p></header><main>
 <p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'}</p>
@@ -64,7 +75,7 @@ export const OVERLAY_JS = `(function(){
   tab.appendChild(panel);tab.appendChild(handle);document.body.appendChild(tab);
   handle.onclick=function(){panel.style.display=panel.style.display==='none'?'block':'none'};
   function render(me,count){
-    handle.textContent='模拟器'+(count?' '+count:'');
+    handle.textContent=count?'模拟器·'+count+'条通知':'模拟器';
     panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div style="opacity:.7">仅用于本地演示</div>';
   }
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}
