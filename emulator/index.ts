@@ -13,6 +13,7 @@ import { openStore, installDatabase } from './db/install'
 import { DEMO_ACCOUNTS } from './demo-accounts'
 import { invoke, loadFunctions, type CloudFunction } from './functions'
 import { MessageRecorder } from './recorder'
+import { installWeCom, WeComRecorder } from './wecom'
 import { installSdk } from './sdk'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
@@ -62,6 +63,8 @@ export async function createEmulator(opts: EmulatorOptions) {
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
   installSdk({ recorder, storage })
+  const wecom = new WeComRecorder(wechat)
+  installWeCom(wecom)
   cloud.init({ env: env.cloudEnv })
   const functions = loadFunctions(root, opts.functions)
 
@@ -97,7 +100,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     : () => {}
 
   return {
-    env, root, dataDir, store, database, recorder, storage, functions, call, fireTimer,
+    env, root, dataDir, store, database, recorder, wecom, storage, functions, call, fireTimer,
     /** Makes the next `times` database requests for which `when` holds fail. */
     failDatabase(when: (action: string, params: Record<string, unknown>) => boolean, times = 1) {
       faults.push({ when, times })

@@ -72,7 +72,7 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
   })
   app.get('/__emu/notifications', async (req, reply) => {
     const mine = (req.query as Record<string, string>).all ? undefined : who(req) || undefined
-    return reply.type('text/html').send(notificationsPage(emu.recorder.list(mine), emu.accounts, !!mine))
+    return reply.type('text/html').send(notificationsPage(emu.recorder.list(mine), emu.accounts, !!mine, mine ? [] : emu.wecom.list()))
   })
   app.get('/__emu/notifications.json', async (req) => emu.recorder.list(who(req) || undefined))
   app.post<{ Body: { results?: Record<string, string> } }>('/__emu/subscribe', async (req, reply) => {

@@ -5,6 +5,7 @@
  */
 import type { DemoAccount } from '../demo-accounts'
 import type { RecordedMessage } from '../recorder'
+import type { RobotMessage } from '../wecom'
 import { ROLES, DEPARTMENTS } from '../../cloudfunctions/complaint/domain/vocabulary'
 import messages from '../../config/messages.json'
 
@@ -49,8 +50,8 @@ ${groups.map(([title, list]) => `<h2>${title}</h2>${list.map(card).join('')}`).j
 <p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a></p></main></html>`
 }
 
-/** Recorded subscription messages, newest first. */
-export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount[], mine: boolean): string {
+/** Recorded subscription messages and WeCom group-robot posts, newest first. */
+export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount[], mine: boolean, groups: RobotMessage[] = []): string {
   const nameOf = (openid: string) => accounts.find((a) => a.openid === openid)?.name ?? openid
   const items = [...list].reverse().map((m) => `<div class="card message" data-touser="${esc(m.touser)}"><div class="row"><b>${esc(m.title)}</b><span class="muted">${new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div>
     <div class="muted">发给 ${esc(nameOf(m.touser))} · 打开 ${esc(m.page)} · ${esc(m.miniprogramState)}</div>
@@ -58,7 +59,8 @@ export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>微信通知 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>微信通知（订阅消息）</h1><p>本地模拟器记录的、在微信中会送达的订阅消息。${mine ? '仅显示当前身份收到的。' : '全部用户。'}</p></header><main>
 <p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'}</p>
-${items.join('') || '<div class="card muted">还没有通知。</div>'}</main></html>`
+${items.join('') || '<div class="card muted">还没有通知。</div>'}
+${groups.length ? `<h2>企业微信群机器人（员工群，${groups.length} 条）</h2>${[...groups].reverse().map((g) => `<div class="card wecom"><div class="row"><span class="muted">机器人 ••••${esc(g.key.slice(-4))}</span><span class="muted">${new Date(g.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div><pre style="white-space:pre-wrap;font:13px/1.6 inherit;margin:6px 0 0">${esc(g.content.replace(/<[^>]+>/g, ''))}</pre></div>`).join('')}` : ''}</main></html>`
 }
 
 /**

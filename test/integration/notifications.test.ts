@@ -197,3 +197,57 @@ describe('a whole lifecycle', () => {
     expect(h.emu.recorder.list().every((m) => m.page === `pages/detail/index?id=${c.id}`)).toBe(true)
   })
 })
+
+describe('the staff channel beside subscription messages: WeCom group robots', () => {
+  const KEY = '693a91f6-7a1c-4bc4-97a0-0ec2efa5a001'
+  const OFFICE = '693a91f6-7a1c-4bc4-97a0-0ec2efa5a002'
+
+  it('H1-E an emergency reaches the department\'s group at once, even when nobody has a subscription left, with no personal data', async () => {
+    await h.as(U.manager)('settings.save', { wecomRobots: { engineering: KEY, office: OFFICE } })
+    const c = await h.as(U.chen)('complaint.submit', { category: 'engineering', location: '5栋1单元地下车库入口', description: '卷帘门卡住，有人被困在车库里。', emergency: true })
+    expect(h.emu.recorder.list(U.engineering)).toEqual([]) // no one-time subscription left
+    const group = h.emu.wecom.list(KEY)
+    expect(group.length).toBeGreaterThanOrEqual(1)
+    expect(group[0].content).toContain('紧急投诉，请立即处置')
+    expect(group[0].content).toContain(c.no)
+    expect(group[0].content).toContain('工程维修·5栋1单元地下车库入口')
+    expect(group.map((m) => m.content).join()).not.toMatch(/陈建国|13900002222|5栋1单元302/)
+    expect(h.emu.wecom.list(OFFICE)).toEqual([])
+  })
+
+  it('a complaint about a staff member goes to no group (the group may include them), unless it is an emergency', async () => {
+    await h.as(U.manager)('settings.save', { wecomRobots: { security: KEY } })
+    const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: '东门岗亭', description: '夜班保安态度差。' })
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东' } })
+    expect(h.emu.wecom.list(KEY)).toEqual([])
+  })
+
+  it('a busy robot (45009) is retried later; a removed key is a dead letter', async () => {
+    await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: KEY } })
+    h.emu.wecom.injectFaults(45009)
+    const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '脏。' })
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+    expect(h.emu.wecom.list(KEY)).toEqual([])
+    setNow('2026-11-30T02:01:00Z')
+    await h.emu.fireTimer()
+    expect(h.emu.wecom.list(KEY)).toHaveLength(1)
+    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
+    h.emu.wecom.injectFaults(93000)
+    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-07', reason: '等待材料' })
+    await h.as(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })
+    const dead = await h.as(U.manager)('outbox.deadLetters')
+    expect(dead.flatMap((d: any) => d.failures)).toEqual(expect.arrayContaining([expect.objectContaining({ name: '企业微信群·保洁部', errorCode: 93000 })]))
+  })
+
+  it('robot keys are secrets: settings show them masked, a masked value saved back keeps the key, and a bad key is refused', async () => {
+    await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: KEY } })
+    const shown = (await h.as(U.agent)('settings.get')).settings.wecomRobots
+    expect(shown).toEqual({ cleaning: '••••a001' })
+    await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: '••••a001', parking: '' } })
+    const [stored] = await h.docs('settings', { _id: 'office' })
+    expect(stored.wecomRobots).toEqual({ cleaning: KEY })
+    expect((await h.raw(U.manager)('settings.save', { wecomRobots: { cleaning: 'not a key!' } })).error.message).toContain('Webhook key')
+    await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: '' } })
+    expect((await h.docs('settings', { _id: 'office' }))[0].wecomRobots).toEqual({})
+  })
+})

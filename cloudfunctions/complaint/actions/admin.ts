@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { PACKAGE_YEARS, WorkCalendar } from '../domain/calendar'
 import { invalidInput } from '../domain/errors'
-import { withDefaults } from '../domain/settings'
+import { withDefaults, type OfficeSettings } from '../domain/settings'
 import { parseInput, text } from '../domain/validation'
 import { CATEGORIES, DEPARTMENTS } from '../domain/vocabulary'
 import type { User } from '../domain/model'
@@ -31,17 +31,37 @@ const settingsSchema = z.object({
     emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
   }).partial().optional(),
   routing: z.partialRecord(z.enum(Object.keys(CATEGORIES) as [string, ...string[]]), z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' })).optional(),
+  /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
+  wecomRobots: z.partialRecord(z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]]), z.string().max(80)).optional(),
   calendar: z.object({
     years: z.record(z.string().regex(/^\d{4}$/), z.object({ holidays: z.array(day).max(60), workdays: z.array(day).max(20), source: text('来源', 100) })).optional(),
     closures: z.array(day).max(100).optional(),
   }).optional(),
 })
 
-/** settings.get — current settings with their defaults, and the calendar's known years. */
+const MASK = '••••'
+/** A robot key as settings show it: enough to recognise, not enough to use (it is a secret). */
+const maskKey = (k: string) => MASK + k.slice(-4)
+
+/** settings.get — current settings with their defaults, and the calendar's known years; robot keys masked. */
 export async function getOfficeSettings(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager', 'supervisor', 'agent'])
   const s = await getSettings()
-  return { settings: s, calendar: { packageYears: PACKAGE_YEARS, lastKnownYear: new WorkCalendar(s.calendar).lastKnownYear() } }
+  const wecomRobots = Object.fromEntries(Object.entries(s.wecomRobots).filter(([, k]) => !!k).map(([g, k]) => [g, maskKey(k!)]))
+  return { settings: { ...s, wecomRobots }, calendar: { packageYears: PACKAGE_YEARS, lastKnownYear: new WorkCalendar(s.calendar).lastKnownYear() } }
+}
+
+/** Robot keys after an edit: a masked value keeps the stored key, '' removes it, anything else must look like a key. */
+function mergeRobots(cur: OfficeSettings['wecomRobots'], edit: Record<string, string | undefined> = {}): OfficeSettings['wecomRobots'] {
+  const next: Record<string, string> = { ...(cur as Record<string, string>) }
+  for (const [group, value] of Object.entries(edit)) {
+    const v = String(value ?? '').trim()
+    if (v.startsWith(MASK)) continue
+    if (!v) delete next[group]
+    else if (!/^[A-Za-z0-9-]{8,80}$/.test(v)) throw invalidInput('企业微信群机器人的 Webhook key 格式不正确（在群机器人的 Webhook 地址中 key= 之后）')
+    else next[group] = v
+  }
+  return next
 }
 
 /** settings.save — the manager changes deadlines, routing or the calendar (merged over the current). */
@@ -54,6 +74,7 @@ export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
     deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
     routing: { ...cur.routing, ...(input.routing ?? {}) } as typeof cur.routing,
     calendar: { years: { ...cur.calendar.years, ...(input.calendar?.years ?? {}) }, closures: input.calendar?.closures ?? cur.calendar.closures },
+    wecomRobots: mergeRobots(cur.wecomRobots, input.wecomRobots),
   })
   for (const [year, y] of Object.entries(next.calendar.years ?? {})) {
     if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)

@@ -6,7 +6,7 @@
 import { notFound } from '../domain/errors'
 import type { Complaint, User } from '../domain/model'
 import { MESSAGE_KINDS } from '../domain/notifications'
-import { ROLES } from '../domain/vocabulary'
+import { DEPARTMENTS, ROLES } from '../domain/vocabulary'
 import { C, database, find, getById } from '../infra/store'
 import type { OutboxEntry } from '../infra/notifier'
 import { requireUser, type CallContext } from './context'
@@ -16,7 +16,7 @@ export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const _ = database().command
   const rows = await find<OutboxEntry>(C.outbox, { dead: true }, { orderBy: [['createdAt', 'desc']], limit: 100 })
-  const failed = rows.flatMap((e) => (e.recipients ?? []).filter((r) => r.state === 'dead'))
+  const failed = rows.flatMap((e) => (e.recipients ?? []).filter((r) => r.state === 'dead' && r.channel !== 'wecom'))
   const ids = [...new Set(failed.map((r) => r.openid))]
   const complaintIds = [...new Set(rows.map((e) => e.complaintId))]
   const [users, complaints] = await Promise.all([
@@ -27,6 +27,10 @@ export async function deadLetters(_p: unknown, ctx: CallContext) {
     id: e._id, complaintId: e.complaintId, complaintNo: complaints.find((c) => c._id === e.complaintId)?.no ?? '',
     kind: e.kind, title: MESSAGE_KINDS[e.kind]?.title ?? e.kind, audience: e.audience, createdAt: e.createdAt, attempts: e.attempts,
     failures: (e.recipients ?? []).filter((r) => r.state === 'dead').map((r) => {
+      if (r.channel === 'wecom') {
+        const group = r.openid === 'office' ? '管理层' : DEPARTMENTS[r.openid as keyof typeof DEPARTMENTS] ?? r.openid
+        return { openid: '', name: `企业微信群·${group}`, roleLabel: '群机器人', errorCode: Number(/^(-?\d+)/.exec(r.error ?? '')?.[1] ?? NaN) || null, error: r.error ?? '' }
+      }
       const u = users.find((x) => x.openid === r.openid)
       const code = /^(-?\d+)/.exec(r.error ?? '')?.[1]
       return { openid: r.openid, name: u?.name ?? '', roleLabel: u ? ROLES[u.role] : '', errorCode: code ? Number(code) : null, error: r.error ?? '' }

@@ -87,3 +87,19 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
 export function messagePage(complaintId: string): string {
   return `pages/detail/index?id=${complaintId}`
 }
+
+const VALUE_LABELS: Record<string, string> = { no: '编号', subject: '事项', status: '状态', time: '时间', deadline: '期限', result: '结果', note: '说明' }
+
+/**
+ * A message's facts as readable lines (label, text), in Asia/Shanghai time — for channels other
+ * than subscription messages (the in-app list's detail, a staff group robot).
+ */
+export function messageValues(kind: string, c: Complaint, now: number): { title: string; lines: [string, string][] } {
+  const spec = MESSAGE_KINDS[kind]
+  if (!spec) throw new Error(`unknown message kind ${kind}`)
+  const v = spec.values(c, now) as Record<string, FieldInput | undefined>
+  const lines = Object.entries(VALUE_LABELS)
+    .filter(([k]) => v[k] !== undefined && v[k] !== '')
+    .map(([k, label]): [string, string] => [label, typeof v[k] === 'number' ? formatInstant(v[k] as number) : String(v[k])])
+  return { title: spec.title, lines }
+}

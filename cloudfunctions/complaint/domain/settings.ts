@@ -34,6 +34,11 @@ export interface OfficeSettings {
   /** H1: which department handles each category; configurable by the office. */
   routing: Record<Category, DepartmentCode>
   calendar: CalendarSettings
+  /**
+   * WeCom (企业微信) group robots, the staff channel beside subscription messages (MESSAGES.md):
+   * webhook key per department's group, and `office` for the management group. Secrets.
+   */
+  wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
 }
 
 export const DEFAULT_DEADLINES: DeadlineSettings = {
@@ -65,6 +70,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   deadlines: DEFAULT_DEADLINES,
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
+  wecomRobots: {},
 }
 
 /** Stored settings over the defaults; missing keys keep their default. */
@@ -74,5 +80,6 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     deadlines: { ...DEFAULT_DEADLINES, ...(stored?.deadlines ?? {}) },
     routing: { ...DEFAULT_ROUTING, ...(stored?.routing ?? {}) },
     calendar: { years: { ...(stored?.calendar?.years ?? {}) }, closures: [...(stored?.calendar?.closures ?? [])] },
+    wecomRobots: { ...(stored?.wecomRobots ?? {}) },
   }
 }

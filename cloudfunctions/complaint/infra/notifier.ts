@@ -10,12 +10,18 @@ import { formatFields, type FieldInput } from '../domain/message-fields'
 import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notifications'
 import { sdk, log } from './cloud'
 import { environment, templateKeys } from './environment'
-import { C, database, find, getComplaint } from './store'
+import { C, database, find, getComplaint, getSettings } from './store'
+import type { OfficeSettings } from '../domain/settings'
+import { robotGroupFor, robotMarkdown, sendRobot, WECOM_PERMANENT, type RobotGroup } from './wecom'
 
 /** Final and in-between states of one recipient's delivery. */
 export type DeliveryState = 'pending' | 'sending' | 'sent' | 'inapp' | 'skipped' | 'retry' | 'dead' | 'unknown'
 
-export interface Recipient { openid: string; state: DeliveryState; attempts: number; error?: string }
+/**
+ * One delivery: a person (subscription message + in-app list), or a staff group's WeCom robot,
+ * whose `openid` then holds the group (a department code or `office`).
+ */
+export interface Recipient { openid: string; channel?: 'wecom'; state: DeliveryState; attempts: number; error?: string }
 
 export interface OutboxEntry {
   _id: string
@@ -103,6 +109,23 @@ async function send(openid: string, templateId: string, c: Complaint, data: Reco
 /** Errors that retrying cannot fix (MESSAGES.md): configuration or formatter bugs. */
 const PERMANENT = new Set([47003, 40037, 40003, 41030])
 
+/** Records a send's outcome on the recipient: sent, or retried / dead by WeChat's or WeCom's code. */
+function settle(r: Recipient, result: { code: number; message?: string }, permanent: Set<number>) {
+  r.attempts += 1
+  if (result.code === 0) return void (r.state = 'sent')
+  r.error = `${result.code} ${result.message ?? ''}`.trim()
+  r.state = permanent.has(result.code) || r.attempts >= MAX_ATTEMPTS ? 'dead' : 'retry'
+}
+
+async function deliverToGroup(r: Recipient, e: OutboxEntry, c: Complaint, now: number, settings: OfficeSettings, save: () => Promise<void>): Promise<void> {
+  const key = settings.wecomRobots[r.openid as RobotGroup]
+  if (!key) return void Object.assign(r, { state: 'dead', error: 'robot removed from settings' })
+  r.state = 'sending'
+  await save() // as for people: never risk a second message after a crash
+  settle(r, await sendRobot(key, robotMarkdown(e.kind, c, now)), WECOM_PERMANENT)
+  if ((r.state as DeliveryState) !== 'sent') log('notify', 'group robot failed', { kind: e.kind, group: r.openid, state: r.state, error: r.error })
+}
+
 async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
   const { spec, data } = messageData(e.kind, c, now)
   // The in-app list is the fallback channel and always gets the message, exactly once.
@@ -113,13 +136,10 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
   r.state = 'sending'
   await save() // a crash from here on must not send twice: 'sending' is never retried
   const result = await send(r.openid, environment.templates[spec.template as TemplateName], c, data)
-  r.attempts += 1
-  if (result.code === 0) r.state = 'sent'
-  else if (result.code === 43101) r.state = 'skipped'
-  else {
-    r.error = `${result.code} ${result.message ?? ''}`.trim()
+  if (result.code === 43101) return void Object.assign(r, { state: 'skipped', attempts: r.attempts + 1 })
+  settle(r, result, PERMANENT)
+  if ((r.state as DeliveryState) !== 'sent') {
     await giveBackQuota(r.openid, spec.template)
-    r.state = PERMANENT.has(result.code) || r.attempts >= MAX_ATTEMPTS ? 'dead' : 'retry'
     log('notify', 'send failed', { kind: e.kind, code: result.code, state: r.state })
   }
 }
@@ -130,7 +150,12 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
   const claim = (await database().collection(C.outbox).where({ _id: e._id, status: 'pending', lockedUntil: _.lt(now) }).update({ data: { lockedUntil: now + LOCK_MS } })) as unknown as { stats: { updated: number } }
   if (claim.stats.updated !== 1) return
   const c = await getComplaint(e.complaintId)
-  const recipients: Recipient[] = e.recipients ?? (c ? (await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })) : [])
+  const settings = await getSettings()
+  const group = c ? robotGroupFor(e.audience, e.departmentCode ?? c.departmentCode, c, settings) : null
+  const recipients: Recipient[] = e.recipients ?? [
+    ...(c ? (await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })) : []),
+    ...(group ? [{ openid: group, channel: 'wecom' as const, state: 'pending' as const, attempts: 0 }] : []),
+  ]
   const save = async (patch: Record<string, unknown> = {}) => {
     await database().collection(C.outbox).doc(e._id).update({ data: { recipients, ...patch } })
   }
@@ -139,7 +164,8 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
     if (r.state === 'sending') r.state = 'unknown' // interrupted mid-send last time: never risk a second message
     if (!c || (r.state !== 'pending' && r.state !== 'retry')) continue
     try {
-      await deliverTo(r, e, c, now, save)
+      if (r.channel === 'wecom') await deliverToGroup(r, e, c, now, settings, save)
+      else await deliverTo(r, e, c, now, save)
     } catch (err) {
       r.state = 'dead'
       r.error = String((err as Error).message ?? err)
