@@ -18,13 +18,20 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
   const add = async () => {
     if (disabled) return
     try {
-      const res = await Taro.chooseImage({ count: max - photos.length, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      const room = max - photos.length
+      const res = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
       const files = res.tempFiles ?? res.tempFilePaths.map((path) => ({ path, size: 0 }))
       const fitting = files.filter((f) => !f.size || f.size <= maxBytes)
-      if (fitting.length < files.length) toast(`单张照片不能超过 ${Math.round(maxBytes / 1048576)} MB，已略过过大的照片`)
       const known = new Set(photos.map((p) => p.path))
-      const added = fitting.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path }))
-      onChange([...photos, ...added].slice(0, max))
+      const fresh = fitting.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path }))
+      // The browser's file chooser ignores `count`: whatever does not fit is named, never dropped silently.
+      const notes = [
+        fitting.length < files.length && `单张照片不能超过 ${Math.round(maxBytes / 1048576)} MB，已略过过大的照片`,
+        fresh.length > room && `最多上传 ${max} 张照片，已保留先选的 ${room} 张`,
+      ].filter(Boolean)
+      if (notes.length) toast(notes.join('；'))
+      // New photos go after the ones already there, in the order they were chosen.
+      onChange([...photos, ...fresh.slice(0, room)])
     } catch {
       // Closing the chooser is not an error.
     }

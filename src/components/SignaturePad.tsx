@@ -1,6 +1,7 @@
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { View, Image } from '@tarojs/components'
 import { Button, Signature } from '@nutui/nutui-react-taro'
+import { mouseAsTouch } from '@/platform/mouse'
 import { toast } from '@/utils/ui'
 import './SignaturePad.scss'
 
@@ -15,9 +16,13 @@ interface SignatureHandle {
   clear: () => void
 }
 
+const CANVAS_ID = 'signature-canvas'
+
 /** A3: the complainant signs on the staff member's phone to confirm what was recorded. */
 export default function SignaturePad({ value, onChange }: Props) {
   const ref = useRef<SignatureHandle>(null)
+  // NutUI's Signature listens to touch only; on H5 a mouse (a staff PC at the front desk) draws too.
+  useEffect(() => (value ? undefined : mouseAsTouch(CANVAS_ID)), [value])
   if (value) {
     return (
       <View className='signature-pad is-signed'>
@@ -36,7 +41,7 @@ export default function SignaturePad({ value, onChange }: Props) {
       <Signature
         ref={ref}
         className='signature-canvas'
-        canvasId='signature-canvas'
+        canvasId={CANVAS_ID}
         type='png'
         lineWidth={3}
         strokeStyle='#1f2329'

@@ -51,6 +51,9 @@ export interface Invite {
   expiresAt: number
   usedBy: string | null
   usedAt: number | null
+  /** As the server reports it (invite.list). */
+  status?: 'open' | 'used' | 'expired' | 'revoked'
+  usedByName?: string | null
 }
 
 /** Issues a one-time invite code for a staff member (valid for 7 days). */
@@ -63,9 +66,19 @@ export function listInvites(): Promise<Invite[]> {
   return call('invite.list')
 }
 
-/** Active handlers and supervisors, optionally of one department. */
-export function listDepartmentStaff(departmentCode?: string): Promise<UserView[]> {
-  return call('staff.list', departmentCode ? { departmentCode } : {})
+/** Every staff account of every role (agents and the manager too), active or not. */
+export function listAllStaff(): Promise<UserView[]> {
+  return call('staff.list', { all: true })
+}
+
+/** Stops a staff account: it can no longer act, and is no longer offered for assigning. */
+export function deactivateStaff(openid: string): Promise<UserView> {
+  return call('staff.deactivate', { openid })
+}
+
+/** Restores a deactivated staff account. */
+export function reactivateStaff(openid: string): Promise<UserView> {
+  return call('staff.reactivate', { openid })
 }
 
 /** A notification that could not be delivered, and why, per recipient. */

@@ -51,8 +51,17 @@ export function revealContact(id: string): Promise<{ name: string; room: string;
   return call('complaint.revealContact', { id })
 }
 
+/** An earlier complaint this one may repeat, with its answer and why the server thinks so. */
+export interface RepeatCandidate extends ComplaintSummary {
+  /** The earlier complaint's result as the complainant was told it. */
+  resultSummary?: string
+  /** Whether every condition for refusing as a repeat seems to hold (staff still decide). */
+  proposeRefusal: boolean
+  reason: string
+}
+
 /** Earlier complaints this one may repeat (A4-R4 hint for customer service). */
-export function repeatCandidates(id: string): Promise<ComplaintSummary[]> {
+export function repeatCandidates(id: string): Promise<RepeatCandidate[]> {
   return call('complaint.repeatCandidates', { id })
 }
 

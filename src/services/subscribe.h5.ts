@@ -16,7 +16,7 @@ export function requestConsent(tmplIds: string[], purpose?: string): Promise<Rec
     }
     Dialog.open(CONSENT_DIALOG_ID, {
       title: '允许发送通知？',
-      content: purpose ?? '投诉受理、处理进度和结果将通过微信服务通知告诉您',
+      content: purpose ?? '相关通知将通过微信服务通知发给您',
       confirmText: '允许',
       cancelText: '拒绝',
       closeOnOverlayClick: false,

@@ -3,17 +3,27 @@ import { call } from './api'
 import { requestConsent } from './subscribe'
 import type { ConsentResult } from './types'
 
+/**
+ * What the H5 stand-in dialog says each consent group is for (WeChat's own panel lists the template
+ * titles instead): residents hear about their complaint, staff about their work.
+ */
+export const CONSENT_PURPOSE = {
+  submit: '投诉受理、处理进度和结果将通过微信服务通知告诉您',
+  rate: '投诉的后续处理进度和结果将通过微信服务通知告诉您',
+  staff: '新的工单、审批和超时提醒将通过微信服务通知发给您',
+} as const
+
 /** Reports consent answers so the function's quota ledger counts them. */
 export function reportSubscription(results: Record<string, ConsentResult>): Promise<{ quota: Record<string, number> }> {
   return call('subscription.report', { results })
 }
 
 /**
- * Asks for consent to `tmplIds` and reports the answer. Call it FIRST in a tap handler, before any
+ * Asks for consent to `tmplIds` (the H5 dialog says `purpose`, see CONSENT_PURPOSE) and reports the answer. Call it FIRST in a tap handler, before any
  * await (WeChat refuses the panel afterwards). Never rejects: consent never blocks the action.
  */
-export function askConsent(tmplIds: string[] | undefined): Promise<void> {
-  return requestConsent(tmplIds ?? [])
+export function askConsent(tmplIds: string[] | undefined, purpose: string): Promise<void> {
+  return requestConsent(tmplIds ?? [], purpose)
     .then((results) => (Object.keys(results).length ? reportSubscription(results) : undefined))
     .then(
       () => undefined,

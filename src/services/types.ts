@@ -17,6 +17,8 @@ export interface UserView {
   room?: string
   departmentCode?: DepartmentCode
   departmentName?: string
+  /** false once the manager has deactivated a staff account (staff.list with `all`). */
+  active?: boolean
 }
 
 export interface MeData {
@@ -39,6 +41,15 @@ export interface MetaData {
   officeName: string
   /** Messages left per template for the caller: one acceptance = one message (MESSAGES.md). */
   quota?: Record<string, number>
+  /** Staff only (null for residents): from 1 November on, a missing next year comes with a message to show. */
+  calendar?: CalendarStatus | null
+}
+
+/** meta.get's calendar: `missingYear` and `message` are null while the calendar knows next year. */
+export interface CalendarStatus {
+  lastKnownYear: number
+  missingYear: number | null
+  message: string | null
 }
 
 /** One in-app message (the fallback channel beside subscription messages). */

@@ -45,6 +45,11 @@ export function today(now = Date.now()): string {
   return shanghai(now).format('YYYY-MM-DD')
 }
 
+/** Today in Shanghai moved by whole years, `YYYY-MM-DD`: the far end of a date picker. */
+export function shiftYears(years: number, now = Date.now()): string {
+  return shanghai(now).add(years, 'year').format('YYYY-MM-DD')
+}
+
 function span(ms: number): string {
   if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} 分钟`
   if (ms < 2 * DAY) return `${Math.round(ms / HOUR)} 小时`

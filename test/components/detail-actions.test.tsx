@@ -7,8 +7,8 @@ import { waitFor } from '@testing-library/react'
 import Detail from '@/pages/detail'
 import { ACTION_LABELS } from '@domain/vocabulary'
 import { schemas, type ActionName } from '@domain/validation'
-import { act, getComplaint } from '@/services/complaint'
-import { askConsent } from '@/services/subscription'
+import { act, getComplaint, repeatCandidates } from '@/services/complaint'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
 import { complaintView, deferred, HANDLER, META } from '../helpers/dom-fixtures'
 import { $, $$, isDisabled, renderPage, shows, signIn, tap, taroFake } from '../helpers/dom-page'
@@ -81,7 +81,9 @@ it('given "take" allowed, tapping it asks consent for task messages, sends it an
   jest.mocked(act).mockResolvedValue(complaintView({ id: 'c7', status: 'investigating', statusLabel: '调查中' }, ['add_note', 'give_result']))
   tap($(page, '.action-take'))
   await waitFor(() => expect(page.querySelector('.status-investigating')).not.toBeNull())
-  expect(askConsent).toHaveBeenCalledWith(META.subscribe.staff)
+  // Staff are told what staff will receive, not the resident's wording.
+  expect(askConsent).toHaveBeenCalledWith(META.subscribe.staff, CONSENT_PURPOSE.staff)
+  expect(CONSENT_PURPOSE.staff).toBe('新的工单、审批和超时提醒将通过微信服务通知发给您')
   expect(act).toHaveBeenCalledWith('c7', 'take', {})
   expect(shownActions(page).enabled).toEqual(['add_note', 'give_result'])
   await shows('已接单')
@@ -122,4 +124,34 @@ it('given the server refuses to show it, it shows the server\'s message and relo
   tap($(container, '.retry-button'))
   await shows('TS20261130-0010')
   expect(getComplaint).toHaveBeenCalledTimes(2)
+})
+
+describe('the repeat-complaint hint (A4-R4)', () => {
+  const earlier = {
+    ...complaintView({ id: 'old1', no: 'TS20261102-0003', status: 'closed', statusLabel: '已结案' }),
+    resultSummary: '已更换东门照明灯具并加强夜间巡查。',
+    proposeRefusal: true,
+    reason: '同一投诉人、同类别、同地点，此前已处理答复，本次未见新事实或新理由',
+  }
+
+  it('given customer service may accept a new complaint, it shows the earlier case with its number, answer and reason, and links to it', async () => {
+    jest.mocked(repeatCandidates).mockResolvedValue([earlier])
+    const page = await openDetail(complaintView({ id: 'c7', status: 'submitted', statusLabel: '待受理' }, ['accept', 'refuse']))
+    await waitFor(() => expect(page.querySelector('.section-repeat')).not.toBeNull())
+    expect(repeatCandidates).toHaveBeenCalledWith('c7')
+    const hint = $(page, '.section-repeat')
+    expect(hint.textContent).toContain('TS20261102-0003')
+    expect(hint.textContent).toContain('已更换东门照明灯具并加强夜间巡查。')
+    expect(hint.textContent).toContain(earlier.reason)
+    tap($(hint, '.repeat-item__open'))
+    expect(taroFake.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/detail/index?id=old1' }])
+  })
+
+  it('given a caller who does not decide acceptance, or a complaint past acceptance, it asks for no hint', async () => {
+    jest.mocked(repeatCandidates).mockResolvedValue([earlier])
+    await openDetail(complaintView({ id: 'c7', status: 'submitted', statusLabel: '待受理' }, []))
+    await openDetail(complaintView({ id: 'c8', status: 'accepted', statusLabel: '已受理' }, ['dispatch']))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(repeatCandidates).not.toHaveBeenCalled()
+  })
 })

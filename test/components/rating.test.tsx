@@ -7,7 +7,7 @@ import { waitFor } from '@testing-library/react'
 import Detail from '@/pages/detail'
 import { SATISFACTION } from '@domain/vocabulary'
 import { act, getComplaint } from '@/services/complaint'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
 import { complaintView, META, resolvedView, RESIDENT } from '../helpers/dom-fixtures'
 import { $, $$, isDisabled, renderPage, shows, signIn, tap, typeInto } from '../helpers/dom-page'
@@ -53,7 +53,7 @@ it('given a level and a comment, submitting sends them with consent asked first,
   jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'closed', statusLabel: '已结案', closure: 'satisfied', closureLabel: '满意结案' }))
   tap($(page, '.submit-rating'))
   await waitFor(() => expect(page.querySelector('.status-closed')).not.toBeNull())
-  expect(askConsent).toHaveBeenCalledWith(META.subscribe.rate)
+  expect(askConsent).toHaveBeenCalledWith(META.subscribe.rate, CONSENT_PURPOSE.rate)
   expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 4, comment: '处理及时，谢谢！' })
   expect(page.querySelector('.rate-panel')).toBeNull() // the server no longer allows rate
   await shows('感谢您的评价')
@@ -87,4 +87,22 @@ it('given a resolved complaint the server does not let this caller rate, no rati
   await shows('TS20261130-0019')
   expect(container.querySelector('.rate-panel')).toBeNull()
   expect(container.querySelector('.submit-rating')).toBeNull()
+})
+
+it('given a first dissatisfied level, the hint says the complaint is handled again under the department supervisor', async () => {
+  const page = await openRating(resolvedView({ id: 'c9', reopenCount: 0 }))
+  chooseLevel(page, 2)
+  await waitFor(() => expect($(page, '.rate-panel__hint').textContent).toContain('部门主管'))
+  expect($(page, '.rate-panel__hint').textContent).not.toContain('经理')
+})
+
+it('given a complaint the server reports reopened once, a dissatisfied level says it goes to the office manager, with other recourse', async () => {
+  const page = await openRating(resolvedView({ id: 'c9', reopenCount: 1 }))
+  chooseLevel(page, 1)
+  await waitFor(() => expect($(page, '.rate-panel__hint').textContent).toContain('管理处经理'))
+  expect($(page, '.rate-panel__hint').textContent).toContain('其他反映途径')
+  expect($(page, '.rate-panel__hint').textContent).not.toContain('部门主管')
+  // A satisfied level needs no hint.
+  chooseLevel(page, 4)
+  await waitFor(() => expect(page.querySelector('.rate-panel__hint')).toBeNull())
 })

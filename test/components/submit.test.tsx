@@ -8,7 +8,7 @@ import Submit from '@/pages/submit'
 import { CATEGORIES } from '@domain/vocabulary'
 import { submitComplaint } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
 import { LIMITS } from '@/utils/limits'
 import { complaintView, deferred, META, RESIDENT } from '../helpers/dom-fixtures'
@@ -58,9 +58,20 @@ it('given typing, the place and description counters count against LIMITS', asyn
   await shows(`6/${LIMITS.location}`)
   typeInto($(form, '.description-input'), '车位被长期占用。')
   await waitFor(() => expect($(form, '.description-input').textContent).toContain(`8/${LIMITS.description}`))
-  // The field takes no more than the limit, so the counter never passes it.
+  // The field takes no more than the limit, so the counter never passes it, and it says what it cut.
   typeInto($(form, '.description-input'), '长'.repeat(LIMITS.description + 5))
   await waitFor(() => expect($(form, '.description-input').textContent).toContain(`${LIMITS.description}/${LIMITS.description}`))
+  await shows(`投诉内容最多 ${LIMITS.description} 字`)
+  await waitFor(() => expect(($(form, '.description-input textarea') as HTMLTextAreaElement).value).toHaveLength(LIMITS.description))
+})
+
+it('given a description at the limit, the counter sits below the text box, outside it', async () => {
+  const form = await openForm()
+  typeInto($(form, '.description-input'), '长'.repeat(LIMITS.description))
+  await waitFor(() => expect($(form, '.description-input .text-box__count').textContent).toBe(`${LIMITS.description}/${LIMITS.description}`))
+  // The counter is the text box's sibling, not inside NutUI's field, so long text cannot run over it.
+  expect($(form, '.description-input .text-box__count').closest('.nut-textarea')).toBeNull()
+  expect(form.textContent).not.toContain(`最多 ${LIMITS.description} 字`) // exactly at the limit nothing was cut
 })
 
 it('given 12 photos chosen, it keeps 9 (LIMITS.photos), asks only for what is left, and hides the add button at the limit', async () => {
@@ -76,6 +87,9 @@ it('given 12 photos chosen, it keeps 9 (LIMITS.photos), asks only for what is le
   await waitFor(() => expect($$(form, '.photo-picker__cell')).toHaveLength(LIMITS.photos))
   expect(taroFake.chooseImage).toHaveBeenLastCalledWith(expect.objectContaining({ count: LIMITS.photos - 4 }))
   expect(form.querySelector('.photo-picker__add')).toBeNull()
+  // What did not fit is named, and the photos stay in the order they were chosen.
+  await shows(`最多上传 ${LIMITS.photos} 张照片`)
+  expect($$(form, '.photo-picker__cell img').map((i) => i.getAttribute('src'))).toEqual(files(LIMITS.photos).map((f) => f.path))
 
   // On submit the 9 are uploaded and their fileIDs go with the complaint.
   jest.mocked(uploadLocalFile).mockImplementation(async (path) => `cloud://env/${path}`)
@@ -122,7 +136,8 @@ it('given a request running, the button is disabled and a second tap sends nothi
   tap($(form, '.submit-button'))
   expect(submitComplaint).toHaveBeenCalledTimes(1)
   // Consent was asked on the tap, for the submit group, before anything was sent.
-  expect(askConsent).toHaveBeenCalledWith(META.subscribe.submit)
+  expect(askConsent).toHaveBeenCalledWith(META.subscribe.submit, CONSENT_PURPOSE.submit)
+  expect(CONSENT_PURPOSE.submit).toBe('投诉受理、处理进度和结果将通过微信服务通知告诉您')
 
   answer.resolve(complaintView({ id: 'new1' }))
   await waitFor(() => expect(taroFake.navigations).toEqual([{ kind: 'redirectTo', url: '/pages/detail/index?id=new1&created=1' }]))

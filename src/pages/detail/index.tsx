@@ -9,7 +9,7 @@ import DueBadge from '@/components/DueBadge'
 import Timeline from '@/components/Timeline'
 import { useLoad } from '@/hooks/useLoad'
 import { act, getComplaint } from '@/services/complaint'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds, isStaffUser, useSession } from '@/store/session'
 import { toast, toastError } from '@/utils/ui'
 import { STATUS_HINT } from '@/utils/status'
@@ -17,6 +17,7 @@ import { ComplainantSection, ConfirmationSection, HandlingSection, MatterSection
 import { InvestigationSection, PlanSection, RefusalSection, ResultSection } from './Progress'
 import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
+import RepeatSection from './RepeatSection'
 import './index.scss'
 
 /**
@@ -56,14 +57,14 @@ export default function Detail() {
   const onAction = (action: ActionName) => {
     if (busy || !c) return
     // Light actions run in place; consent is asked first, synchronously inside the tap.
-    if (action === 'take') return run('take', askConsent(consentIds('staff')), {}, '已接单')
-    if (action === 'confirm' && !staff) return run('confirm', askConsent(consentIds('submit')), { method: 'miniprogram' }, '已确认登记内容')
+    if (action === 'take') return run('take', askConsent(consentIds('staff'), CONSENT_PURPOSE.staff), {}, '已接单')
+    if (action === 'confirm' && !staff) return run('confirm', askConsent(consentIds('submit'), CONSENT_PURPOSE.submit), { method: 'miniprogram' }, '已确认登记内容')
     Taro.navigateTo({ url: `/pkg-staff/action/index?id=${id}&action=${action}` })
   }
 
   const onRate = (level: number, comment: string) => {
     if (busy) return
-    run('rate', askConsent(consentIds('rate')), { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理')
+    run('rate', askConsent(consentIds('rate'), CONSENT_PURPOSE.rate), { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理')
   }
 
   if (!c) {
@@ -108,6 +109,7 @@ export default function Detail() {
       {c.recourseNotice && <View className='notice notice--danger recourse-notice'>{c.recourseNotice}</View>}
 
       <MatterSection c={c} />
+      <RepeatSection c={c} />
       <ComplainantSection c={c} />
       <ConfirmationSection c={c} />
       <RefusalSection c={c} />
@@ -115,7 +117,7 @@ export default function Detail() {
       <PlanSection c={c} />
       <InvestigationSection c={c} />
       <ResultSection c={c} />
-      {c.allowedActions.includes('rate') && <RatePanel busy={busy === 'rate'} onSubmit={onRate} />}
+      {c.allowedActions.includes('rate') && <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} onSubmit={onRate} />}
 
       <View className='card section-timeline'>
         <View className='card__title'>处理进度</View>

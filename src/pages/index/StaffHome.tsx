@@ -6,6 +6,7 @@ import { Service, Repairman, Checked, Warning, List, Edit, Message } from '@nutu
 import { listComplaints } from '@/services/complaint'
 import { useLoad } from '@/hooks/useLoad'
 import TaskQuota from '@/components/TaskQuota'
+import CalendarWarning from '@/components/CalendarWarning'
 import type { ComplaintSummary, ListScope, UserView } from '@/services/types'
 import ManageGrid from './ManageGrid'
 
@@ -77,7 +78,7 @@ async function countsFor(entries: Entry[]): Promise<Record<string, Count | null>
 }
 
 /**
- * The staff workbench: the task-push quota (issue 4), one tile per entry with its count and
+ * The staff workbench: a missing holiday calendar first (the manager can enter it from here), the task-push quota (issue 4), one tile per entry with its count and
  * overdue count, and for supervisors and the manager the statistics and administration entries.
  */
 export default function StaffHome({ user, unread }: { user: UserView; unread: number }) {
@@ -88,6 +89,7 @@ export default function StaffHome({ user, unread }: { user: UserView; unread: nu
   return (
     <View className='staff-home'>
       <View className='home__section-title'>工作台</View>
+      <CalendarWarning onEnter={user.role === 'manager' ? go('/pkg-manager/settings/index?focus=calendar') : undefined} />
       <TaskQuota />
       <View className='workbench'>
         {entries.map((e) => {

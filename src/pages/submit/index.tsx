@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import { CATEGORIES, type Category } from '@domain/vocabulary'
 import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
+import TextBox from '@/components/form/TextBox'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
 import { submitComplaint } from '@/services/complaint'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds, useSession } from '@/store/session'
 import { LIMITS, charCount } from '@/utils/limits'
 import { toast, toastError } from '@/utils/ui'
@@ -102,7 +103,7 @@ export default function Submit() {
     const problem = problemOf(d)
     if (problem) return toast(problem)
     // WeChat shows the consent panel only when asked synchronously inside the tap.
-    send(askConsent(consentIds('submit')))
+    send(askConsent(consentIds('submit'), CONSENT_PURPOSE.submit))
   }
 
   const uploading = photos.filter((p) => !p.fileID).length
@@ -134,13 +135,12 @@ export default function Submit() {
           </View>
         </Field>
         <Field label='投诉内容' required>
-          <TextArea
+          <TextBox
             className='description-input'
+            name='投诉内容'
             value={d.description}
             placeholder='请描述发生了什么、时间和经过，以及您希望如何处理'
-            maxLength={LIMITS.description}
-            showCount
-            autoSize
+            max={LIMITS.description}
             rows={5}
             onChange={(v) => set('description', v)}
           />

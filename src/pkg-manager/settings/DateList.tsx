@@ -1,11 +1,11 @@
 import { View, Text, Picker } from '@tarojs/components'
-import { formatDay } from '@/utils/time'
+import { formatDay, shiftYears, today } from '@/utils/time'
 
 interface Props {
   days: string[]
   onChange: (days: string[]) => void
   addText: string
-  /** Limits the picker to one year, e.g. for a year's schedule. */
+  /** Limits the picker to one year; without it, a year either side of today (closures are recent or planned). */
   year?: string
   className?: string
 }
@@ -25,7 +25,7 @@ export default function DateList({ days, onChange, addText, year, className }: P
           </Text>
         </View>
       ))}
-      <Picker mode='date' value={year ? `${year}-01-01` : days[days.length - 1] ?? ''} start={year ? `${year}-01-01` : undefined} end={year ? `${year}-12-31` : undefined} onChange={(e) => add(String(e.detail.value))}>
+      <Picker mode='date' value={year ? `${year}-01-01` : days[days.length - 1] ?? today()} start={year ? `${year}-01-01` : shiftYears(-1)} end={year ? `${year}-12-31` : shiftYears(1)} onChange={(e) => add(String(e.detail.value))}>
         <View className='date-chip date-chip--add'>＋ {addText}</View>
       </Picker>
     </View>

@@ -2,18 +2,18 @@ import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import type { DeadlineSettings } from '@/services/admin'
 
-/** The ten deadline settings, in the procedure's order, with the clause each carries out. */
+/** The ten deadline settings, in the procedure's order (H1, H4, H3-EXT, F2, F4, V1), each with what it measures. */
 const ROWS: { key: keyof DeadlineSettings; label: string; unit: string; note: string }[] = [
-  { key: 'dispatchWorkdays', label: '派单时限', unit: '个工作日', note: 'H1 受理后派给承办部门' },
-  { key: 'generalWorkdays', label: '一般投诉处理时限', unit: '个工作日', note: 'H4-1' },
-  { key: 'complexWorkdays', label: '复杂/重大投诉处理时限', unit: '个工作日', note: 'H4-2' },
-  { key: 'extensionCapWorkdays', label: '延期上限', unit: '个工作日', note: 'H3-EXT 自受理起最长' },
-  { key: 'emergencyResponseHours', label: '紧急投诉响应时限', unit: '小时', note: 'H4-3 全天计时' },
-  { key: 'emergencyHandlingHours', label: '紧急投诉处理时限', unit: '小时', note: 'H4-3 全天计时' },
-  { key: 'returnVisitWorkdays', label: '回访时限', unit: '个工作日', note: 'F2 办结后' },
-  { key: 'noResponseDays', label: '未评价自动结案', unit: '天', note: 'F4 办结后' },
-  { key: 'warnHoursBefore', label: '临期提醒', unit: '小时前', note: 'V1 到期前提醒承办人' },
-  { key: 'emergencyWarnMinutesBefore', label: '紧急投诉临期提醒', unit: '分钟前', note: 'V1' },
+  { key: 'dispatchWorkdays', label: '派单时限', unit: '个工作日', note: '受理后派给承办部门' },
+  { key: 'generalWorkdays', label: '一般投诉处理时限', unit: '个工作日', note: '派单后办结' },
+  { key: 'complexWorkdays', label: '复杂/重大投诉处理时限', unit: '个工作日', note: '派单后办结，或按批准的方案' },
+  { key: 'extensionCapWorkdays', label: '延期上限', unit: '个工作日', note: '自受理起，含批准的延期' },
+  { key: 'emergencyResponseHours', label: '紧急投诉响应时限', unit: '小时', note: '全天计时，含夜间和节假日' },
+  { key: 'emergencyHandlingHours', label: '紧急投诉处理时限', unit: '小时', note: '全天计时，含夜间和节假日' },
+  { key: 'returnVisitWorkdays', label: '回访时限', unit: '个工作日', note: '办结后未评价的，由客服回访' },
+  { key: 'noResponseDays', label: '未评价自动结案', unit: '天', note: '办结后仍无评价的，按未评价结案' },
+  { key: 'warnHoursBefore', label: '临期提醒', unit: '小时前', note: '到期前提醒承办人' },
+  { key: 'emergencyWarnMinutesBefore', label: '紧急投诉临期提醒', unit: '分钟前', note: '到期前提醒承办人' },
 ]
 
 export type DeadlineDraft = Record<keyof DeadlineSettings, string>

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
+import CalendarWarning from '@/components/CalendarWarning'
 import Field from '@/components/form/Field'
 import { useLoad } from '@/hooks/useLoad'
 import { getSettings, saveSettings, type SettingsData, type SettingsPatch, type YearSchedule } from '@/services/admin'
-import { loadSession } from '@/store/session'
+import { loadSession, useSession } from '@/store/session'
 import { toast, toastError } from '@/utils/ui'
 import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import RoutingForm from './RoutingForm'
@@ -20,6 +22,8 @@ import './index.scss'
  * Chinese message is shown as it is.
  */
 export default function Settings() {
+  const { params } = useRouter()
+  const { meta } = useSession()
   const { data, setData, error, loading, reload } = useLoad(getSettings, [])
   const [officeName, setOfficeName] = useState('')
   const [deadlines, setDeadlines] = useState<DeadlineDraft>()
@@ -37,6 +41,16 @@ export default function Settings() {
   useEffect(() => {
     if (data && !deadlines) adopt(data)
   })
+
+  // Opened from the home page's calendar warning (?focus=calendar): go straight to the calendar.
+  const toCalendar = () => Taro.pageScrollTo({ selector: '.settings-calendar', duration: 300 }).catch(() => undefined)
+  const focused = useRef(false)
+  const ready = !!(data && deadlines && routing)
+  useEffect(() => {
+    if (!ready || focused.current || params.focus !== 'calendar') return
+    focused.current = true
+    setTimeout(toCalendar, 300)
+  }, [ready, params.focus])
 
   const save = async (patch: SettingsPatch, done: string) => {
     if (busy) return false
@@ -65,6 +79,7 @@ export default function Settings() {
   }
   return (
     <PageShell withBar className='settings-page'>
+      <CalendarWarning onEnter={toCalendar} />
       <View className='form-card settings-office'>
         <Field label='管理处名称'>
           <Input className='settings-office-name' value={officeName} onChange={setOfficeName} maxLength={40} />
@@ -72,7 +87,7 @@ export default function Settings() {
       </View>
       <DeadlinesForm value={deadlines} onChange={setDeadlines} />
       <RoutingForm value={routing} onChange={setRouting} />
-      <CalendarForm data={data} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />
+      <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />
       <View className='bottom-bar'>
         <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>
           保存设置

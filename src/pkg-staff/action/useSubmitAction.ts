@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ActionName } from '@domain/validation'
 import { act } from '@/services/complaint'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
 import { toast, toastError } from '@/utils/ui'
 
@@ -19,7 +19,7 @@ export function useSubmitAction(id: string, action: ActionName, doneText: string
   const submit: Submit = (problem, build) => {
     if (busy) return
     if (problem) return toast(problem)
-    const consent = askConsent(consentIds('staff'))
+    const consent = askConsent(consentIds('staff'), CONSENT_PURPOSE.staff)
     setBusy(true)
     ;(async () => {
       try {

@@ -1,22 +1,24 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Input, Switch } from '@nutui/nutui-react-taro'
 import { CATEGORIES, CHANNELS, type Category, type Channel } from '@domain/vocabulary'
 import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
+import TextBox from '@/components/form/TextBox'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
 import { registerComplaint, type RegisterInput } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
-import { askConsent } from '@/services/subscription'
+import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
 import { LIMITS, charCount } from '@/utils/limits'
 import { toast, toastError } from '@/utils/ui'
 import { SubmitBar } from '../action/forms/common'
 import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
 import OnSpot, { type OnSpotDraft } from './OnSpot'
+import SubjectStaffPicker, { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../components/SubjectStaffPicker'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -30,10 +32,9 @@ interface Matter {
   description: string
   emergency: boolean
   involved: string
-  subjectStaff: string
 }
 
-function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft): string | null {
+function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: SubjectDraft): string | null {
   if (!p.openid && !p.name.trim()) return '请填写投诉人姓名，或按房号查找住户'
   if (!p.openid && p.phone.trim() && !PHONE.test(p.phone.trim())) return '联系电话格式不正确'
   if (!m.category) return '请选择投诉类别'
@@ -41,7 +42,7 @@ function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft): string | nul
   if (!m.description.trim()) return '请填写投诉内容'
   if (charCount(m.description.trim()) > LIMITS.description) return `投诉内容不能超过 ${LIMITS.description} 个字`
   if (s.resolved && (!s.mode || !s.summary.trim())) return '请填写当场处理的方式和结果'
-  return null
+  return subjectProblem(subject)
 }
 
 /**
@@ -49,7 +50,8 @@ function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft): string | nul
  * the complainant's behalf, with their confirmation (A3) and an on-the-spot result (A2-3).
  */
 export default function Register() {
-  const [m, setM] = useState<Matter>({ channel: 'onsite', location: '', description: '', emergency: false, involved: '', subjectStaff: '' })
+  const [m, setM] = useState<Matter>({ channel: 'onsite', location: '', description: '', emergency: false, involved: '' })
+  const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
   const [p, setP] = useState<ComplainantDraft>({ name: '', room: '', phone: '' })
   const [s, setS] = useState<OnSpotDraft>({ signature: '', readBack: false, resolved: false, summary: '' })
   const { photos, setPhotos, uploadAll } = usePhotos()
@@ -71,7 +73,7 @@ export default function Register() {
         emergency: m.emergency,
         involved: m.involved.trim(),
         complainant: { name: p.name.trim(), room: p.room, phone: p.openid ? '' : p.phone.trim(), openid: p.openid },
-        subjectStaff: m.subjectStaff.trim() ? { name: m.subjectStaff.trim() } : undefined,
+        subjectStaff: subjectStaffOf(subject),
         confirmation: signatureFile ? { method: 'signature', signatureFile } : m.channel === 'phone' && s.readBack ? { method: 'phone_readback' } : undefined,
         resolvedOnSpot: s.resolved ? { summary: s.summary.trim(), mode: s.mode as 'explanation' } : undefined,
       }
@@ -86,9 +88,9 @@ export default function Register() {
 
   const onSubmit = () => {
     if (busy) return
-    const problem = problemOf(m, p, s)
+    const problem = problemOf(m, p, s, subject)
     if (problem) return toast(problem)
-    send(askConsent(consentIds('staff')))
+    send(askConsent(consentIds('staff'), CONSENT_PURPOSE.staff))
   }
 
   return (
@@ -107,7 +109,7 @@ export default function Register() {
           <Input className='location-input' value={m.location} onChange={(v) => set('location', v)} maxLength={LIMITS.location} placeholder={p.room ? `如：${p.room}` : '如：3栋2单元电梯'} />
         </Field>
         <Field label='投诉内容' required>
-          <TextArea className='description-input' value={m.description} onChange={(v) => set('description', v)} maxLength={LIMITS.description} showCount autoSize rows={5} placeholder='记录投诉人所述的事情经过和诉求' />
+          <TextBox className='description-input' name='投诉内容' value={m.description} onChange={(v) => set('description', v)} max={LIMITS.description} rows={5} placeholder='记录投诉人所述的事情经过和诉求' />
         </Field>
         <Field label='照片/材料' extra={`选填，最多 ${LIMITS.photos} 张`}>
           <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
@@ -121,9 +123,7 @@ export default function Register() {
         <Field label='涉及人员' extra='选填'>
           <Input className='involved-input' value={m.involved} onChange={(v) => set('involved', v)} maxLength={LIMITS.text} placeholder='投诉人提到的相关人员' />
         </Field>
-        <Field label='被投诉员工' extra='选填' hint='投诉针对具体员工的服务态度或行为时填写；该员工看不到投诉人信息。'>
-          <Input className='subject-input' value={m.subjectStaff} onChange={(v) => set('subjectStaff', v)} maxLength={LIMITS.name} placeholder='员工姓名' />
-        </Field>
+        <SubjectStaffPicker value={subject} onChange={setSubject} />
       </View>
       <OnSpot channel={m.channel} value={s} onChange={setS} />
       <SubmitBar busy={busy} label='提交登记' onClick={onSubmit} />

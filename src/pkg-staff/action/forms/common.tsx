@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { ComplaintView } from '@domain/view'
 import Field from '@/components/form/Field'
+import TextBox from '@/components/form/TextBox'
 import type { Submit } from '../useSubmitAction'
 
 /** What every action form receives. */
@@ -13,17 +14,16 @@ export interface FormProps {
   label: string
 }
 
-/** A labelled text area with the server's character limit as its counter. */
+/** A labelled text box with the server's character limit (see TextBox). */
 export function TextField(props: { label: string; value: string; onChange: (v: string) => void; max: number; required?: boolean; placeholder?: string; hint?: string; className?: string; rows?: number }) {
   return (
     <Field label={props.label} required={props.required} hint={props.hint}>
-      <TextArea
+      <TextBox
         className={props.className}
+        name={props.label}
         value={props.value}
         onChange={props.onChange}
-        maxLength={props.max}
-        showCount
-        autoSize
+        max={props.max}
         rows={props.rows ?? 4}
         placeholder={props.placeholder}
       />

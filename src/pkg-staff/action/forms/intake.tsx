@@ -4,6 +4,7 @@ import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS, type DepartmentCode } from '@domai
 import Field from '@/components/form/Field'
 import StateView from '@/components/StateView'
 import SignaturePad from '@/components/SignaturePad'
+import RepeatHint from '@/components/RepeatHint'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { useLoad } from '@/hooks/useLoad'
 import { repeatCandidates } from '@/services/complaint'
@@ -11,7 +12,7 @@ import { listStaff } from '@/services/people'
 import { uploadLocalFile } from '@/services/files'
 import { useSession } from '@/store/session'
 import { LIMITS } from '@/utils/limits'
-import { formatTime } from '@/utils/time'
+import SubjectStaffPicker, { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../../components/SubjectStaffPicker'
 import { SubmitBar, TextField, type FormProps } from './common'
 
 /** The view names the department; forms need its code. */
@@ -25,13 +26,24 @@ function useDefaultDepartment(c: FormProps['c']): DepartmentCode | undefined {
   return departmentCodeOf(c) ?? meta?.routing?.[c.category]
 }
 
-/** A2-3, H1: accept, with the tier that sets the deadline and the department that will handle it. */
+/** Earlier complaints this one may repeat (A4-R4); a failed lookup just shows none. */
+function useRepeats(id: string) {
+  return useLoad(() => repeatCandidates(id).catch(() => []), [id]).data ?? []
+}
+
+/**
+ * A2-3, H1: accept, with the tier that sets the deadline, the department that will handle it and,
+ * when the complaint is about a staff member, who (H2-S).
+ */
 export function AcceptForm({ c, busy, submit, label }: FormProps) {
   const [tier, setTier] = useState<string>(c.tier)
   const [dept, setDept] = useState<string | undefined>(useDefaultDepartment(c))
   const [note, setNote] = useState('')
+  const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
+  const repeats = useRepeats(c.id)
   return (
     <View>
+      <RepeatHint items={repeats} />
       <View className='form-card'>
         <Field label='投诉级别' required hint='一般投诉按一般时限办结；复杂或重大投诉时限较长；紧急投诉需立即响应。'>
           <ChipSelect className='tier-select' options={optionsOf(TIERS)} value={tier} onChange={setTier} />
@@ -39,9 +51,14 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
         <Field label='承办部门' hint='默认按投诉类别分派，可调整。'>
           <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS)} value={dept} onChange={setDept} />
         </Field>
+        <SubjectStaffPicker value={subject} onChange={setSubject} />
         <TextField label='受理说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填，如已与投诉人沟通的情况' />
       </View>
-      <SubmitBar busy={busy} label={label} onClick={() => submit(null, () => ({ tier, departmentCode: dept, note: note.trim() }))} />
+      <SubmitBar
+        busy={busy}
+        label={label}
+        onClick={() => submit(subjectProblem(subject), () => ({ tier, departmentCode: dept, note: note.trim(), subjectStaff: subjectStaffOf(subject) }))}
+      />
     </View>
   )
 }
@@ -51,25 +68,19 @@ export function RefuseForm({ c, busy, submit, label }: FormProps) {
   const [ground, setGround] = useState<string>()
   const [text, setText] = useState('')
   const [repeatOf, setRepeatOf] = useState<string>()
-  const { data: candidates } = useLoad(() => repeatCandidates(c.id).catch(() => []), [c.id])
-  const grounds = Object.entries(REFUSAL_GROUNDS).map(([value, l]) => ({ value, label: l, note: value }))
+  const repeats = useRepeats(c.id)
+  const grounds = Object.entries(REFUSAL_GROUNDS).map(([value, l]) => ({ value, label: l }))
+  const repeat = ground === 'A4-R4'
   return (
     <View>
       <View className='form-card'>
         <Field label='不予受理理由' required>
           <ChipSelect className='ground-select' block options={grounds} value={ground} onChange={setGround} />
         </Field>
-        {!!candidates?.length && (
-          <Field label='可能重复的投诉' hint='同一房号同类别的已处理投诉。若属重复投诉且无新事实、新理由，可关联后不予受理。'>
-            <ChipSelect
-              className='repeat-select'
-              block
-              options={candidates.map((r) => ({ value: r.id, label: `${r.no} · ${r.statusLabel}`, note: `${formatTime(r.createdAt)} · ${r.preview}` }))}
-              value={repeatOf}
-              onChange={(v) => setRepeatOf(v === repeatOf ? undefined : v)}
-            />
-          </Field>
-        )}
+      </View>
+      {repeat && !repeats.length && <View className='notice notice--warning'>未找到此投诉人同类别、同地点的已处理投诉，请核实是否属于重复投诉。</View>}
+      <RepeatHint className='repeat-select' items={repeats} selected={repeatOf} onSelect={repeat ? setRepeatOf : undefined} />
+      <View className='form-card'>
         <TextField label='向投诉人的说明' required value={text} onChange={setText} max={LIMITS.text} className='explanation-input' placeholder='请说明不予受理的依据，以及投诉人可以如何处理' />
       </View>
       <View className='notice notice--warning'>投诉人将收到不予受理的理由和说明。</View>
@@ -77,7 +88,12 @@ export function RefuseForm({ c, busy, submit, label }: FormProps) {
         danger
         busy={busy}
         label={label}
-        onClick={() => submit(!ground ? '请选择不予受理理由' : !text.trim() ? '请填写向投诉人的说明' : null, () => ({ ground, explanation: text.trim(), repeatOf: ground === 'A4-R4' ? repeatOf : undefined }))}
+        onClick={() =>
+          submit(
+            !ground ? '请选择不予受理理由' : repeat && repeats.length && !repeatOf ? '请关联所重复的原投诉' : !text.trim() ? '请填写向投诉人的说明' : null,
+            () => ({ ground, explanation: text.trim(), repeatOf: repeat ? repeatOf : undefined }),
+          )
+        }
       />
     </View>
   )

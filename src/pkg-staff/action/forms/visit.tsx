@@ -12,8 +12,12 @@ const CHANNELS = [
   { value: 'in_person', label: '上门回访' },
 ]
 
+/** Where a dissatisfied answer sends the complaint: back to the department first, the manager after a reopening (F3). */
+const unhappyHint = (reopenCount: number) =>
+  reopenCount >= 1 ? '此投诉已重新处理过，不满意将转交管理处经理处理，并告知投诉人其他反映途径。' : '不满意的投诉将重新进入处理流程，并由部门主管督办。'
+
 /** F2: a return visit made by phone or in person, recorded on the complainant's behalf. */
-export function ReturnVisitForm({ busy, submit, label }: FormProps) {
+export function ReturnVisitForm({ c, busy, submit, label }: FormProps) {
   const [channel, setChannel] = useState('phone')
   const [level, setLevel] = useState(0)
   const [comment, setComment] = useState('')
@@ -23,7 +27,7 @@ export function ReturnVisitForm({ busy, submit, label }: FormProps) {
         <Field label='回访方式' required>
           <ChipSelect className='channel-select' options={CHANNELS} value={channel} onChange={setChannel} />
         </Field>
-        <Field label='投诉人满意度' required hint={level && level <= 2 ? '不满意的投诉将重新进入处理流程。' : undefined}>
+        <Field label='投诉人满意度' required hint={level && level <= 2 ? unhappyHint(c.reopenCount) : undefined}>
           <View className='row'>
             <Rate className='rate-input' value={level} count={5} onChange={setLevel} />
             <Text className='rate-panel__label'>{level ? SATISFACTION[level as 1 | 2 | 3 | 4 | 5] : ''}</Text>

@@ -1,0 +1,116 @@
+import { View, Text } from '@tarojs/components'
+import { Input, Loading } from '@nutui/nutui-react-taro'
+import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@domain/vocabulary'
+import Field from '@/components/form/Field'
+import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { useLoad } from '@/hooks/useLoad'
+import { listStaff } from '@/services/people'
+import { LIMITS } from '@/utils/limits'
+import './SubjectStaffPicker.scss'
+
+/** The staff member a complaint is about, as the form holds it until it is sent. */
+export interface SubjectDraft {
+  /** Picking from a department's staff (false), or typing the name of someone who is not staff (true). */
+  outsider: boolean
+  departmentCode?: DepartmentCode
+  openid?: string
+  name: string
+  /** "秩序维护部 · 承办人", shown once someone is picked. */
+  shown?: string
+}
+
+export const NO_SUBJECT: SubjectDraft = { outsider: false, name: '' }
+
+/** `subjectStaff` as complaint.act accept and complaint.register take it; undefined when nobody is named. */
+export function subjectStaffOf(d: SubjectDraft): { name: string; openid?: string } | undefined {
+  if (d.outsider) return d.name.trim() ? { name: d.name.trim() } : undefined
+  return d.openid ? { name: d.name, openid: d.openid } : undefined
+}
+
+/** A department chosen without anyone in it is a half-made choice: say so before sending. */
+export function subjectProblem(d: SubjectDraft): string | null {
+  return !d.outsider && d.departmentCode && !d.openid ? '请选择被投诉的员工，或再次点击部门取消选择' : null
+}
+
+/** The staff of one department to choose from (staff.list; the server decides who may list). */
+function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
+  const { data, loading, error, reload } = useLoad(() => listStaff(dept), [dept])
+  if (loading) return <Loading className='subject-picker__loading' type='circular'>正在加载员工名单…</Loading>
+  if (error) {
+    return (
+      <View className='subject-picker__note'>
+        无法加载员工名单：{error}
+        <Text className='link' onClick={() => reload()}>
+          {' '}重试
+        </Text>
+      </View>
+    )
+  }
+  // A supervisor's list is always their own department's: show only the department asked for.
+  const people = (data ?? []).filter((u) => u.openid && u.departmentCode === dept && u.active !== false)
+  if (!people.length) return <View className='subject-picker__note'>{DEPARTMENTS[dept]}暂无可选员工。</View>
+  return (
+    <ChipSelect
+      className='subject-staff-select'
+      options={people.map((u) => ({ value: u.openid!, label: u.name, note: u.roleLabel ?? label(ROLES, u.role) }))}
+      value={value.openid}
+      onChange={(openid) => {
+        const u = people.find((p) => p.openid === openid)!
+        onChange({ ...value, openid, name: u.name, shown: `${DEPARTMENTS[dept]} · ${u.roleLabel ?? label(ROLES, u.role)}` })
+      }}
+    />
+  )
+}
+
+/**
+ * H2-S, G3-P5: names the staff member a complaint is about — a department, then one of its staff —
+ * or, for someone who is not staff (a contractor), their name as written. Optional.
+ */
+export default function SubjectStaffPicker({ value, onChange }: { value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
+  const hint = '该员工将看不到投诉人信息，也不能承办此投诉。'
+  return (
+    <Field className='subject-picker' label='被投诉员工（如投诉涉及具体员工）' extra='选填' hint={hint}>
+      {value.outsider ? (
+        <View>
+          <Input className='subject-outsider-input' value={value.name} onChange={(name) => onChange({ ...value, name })} maxLength={LIMITS.name} placeholder='非本处员工的姓名，如外包保洁员李某' />
+          <View className='subject-picker__note'>
+            仅用于记录非本处员工（如外包、施工单位人员）。
+            <Text className='link subject-picker__switch' onClick={() => onChange(NO_SUBJECT)}>
+              改为从员工名单选择
+            </Text>
+          </View>
+        </View>
+      ) : value.openid ? (
+        <View className='subject-picker__picked'>
+          <Text>
+            <Text className='subject-picker__name'>{value.name}</Text>
+            <Text className='muted'>（{value.shown}）</Text>
+          </Text>
+          <Text className='link subject-picker__clear' onClick={() => onChange({ ...NO_SUBJECT, departmentCode: value.departmentCode })}>
+            重新选择
+          </Text>
+        </View>
+      ) : (
+        <View>
+          <ChipSelect
+            className='subject-dept-select'
+            options={optionsOf(DEPARTMENTS)}
+            value={value.departmentCode}
+            onChange={(d) => onChange(d === value.departmentCode ? NO_SUBJECT : { ...NO_SUBJECT, departmentCode: d as DepartmentCode })}
+          />
+          {value.departmentCode && (
+            <View className='subject-picker__staff'>
+              <StaffChoices dept={value.departmentCode} value={value} onChange={onChange} />
+            </View>
+          )}
+          <View className='subject-picker__note'>
+            被投诉人不是本处员工？
+            <Text className='link subject-picker__switch' onClick={() => onChange({ ...NO_SUBJECT, outsider: true })}>
+              填写外包等人员姓名
+            </Text>
+          </View>
+        </View>
+      )}
+    </Field>
+  )
+}
