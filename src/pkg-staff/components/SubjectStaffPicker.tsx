@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input, Loading } from '@nutui/nutui-react-taro'
 import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@domain/vocabulary'
@@ -5,6 +6,8 @@ import Field from '@/components/form/Field'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { useLoad } from '@/hooks/useLoad'
 import { listStaff } from '@/services/people'
+import { ApiError } from '@/services/api'
+import { useSession } from '@/store/session'
 import { LIMITS } from '@/utils/limits'
 import './SubjectStaffPicker.scss'
 
@@ -17,6 +20,8 @@ export interface SubjectDraft {
   name: string
   /** "秩序维护部 · 承办人", shown once someone is picked. */
   shown?: string
+  /** The server does not let this user list staff (handlers): the name alone, which the server links. */
+  unlisted?: boolean
 }
 
 export const NO_SUBJECT: SubjectDraft = { outsider: false, name: '' }
@@ -34,8 +39,13 @@ export function subjectProblem(d: SubjectDraft): string | null {
 
 /** The staff of one department to choose from (staff.list; the server decides who may list). */
 function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
-  const { data, loading, error, reload } = useLoad(() => listStaff(dept), [dept])
-  if (loading) return <Loading className='subject-picker__loading' type='circular'>正在加载员工名单…</Loading>
+  // A refusal to list (handlers may not) turns the picker into a name field; other errors can be retried.
+  const { data, loading, error, reload } = useLoad(() => listStaff(dept).catch((e) => (e instanceof ApiError && e.code === 'FORBIDDEN' ? null : Promise.reject(e))), [dept])
+  useEffect(() => {
+    if (data === null) onChange({ ...NO_SUBJECT, outsider: true, unlisted: true })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data])
+  if (loading || data === null) return <Loading className='subject-picker__loading' type='circular'>正在加载员工名单…</Loading>
   if (error) {
     return (
       <View className='subject-picker__note'>
@@ -64,21 +74,35 @@ function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: 
 
 /**
  * H2-S, G3-P5: names the staff member a complaint is about — a department, then one of its staff —
- * or, for someone who is not staff (a contractor), their name as written. Optional.
+ * or, for someone who is not staff (a contractor), their name as written. Optional. A handler, who
+ * may not list staff, types the name and the server links the one active staff member of that name.
  */
 export default function SubjectStaffPicker({ value, onChange }: { value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
+  const { me } = useSession()
+  // Handlers may not list staff (the server refuses): they name the person, and the server links them.
+  const unlisted = value.unlisted || me?.user?.role === 'handler'
   const hint = '该员工将看不到投诉人信息，也不能承办此投诉。'
   return (
     <Field className='subject-picker' label='被投诉员工（如投诉涉及具体员工）' extra='选填' hint={hint}>
-      {value.outsider ? (
+      {value.outsider || unlisted ? (
         <View>
-          <Input className='subject-outsider-input' value={value.name} onChange={(name) => onChange({ ...value, name })} maxLength={LIMITS.name} placeholder='非本处员工的姓名，如外包保洁员李某' />
-          <View className='subject-picker__note'>
-            仅用于记录非本处员工（如外包、施工单位人员）。
-            <Text className='link subject-picker__switch' onClick={() => onChange(NO_SUBJECT)}>
-              改为从员工名单选择
-            </Text>
-          </View>
+          <Input
+            className='subject-outsider-input'
+            value={value.name}
+            onChange={(name) => onChange({ ...value, name, outsider: true, unlisted })}
+            maxLength={LIMITS.name}
+            placeholder={unlisted ? '被投诉员工的姓名' : '非本处员工的姓名，如外包保洁员李某'}
+          />
+          {unlisted ? (
+            <View className='subject-picker__note'>系统会按姓名关联本处的在职员工；外包等非本处人员也可直接填写姓名。</View>
+          ) : (
+            <View className='subject-picker__note'>
+              仅用于记录非本处员工（如外包、施工单位人员）。
+              <Text className='link subject-picker__switch' onClick={() => onChange(NO_SUBJECT)}>
+                改为从员工名单选择
+              </Text>
+            </View>
+          )}
         </View>
       ) : value.openid ? (
         <View className='subject-picker__picked'>
@@ -92,6 +116,7 @@ export default function SubjectStaffPicker({ value, onChange }: { value: Subject
         </View>
       ) : (
         <View>
+          <View className='subject-picker__step'>先选员工所在部门，再选员工：</View>
           <ChipSelect
             className='subject-dept-select'
             options={optionsOf(DEPARTMENTS)}
