@@ -27,7 +27,7 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
       // The browser's file chooser ignores `count`: whatever does not fit is named, never dropped silently.
       const notes = [
         fitting.length < files.length && `单张照片不能超过 ${Math.round(maxBytes / 1048576)} MB，已略过过大的照片`,
-        fresh.length > room && `最多上传 ${max} 张照片，已保留先选的 ${room} 张`,
+        fresh.length > room && `最多上传 ${max} 张照片，多选的 ${fresh.length - room} 张未添加`,
       ].filter(Boolean)
       if (notes.length) toast(notes.join('；'))
       // New photos go after the ones already there, in the order they were chosen.

@@ -21,6 +21,8 @@ export interface SettingsPatch {
   deadlines?: Partial<DeadlineSettings>
   routing?: Partial<OfficeSettings['routing']>
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
+  /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */
+  wecomRobots?: Record<string, string>
 }
 
 /** Current settings with their defaults, and the years the working calendar knows. */

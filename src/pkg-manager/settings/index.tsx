@@ -13,11 +13,12 @@ import { toast, toastError } from '@/utils/ui'
 import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
+import RobotsForm, { changedRobots, type RobotDraft } from './RobotsForm'
 import '@/components/form/form.scss'
 import './index.scss'
 
 /**
- * The office's settings (manager): office name, deadlines, routing and the working calendar.
+ * The office's settings (manager): office name, deadlines, routing, WeCom group robots and the working calendar.
  * The procedure's inferred clauses ship as defaults changed here; the server validates and its
  * Chinese message is shown as it is.
  */
@@ -29,6 +30,7 @@ export default function Settings() {
   const [deadlines, setDeadlines] = useState<DeadlineDraft>()
   const [routing, setRouting] = useState<SettingsData['settings']['routing']>()
   const [closures, setClosures] = useState<string[]>([])
+  const [robots, setRobots] = useState<RobotDraft>({})
   const [busy, setBusy] = useState(false)
 
   const adopt = (d: SettingsData) => {
@@ -37,6 +39,7 @@ export default function Settings() {
     setDeadlines(draftOf(d.settings.deadlines))
     setRouting(d.settings.routing)
     setClosures(d.settings.calendar.closures ?? [])
+    setRobots({ ...(d.settings.wecomRobots ?? {}) })
   }
   useEffect(() => {
     if (data && !deadlines) adopt(data)
@@ -67,7 +70,8 @@ export default function Settings() {
       setBusy(false)
     }
   }
-  const saveAll = () => save({ officeName, deadlines: deadlinesOf(deadlines!), routing, calendar: { closures } }, '设置已保存')
+  const saveAll = () =>
+    save({ officeName, deadlines: deadlinesOf(deadlines!), routing, calendar: { closures }, wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}) }, '设置已保存')
   const saveYear = (year: string, schedule: YearSchedule) => save({ calendar: { years: { [year]: schedule } } }, `${year} 年安排已保存`)
 
   if (!data || !deadlines || !routing) {
@@ -88,6 +92,7 @@ export default function Settings() {
       <DeadlinesForm value={deadlines} onChange={setDeadlines} />
       <RoutingForm value={routing} onChange={setRouting} />
       <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />
+      <RobotsForm value={robots} onChange={setRobots} />
       <View className='bottom-bar'>
         <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>
           保存设置
