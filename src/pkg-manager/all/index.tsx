@@ -8,22 +8,16 @@ import StateView from '@/components/StateView'
 import ComplaintCard from '@/components/ComplaintCard'
 import ListFooter from '@/components/ListFooter'
 import { usePagedList } from '@/hooks/usePagedList'
-import type { ComplaintSummary } from '@/services/types'
 import './index.scss'
 
 const ALL = { value: '', label: '全部' }
 const STATUS_OPTIONS = [ALL, ...Object.entries(STATUSES).map(([value, label]) => ({ value, label }))]
 const CATEGORY_OPTIONS = [ALL, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]
 
-/** Whether a loaded row matches the search words (number, place, content, people). */
-function matches(c: ComplaintSummary, q: string): boolean {
-  if (!q) return true
-  return [c.no, c.location, c.preview, c.categoryLabel, c.departmentName, c.assigneeName, c.complainantName].some((v) => v?.includes(q))
-}
-
 /**
  * The office manager's overview (customer service may read it too): every complaint, newest
- * first, filtered by status and category and searched by number, place or content.
+ * first, filtered by status and category and searched on the server (number, place, content, and
+ * for customer service and the manager the complainant's name or room).
  * `?scope=escalated` shows the complaints escalated to the manager.
  */
 export default function All() {
@@ -35,11 +29,12 @@ export default function All() {
   const [q, setQ] = useState('')
   const list = usePagedList(
     escalated
-      ? { scope: 'escalated' }
+      ? { scope: 'escalated', q: q || undefined }
       : { scope: 'all', status: STATUS_OPTIONS[status].value || undefined, category: CATEGORY_OPTIONS[category].value || undefined, q: q || undefined },
     20,
   )
-  const shown = list.items.filter((c) => matches(c, q))
+  // The server's search also matches what a row does not show (a complainant's full name, the room): no second filter here.
+  const shown = list.items
 
   useEffect(() => {
     if (escalated) Taro.setNavigationBarTitle({ title: '升级投诉' })
@@ -48,7 +43,7 @@ export default function All() {
   return (
     <PageShell className='all-page'>
       <View className='all-filters'>
-        <SearchBar className='all-search' value={input} placeholder='搜索编号、地点或内容' onChange={setInput} onSearch={(v) => setQ(v.trim())} onClear={() => setQ('')} />
+        <SearchBar className='all-search' value={input} placeholder='编号、地点、内容、投诉人或房号' onChange={setInput} onSearch={(v) => setQ(v.trim())} onClear={() => setQ('')} />
         {!escalated && (
           <View className='all-pickers'>
             <Picker mode='selector' range={STATUS_OPTIONS.map((o) => o.label)} value={status} onChange={(e) => setStatus(Number(e.detail.value))}>
@@ -65,7 +60,7 @@ export default function All() {
             </Picker>
           </View>
         )}
-        {!list.loading && !list.error && <View className='all-total muted'>共 {q ? shown.length : list.total} 件</View>}
+        {!list.loading && !list.error && <View className='all-total muted'>共 {list.total} 件</View>}
       </View>
       <StateView loading={list.loading} error={list.error} onRetry={() => list.refresh()} empty={!shown.length} emptyText={q ? '没有找到相关投诉' : '暂无投诉'} />
       {!list.loading && !list.error && (
