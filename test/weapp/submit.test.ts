@@ -73,3 +73,21 @@ it('given a category, a place and a description, tapping submit stores the compl
   expect(detail.text()).toContain('投诉已提交')
   detail.close()
 })
+
+it('given a description typed past the limit, the compiled form cuts what did not fit, says so, and sends the rest', async () => {
+  const page = await app.open('pages/submit/index')
+  await page.waitForText('投诉人')
+  await page.tap('chip-engineering')
+  await page.type('location-input', '8栋电梯')
+  await page.type('description-input', '长'.repeat(1999))
+  await page.waitForText('1999/2000')
+  await page.type('description-input', `${'长'.repeat(1999)}再多写几字`)
+  await page.waitForText('投诉内容最多 2000 字')
+  await page.waitForText('2000/2000')
+  await page.tap('submit-button')
+  await page.waitFor(() => app.wx.navigations.find((n) => n.url.startsWith('/pages/detail/index')), 'the detail page')
+  // What was there stays; only the part of the new text that did not fit is cut.
+  const stored = (await app.docs('complaints')).find((c: { location: string }) => c.location === '8栋电梯')
+  expect(stored.description).toBe(`${'长'.repeat(1999)}再`)
+  page.close()
+})
