@@ -173,7 +173,7 @@ describe('A4 refusal grounds', () => {
     setNow('2026-12-02T02:00:00Z')
     const repeat = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: s('S09').location, description: s('S09').content })
     const [hint] = await h.as(U.agent)('complaint.repeatCandidates', { id: repeat.id })
-    expect(hint).toMatchObject({ id: first.id, no: first.no, proposeRefusal: true, resultSummary: expect.stringContaining('清理'), reason: expect.stringContaining('A4-R4') })
+    expect(hint).toMatchObject({ id: first.id, no: first.no, proposeRefusal: true, resultSummary: expect.stringContaining('清理'), reason: expect.stringContaining('重复投诉且无新事实') })
     // Staff decide: the refusal links the earlier case.
     expect((await h.raw(U.agent)('complaint.act', { id: repeat.id, action: 'refuse', ground: 'A4-R4', explanation: '与此前投诉相同' })).error.code).toBe('INVALID_INPUT')
     const refused = await h.as(U.agent)('complaint.act', { id: repeat.id, action: 'refuse', ground: 'A4-R4', explanation: '该问题已于12月1日处理并答复，本次未提供新的事实。', repeatOf: first.id })

@@ -51,6 +51,7 @@ it('settings are the manager\'s: others may read them, only the manager changes 
 })
 
 it('staff.list gives supervisors their own department and the manager any, for assigning; handlers may not list', async () => {
+  expect((await h.as(U.csSupervisor)('staff.list', { departmentCode: 'cleaning' })).map((u: any) => u.name).sort()).toEqual(['张洁', '何静'].sort())
   const own = await h.as(U.securitySupervisor)('staff.list', { departmentCode: 'cleaning' })
   expect(own.map((u: any) => u.name).sort()).toEqual(['郭勇', '王强', '马东'].sort())
   const cleaning = await h.as(U.manager)('staff.list', { departmentCode: 'cleaning' })

@@ -104,7 +104,9 @@ export async function resolveSubject(subject: { name: string; openid?: string } 
  */
 export async function listStaff(payload: { departmentCode?: string; all?: boolean }, ctx: CallContext) {
   const u = requireStaff(ctx)
-  const dept = u.role === 'supervisor' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
+  // Department supervisors see their own department; customer service (who accept and name the
+  // accused) and the manager may look at any.
+  const dept = u.role === 'supervisor' && u.departmentCode !== 'customer_service' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
   if (u.role === 'handler') throw forbidden()
   const all = u.role === 'manager' && !!payload?.all
   const roles = all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']

@@ -70,7 +70,7 @@ export function repeatCandidates(c: Complaint, earlier: Complaint[]): RepeatCand
         : !samePlace
           ? '地点不同'
           : proposeRefusal
-            ? `同一投诉人、同类别、同地点，此前已处理答复（${e.no}），本次未见新事实或新理由，可考虑以 A4-R4 不予受理`
+            ? `同一投诉人、同类别、同地点，此前已处理答复（${e.no}），本次未见新事实或新理由，可考虑以“重复投诉且无新事实”不予受理`
             : '同一地点的同类投诉，但本次有新的事实或理由，建议受理'
       return { complaint: e, placeSimilarity, novelty: n, proposeRefusal, reason }
     })
