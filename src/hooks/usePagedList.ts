@@ -5,12 +5,16 @@ import { messageOf } from '@/services/api'
 import { toastError } from '@/utils/ui'
 import type { ComplaintSummary } from '@/services/types'
 
+/** One page of rows from the server, and how many there are in all. */
+export type PageFetch<T> = (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>
+
 /**
- * A page of complaints with pull-down refresh, load-more at the bottom, and a silent refresh when
- * the page shows again. The page must enable `enablePullDownRefresh` in its config.
+ * Rows fetched a page at a time, with pull-down refresh, load-more at the bottom and a silent
+ * refresh when the page shows again. `key` names the query: a new key starts over from page 1;
+ * a null key (nothing to ask yet) loads nothing. The page must enable `enablePullDownRefresh`.
  */
-export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSize = 20) {
-  const [items, setItems] = useState<ComplaintSummary[]>([])
+export function usePaged<T extends { id: string }>(fetchPage: PageFetch<T>, key: string | null, pageSize = 20) {
+  const [items, setItems] = useState<T[]>([])
   const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(true)
   const [loadingMore, setLoadingMore] = useState(false)
@@ -18,14 +22,14 @@ export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSi
   const page = useRef(1)
   const seq = useRef(0)
   const shown = useRef(false)
-  const key = JSON.stringify(query)
 
   const refresh = useCallback(
     async (silent = false) => {
+      if (key === null) return
       const n = ++seq.current
       if (!silent) setLoading(true)
       try {
-        const res = await listComplaints({ ...query, page: 1, pageSize })
+        const res = await fetchPage(1, pageSize)
         if (n !== seq.current) return
         page.current = 1
         setItems(res.items)
@@ -42,11 +46,11 @@ export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSi
   )
 
   const loadMore = useCallback(async () => {
-    if (loading || loadingMore || items.length >= total) return
+    if (key === null || loading || loadingMore || items.length >= total) return
     const n = seq.current
     setLoadingMore(true)
     try {
-      const res = await listComplaints({ ...query, page: page.current + 1, pageSize })
+      const res = await fetchPage(page.current + 1, pageSize)
       if (n !== seq.current) return
       page.current += 1
       const known = new Set(items.map((i) => i.id))
@@ -75,4 +79,9 @@ export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSi
   })
 
   return { items, total, loading, loadingMore, error, refresh, loadMore, hasMore: items.length < total }
+}
+
+/** A page of complaints from `complaint.list` (see usePaged). */
+export function usePagedList(query: Omit<ListQuery, 'page' | 'pageSize'>, pageSize = 20) {
+  return usePaged<ComplaintSummary>((page, size) => listComplaints({ ...query, page, pageSize: size }), JSON.stringify(query), pageSize)
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
@@ -8,10 +8,9 @@ import ComplaintCard from '@/components/ComplaintCard'
 import FilterTabs from '@/components/FilterTabs'
 import ListFooter from '@/components/ListFooter'
 import { useExport } from '@/hooks/useExport'
+import { usePaged } from '@/hooks/usePagedList'
 import { drillDown, exportComplaints, type DrillRow } from '@/services/report'
-import { messageOf } from '@/services/api'
 import { SATISFACTION } from '@domain/vocabulary'
-import { toastError } from '@/utils/ui'
 import type { DrillTab } from '../components/drill'
 import './index.scss'
 
@@ -35,60 +34,12 @@ export default function Drill() {
   const { params } = useRouter()
   const tabs = useMemo(() => parseTabs(params.tabs), [params.tabs])
   const [tab, setTab] = useState(0)
-  const [items, setItems] = useState<DrillRow[]>([])
-  const [total, setTotal] = useState(0)
-  const [loading, setLoading] = useState(true)
-  const [more, setMore] = useState(false)
-  const [error, setError] = useState<string>()
-  const page = useRef(1)
-  const seq = useRef(0)
   const filter = tabs[tab]?.filter
   // Shown in the page rather than the navigation bar, which cuts titles after a few characters.
   const title = decodeURIComponent(params.title ?? '')
   const exporter = useExport()
-
-  const load = useCallback(async (silent = false) => {
-    if (!filter) return
-    const n = ++seq.current
-    if (!silent) setLoading(true)
-    try {
-      const res = await drillDown(filter, 1, PAGE)
-      if (n !== seq.current) return
-      page.current = 1
-      setItems(res.items)
-      setTotal(res.total)
-      setError(undefined)
-    } catch (e) {
-      if (n === seq.current) setError(messageOf(e))
-    } finally {
-      if (n === seq.current) setLoading(false)
-    }
-  }, [filter])
-
-  useEffect(() => {
-    load()
-  }, [load])
-  usePullDownRefresh(async () => {
-    await load(true)
-    Taro.stopPullDownRefresh()
-  })
-  useReachBottom(async () => {
-    if (!filter || loading || more || items.length >= total) return
-    const n = seq.current
-    setMore(true)
-    try {
-      const res = await drillDown(filter, page.current + 1, PAGE)
-      if (n !== seq.current) return
-      page.current += 1
-      const known = new Set(items.map((i) => i.id))
-      setItems([...items, ...res.items.filter((i) => !known.has(i.id))])
-      setTotal(res.total)
-    } catch (e) {
-      toastError(e)
-    } finally {
-      setMore(false)
-    }
-  })
+  const list = usePaged<DrillRow>((page, size) => drillDown(filter!, page, size), filter ? JSON.stringify(filter) : null, PAGE)
+  const { items, total, loading, loadingMore: more, error } = list
 
   if (!filter) {
     return (
@@ -104,7 +55,7 @@ export default function Drill() {
         <Text className='drill-title'>{title}</Text>
         {!loading && !error && <Text className='drill-total muted'>共 {total} 件{filter.previous ? '（上期）' : ''}</Text>}
       </View>
-      <StateView loading={loading} error={error} onRetry={() => load()} empty={!items.length} emptyText='没有符合条件的投诉' />
+      <StateView loading={loading} error={error} onRetry={() => list.refresh()} empty={!items.length} emptyText='没有符合条件的投诉' />
       {!loading && !error && (
         <View className='complaint-list drill-list'>
           {items.map((c) => (
