@@ -50,10 +50,11 @@ export function shiftYears(years: number, now = Date.now()): string {
   return shanghai(now).add(years, 'year').format('YYYY-MM-DD')
 }
 
+// Whole units, rounded down: "剩余 3 天" must never promise time that is not there.
 function span(ms: number): string {
-  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} 分钟`
-  if (ms < 2 * DAY) return `${Math.round(ms / HOUR)} 小时`
-  return `${Math.round(ms / DAY)} 天`
+  if (ms < HOUR) return `${Math.max(1, Math.floor(ms / MINUTE))} 分钟`
+  if (ms < 2 * DAY) return `${Math.floor(ms / HOUR)} 小时`
+  return `${Math.floor(ms / DAY)} 天`
 }
 
 export type DueLevel = 'overdue' | 'near' | 'normal'

@@ -23,7 +23,7 @@ const now = Date.now()
 const pageOf = (items: ComplaintSummary[]): Page<ComplaintSummary> => ({ items, total: items.length, page: 1, pageSize: 50 })
 
 const overdue = summary({ id: 'a', no: 'TS20261130-0003', due: { kind: 'handling', at: now - 2 * HOUR, overdue: true, near: false } })
-const near = summary({ id: 'b', no: 'TS20261130-0001', due: { kind: 'dispatch', at: now + 5 * HOUR, overdue: false, near: true } })
+const near = summary({ id: 'b', no: 'TS20261130-0001', due: { kind: 'dispatch', at: now + 5.5 * HOUR, overdue: false, near: true } })
 const later = summary({ id: 'c', no: 'TS20261130-0004', due: { kind: 'handling', at: now + 72 * HOUR, overdue: false, near: false } })
 const undated = summary({ id: 'd', no: 'TS20261130-0002', status: 'plan_pending', statusLabel: '方案待审批', due: undefined, pendingApproval: true })
 
