@@ -21,9 +21,14 @@ export async function signIn(user: UserView | null): Promise<void> {
   })
 }
 
-/** Renders a page with fresh Taro state and the router `params` it was opened with. */
-export function renderPage(page: ReactElement, params: Record<string, string> = {}): RenderResult {
+/**
+ * Renders a page with fresh Taro state and the router `params` it was opened with; with
+ * `keepStorage` the device's local storage is kept (the same phone opening a page again).
+ */
+export function renderPage(page: ReactElement, params: Record<string, string> = {}, opts: { keepStorage?: boolean } = {}): RenderResult {
+  const kept = opts.keepStorage ? new Map(taroFake.storage) : undefined
   resetTaro()
+  kept?.forEach((v, k) => taroFake.storage.set(k, v))
   taroFake.params = params
   return render(page)
 }

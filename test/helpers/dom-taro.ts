@@ -104,6 +104,7 @@ const Taro = {
   getStorageSync: (key: string) => (taroFake.storage.has(key) ? JSON.parse(JSON.stringify(taroFake.storage.get(key))) : ''),
   setStorageSync: (key: string, value: unknown) => void taroFake.storage.set(key, JSON.parse(JSON.stringify(value))),
   removeStorageSync: (key: string) => void taroFake.storage.delete(key),
+  getStorageInfoSync: () => ({ keys: [...taroFake.storage.keys()] }),
   navigateTo: navigate('navigateTo'),
   redirectTo: navigate('redirectTo'),
   reLaunch: navigate('reLaunch'),
@@ -136,7 +137,7 @@ const Taro = {
 export default Taro
 // NutUI's bundle reads the APIs off the module object itself (`Taro.getEnv()`), not off `default`.
 export const {
-  getEnv, getStorageSync, setStorageSync, removeStorageSync, navigateTo, redirectTo, reLaunch, switchTab, navigateBack,
+  getEnv, getStorageSync, setStorageSync, removeStorageSync, getStorageInfoSync, navigateTo, redirectTo, reLaunch, switchTab, navigateBack,
   chooseImage, previewImage, stopPullDownRefresh, showToast, makePhoneCall, setClipboardData, pageScrollTo, nextTick,
   getSystemInfoSync, getSystemInfo, getWindowInfo, getDeviceInfo, getAppBaseInfo, SDKVersion, getCurrentInstance,
   getCurrentPages, pxTransform, createIntersectionObserver,

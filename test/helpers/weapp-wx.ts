@@ -89,6 +89,7 @@ export function installWx(emu: Emulator, openid: string): WxState {
   wx.setStorageSync = (key: string, value: unknown) => void state.storage.set(key, json(value))
   wx.getStorageSync = (key: string) => (state.storage.has(key) ? json(state.storage.get(key)) : '')
   wx.removeStorageSync = (key: string) => void state.storage.delete(key)
+  wx.getStorageInfoSync = () => ({ keys: [...state.storage.keys()], currentSize: 0, limitSize: 10240 })
   for (const kind of ['navigateTo', 'redirectTo', 'reLaunch', 'switchTab']) {
     wx[kind] = (opts: { url: string } & Callbacks) =>
       settle(opts, async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
@@ -9,6 +9,7 @@ import Field from '@/components/form/Field'
 import TextBox from '@/components/form/TextBox'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
+import { clearDrafts, useDraft } from '@/hooks/useDraft'
 import { submitComplaint } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds, useSession } from '@/store/session'
@@ -17,7 +18,6 @@ import { toast, toastError } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
-const DRAFT_KEY = 'draft:submit'
 const PLACES = ['小区大门', '地下车库', '电梯', '楼道/楼梯间', '绿化区域', '垃圾收集点', '物业服务中心']
 
 interface Draft {
@@ -29,14 +29,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { location: '', description: '', emergency: false, involved: '' }
-
-function loadDraft(): Draft {
-  try {
-    return { ...EMPTY, ...(Taro.getStorageSync(DRAFT_KEY) || {}) }
-  } catch {
-    return EMPTY
-  }
-}
 
 /** What is missing before the form can go, in the words a resident understands; null when complete. */
 function problemOf(d: Draft): string | null {
@@ -55,16 +47,12 @@ function problemOf(d: Draft): string | null {
 export default function Submit() {
   const { me } = useSession()
   const user = me?.user
-  const [d, setD] = useState<Draft>(loadDraft)
+  // Text survives leaving the page by accident; photos are temp files and do not.
+  const [d, setD] = useDraft<Draft>('submit', EMPTY)
   const { photos, setPhotos, uploadAll } = usePhotos()
   const [stage, setStage] = useState<'idle' | 'consent' | 'upload' | 'submit'>('idle')
   const busy = stage !== 'idle'
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
-
-  // Text survives leaving the page by accident; photos are temp files and do not.
-  useEffect(() => {
-    Taro.setStorageSync(DRAFT_KEY, d)
-  }, [d])
 
   const home = user?.room ? `${user.room}（室内）` : ''
   const places = home ? [home, ...PLACES] : PLACES
@@ -84,7 +72,7 @@ export default function Submit() {
         emergency: d.emergency,
         involved: d.involved.trim(),
       })
-      Taro.removeStorageSync(DRAFT_KEY)
+      clearDrafts('submit')
       Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}&created=1` })
     } catch (e) {
       toastError(e)

@@ -80,7 +80,7 @@ export default function Action() {
         {c.due && <DueBadge due={c.due} />}
       </View>
       {allowed ? (
-        <Form c={c} busy={busy} submit={submit} label={label} />
+        <Form c={c} busy={busy} submit={submit} label={label} draftKey={`${id}:${action}:`} />
       ) : (
         <View className='notice notice--warning action-unavailable'>
           {blocked?.reason ?? `投诉当前为“${c.statusLabel}”，您现在不能${label}。`}

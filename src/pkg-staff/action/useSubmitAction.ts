@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import type { ActionName } from '@domain/validation'
 import { act } from '@/services/complaint'
+import { clearDrafts } from '@/hooks/useDraft'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
 import { toast, toastError } from '@/utils/ui'
@@ -25,6 +26,7 @@ export function useSubmitAction(id: string, action: ActionName, doneText: string
       try {
         await consent
         await act(id, action, await build())
+        clearDrafts(`${id}:${action}:`)
         toast(doneText, 'success')
         setTimeout(() => Taro.navigateBack(), 700)
       } catch (e) {

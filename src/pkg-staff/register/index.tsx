@@ -6,6 +6,7 @@ import { CATEGORIES, CHANNELS, type Category, type Channel } from '@domain/vocab
 import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
+import { clearDrafts, useDraft } from '@/hooks/useDraft'
 import TextBox from '@/components/form/TextBox'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
@@ -50,9 +51,10 @@ function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: Subj
  * the complainant's behalf, with their confirmation (A3) and an on-the-spot result (A2-3).
  */
 export default function Register() {
-  const [m, setM] = useState<Matter>({ channel: 'onsite', location: '', description: '', emergency: false, involved: '' })
+  // The matter and the complainant survive leaving the page (a phone call can be long); the signature and photos do not.
+  const [m, setM] = useDraft<Matter>('register:matter', { channel: 'onsite', location: '', description: '', emergency: false, involved: '' })
   const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
-  const [p, setP] = useState<ComplainantDraft>({ name: '', room: '', phone: '' })
+  const [p, setP] = useDraft<ComplainantDraft>('register:complainant', { name: '', room: '', phone: '' })
   const [s, setS] = useState<OnSpotDraft>({ signature: '', readBack: false, resolved: false, summary: '' })
   const { photos, setPhotos, uploadAll } = usePhotos()
   const [busy, setBusy] = useState(false)
@@ -78,6 +80,7 @@ export default function Register() {
         resolvedOnSpot: s.resolved ? { summary: s.summary.trim(), mode: s.mode as 'explanation' } : undefined,
       }
       const view = await registerComplaint(input)
+      clearDrafts('register:')
       toast('登记成功', 'success')
       setTimeout(() => Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}` }), 600)
     } catch (e) {

@@ -12,6 +12,8 @@ export interface FormProps {
   submit: Submit
   /** The button text (the action's label). */
   label: string
+  /** Prefix of this form's drafts (`<complaintId>:<action>:`): typed text survives leaving the page. */
+  draftKey: string
 }
 
 /** A labelled text box with the server's character limit (see TextBox). */

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { DEPARTMENTS, HANDLING_MODES } from '@domain/vocabulary'
 import Field from '@/components/form/Field'
+import { useDraft } from '@/hooks/useDraft'
 import PhotoPicker from '@/components/PhotoPicker'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
@@ -16,9 +17,9 @@ const DIRECT_MODES = ['explanation', 'rectification', 'coordination']
  * H2: an investigation record (note, site visit, evidence) with photos; with `statement`, the
  * accused staff member's own statement and defence (H2-S).
  */
-export function NoteForm({ c, busy, submit, label, statement }: FormProps & { statement?: boolean }) {
+export function NoteForm({ c, busy, submit, label, draftKey, statement }: FormProps & { statement?: boolean }) {
   const [kind, setKind] = useState('site_visit')
-  const [text, setText] = useState('')
+  const [text, setText] = useDraft(`${draftKey}text`, '')
   const { photos, setPhotos, uploadAll } = usePhotos()
   return (
     <View>
@@ -63,10 +64,10 @@ export function NoteForm({ c, busy, submit, label, statement }: FormProps & { st
 }
 
 /** H3: explanation, immediate rectification or coordination (with the departments taking part). */
-export function SetModeForm({ busy, submit, label }: FormProps) {
+export function SetModeForm({ busy, submit, label, draftKey }: FormProps) {
   const [mode, setMode] = useState<string>()
   const [depts, setDepts] = useState<string[]>([])
-  const [note, setNote] = useState('')
+  const [note, setNote] = useDraft(`${draftKey}note`, '')
   return (
     <View>
       <View className='form-card'>
@@ -90,8 +91,8 @@ export function SetModeForm({ busy, submit, label }: FormProps) {
 }
 
 /** F1: the result the complainant will be told, with photos of the work done. */
-export function GiveResultForm({ c, busy, submit, label }: FormProps) {
-  const [summary, setSummary] = useState('')
+export function GiveResultForm({ c, busy, submit, label, draftKey }: FormProps) {
+  const [summary, setSummary] = useDraft(`${draftKey}summary`, '')
   const [mode, setMode] = useState<string>()
   const [depts, setDepts] = useState<string[]>([])
   const { photos, setPhotos, uploadAll } = usePhotos()

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS, type DepartmentCode } from '@domain/vocabulary'
 import Field from '@/components/form/Field'
+import { useDraft } from '@/hooks/useDraft'
 import StateView from '@/components/StateView'
 import SignaturePad from '@/components/SignaturePad'
 import RepeatHint from '@/components/RepeatHint'
@@ -64,9 +65,9 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
 }
 
 /** A4: refuse only on one of the five grounds, always with an explanation to the complainant. */
-export function RefuseForm({ c, busy, submit, label }: FormProps) {
+export function RefuseForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [ground, setGround] = useState<string>()
-  const [text, setText] = useState('')
+  const [text, setText] = useDraft(`${draftKey}text`, '')
   const [repeatOf, setRepeatOf] = useState<string>()
   const repeats = useRepeats(c.id)
   const grounds = Object.entries(REFUSAL_GROUNDS).map(([value, l]) => ({ value, label: l }))
@@ -117,9 +118,9 @@ export function DispatchForm({ c, busy, submit, label }: FormProps) {
 }
 
 /** H1: move it to another department, with the reason. */
-export function TransferForm({ c, busy, submit, label }: FormProps) {
+export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [dept, setDept] = useState<string>()
-  const [reason, setReason] = useState('')
+  const [reason, setReason] = useDraft(`${draftKey}reason`, '')
   const others = Object.keys(DEPARTMENTS).filter((d) => d !== departmentCodeOf(c))
   return (
     <View>

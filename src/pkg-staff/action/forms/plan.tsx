@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import InfoRow from '@/components/InfoRow'
 import Field from '@/components/form/Field'
+import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
 import { LIMITS, charCount } from '@/utils/limits'
 import { formatDay, formatTime } from '@/utils/time'
@@ -10,9 +11,9 @@ import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
 /** H3-PLAN: owner, steps and deadline, approved by the supervisor before work goes on. */
-export function SubmitPlanForm({ c, busy, submit, label }: FormProps) {
+export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [owner, setOwner] = useState(c.plan?.owner ?? c.assigneeName ?? '')
-  const [steps, setSteps] = useState<string[]>(c.plan?.steps.length ? c.plan.steps : [''])
+  const [steps, setSteps] = useDraft<string[]>(`${draftKey}steps`, c.plan?.steps.length ? c.plan.steps : [''])
   const [deadline, setDeadline] = useState(c.plan?.deadline ?? '')
   const setStep = (i: number, v: string) => setSteps(steps.map((s, j) => (i === j ? v : s)))
   const filled = steps.map((s) => s.trim()).filter(Boolean)
@@ -50,9 +51,9 @@ export function SubmitPlanForm({ c, busy, submit, label }: FormProps) {
 }
 
 /** H3-EXT: ask to move the handling deadline; the complainant is told the reason. */
-export function ExtensionForm({ c, busy, submit, label }: FormProps) {
+export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [day, setDay] = useState('')
-  const [reason, setReason] = useState('')
+  const [reason, setReason] = useDraft(`${draftKey}reason`, '')
   return (
     <View>
       <View className='form-card'>
@@ -99,8 +100,8 @@ function Subject({ c, extension }: { c: FormProps['c']; extension: boolean }) {
  * A decision with a note: approve or return a plan, approve or reject an extension (note required
  * when saying no), or the manager's final reply (F3).
  */
-export function DecisionForm({ c, busy, submit, label, kind }: FormProps & { kind: 'approve_plan' | 'return_plan' | 'approve_extension' | 'reject_extension' | 'final_reply' }) {
-  const [note, setNote] = useState('')
+export function DecisionForm({ c, busy, submit, label, draftKey, kind }: FormProps & { kind: 'approve_plan' | 'return_plan' | 'approve_extension' | 'reject_extension' | 'final_reply' }) {
+  const [note, setNote] = useDraft(`${draftKey}note`, '')
   const negative = kind === 'return_plan' || kind === 'reject_extension'
   const final = kind === 'final_reply'
   const required = negative || final

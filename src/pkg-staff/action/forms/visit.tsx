@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Rate } from '@nutui/nutui-react-taro'
 import { SATISFACTION } from '@domain/vocabulary'
 import Field from '@/components/form/Field'
+import { useDraft } from '@/hooks/useDraft'
 import { ChipSelect } from '@/components/form/ChipSelect'
 import { LIMITS } from '@/utils/limits'
 import { SubmitBar, TextField, type FormProps } from './common'
@@ -17,10 +18,10 @@ const unhappyHint = (reopenCount: number) =>
   reopenCount >= 1 ? '此投诉已重新处理过，不满意将转交管理处经理处理，并告知投诉人其他反映途径。' : '不满意的投诉将重新进入处理流程，并由部门主管督办。'
 
 /** F2: a return visit made by phone or in person, recorded on the complainant's behalf. */
-export function ReturnVisitForm({ c, busy, submit, label }: FormProps) {
+export function ReturnVisitForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [channel, setChannel] = useState('phone')
   const [level, setLevel] = useState(0)
-  const [comment, setComment] = useState('')
+  const [comment, setComment] = useDraft(`${draftKey}comment`, '')
   return (
     <View>
       <View className='form-card'>
