@@ -41,6 +41,15 @@ it('S2 lists recurring location + category pairs (at least 2 in the period), mos
   }])
 })
 
+it('S2 counts a place once however residents typed it (号楼, full-width digits, spaces, a full stop)', async () => {
+  for (const location of ['３号楼 大堂', '3栋大堂。']) {
+    const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location, description: '大堂垃圾桶满了没人清理。' })
+    expect(c.location).toBe('3栋大堂')
+  }
+  const w = await h.report(U.manager)('report.weakPoints', month)
+  expect(w.pairs.map((p: any) => [p.key, p.count.value])).toEqual([['cleaning:3栋大堂', 4]])
+})
+
 it('S2 ranks departments and handlers by overdue plus dissatisfied complaints', async () => {
   const w = await h.report(U.manager)('report.weakPoints', month)
   // Cleaning: overdue 2 (a late result, one open past 6 Nov), dissatisfied 1 → 3; engineering: overdue 1.

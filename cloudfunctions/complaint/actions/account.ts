@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { AppError, forbidden } from '../domain/errors'
 import type { User } from '../domain/model'
+import { normalizePlace } from '../domain/place'
 import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
 import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
 import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
@@ -119,7 +120,7 @@ export async function listStaff(payload: { departmentCode?: string; all?: boolea
 /** residents.find — residents of a room, for registering on their behalf; masked and logged (G3-P5). */
 export async function findResidents(payload: { room?: string }, ctx: CallContext) {
   const u = requireStaff(ctx)
-  const room = String(payload?.room ?? '').trim()
+  const room = normalizePlace(String(payload?.room ?? ''))
   if (!room) throw new AppError('INVALID_INPUT', '请输入房号')
   if (!isCustomerService(actorOf(u, ctx.openid)) && u.role !== 'manager') throw forbidden()
   const found = await find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })

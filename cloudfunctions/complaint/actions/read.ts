@@ -6,6 +6,7 @@ import { notFound, forbidden } from '../domain/errors'
 import type { Complaint, ComplaintEvent } from '../domain/model'
 import { canView, maskName, mayRevealContact, personRef, relationsOf, isCustomerService } from '../domain/policy'
 import { toEventView, toSummary, toView, type ComplaintView, type EventView } from '../domain/view'
+import { normalizePlace } from '../domain/place'
 import { sdk } from '../infra/cloud'
 import { C, database, getComplaint, listEvents } from '../infra/store'
 import { requireStaff, requireUser, type CallContext } from './context'
@@ -123,10 +124,13 @@ export async function list(payload: { scope?: string; status?: string; category?
   const q = String(payload?.q ?? '').trim().slice(0, 40)
   if (q) {
     // Number, place or text, as typed; special characters are matched literally.
-    const re = database().RegExp({ regexp: q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' })
+    const literal = (t: string) => database().RegExp({ regexp: t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' })
+    const re = literal(q)
+    // Places and rooms are stored in one spelling (normalizePlace): "3号楼" finds "3栋".
+    const placeRe = literal(normalizePlace(q) || q)
     // Customer service and the manager, who may reveal the contact anyway, also find by name or room.
-    const byPerson = isCustomerService(rules.actor) || user.role === 'manager' ? [{ 'complainant.name': re }, { 'complainant.room': re }] : []
-    where = _.and([where, _.or([{ no: re }, { location: re }, { description: re }, ...byPerson])])
+    const byPerson = isCustomerService(rules.actor) || user.role === 'manager' ? [{ 'complainant.name': re }, { 'complainant.room': placeRe }] : []
+    where = _.and([where, _.or([{ no: re }, { location: placeRe }, { description: re }, ...byPerson])])
   }
   const coll = database().collection(C.complaints).where(where)
   const total = ((await coll.count()) as unknown as { total: number }).total

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { invalidInput } from './errors'
 import { LIMITS } from './limits'
+import { normalizePlace } from './place'
 
 export { LIMITS }
 import {
@@ -45,10 +46,13 @@ export const phone = z
 
 const id = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64)
 
+/** A place or room, written one way (see normalizePlace) so that reports count it once. */
+const place = (label: string, max: number) => text(label, max).transform(normalizePlace).refine((v) => v.length > 0, { error: `请填写${label}` })
+
 /** What a complainant tells us about the matter itself (A2). */
 const matter = {
   category: oneOf(CATEGORIES, '投诉类别'),
-  location: text('投诉地点', LIMITS.location),
+  location: place('投诉地点', LIMITS.location),
   description: text('投诉内容', LIMITS.description),
   photos: files('照片', LIMITS.photos),
   emergency: z.boolean({ error: '紧急标记格式不正确' }).optional().default(false),
@@ -62,7 +66,7 @@ export const schemas = {
     channel: oneOf(CHANNELS, '投诉渠道').refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' }),
     complainant: z.object({
       name: text('投诉人姓名', LIMITS.name),
-      room: optionalText('房号', LIMITS.room),
+      room: optionalText('房号', LIMITS.room).transform(normalizePlace),
       phone: z.union([phone, z.literal('')]).optional().default(''),
       openid: z.string().max(64).optional(),
     }),
@@ -155,7 +159,7 @@ export type InputOf<A extends ActionName> = z.output<Schemas[A]>
 /** Staff invites and resident profiles (issue: accounts and roles). */
 export const profileSchema = z.object({
   name: text('姓名', LIMITS.name),
-  room: text('房号', LIMITS.room),
+  room: place('房号', LIMITS.room),
   phone,
 })
 export const inviteSchema = z.object({
