@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { resolveEnvironment } from '../config/environments'
 import { openStore, installDatabase } from './db/install'
-import { DEMO_ACCOUNTS } from './demo-accounts'
+import { DEMO_ACCOUNTS, DEMO_ESTATE } from './demo-accounts'
 import { invoke, loadFunctions, type CloudFunction } from './functions'
 import { MessageRecorder } from './recorder'
 import { installWeCom, WeComRecorder } from './wecom'
@@ -88,7 +88,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     if (existing.data.length) return false
     const now = Date.now()
     await db.collection('users').add({ data: DEMO_ACCOUNTS.map(({ hint: _h, ...a }) => ({ ...a, active: true, createdAt: now })) })
-    await db.collection('settings').doc('office').set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处' } })
+    await db.collection('settings').doc('office').set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE } })
     return true
   }
   if (opts.seed !== false) await seed()

@@ -18,6 +18,7 @@ export interface SettingsData {
 
 export interface SettingsPatch {
   officeName?: string
+  estate?: Partial<OfficeSettings['estate']>
   deadlines?: Partial<DeadlineSettings>
   routing?: Partial<OfficeSettings['routing']>
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }

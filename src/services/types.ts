@@ -3,6 +3,7 @@
  * (docs/API.md names them). Complaint shapes come from `@domain/view` directly.
  */
 import type { Category, DepartmentCode, Role } from '@domain/vocabulary'
+import type { EstateSettings } from '@domain/settings'
 
 export type { ComplaintSummary, ComplaintView, EventView, FileView } from '@domain/view'
 export type { ActionName } from '@domain/validation'
@@ -39,6 +40,8 @@ export interface MetaData {
   subscribe: SubscribeGroups
   routing: Record<Category, DepartmentCode>
   officeName: string
+  /** The estate's buildings and public areas: the place picker, and how rooms are written. */
+  estate?: EstateSettings
   /** Messages left per template for the caller: one acceptance = one message (MESSAGES.md). */
   quota?: Record<string, number>
   /** Staff only (null for residents): from 1 November on, a missing next year comes with a message to show. */

@@ -57,6 +57,23 @@ it('the resident\'s pages', async () => {
   }
 }, 120_000)
 
+it('A2 the filing form\'s place picker walks the estate: 3栋 → 2单元 → 电梯厅 writes the place, still editable', async () => {
+  const p = await e.as(U.chen)
+  await show(p, '/pages/submit/index', '.place-picker-open')
+  await p.locator('.place-picker-open').click()
+  const item = (text: string) => p.locator('.nut-cascader-item:visible', { hasText: new RegExp(`^${text}$`) }).first()
+  await item('3栋').waitFor({ state: 'visible', timeout: 10_000 })
+  await e.shot(p, 'page-submit-place-picker')
+  await item('3栋').click()
+  await item('2单元').click()
+  await item('电梯厅').click()
+  await expect(p.locator('.location-input input').inputValue()).resolves.toBe('3栋2单元电梯厅')
+  await p.locator('.place-picker-open').click()
+  await item('公共区域').click()
+  await item('中心花园').click()
+  await expect(p.locator('.location-input input').inputValue()).resolves.toBe('中心花园')
+}, 60_000)
+
 it('customer service, handler and supervisor pages', async () => {
   const agent = await e.as(U.agent)
   for (const [route, ready, name] of [

@@ -229,9 +229,9 @@ describe('registration details come from the records, not the form', () => {
     const ids = async (q: string) => (await h.as(U.manager)('complaint.list', { scope: 'all', q })).items.map((x: any) => x.location)
     expect(await ids('大堂')).toEqual(['3栋大堂'])
     // Places are stored in one spelling, and found however the search spells them.
-    expect(await ids('卷帘')).toEqual(['5栋车库(B1)'])
-    expect(await ids('(B1)')).toEqual(['5栋车库(B1)'])
-    expect(await ids('5号楼车库 （b1）')).toEqual(['5栋车库(B1)'])
+    expect(await ids('卷帘')).toEqual(['5栋车库（B1）'])
+    expect(await ids('(B1)')).toEqual(['5栋车库（B1）'])
+    expect(await ids('5号楼车库 （b1）')).toEqual(['5栋车库（B1）'])
     expect(await ids(a.no)).toEqual(['3栋大堂'])
     expect(await ids('不存在')).toEqual([])
     // Customer service and the manager also find a complainant's complaints by name or room.

@@ -100,3 +100,45 @@ it('the manager deactivates a staff member who left: they can no longer act, get
   await h.as(U.manager)('staff.reactivate', { openid: U.cleaning })
   expect((await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })).status).toBe('investigating')
 })
+
+describe('A2 the estate: buildings and public areas the manager lists, rooms checked against them', () => {
+  it('A2 meta.get gives everyone the estate for the place picker', async () => {
+    const m = await h.as(U.wangli)('meta.get')
+    expect(m.estate.buildings).toContainEqual({ name: '3', units: 2 })
+    expect(m.estate.buildings).toContainEqual({ name: '8', units: 0 })
+    expect(m.estate.areas).toContain('中心花园')
+  })
+
+  it('A2 a resident\'s room must name a building of the estate, with a unit exactly when it has units', async () => {
+    const save = (room: string) => h.raw('demo-new-2')('me.saveProfile', { name: '韩梅', room, phone: '13912345679' })
+    expect((await save('99栋101')).error).toEqual({ code: 'INVALID_INPUT', message: '本小区没有99栋，请核对楼栋' })
+    expect((await save('3栋1502')).error.message).toBe('请填写3栋的单元（1–2）')
+    expect((await save('8栋1单元601')).error.message).toBe('8栋不分单元，请去掉单元')
+    expect(await h.docs('users', { openid: 'demo-new-2' })).toEqual([])
+    expect((await h.as('demo-new-2')('me.saveProfile', { name: '韩梅', room: '3号楼2单元1503', phone: '13912345679' })).room).toBe('3栋2单元1503')
+  })
+
+  it('A2 staff registering for someone not yet in the app get the same check on the room they type', async () => {
+    const r = await h.raw(U.agent)('complaint.register', {
+      channel: 'phone', category: 'cleaning', location: '3栋大堂', description: '大堂地面湿滑。', complainant: { name: '陈先生', room: '30栋101', phone: '13900001234' },
+    })
+    expect(r.error).toEqual({ code: 'INVALID_INPUT', message: '本小区没有30栋，请核对楼栋' })
+    expect(await h.docs('complaints')).toEqual([])
+  })
+
+  it('A2 the manager edits the estate; bad lists are refused with a Chinese message and change nothing', async () => {
+    expect((await h.raw(U.agent)('settings.save', { estate: { areas: ['东门'] } })).error.code).toBe('FORBIDDEN')
+    const bad = async (estate: unknown) => (await h.raw(U.manager)('settings.save', { estate })).error
+    expect(await bad({ buildings: [{ name: '1', units: 2 }, { name: '1栋', units: 0 }] })).toEqual({ code: 'INVALID_INPUT', message: '楼栋名称有重复' })
+    expect((await bad({ buildings: [{ name: '1', units: 21 }] })).message).toBe('单元数不能大于 20')
+    expect((await bad({ buildings: [{ name: '1', units: null }] })).message).toBe('单元数应为数字')
+    expect((await bad({ areas: ['东门', '东门'] })).message).toBe('公共区域名称有重复')
+    expect((await h.as(U.manager)('meta.get')).estate.buildings).toHaveLength(20)
+
+    const saved = await h.as(U.manager)('settings.save', { estate: { buildings: [{ name: 'A座', units: 0 }, { name: 'b', units: 2 }] } })
+    expect(saved.settings.estate.buildings).toEqual([{ name: 'A座', units: 0 }, { name: 'B', units: 2 }])
+    expect(saved.settings.estate.areas).toContain('中心花园') // areas untouched by a buildings-only save
+    expect((await h.as('demo-new-3')('me.saveProfile', { name: '李娜', room: 'b栋1单元101', phone: '13912345670' })).room).toBe('B栋1单元101')
+    expect((await h.raw('demo-new-4')('me.saveProfile', { name: '王五', room: '3栋2单元101', phone: '13912345671' })).error.message).toBe('本小区没有3栋，请核对楼栋')
+  })
+})

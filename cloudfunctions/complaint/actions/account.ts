@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { AppError, forbidden } from '../domain/errors'
 import type { User } from '../domain/model'
-import { normalizePlace } from '../domain/place'
+import { normalizePlace, roomProblem } from '../domain/place'
 import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
 import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
 import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
@@ -43,6 +43,8 @@ export async function saveProfile(payload: unknown, ctx: CallContext) {
   const input = parseInput(profileSchema, payload)
   const existing = await findUser(ctx.openid)
   if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
+  const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
+  if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
     await database().collection(C.users).doc(existing._id).update({ data: { ...input } })
     return userView({ ...existing, ...input })

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { PACKAGE_YEARS, WorkCalendar } from '../domain/calendar'
 import { invalidInput } from '../domain/errors'
+import { normalizePlace } from '../domain/place'
 import { withDefaults, type OfficeSettings } from '../domain/settings'
 import { parseInput, text } from '../domain/validation'
 import { CATEGORIES, DEPARTMENTS } from '../domain/vocabulary'
@@ -16,8 +17,20 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` })
 
+const building = z.object({
+  // "3栋" and "3" name the same building; stored without 栋, in one spelling.
+  name: text('楼栋名称', 8).transform((v) => normalizePlace(v).replace(/栋$/, '')).refine((v) => v.length > 0 && !v.includes('栋'), { error: '楼栋名称请填写“栋”之前的部分，如 3 或 A' }),
+  units: count('单元数', 0, 20),
+})
+
 const settingsSchema = z.object({
   officeName: text('管理处名称', 40).optional(),
+  estate: z.object({
+    buildings: z.array(building, { error: '楼栋格式不正确' }).max(300, { error: '楼栋最多 300 个' })
+      .refine((b) => new Set(b.map((x) => x.name)).size === b.length, { error: '楼栋名称有重复' }),
+    areas: z.array(text('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' }).max(40, { error: '公共区域最多 40 个' })
+      .refine((a) => new Set(a).size === a.length, { error: '公共区域名称有重复' }),
+  }).partial().optional(),
   deadlines: z.object({
     dispatchWorkdays: count('派单时限（工作日）', 1, 5),
     generalWorkdays: count('一般投诉处理时限（工作日）', 1, 15),
@@ -64,13 +77,14 @@ function mergeRobots(cur: OfficeSettings['wecomRobots'], edit: Record<string, st
   return next
 }
 
-/** settings.save — the manager changes deadlines, routing or the calendar (merged over the current). */
+/** settings.save — the manager changes the estate, deadlines, routing or the calendar (merged over the current). */
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const input = parseInput(settingsSchema, payload)
   const cur = await getSettings()
   const next = withDefaults({
     officeName: input.officeName ?? cur.officeName,
+    estate: { ...cur.estate, ...(input.estate ?? {}) },
     deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
     routing: { ...cur.routing, ...(input.routing ?? {}) } as typeof cur.routing,
     calendar: { years: { ...cur.calendar.years, ...(input.calendar?.years ?? {}) }, closures: input.calendar?.closures ?? cur.calendar.closures },

@@ -5,6 +5,7 @@
 import { AppError, forbidden } from '../domain/errors'
 import { transitionFor, type Outcome, type TransitionContext } from '../domain/lifecycle'
 import type { Complaint, ComplaintEvent, User } from '../domain/model'
+import { roomProblem } from '../domain/place'
 import { personRef } from '../domain/policy'
 import { parseInput, schemas, type InputOf } from '../domain/validation'
 import { outboxEntries, deliverPending } from '../infra/notifier'
@@ -72,6 +73,10 @@ export async function register(payload: unknown, ctx: CallContext) {
     const [resident] = await find<User>(C.users, { openid: input.complainant.openid, role: 'resident', active: true }, { limit: 1 })
     if (!resident || (input.complainant.room && resident.room !== input.complainant.room)) throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
     complainant = { openid: resident.openid, name: resident.name, room: resident.room ?? '', phone: resident.phone }
+  } else if (complainant.room) {
+    // A2: a room typed by staff is written as the estate's rooms are, so it is found by room later.
+    const problem = roomProblem(complainant.room, (await ctx.settings()).estate.buildings)
+    if (problem) throw new AppError('INVALID_INPUT', problem)
   }
   const { confirmation, resolvedOnSpot, receivedAt, subjectStaff, ...matter } = input
   void confirmation; void resolvedOnSpot

@@ -66,6 +66,8 @@ export async function meta(_p: unknown, ctx: CallContext) {
   return {
     env: environment.name,
     officeName: s.officeName,
+    // The filing form's place picker and room check (public: residents file with it).
+    estate: s.estate,
     routing: s.routing,
     limits: LIMITS,
     templates: t,

@@ -28,8 +28,21 @@ export interface DeadlineSettings {
   emergencyWarnMinutesBefore: number
 }
 
+/**
+ * The estate (小区) the office manages: its buildings and public areas. They feed the filing
+ * form's place picker, and a room is checked against the buildings (A2: the registration form
+ * records where the complainant lives, written so staff find it by room). No buildings: no check.
+ */
+export interface EstateSettings {
+  /** Buildings by the name written before "栋" ("3", "A"); `units` 0 when it has no units. */
+  buildings: { name: string; units: number }[]
+  /** Public areas residents complain about, as they are called on site (小区大门, 中心花园…). */
+  areas: string[]
+}
+
 export interface OfficeSettings {
   officeName: string
+  estate: EstateSettings
   deadlines: DeadlineSettings
   /** H1: which department handles each category; configurable by the office. */
   routing: Record<Category, DepartmentCode>
@@ -65,8 +78,12 @@ export const DEFAULT_ROUTING: Record<Category, DepartmentCode> = {
   other: 'customer_service',
 }
 
+/** Public areas almost every estate has, until the office lists its own. */
+export const DEFAULT_AREAS = ['小区大门', '地下车库', '中心花园', '儿童游乐区', '垃圾收集点', '物业服务中心']
+
 export const DEFAULT_SETTINGS: OfficeSettings = {
   officeName: '物业管理处',
+  estate: { buildings: [], areas: DEFAULT_AREAS },
   deadlines: DEFAULT_DEADLINES,
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
@@ -77,6 +94,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
 export function withDefaults(stored: Partial<OfficeSettings> | null | undefined): OfficeSettings {
   return {
     officeName: stored?.officeName ?? DEFAULT_SETTINGS.officeName,
+    estate: { buildings: [...(stored?.estate?.buildings ?? [])], areas: [...(stored?.estate?.areas ?? DEFAULT_AREAS)] },
     deadlines: { ...DEFAULT_DEADLINES, ...(stored?.deadlines ?? {}) },
     routing: { ...DEFAULT_ROUTING, ...(stored?.routing ?? {}) },
     calendar: { years: { ...(stored?.calendar?.years ?? {}) }, closures: [...(stored?.calendar?.closures ?? [])] },

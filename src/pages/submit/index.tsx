@@ -7,6 +7,7 @@ import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
 import TextBox from '@/components/form/TextBox'
+import PlacePicker from '@/components/form/PlacePicker'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
 import { clearDrafts, useDraft } from '@/hooks/useDraft'
@@ -18,6 +19,7 @@ import { toast, toastError } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
+/** One-tap places while the office has not listed its public areas. */
 const PLACES = ['小区大门', '地下车库', '电梯', '楼道/楼梯间', '绿化区域', '垃圾收集点', '物业服务中心']
 
 interface Draft {
@@ -45,7 +47,7 @@ function problemOf(d: Draft): string | null {
  * first (inside the tap), then the photo uploads, then complaint.submit, then the new record.
  */
 export default function Submit() {
-  const { me } = useSession()
+  const { me, meta } = useSession()
   const user = me?.user
   // Text survives leaving the page by accident; photos are temp files and do not.
   const [d, setD] = useDraft<Draft>('submit', EMPTY)
@@ -55,7 +57,9 @@ export default function Submit() {
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }))
 
   const home = user?.room ? `${user.room}（室内）` : ''
-  const places = home ? [home, ...PLACES] : PLACES
+  // The estate's own public areas when the office listed them (its names, so reports count them once).
+  const areas = meta?.estate?.areas?.length ? meta.estate.areas.slice(0, 8) : PLACES
+  const places = home ? [home, ...areas] : areas
 
   const send = async (consent: Promise<void>) => {
     setStage('consent')
@@ -115,6 +119,7 @@ export default function Submit() {
         <Field label='投诉地点' required extra={`${charCount(d.location)}/${LIMITS.location}`}>
           <Input className='location-input' value={d.location} placeholder='如：3栋2单元电梯、地下车库B区' maxLength={LIMITS.location} onChange={(v) => set('location', v)} clearable />
           <View className='place-suggestions'>
+            <PlacePicker disabled={busy} onPick={(p) => set('location', p)} />
             {places.map((p) => (
               <Text key={p} className={`place-suggestion ${d.location === p ? 'is-active' : ''}`} onClick={() => set('location', p)}>
                 {p}

@@ -14,11 +14,12 @@ import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './Deadl
 import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
 import RobotsForm, { changedRobots, type RobotDraft } from './RobotsForm'
+import EstateForm, { estateDraftOf, estateOf, type EstateDraft } from './EstateForm'
 import '@/components/form/form.scss'
 import './index.scss'
 
 /**
- * The office's settings (manager): office name, deadlines, routing, WeCom group robots and the working calendar.
+ * The office's settings (manager): office name, the estate's buildings and areas, deadlines, routing, WeCom group robots and the working calendar.
  * The procedure's inferred clauses ship as defaults changed here; the server validates and its
  * Chinese message is shown as it is.
  */
@@ -31,6 +32,7 @@ export default function Settings() {
   const [routing, setRouting] = useState<SettingsData['settings']['routing']>()
   const [closures, setClosures] = useState<string[]>([])
   const [robots, setRobots] = useState<RobotDraft>({})
+  const [estate, setEstate] = useState<EstateDraft>({ buildings: [], areas: [] })
   const [busy, setBusy] = useState(false)
 
   const adopt = (d: SettingsData) => {
@@ -40,6 +42,7 @@ export default function Settings() {
     setRouting(d.settings.routing)
     setClosures(d.settings.calendar.closures ?? [])
     setRobots({ ...(d.settings.wecomRobots ?? {}) })
+    setEstate(estateDraftOf(d.settings.estate))
   }
   useEffect(() => {
     if (data && !deadlines) adopt(data)
@@ -71,7 +74,7 @@ export default function Settings() {
     }
   }
   const saveAll = () =>
-    save({ officeName, deadlines: deadlinesOf(deadlines!), routing, calendar: { closures }, wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}) }, '设置已保存')
+    save({ officeName, estate: estateOf(estate), deadlines: deadlinesOf(deadlines!), routing, calendar: { closures }, wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}) }, '设置已保存')
   const saveYear = (year: string, schedule: YearSchedule) => save({ calendar: { years: { [year]: schedule } } }, `${year} 年安排已保存`)
 
   if (!data || !deadlines || !routing) {
@@ -89,6 +92,7 @@ export default function Settings() {
           <Input className='settings-office-name' value={officeName} onChange={setOfficeName} maxLength={40} />
         </Field>
       </View>
+      <EstateForm value={estate} onChange={setEstate} />
       <DeadlinesForm value={deadlines} onChange={setDeadlines} />
       <RoutingForm value={routing} onChange={setRouting} />
       <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />

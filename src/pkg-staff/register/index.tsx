@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Input, Switch } from '@nutui/nutui-react-taro'
 import { CATEGORIES, CHANNELS, type Category, type Channel } from '@domain/vocabulary'
@@ -8,6 +8,7 @@ import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
 import { clearDrafts, useDraft } from '@/hooks/useDraft'
 import TextBox from '@/components/form/TextBox'
+import PlacePicker from '@/components/form/PlacePicker'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
 import { registerComplaint, type RegisterInput } from '@/services/complaint'
@@ -110,6 +111,14 @@ export default function Register() {
         </Field>
         <Field label='投诉地点' required>
           <Input className='location-input' value={m.location} onChange={(v) => set('location', v)} maxLength={LIMITS.location} placeholder={p.room ? `如：${p.room}` : '如：3栋2单元电梯'} />
+          <View className='place-suggestions'>
+            <PlacePicker disabled={busy} onPick={(v) => set('location', v)} />
+            {p.room && (
+              <Text className={`place-suggestion ${m.location === `${p.room}（室内）` ? 'is-active' : ''}`} onClick={() => set('location', `${p.room}（室内）`)}>
+                {p.room}（室内）
+              </Text>
+            )}
+          </View>
         </Field>
         <Field label='投诉内容' required>
           <TextBox className='description-input' name='投诉内容' value={m.description} onChange={(v) => set('description', v)} max={LIMITS.description} rows={5} placeholder='记录投诉人所述的事情经过和诉求' />
