@@ -5,6 +5,7 @@
  * Flags: --no-build (reuse existing builds), --port N, --data DIR, --host H.
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCloud } from './build-cloud.mjs'
@@ -29,3 +30,25 @@ if (!args.includes('--no-build')) {
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator/server.ts'), ...passThrough], { cwd: root, stdio: 'inherit' })
 server.on('exit', (code) => process.exit(code ?? 0))
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => server.kill(sig))
+
+// `kill <pid of npm start>` ends npm without telling its script: watch the processes that started
+// this one (npm and the shell it ran, read from /proc where there is one) and stop with them.
+function parentOf(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) || null
+  } catch {
+    return null
+  }
+}
+const ancestors = [process.ppid, parentOf(process.ppid)].filter((p) => p && p > 1)
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+setInterval(() => {
+  if (ancestors.some((p) => !alive(p))) server.kill('SIGTERM')
+}, 1000).unref()

@@ -142,3 +142,18 @@ describe('A2 the estate: buildings and public areas the manager lists, rooms che
     expect((await h.raw('demo-new-4')('me.saveProfile', { name: '王五', room: '3栋2单元101', phone: '13912345671' })).error.message).toBe('本小区没有3栋，请核对楼栋')
   })
 })
+
+it('an invite code typed as the staff page shows it, grouped with spaces or dashes, binds', async () => {
+  const { code } = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'parking', name: '新车管' })
+  const grouped = `${code.slice(0, 4)} ${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase()
+  expect(await h.as('demo-new-grouped')('me.bindInvite', { code: grouped })).toMatchObject({ role: 'handler', departmentCode: 'parking' })
+})
+
+it('A2 a mobile number typed short is not a phone number: refused on invites and profiles alike', async () => {
+  const invite = await h.raw(U.manager)('invite.create', { role: 'handler', departmentCode: 'parking', name: '新车管', phone: '1391234' })
+  expect(invite.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('联系电话格式不正确') })
+  const profile = await h.raw('demo-new-short')('me.saveProfile', { name: '李雷', room: '8栋601', phone: '1391234' })
+  expect(profile.error.message).toContain('联系电话格式不正确')
+  // A local landline without its area code is still a number.
+  expect((await h.as('demo-new-short')('me.saveProfile', { name: '李雷', room: '8栋601', phone: '8765432' })).phone).toBe('8765432')
+})

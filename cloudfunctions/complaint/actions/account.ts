@@ -68,7 +68,8 @@ export async function createInvite(payload: unknown, ctx: CallContext) {
 /** me.bindInvite — binds the caller's WeChat identity to the staff account an invite describes. */
 export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  const code = String(payload?.code ?? '').trim().toUpperCase()
+  // Shown grouped ("5FAB 0E51 CBCD"): spaces and dashes typed with it are not part of it.
+  const code = String(payload?.code ?? '').replace(/[\s-]/g, '').toUpperCase()
   if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确')
   // Read outside the transaction: cloud transactions allow only document operations by id.
   const existing = await findUser(ctx.openid)

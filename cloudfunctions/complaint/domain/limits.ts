@@ -11,3 +11,10 @@ export const LIMITS = {
   note: 2000,
   planSteps: 20,
 } as const
+
+/**
+ * A contact phone (A2): a mobile number (11 digits from 1), a landline with its area code
+ * (0 + 2–3 digits, optional "-", 7–8 digits), or a local landline of 7–8 digits, which never
+ * starts with 0 or 1 — so a mobile number typed short ("1391234") is refused, not stored.
+ */
+export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8}|[2-9]\d{6,7})$/

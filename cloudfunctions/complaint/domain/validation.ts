@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { invalidInput } from './errors'
-import { LIMITS } from './limits'
+import { LIMITS, PHONE_PATTERN } from './limits'
 import { normalizePlace } from './place'
 
 export { LIMITS }
@@ -42,7 +42,7 @@ const day = (label: string) =>
 export const phone = z
   .string({ error: '请填写联系电话' })
   .trim()
-  .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })
+  .regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })
 
 const id = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64)
 

@@ -11,12 +11,16 @@ import Field from '@/components/form/Field'
 import RoomInput from '@/components/form/RoomInput'
 import { bindInvite, saveProfile } from '@/services/me'
 import { isStaffUser, loadSession, setUser, useSession } from '@/store/session'
-import { LIMITS, charCount } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
 import { toast, toastError } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/
+
+/** An invite code as typed or pasted ("5fab 0e51-cbcd"): the code's own characters, upper-case. */
+function inviteCodeOf(typed: string): string {
+  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().slice(0, 12)
+}
 
 /** A resident's name, room and phone (creates the account on first save); staff bind with an invite code. */
 export default function Profile() {
@@ -55,7 +59,7 @@ export default function Profile() {
     if (!name) return toast('请填写姓名')
     if (charCount(name) > LIMITS.name) return toast(`姓名不能超过 ${LIMITS.name} 个字`)
     if (!form.room) return toast('请填写楼栋和房号')
-    if (!PHONE.test(form.phone.trim())) return toast('请填写正确的联系电话')
+    if (!PHONE_PATTERN.test(form.phone.trim())) return toast('请填写正确的联系电话')
     setBusy(true)
     try {
       setUser(await saveProfile({ name, room: form.room, phone: form.phone.trim() }))
@@ -117,7 +121,7 @@ export default function Profile() {
         <View>
           <View className='form-card'>
             <Field label='邀请码' required hint='邀请码由管理处经理发放，7 天内有效，只能使用一次。'>
-              <Input className='invite-input' value={code} placeholder='请输入 12 位邀请码' maxLength={12} onChange={(v) => setCode(v.toUpperCase())} />
+              <Input className='invite-input' value={code} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v))} />
             </Field>
           </View>
           {user && <View className='notice notice--warning'>绑定后，本微信号将切换为员工账号。</View>}

@@ -15,7 +15,7 @@ import { registerComplaint, type RegisterInput } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
-import { LIMITS, charCount } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
 import { toast, toastError } from '@/utils/ui'
 import { SubmitBar } from '../action/forms/common'
 import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
@@ -25,7 +25,6 @@ import '@/components/form/form.scss'
 import './index.scss'
 
 const STAFF_CHANNELS = (Object.keys(CHANNELS) as Channel[]).filter((c) => c !== 'miniprogram')
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})$/
 
 interface Matter {
   channel: Channel
@@ -38,7 +37,7 @@ interface Matter {
 
 function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: SubjectDraft): string | null {
   if (!p.openid && !p.name.trim()) return '请填写投诉人姓名，或按房号查找住户'
-  if (!p.openid && p.phone.trim() && !PHONE.test(p.phone.trim())) return '联系电话格式不正确'
+  if (!p.openid && p.phone.trim() && !PHONE_PATTERN.test(p.phone.trim())) return '联系电话格式不正确'
   if (!m.category) return '请选择投诉类别'
   if (!m.location.trim()) return '请填写投诉地点'
   if (!m.description.trim()) return '请填写投诉内容'
