@@ -59,6 +59,11 @@ export function useSession(): Session {
   return s
 }
 
+/** The signed-in WeChat identity (me.get's openid), synchronously; undefined until loaded. */
+export function currentOpenid(): string | undefined {
+  return state.me?.openid
+}
+
 /** Template ids of one consent group, synchronously (empty until meta has loaded). */
 export function consentIds(group: keyof MetaData['subscribe']): string[] {
   return state.meta?.subscribe?.[group] ?? []

@@ -6,6 +6,7 @@
 import { waitFor } from '@testing-library/react'
 import YearEditor from '@/pkg-manager/settings/YearEditor'
 import { checkSchedule, formatDays, parseDays } from '@/pkg-manager/settings/parseDates'
+import { taroFake } from '../helpers/dom-taro'
 import { $, renderPage, tap, typeInto } from '../helpers/dom-page'
 import { useState } from 'react'
 
@@ -60,6 +61,13 @@ it('given pasted dates and a source, the editor shows the count and first and la
   expect(onSave).not.toHaveBeenCalled() // no source yet
   typeInto($(page, '.calendar-source'), '国办发明电〔2026〕7号')
   await waitFor(() => expect($(page, '.calendar-preview').textContent).toContain('依据：国办发明电〔2026〕7号'))
+  // Two breaks where a notice has seven: the preview says so, and saving asks for a second look.
+  expect($(page, '.calendar-preview').textContent).toContain('只识别出 2 段假期（共 8 天）')
+  taroFake.showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
   tap($(page, '.calendar-year-save'))
-  expect(onSave).toHaveBeenCalledWith(['2027-01-01', ...range(6, 12)], ['2027-02-14'], '国办发明电〔2026〕7号')
+  await waitFor(() => expect(taroFake.showModal).toHaveBeenCalledTimes(1))
+  expect(taroFake.showModal.mock.calls[0][0].content).toContain('请核对是否漏录')
+  expect(onSave).not.toHaveBeenCalled()
+  tap($(page, '.calendar-year-save'))
+  await waitFor(() => expect(onSave).toHaveBeenCalledWith(['2027-01-01', ...range(6, 12)], ['2027-02-14'], '国办发明电〔2026〕7号'))
 })

@@ -43,7 +43,8 @@ export default function RatePanel({ busy, reopenCount, onSubmit }: Props) {
       />
       {unhappy && <View className='hint rate-panel__hint'>{dissatisfiedHint(reopenCount)}</View>}
       <Button className='action-button action-rate submit-rating' type='primary' block loading={busy} disabled={busy || !level} onClick={() => onSubmit(level, comment.trim())}>
-        提交评价
+        {/* The level in the button itself: a mis-tapped star is seen before it reopens the complaint. */}
+        {level ? `提交评价：${SATISFACTION[level as 1 | 2 | 3 | 4 | 5]}` : '提交评价'}
       </Button>
     </View>
   )

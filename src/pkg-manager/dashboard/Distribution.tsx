@@ -44,7 +44,7 @@ function ChartCard({ s, base }: { s: Section; base: Base }) {
 export default function Distribution({ report, base }: { report: PeriodReport; base: Base }) {
   const f = report.figures
   const sections: Section[] = [
-    { id: 'satisfaction', title: '满意度分布', rows: f.satisfactionLevels, filter: (k) => ({ level: Number(k) }), kind: 'levels', extra: `已评价 ${f.satisfaction.denominator} 件` },
+    { id: 'satisfaction', title: '满意度分布', rows: f.satisfactionLevels, filter: (k) => ({ level: Number(k) }), kind: 'levels', extra: `按最终评价 · ${f.satisfaction.denominator} 件` },
     { id: 'category', title: '按投诉类别', rows: f.byCategory, filter: (k) => ({ category: k as DrillFilter['category'] }), kind: 'bars' },
     // One department's report has nothing to split by department.
     ...(report.scope.departmentCode ? [] : [{ id: 'department', title: '按承办部门', rows: f.byDepartment, filter: (k: string) => (k === 'none' ? { unassigned: true } : { departmentCode: k }), kind: 'bars' as const }]),

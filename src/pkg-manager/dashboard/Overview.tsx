@@ -59,6 +59,8 @@ export default function Overview({ report, base }: { report: PeriodReport; base:
           <RateFigure name='repeat' label='重复投诉率' rate={f.repeatRate} sense='up-bad' title='重复投诉' tabs={[tab('重复投诉', { repeat: true })]} />
           <RateFigure name='reopen' label='重新处理率（F3）' rate={f.reopenRate} sense='up-bad' title='重新处理' tabs={[tab('重新处理', { reopened: true })]} />
         </View>
+        {/* Without this, a reopened complaint's 不满意 seems to vanish from 满意率 (REPORTS.md). */}
+        <View className='hint dashboard-rating-note'>满意率和满意度分布按每件投诉的最终评价统计：不满意后重新处理的投诉，待投诉人再次评价后计入。</View>
       </View>
     </>
   )

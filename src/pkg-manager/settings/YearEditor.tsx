@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
@@ -97,7 +98,13 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
         block
         loading={busy}
         disabled={busy || !ready}
-        onClick={() => onSave(holidays.days, workdays.days, source)}
+        onClick={() => {
+          if (!check.warnings.length) return onSave(holidays.days, workdays.days, source)
+          // Saved schedules decide every deadline of the year: a warning gets a second look first.
+          Taro.showModal({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then((r) => {
+            if (r.confirm) onSave(holidays.days, workdays.days, source)
+          })
+        }}
       >
         {ready ? `确认无误，保存 ${year} 年安排（放假 ${holidays.days.length} 天）` : !holidays.days.length ? '请填写放假日期' : errors.length ? '请先修正上面的问题' : '请填写依据'}
       </Button>
