@@ -30,7 +30,7 @@ export default function CalendarWarning({ onEnter, className }: Props) {
           {cal.missingYear ? `录入 ${cal.missingYear} 年放假安排` : '前往工作日历设置'}
         </Button>
       ) : (
-        <View className='calendar-warning__text muted'>请管理处经理在“系统设置 · 工作日历”中录入。</View>
+        <View className='calendar-warning__text muted'>请管理处经理在“系统设置 → 工作日历”中录入。</View>
       )}
     </View>
   )

@@ -15,11 +15,12 @@ export default function Timeline({ events }: { events: EventView[] }) {
           <View className='timeline__body'>
             <View className='timeline__head'>
               <Text className='timeline__action'>{e.actionLabel}</Text>
-              {e.from !== e.to && <Text className='timeline__to'>{e.toLabel}</Text>}
+              {/* "不予受理 → 不予受理" says nothing twice: the new state only when it reads differently. */}
+              {e.from !== e.to && e.toLabel !== e.actionLabel && <Text className='timeline__to'>{e.toLabel}</Text>}
             </View>
             <View className='timeline__meta'>
               {e.actorName}
-              {e.actorRoleLabel ? `（${e.actorRoleLabel}）` : ''} · {formatTime(e.at)}
+              {e.actorRoleLabel && e.actorRoleLabel !== e.actorName ? `（${e.actorRoleLabel}）` : ''} · {formatTime(e.at)}
             </View>
             {e.reason && <View className='timeline__reason text-pre'>{e.reason}</View>}
           </View>

@@ -52,6 +52,8 @@ export interface MetaData {
 export interface CalendarStatus {
   lastKnownYear: number
   missingYear: number | null
+  /** The missing year is the current one: deadlines fail now (shown to all staff then). */
+  urgent?: boolean
   message: string | null
 }
 

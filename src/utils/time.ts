@@ -51,15 +51,20 @@ export function shiftYears(years: number, now = Date.now()): string {
 }
 
 // Whole units, rounded down: "剩余 3 天" must never promise time that is not there.
+// Within a day the minutes matter (an emergency's 2 hours): "1 小时 54 分钟", not "1 小时".
 function span(ms: number): string {
   if (ms < HOUR) return `${Math.max(1, Math.floor(ms / MINUTE))} 分钟`
+  if (ms < DAY) {
+    const minutes = Math.floor((ms % HOUR) / MINUTE)
+    return `${Math.floor(ms / HOUR)} 小时${minutes ? ` ${minutes} 分钟` : ''}`
+  }
   if (ms < 2 * DAY) return `${Math.floor(ms / HOUR)} 小时`
   return `${Math.floor(ms / DAY)} 天`
 }
 
 export type DueLevel = 'overdue' | 'near' | 'normal'
 
-/** "剩余 5 小时" / "已超时 3 小时", and how urgent it is (near: within 24 hours). */
+/** "剩余 5 小时 20 分钟" / "已超时 3 小时", and how urgent it is (near: within 24 hours). */
 export function dueHint(at: number, now = Date.now()): { text: string; level: DueLevel } {
   const diff = at - now
   if (diff < 0) return { text: `已超时 ${span(-diff)}`, level: 'overdue' }

@@ -170,7 +170,10 @@ describe('H3-EXT and H4 deadlines', () => {
 
   it('H4-2 caps an extension or plan at 15 working days from acceptance', async () => {
     const c = await dispatched(U.wangli, 'cleaning', { departmentCode: 'cleaning' })
-    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
+    const taken = await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
+    // The handler's date picker stops at the cap; the complainant is not shown it.
+    expect(taken.latestDay).toBe('2026-12-21')
+    expect((await h.as(U.wangli)('complaint.get', { id: c.id })).latestDay).toBeUndefined()
     const r = await h.raw(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-22', reason: '工期长' })
     expect(r.error).toMatchObject({ code: 'GUARD_FAILED', message: expect.stringContaining('2026年12月21日') })
     const ok = await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-21', reason: '工期长' })

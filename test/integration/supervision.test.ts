@@ -99,6 +99,9 @@ describe('H4 the calendar running out', () => {
     const meta = await h.as(U.manager)('meta.get')
     expect(meta.calendar).toMatchObject({ lastKnownYear: 2026, missingYear: 2027, message: expect.stringContaining('2027 年法定节假日') })
     expect((await h.as(U.wangli)('meta.get')).calendar).toBeNull()
+    // Other staff cannot enter the year: they are not troubled with it until deadlines fail.
+    expect((await h.as(U.agent)('meta.get')).calendar).toBeNull()
+    expect((await h.as(U.cleaningSupervisor)('meta.get')).calendar).toBeNull()
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
     await h.as(U.manager)('messages.markRead')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
@@ -109,5 +112,13 @@ describe('H4 the calendar running out', () => {
     expect((await h.as(U.manager)('meta.get')).calendar).toMatchObject({ lastKnownYear: 2027, missingYear: null, message: null })
     setNow('2026-12-02T02:00:00Z')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
+  })
+
+  it('H4 once the current year is missing and deadlines fail, every staff member sees the warning', async () => {
+    setNow('2027-01-04T02:00:00Z')
+    const seen = await h.as(U.agent)('meta.get')
+    expect(seen.calendar).toMatchObject({ missingYear: 2027, urgent: true, message: expect.stringContaining('投诉期限现已无法计算') })
+    expect(seen.calendar.message).toContain('系统设置 → 工作日历')
+    expect((await h.as(U.wangli)('meta.get')).calendar).toBeNull()
   })
 })

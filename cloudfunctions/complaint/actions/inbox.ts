@@ -7,7 +7,7 @@ import type { TemplateName } from '../domain/notifications'
 import { environment } from '../infra/environment'
 import { LIMITS } from '../domain/limits'
 import { WorkCalendar } from '../domain/calendar'
-import { watchCalendar } from '../domain/calendar-watch'
+import { watchCalendar, type CalendarWatch } from '../domain/calendar-watch'
 import { C, count, database, find } from '../infra/store'
 import type { CallContext } from './context'
 
@@ -59,6 +59,15 @@ export async function quotaOf(openid: string): Promise<Record<string, number>> {
   return Object.fromEntries(Object.keys(environment.templates).map((n) => [n, rows.find((r) => r.template === n)?.count ?? 0]))
 }
 
+/**
+ * H4: who sees the calendar warning. The manager, who enters the year, from 1 November; other staff
+ * only once deadlines fail (they cannot act on it before); residents never.
+ */
+function calendarWarningFor(role: string | undefined, w: CalendarWatch): CalendarWatch | null {
+  if (role === 'manager') return w
+  return role && role !== 'resident' && w.urgent ? w : null
+}
+
 /** meta.get — what the mini-program needs to ask for consent and fill its forms. */
 export async function meta(_p: unknown, ctx: CallContext) {
   const s = await ctx.settings()
@@ -78,7 +87,6 @@ export async function meta(_p: unknown, ctx: CallContext) {
       staff: [t.staff_task],
     },
     quota: ctx.openid ? await quotaOf(ctx.openid) : {},
-    // Staff see the calendar warning; residents are not troubled with it.
-    calendar: ctx.user && ctx.user.role !== 'resident' ? watchCalendar(new WorkCalendar(s.calendar), ctx.now) : null,
+    calendar: calendarWarningFor(ctx.user?.role, watchCalendar(new WorkCalendar(s.calendar), ctx.now)),
   }
 }

@@ -11,6 +11,8 @@ export interface CalendarWatch {
   missingYear: number | null
   /** What to tell the manager, in Chinese, or null. */
   message: string | null
+  /** The missing year is this one: deadlines fail now, so every staff member is told, not only the manager. */
+  urgent: boolean
 }
 
 /** @param now ms since epoch UTC. */
@@ -23,7 +25,7 @@ export function watchCalendar(cal: WorkCalendar, now: number): CalendarWatch {
   const message = missingYear === null
     ? null
     : missingYear === year
-      ? `尚未录入 ${year} 年法定节假日安排，投诉期限现已无法计算。请立即在“设置 → 工作日历”中录入。`
-      : `尚未录入 ${missingYear} 年法定节假日安排：期限跨入 ${missingYear} 年的投诉（约 12 月中下旬起）将无法计算期限。国务院办公厅通知发布后，请在“设置 → 工作日历”中录入。`
-  return { lastKnownYear: last, missingYear, message }
+      ? `尚未录入 ${year} 年法定节假日安排，投诉期限现已无法计算。请立即在“系统设置 → 工作日历”中录入。`
+      : `尚未录入 ${missingYear} 年法定节假日安排：期限跨入 ${missingYear} 年的投诉（约 12 月中下旬起）将无法计算期限。国务院办公厅通知发布后，请在“系统设置 → 工作日历”中录入。`
+  return { lastKnownYear: last, missingYear, message, urgent: missingYear === year }
 }

@@ -3,7 +3,8 @@
  * actions the caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
-import { activeDeadline, type ClockKind } from './deadlines'
+import { dayOf } from './calendar'
+import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import type { Complaint, ComplaintEvent } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
@@ -72,6 +73,11 @@ export interface ComplaintView extends ComplaintSummary {
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
   deadlines: Complaint['deadlines']
+  /**
+   * H4-2: the last day (`YYYY-MM-DD`, Shanghai) a plan or extension may reach, for the date picker;
+   * only while the caller may submit one, absent when the calendar does not know that far.
+   */
+  latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
   refusal?: { ground: string; groundLabel: string; explanation: string; at: number }
   investigation: { id: string; kind: string; text: string; files: FileView[]; by: string; at: number }[]
@@ -163,6 +169,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
   const hidden = r.has('subject')
   const rating = (x: NonNullable<Complaint['rating']>) => ({ level: x.level, levelLabel: SATISFACTION[x.level], comment: x.comment, channelLabel: RETURN_VISIT_CHANNELS[x.channel], at: x.at })
   const beforeDispatch = ['awaiting_confirmation', 'submitted', 'accepted'].includes(c.status)
+  const allowed = allowedActions(c, ctx)
   return {
     ...toSummary(c, actor, ctx.now),
     description: c.description,
@@ -178,6 +185,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
         : { name: maskName(c.complainant.name), room: c.complainant.room, phone: maskPhone(c.complainant.phone), masked: true, canReveal: mayRevealContact(c, actor) },
     firstContact: c.firstContact && !hidden ? { name: c.firstContact.name, at: c.firstContact.at, accountable: beforeDispatch } : undefined,
     deadlines: c.deadlines,
+    latestDay: latestDay(c, ctx, allowed),
     confirmation: {
       required: c.confirmation.required,
       confirmed: !!c.confirmation.at,
@@ -202,7 +210,17 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     resolvedAt: c.resolvedAt,
     closedAt: c.closedAt,
     events,
-    allowedActions: allowedActions(c, ctx),
+    allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
+  }
+}
+
+/** The plan's or extension's latest day when the caller may ask for one (see ComplaintView.latestDay). */
+function latestDay(c: Complaint, ctx: TransitionContext, allowed: ActionName[]): string | undefined {
+  if (!allowed.includes('submit_plan') && !allowed.includes('request_extension')) return undefined
+  try {
+    return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
+  } catch {
+    return undefined // CALENDAR_UNKNOWN_YEAR: the server names it when the form is sent
   }
 }

@@ -88,7 +88,8 @@ export default function Detail() {
           <Text>{c.categoryLabel}</Text>
         </View>
         <View className='detail-head__flags'>
-          {!c.emergency && <Text className='flag tone-grey'>{c.tierLabel}</Text>}
+          {/* The tier is graded on acceptance (H4): none to show on a refused or waiting complaint. */}
+          {!c.emergency && !!c.acceptedAt && <Text className='flag tone-grey'>{c.tierLabel}</Text>}
           {c.escalationLevel > 0 && <Text className='flag tone-orange'>{c.escalationLevel > 1 ? '已升级至经理' : '已升级至主管'}</Text>}
           {c.reopenCount > 0 && <Text className='flag tone-red'>重新处理 {c.reopenCount} 次</Text>}
         </View>

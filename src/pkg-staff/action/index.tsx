@@ -48,7 +48,7 @@ export default function Action() {
   const label = labelOf(ACTION_LABELS, action) || '办理'
   const Form = FORMS[action]
   const { data: c, loading, error, reload } = useLoad(() => getComplaint(id), [id])
-  const { busy, submit } = useSubmitAction(id, action, `${label}成功`)
+  const { busy, submit } = useSubmitAction(id, action, `已${label}`)
 
   useEffect(() => {
     Taro.setNavigationBarTitle({ title: label })

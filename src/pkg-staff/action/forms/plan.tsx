@@ -10,6 +10,9 @@ import { formatDay, formatTime } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
+/** H4-2: the latest day the server allows, said before the picker stops there. */
+const latestHint = (day?: string) => (day ? `最晚可选 ${formatDay(day)}（受理后的延期上限）。` : '')
+
 /** H3-PLAN: owner, steps and deadline, approved by the supervisor before work goes on. */
 export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [owner, setOwner] = useState(c.plan?.owner ?? c.assigneeName ?? '')
@@ -43,7 +46,7 @@ export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) 
             </Button>
           )}
         </Field>
-        <DayField label='完成日期' value={deadline} onChange={setDeadline} hint='批准后，此日期即为办结期限。' />
+        <DayField label='完成日期' value={deadline} onChange={setDeadline} end={c.latestDay} hint={`批准后，此日期即为办结期限。${latestHint(c.latestDay)}`} />
       </View>
       <SubmitBar busy={busy} label={label} onClick={() => submit(problem, () => ({ owner: owner.trim(), steps: filled, deadline }))} />
     </View>
@@ -58,7 +61,7 @@ export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
     <View>
       <View className='form-card'>
         {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={formatTime(c.deadlines.handlingDueAt)} />}
-        <DayField label='延期至' value={day} onChange={setDay} />
+        <DayField label='延期至' value={day} onChange={setDay} end={c.latestDay} hint={latestHint(c.latestDay)} />
         <TextField label='延期原因' required value={reason} onChange={setReason} max={LIMITS.text} className='reason-input' hint='经主管批准后，投诉人将收到延期通知和原因。' />
       </View>
       <SubmitBar busy={busy} label={label} onClick={() => submit(!day ? '请选择延期后的完成日期' : !reason.trim() ? '请填写延期原因' : null, () => ({ newDeadline: day, reason: reason.trim() }))} />
