@@ -77,7 +77,7 @@ export const OVERLAY_JS = `(function(){
   tab.appendChild(panel);tab.appendChild(handle);document.body.appendChild(tab);
   handle.onclick=function(){panel.style.display=panel.style.display==='none'?'block':'none'};
   function render(me,count){
-    handle.textContent=count?'模拟器·'+count+'条通知':'模拟器';
+    handle.innerHTML='模拟器'+(count?'<span title="'+count+' 条微信通知" style="display:block;writing-mode:horizontal-tb;margin:4px auto 0;min-width:16px;text-align:center;background:#fa2c19;border-radius:8px;font-size:11px;line-height:16px;letter-spacing:0">'+count+'</span>':'');
     panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div style="opacity:.7">仅用于本地演示</div>';
   }
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}

@@ -6,6 +6,8 @@ export interface DeployOptions {
   privateKey?: string
   credentials?: string
   stageDir?: string
+  /** The version's description in the WeChat admin console (default: the commit and its date). */
+  desc?: string
   /** Keep an earlier build of the same environment when no source changed since; 'always': keep any (tests). */
   reuseBuild: boolean | 'always'
 }
@@ -16,6 +18,7 @@ export const USAGE = `Usage: npm run deploy -- --env <development|trial|producti
   --robot <1-30>        miniprogram-ci robot number shown as the uploader (default 1)
   --private-key <file>  the mini-program upload key (default: secrets/private.<appid>.key, or WX_PRIVATE_KEY_PATH / WX_PRIVATE_KEY)
   --credentials <file>  CloudBase API key as {"secretId","secretKey"} (default: TCB_SECRET_ID / TCB_SECRET_KEY, or secrets/cloudbase.<env>.json)
+  --desc <text>         the version's description in the WeChat admin console (default: 提交 <commit>（<date>）)
   --stage <dir>         where the build to upload is made (default: <tmp>/property-complaints-deploy/<env>)
   --reuse-build         keep the staged build if no source file changed since it was made
 
@@ -42,6 +45,7 @@ export function parseOptions(argv: string[]): DeployOptions | 'help' {
     else if (a === '--private-key') o.privateKey = value(i++)
     else if (a === '--credentials') o.credentials = value(i++)
     else if (a === '--stage') o.stageDir = value(i++)
+    else if (a === '--desc') o.desc = value(i++).slice(0, 100)
     else throw new Error(`unknown option ${a}\n\n${USAGE}`)
   }
   if (!o.env) throw new Error(`--env is required\n\n${USAGE}`)

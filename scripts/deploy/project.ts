@@ -110,11 +110,12 @@ function gitState(root: string): { description: string; dirty: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   try {
     const dirty = git('status', '--porcelain').length > 0
-    const head = git('log', '-1', '--format=%h %s')
-    // WeChat shows the description in the version list; keep it short.
-    return { description: `${head}${dirty ? ' (+uncommitted changes)' : ''}`.slice(0, 100), dirty }
+    // WeChat shows it in the version list to the office's staff: short, whole, in Chinese (the
+    // commit message is for developers; --desc sets a description of one's own).
+    const [sha, date] = git('log', '-1', '--format=%h %cs').split(' ')
+    return { description: `提交 ${sha}（${date}）${dirty ? '，含未提交的修改' : ''}`, dirty }
   } catch {
-    return { description: 'built outside git', dirty: true }
+    return { description: '未在 git 中构建', dirty: true }
   }
 }
 

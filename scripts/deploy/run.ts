@@ -69,7 +69,8 @@ export async function deploy(root: string, o: DeployOptions, io: DeployIo = {}):
   try {
     let creds: Credentials = {}
     project = await step(`Checking configuration for ${o.env}`, () => {
-      const p = loadProject(root, o.env, io.environments)
+      const loaded = loadProject(root, o.env, io.environments)
+      const p = o.desc ? { ...loaded, description: o.desc } : loaded
       note(`AppID ${p.env.appid}, cloud environment ${p.env.cloudEnv}, miniprogramState ${p.env.miniprogramState}, version ${p.version}`)
       note(`templates: ${Object.entries(p.env.templates).map(([k, v]) => `${k}=${v}`).join(', ')}`)
       if (p.examples.length) {

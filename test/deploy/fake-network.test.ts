@@ -72,6 +72,8 @@ it('deploys an empty environment: database, migrations, functions, then the mini
   const lastDb = Math.max(...calls.map((c, i) => (c.includes('SafeRule') ? i : -1)))
   expect(lastDb).toBeLessThan(calls.indexOf('cb.getFunctionDetail complaint'))
   expect(calls.at(-1)).toBe('ci.upload 0.1.0 robot=3')
+  // The admin console's version list shows the commit and its date, whole and in Chinese.
+  expect(world.uploadDesc).toMatch(/^提交 [0-9a-f]{7,}（\d{4}-\d{2}-\d{2}）(，含未提交的修改)?$/)
   expect(calls).toContain(`ci.Project ${own.appid} key=file`)
   // Migrations ran through wx-server-sdk on the environment's database and were recorded.
   expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(['001'])
@@ -86,8 +88,9 @@ it('deploys an empty environment: database, migrations, functions, then the mini
 it('re-running changes nothing that exists: only the code is uploaded again', async () => {
   await run()
   world.calls = []
-  const r = await run()
+  const r = await run({ desc: '物业投诉 1.0 首次上线' })
   expect(r.code).toBe(0)
+  expect(world.uploadDesc).toBe('物业投诉 1.0 首次上线')
   expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b|updateFunctionConfig|createFunctionTriggers|deleteFunctionTrigger/.test(c))).toEqual([])
   expect(world.calls.filter((c) => c.startsWith('ci.'))).toEqual([`ci.Project ${own.appid} key=file`, ...fns.map((f) => `ci.uploadFunction ${f} env=${own.cloudEnv} remoteNpmInstall=true`), 'ci.upload 0.1.0 robot=3'])
   expect(r.text).toContain('all migrations were applied before')

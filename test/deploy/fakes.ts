@@ -14,6 +14,8 @@ export interface World {
   functions: Map<string, { Runtime: string; Timeout: number; MemorySize: number; Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[] }>
   /** The next call whose text starts with `call` throws `error`. */
   failOn?: { call: string; error: Error }
+  /** The version description the last mini-program upload carried (WeChat shows it in the admin console). */
+  uploadDesc?: string
 }
 
 export const world: World = { calls: [], collections: new Map(), functions: new Map() }
@@ -45,6 +47,7 @@ export const fakeMiniprogramCi = {
   },
   async upload(o: { version: string; desc: string; robot: number }) {
     record(`ci.upload ${o.version} robot=${o.robot}`)
+    world.uploadDesc = o.desc
     return { subPackageInfo: [{ name: '__FULL__', size: 700_000 }, { name: '__APP__', size: 640_000 }] }
   },
   cloud: {

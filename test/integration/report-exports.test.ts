@@ -102,7 +102,10 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
   expect(Object.keys(book)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
   expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
   expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])
-  expect(book['概览'].find((row) => row[0] === '处理及时率（H4）')).toEqual(expect.arrayContaining(['100.0%', '1/1']))
+  // The same words as the dashboard, and the handling time says what it is taken from.
+  expect(book['概览'].find((row) => row[0] === '办结及时率（H4）')).toEqual(expect.arrayContaining(['100.0%', '1/1']))
+  expect(book['概览'].find((row) => row[0] === '处理时长中位数（工作日）')![2]).toBe('办结 1 件')
+  expect(book['概览'].map((row) => row[0])).toContain('超时未办结')
   expect(book['按类别'].find((row) => row[0] === '清洁卫生')).toEqual(['清洁卫生', 2, 0, '+2'])
 
   setNow(sh('2026-11-21 11:00')) // 25 hours later

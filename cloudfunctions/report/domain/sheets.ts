@@ -114,11 +114,12 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
       header: ['指标', '本期', '分子/分母', '上期', '变化'], widths: [28, 14, 14, 14, 22],
       rows: [
         countRow('投诉总数', f.total), countRow('紧急投诉', f.emergency), countRow('不予受理', f.refusals.total),
-        rateRow('派单及时率（H1）', f.dispatchOnTime), rateRow('处理及时率（H4）', f.handlingOnTime),
-        ['处理时长中位数（工作日）', days(f.handlingDays.median)[0], f.handlingDays.count.value, days(f.handlingDays.median)[1], ''],
-        ['处理时长第90百分位（工作日）', days(f.handlingDays.p90)[0], f.handlingDays.count.value, days(f.handlingDays.p90)[1], ''],
+        rateRow('派单及时率（H1）', f.dispatchOnTime), rateRow('办结及时率（H4）', f.handlingOnTime),
+        // The third column names how many results the figure is taken from (there is no ratio).
+        ['处理时长中位数（工作日）', days(f.handlingDays.median)[0], `办结 ${f.handlingDays.count.value} 件`, days(f.handlingDays.median)[1], ''],
+        ['处理时长 90% 分位（工作日）', days(f.handlingDays.p90)[0], `办结 ${f.handlingDays.count.value} 件`, days(f.handlingDays.p90)[1], ''],
         rateRow('满意率（4–5 分）', f.satisfaction), rateRow('回访覆盖率（F2）', f.returnVisitCoverage),
-        rateRow('重复投诉率（A4-R4）', f.repeatRate), rateRow('重新处理率（F3）', f.reopenRate), countRow('超期未办结', f.openOverdue),
+        rateRow('重复投诉率（A4-R4）', f.repeatRate), rateRow('重新处理率（F3）', f.reopenRate), countRow('超时未办结', f.openOverdue),
         ...r.warnings.map((w) => ['说明', w] as Cell[]),
       ],
     },

@@ -29,7 +29,7 @@ const ENTRY: Record<string, Entry> = {
   approvals: { key: 'approvals', title: '待我审批', desc: '处理方案与延期申请', url: '/pkg-staff/approvals/index', icon: <Checked size={22} />, tone: 'purple', scope: 'approvals' },
   escalated: { key: 'escalated', title: '升级投诉', desc: '二次不满意与超时督办', url: '/pkg-manager/all/index?scope=escalated', icon: <Warning size={22} />, tone: 'red', scope: 'escalated' },
   escalations: {
-    key: 'escalations', title: '超时督办', desc: '升级到本部门的投诉', url: '/pkg-staff/tasks/index?tab=escalated', icon: <Warning size={22} />, tone: 'red',
+    key: 'escalations', title: '升级督办', desc: '超时或不满意升级到本部门', url: '/pkg-staff/tasks/index?tab=escalated', icon: <Warning size={22} />, tone: 'red',
     scope: 'tasks', match: (c) => c.escalationLevel >= 1,
   },
   all: { key: 'all', title: '全部投诉', desc: '按状态、类别查询', url: '/pkg-manager/all/index', icon: <List size={22} />, tone: 'grey' },

@@ -15,7 +15,8 @@ const DEPT_OPTIONS = optionsOf(DEPARTMENTS)
 
 /** The one-time code just issued, big enough to read out, with copy and its expiry. */
 function IssuedCode({ code, expiresAt, name, onNext }: { code: string; expiresAt: number; name: string; onNext: () => void }) {
-  const copy = () => Taro.setClipboardData({ data: code }).then(() => toast('邀请码已复制', 'success'), () => toast('复制失败，请手动抄写'))
+  // WeChat (and Taro's H5) confirm a copy with their own "内容已复制" toast; only a failure needs ours.
+  const copy = () => Taro.setClipboardData({ data: code }).catch(() => toast('复制失败，请手动抄写'))
   return (
     <View className='card invite-issued'>
       <View className='invite-issued__title'>已为 {name} 生成邀请码</View>
