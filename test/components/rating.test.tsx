@@ -3,13 +3,14 @@
  * server allows `rate`; a dissatisfied rating is sent as it is, and whatever the page does next
  * follows the server's answer (its error message, or the view it returns).
  */
-import { waitFor } from '@testing-library/react'
+import { cleanup, waitFor } from '@testing-library/react'
 import Detail from '@/pages/detail'
 import { SATISFACTION } from '@domain/vocabulary'
 import { act, getComplaint } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
 import { complaintView, META, resolvedView, RESIDENT } from '../helpers/dom-fixtures'
+import { taroFake } from '../helpers/dom-taro'
 import { $, $$, isDisabled, renderPage, shows, signIn, tap, typeInto } from '../helpers/dom-page'
 
 jest.mock('@/services/me')
@@ -44,6 +45,24 @@ it('given a resolved complaint the server lets the resident rate, it offers five
     await waitFor(() => expect($(page, '.rate-panel__label').textContent).toBe(SATISFACTION[n]))
   }
   expect(isDisabled($(page, '.submit-rating'))).toBe(false)
+  // The button names the level, so a mis-tapped star is seen before it is sent.
+  expect($(page, '.submit-rating').textContent).toBe('提交评价：非常满意')
+})
+
+it('F3 given a half-written comment and the page left, it is still there on return, and gone once the rating is accepted', async () => {
+  let page = await openRating()
+  typeInto($(page, '.rate-comment'), '垃圾桶还是满的')
+  cleanup()
+  jest.mocked(getComplaint).mockResolvedValue(resolvedView({ id: 'c9' }))
+  page = renderPage(<Detail />, { id: 'c9' }, { keepStorage: true }).container
+  await waitFor(() => expect(page.querySelector('.rate-panel')).not.toBeNull())
+  expect(($(page, '.rate-comment textarea') as HTMLTextAreaElement).value).toBe('垃圾桶还是满的')
+  chooseLevel(page, 2)
+  jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'reopened', statusLabel: '重新处理' }))
+  tap($(page, '.submit-rating'))
+  await waitFor(() => expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 2, comment: '垃圾桶还是满的' }))
+  await shows('已收到，我们将重新处理')
+  expect(taroFake.storage.has('draft:c9:rate:comment')).toBe(false)
 })
 
 it('given a level and a comment, submitting sends them with consent asked first, and shows the closed complaint the server returns', async () => {

@@ -4,11 +4,14 @@ import { Button, Rate } from '@nutui/nutui-react-taro'
 import { SATISFACTION } from '@domain/vocabulary'
 import TextBox from '@/components/form/TextBox'
 import { LIMITS } from '@/utils/limits'
+import { useDraft } from '@/hooks/useDraft'
 
 interface Props {
   busy: boolean
   /** How often the complaint was already reopened (the view's `reopenCount`): says where a new "不满意" goes. */
   reopenCount: number
+  /** Prefix of the comment's draft (`<complaintId>:rate:`): a half-written comment survives leaving the page. */
+  draftKey: string
   /** Called inside the tap, so the page can ask for notification consent first. */
   onSubmit: (level: number, comment: string) => void
 }
@@ -21,9 +24,9 @@ export function dissatisfiedHint(reopenCount: number): string {
 }
 
 /** F2: the complainant rates the result, five levels from 非常不满意 to 非常满意. */
-export default function RatePanel({ busy, reopenCount, onSubmit }: Props) {
+export default function RatePanel({ busy, reopenCount, draftKey, onSubmit }: Props) {
   const [level, setLevel] = useState(0)
-  const [comment, setComment] = useState('')
+  const [comment, setComment] = useDraft(`${draftKey}comment`, '')
   const unhappy = level > 0 && level <= 2
   return (
     <View className='card rate-panel'>

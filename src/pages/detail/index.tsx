@@ -13,6 +13,7 @@ import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds, isStaffUser, useSession } from '@/store/session'
 import { toast, toastError } from '@/utils/ui'
 import { STATUS_HINT } from '@/utils/status'
+import { clearDrafts } from '@/hooks/useDraft'
 import { ComplainantSection, ConfirmationSection, HandlingSection, MatterSection } from './Sections'
 import { InvestigationSection, PlanSection, RefusalSection, ResultSection } from './Progress'
 import ActionBar from './ActionBar'
@@ -40,15 +41,18 @@ export default function Detail() {
     Taro.stopPullDownRefresh()
   })
 
-  const run = async (action: ActionName, consent: Promise<void>, input: Record<string, unknown>, done: string) => {
+  /** Runs a light action in place; resolves true once the server accepted it. */
+  const run = async (action: ActionName, consent: Promise<void>, input: Record<string, unknown>, done: string): Promise<boolean> => {
     setBusy(action)
     try {
       await consent
       setData(await act(id, action, input))
       toast(done, 'success')
+      return true
     } catch (e) {
       toastError(e)
       reload(true)
+      return false
     } finally {
       setBusy(null)
     }
@@ -64,7 +68,7 @@ export default function Detail() {
 
   const onRate = (level: number, comment: string) => {
     if (busy) return
-    run('rate', askConsent(consentIds('rate'), CONSENT_PURPOSE.rate), { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理')
+    run('rate', askConsent(consentIds('rate'), CONSENT_PURPOSE.rate), { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理').then((ok) => ok && clearDrafts(`${id}:rate:`))
   }
 
   if (!c) {
@@ -118,7 +122,7 @@ export default function Detail() {
       <PlanSection c={c} />
       <InvestigationSection c={c} />
       <ResultSection c={c} />
-      {c.allowedActions.includes('rate') && <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} onSubmit={onRate} />}
+      {c.allowedActions.includes('rate') && <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} draftKey={`${id}:rate:`} onSubmit={onRate} />}
 
       <View className='card section-timeline'>
         <View className='card__title'>处理进度</View>
