@@ -71,7 +71,7 @@ export const OVERLAY_JS = `(function(){
   var tab=document.createElement('div');tab.id='emu-bar';
   tab.style.cssText='position:fixed;right:0;top:38%;z-index:99999;font:12px/1.3 -apple-system,sans-serif;display:flex;align-items:center';
   var handle=document.createElement('div');
-  handle.style.cssText='background:rgba(31,35,41,.72);color:#fff;padding:8px 4px;border-radius:8px 0 0 8px;writing-mode:vertical-rl;letter-spacing:2px;cursor:pointer';
+  handle.style.cssText='background:rgba(31,35,41,.55);color:#fff;padding:6px 2px;font-size:11px;border-radius:8px 0 0 8px;writing-mode:vertical-rl;letter-spacing:2px;cursor:pointer';
   var panel=document.createElement('div');
   panel.style.cssText='display:none;background:rgba(31,35,41,.92);color:#fff;padding:8px 10px;border-radius:8px 0 0 8px;line-height:2';
   tab.appendChild(panel);tab.appendChild(handle);document.body.appendChild(tab);

@@ -9,7 +9,7 @@ import type { ConsentResult } from './types'
  */
 export const CONSENT_PURPOSE = {
   submit: '投诉受理、处理进度和结果将通过微信服务通知告诉您',
-  rate: '投诉的后续处理进度和结果将通过微信服务通知告诉您',
+  rate: '投诉将重新处理，新的处理进度和结果将通过微信服务通知告诉您',
   staff: '新的工单、审批和超时提醒将通过微信服务通知发给您',
 } as const
 

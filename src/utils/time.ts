@@ -45,6 +45,11 @@ export function today(now = Date.now()): string {
   return shanghai(now).format('YYYY-MM-DD')
 }
 
+/** The Shanghai calendar day after the one `at` (ms UTC) falls on, `YYYY-MM-DD`. */
+export function dayAfter(at: number): string {
+  return shanghai(at).add(1, 'day').format('YYYY-MM-DD')
+}
+
 /** Today in Shanghai moved by whole years, `YYYY-MM-DD`: the far end of a date picker. */
 export function shiftYears(years: number, now = Date.now()): string {
   return shanghai(now).add(years, 'year').format('YYYY-MM-DD')

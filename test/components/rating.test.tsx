@@ -61,6 +61,8 @@ it('F3 given a half-written comment and the page left, it is still there on retu
   jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'reopened', statusLabel: '重新处理' }))
   tap($(page, '.submit-rating'))
   await waitFor(() => expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 2, comment: '垃圾桶还是满的' }))
+  // Reopened: its progress and new result follow, so consent to them was asked in the tap.
+  expect(askConsent).toHaveBeenCalledWith(META.subscribe.rate, CONSENT_PURPOSE.rate)
   await shows('已收到，我们将重新处理')
   expect(taroFake.storage.has('draft:c9:rate:comment')).toBe(false)
 })
@@ -72,7 +74,7 @@ it('given a level and a comment, submitting sends them with consent asked first,
   jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'closed', statusLabel: '已结案', closure: 'satisfied', closureLabel: '满意结案' }))
   tap($(page, '.submit-rating'))
   await waitFor(() => expect(page.querySelector('.status-closed')).not.toBeNull())
-  expect(askConsent).toHaveBeenCalledWith(META.subscribe.rate, CONSENT_PURPOSE.rate)
+  expect(askConsent).not.toHaveBeenCalled() // closed: nothing follows a satisfied rating to consent to
   expect(act).toHaveBeenCalledWith('c9', 'rate', { level: 4, comment: '处理及时，谢谢！' })
   expect(page.querySelector('.rate-panel')).toBeNull() // the server no longer allows rate
   await shows('感谢您的评价')

@@ -50,6 +50,8 @@ export const Block = ({ children }: Props) => <>{children}</>
 export const RootPortal = ({ children }: Props) => <>{children}</>
 export const Canvas = container('canvas', 'Canvas')
 export const Video = container('video', 'Video')
+// The system picker opens natively; in jsdom its trigger (the children) is what a test sees.
+export const Picker = container('div', 'Picker')
 
 export const Image = forwardRef<HTMLImageElement, Props>(function Image(props, ref) {
   return <img {...domProps(props)} ref={ref} src={props.src} alt='' onLoad={props.onLoad} onError={props.onError} />

@@ -34,7 +34,7 @@ it('an invite expires after 7 days and a malformed code is refused', async () =>
   const { code } = await h.as(U.manager)('invite.create', { role: 'agent', departmentCode: 'customer_service', name: '新客服' })
   setNow('2026-12-08T02:00:01Z')
   expect((await h.raw('demo-new-4')('me.bindInvite', { code })).error.code).toBe('INVITE_INVALID')
-  expect((await h.raw('demo-new-4')('me.bindInvite', { code: 'x' })).error).toMatchObject({ code: 'INVITE_INVALID', message: '邀请码格式不正确' })
+  expect((await h.raw('demo-new-4')('me.bindInvite', { code: 'x' })).error).toMatchObject({ code: 'INVITE_INVALID', message: expect.stringContaining('邀请码格式不正确') })
 })
 
 it('staff accounts are not changed through the resident profile, and roles come from invites only', async () => {
@@ -156,4 +156,21 @@ it('A2 a mobile number typed short is not a phone number: refused on invites and
   expect(profile.error.message).toContain('联系电话格式不正确')
   // A local landline without its area code is still a number.
   expect((await h.as('demo-new-short')('me.saveProfile', { name: '李雷', room: '8栋601', phone: '8765432' })).phone).toBe('8765432')
+})
+
+it('an invite code with the letter O typed for a 0 binds; a wrong one says what codes are made of', async () => {
+  const { code } = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'parking', name: '新车管' })
+  const bad = await h.raw('demo-new-o')('me.bindInvite', { code: 'XYZ' })
+  expect(bad.error).toEqual({ code: 'INVITE_INVALID', message: '邀请码格式不正确：应为 12 位，由数字 0–9 和字母 A–F 组成' })
+  expect(await h.as('demo-new-o')('me.bindInvite', { code: code.replace(/0/g, 'o') })).toMatchObject({ role: 'handler' })
+})
+
+it('A2 a phone typed with spaces is stored without them', async () => {
+  expect((await h.as('demo-new-sp')('me.saveProfile', { name: '李雷', room: '8栋601', phone: '139 1234 5678' })).phone).toBe('13912345678')
+})
+
+it('A1 looking up residents by a room in a building the estate does not have says so at once', async () => {
+  const r = await h.raw(U.agent)('residents.find', { room: '99栋101' })
+  expect(r.error).toEqual({ code: 'INVALID_INPUT', message: '本小区没有99栋，请核对楼栋' })
+  expect((await h.as(U.agent)('residents.find', { room: '3号楼2单元1502' })).map((x: any) => x.room)).toEqual(['3栋2单元1502'])
 })

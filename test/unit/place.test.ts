@@ -13,6 +13,7 @@ it.each([
   ['10栋2单元1201', '10栋2单元1201'],
   ['中心花园', '中心花园'],
   ['5栋车库 (B1)', '5栋车库（B1）'],
+  ['3栋栋2单元单元1502', '3栋2单元1502'],
   ['3栋2单元1502（室内）', '3栋2单元1502（室内）'],
 ])('S2 writes "%s" as "%s"', (typed, canonical) => {
   expect(normalizePlace(typed)).toBe(canonical)
@@ -44,5 +45,6 @@ describe('A2 rooms are checked against the estate\'s buildings', () => {
   it('reads the parts of a room', () => {
     expect(parseRoom('3 号楼 2单元 1502')).toEqual({ building: '3', unit: '2', no: '1502' })
     expect(parseRoom('8栋601')).toEqual({ building: '8', unit: '', no: '601' })
+    expect(parseRoom('3号楼2单元1502室')).toEqual({ building: '3', unit: '2', no: '1502' })
   })
 })

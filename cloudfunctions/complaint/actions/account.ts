@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { AppError, forbidden } from '../domain/errors'
 import type { User } from '../domain/model'
-import { normalizePlace, roomProblem } from '../domain/place'
+import { normalizePlace, parseRoom, roomProblem } from '../domain/place'
 import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
 import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
 import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
@@ -65,12 +65,19 @@ export async function createInvite(payload: unknown, ctx: CallContext) {
   return { code, expiresAt: ctx.now + 7 * 86_400_000 }
 }
 
+/**
+ * An invite code as people type it: shown grouped ("5FAB 0E51 CBCD"), so spaces and dashes are not
+ * part of it; codes hold only 0–9 and A–F, so a letter O or I typed for 0 or 1 is read as the digit.
+ */
+export function inviteCodeOf(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1')
+}
+
 /** me.bindInvite — binds the caller's WeChat identity to the staff account an invite describes. */
 export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  // Shown grouped ("5FAB 0E51 CBCD"): spaces and dashes typed with it are not part of it.
-  const code = String(payload?.code ?? '').replace(/[\s-]/g, '').toUpperCase()
-  if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确')
+  const code = inviteCodeOf(String(payload?.code ?? ''))
+  if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确：应为 12 位，由数字 0–9 和字母 A–F 组成')
   // Read outside the transaction: cloud transactions allow only document operations by id.
   const existing = await findUser(ctx.openid)
   return database().runTransaction(async (t: any) => {
@@ -125,6 +132,10 @@ export async function findResidents(payload: { room?: string }, ctx: CallContext
   const u = requireStaff(ctx)
   const room = normalizePlace(String(payload?.room ?? ''))
   if (!room) throw new AppError('INVALID_INPUT', '请输入房号')
+  // A building the estate does not have is named now, not only when the registration is sent.
+  const building = parseRoom(room)?.building
+  const { buildings } = (await ctx.settings()).estate
+  if (building && buildings.length && !buildings.some((b) => b.name === building)) throw new AppError('INVALID_INPUT', `本小区没有${building}栋，请核对楼栋`)
   if (!isCustomerService(actorOf(u, ctx.openid)) && u.role !== 'manager') throw forbidden()
   const found = await find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
   await database().collection(C.accessLog).add({ data: { complaintId: null, viewer: personRef(actorOf(u, ctx.openid)), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room } })

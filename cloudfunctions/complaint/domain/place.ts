@@ -15,16 +15,17 @@ export function normalizePlace(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/([A-Za-z0-9]+)(?:号楼|幢|栋)/g, (_, n: string) => `${n.toUpperCase()}栋`)
+    .replace(/([A-Za-z0-9]+)(?:号楼|幢|栋)+/g, (_, n: string) => `${n.toUpperCase()}栋`)
+    .replace(/(\d+)(?:单元)+/g, '$1单元')
     .replace(/[a-z]/g, (c) => c.toUpperCase())
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/[。，、；：！？.,;:!?]+$/u, '')
 }
 
-/** The parts of a room written "3栋2单元1502" or "8栋601"; null when it has another shape. */
+/** The parts of a room written "3栋2单元1502" or "8栋601" (any spelling normalizePlace unifies); null for another shape. */
 export function parseRoom(room: string): { building: string; unit: string; no: string } | null {
-  const m = /^(.+?)栋(?:(\d+)单元)?(.+)$/.exec(normalizePlace(room))
+  const m = /^(.+?)栋(?:(\d+)单元)?(.+?)室?$/.exec(normalizePlace(room))
   return m ? { building: m[1], unit: m[2] ?? '', no: m[3] } : null
 }
 

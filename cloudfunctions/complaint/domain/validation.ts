@@ -39,10 +39,11 @@ const files = (label: string, max: number) =>
 const day = (label: string) =>
   z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
 
-export const phone = z
-  .string({ error: '请填写联系电话' })
-  .trim()
-  .regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })
+/** A contact phone (PHONE_PATTERN); spaces typed inside it ("139 1234 5678") are not part of it. */
+export const phone = z.preprocess(
+  (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v),
+  z.string({ error: '请填写联系电话' }).regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' }),
+)
 
 const id = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64)
 

@@ -68,7 +68,10 @@ export default function Detail() {
 
   const onRate = (level: number, comment: string) => {
     if (busy) return
-    run('rate', askConsent(consentIds('rate'), CONSENT_PURPOSE.rate), { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理').then((ok) => ok && clearDrafts(`${id}:rate:`))
+    // Consent only where something follows: a satisfied rating closes the complaint (nothing more
+    // to tell), a dissatisfied one reopens it (its progress and new result are sent).
+    const consent = level <= 2 ? askConsent(consentIds('rate'), CONSENT_PURPOSE.rate) : Promise.resolve()
+    run('rate', consent, { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理').then((ok) => ok && clearDrafts(`${id}:rate:`))
   }
 
   if (!c) {

@@ -17,10 +17,16 @@ import '@/components/form/form.scss'
 import './index.scss'
 
 
-/** An invite code as typed or pasted ("5fab 0e51-cbcd"): the code's own characters, upper-case. */
+/**
+ * An invite code as typed or pasted ("5fab 0e51-cbcd"): the code's own characters, upper-case, a
+ * letter O or I read as 0 or 1 (codes hold only 0–9 and A–F; the server reads them the same way).
+ */
 function inviteCodeOf(typed: string): string {
-  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().slice(0, 12)
+  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1').slice(0, 12)
 }
+
+/** "5FAB0E51CBCD" → "5FAB 0E51 CBCD", grouped as the manager's page shows it. */
+const grouped = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ')
 
 /** A resident's name, room and phone (creates the account on first save); staff bind with an invite code. */
 export default function Profile() {
@@ -59,10 +65,11 @@ export default function Profile() {
     if (!name) return toast('请填写姓名')
     if (charCount(name) > LIMITS.name) return toast(`姓名不能超过 ${LIMITS.name} 个字`)
     if (!form.room) return toast('请填写楼栋和房号')
-    if (!PHONE_PATTERN.test(form.phone.trim())) return toast('请填写正确的联系电话')
+    const phone = form.phone.replace(/\s+/g, '')
+    if (!PHONE_PATTERN.test(phone)) return toast('请填写正确的联系电话（手机号 11 位，或带区号的固话）')
     setBusy(true)
     try {
-      setUser(await saveProfile({ name, room: form.room, phone: form.phone.trim() }))
+      setUser(await saveProfile({ name, room: form.room, phone }))
       toast('资料已保存', 'success')
       setTimeout(() => Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/index/index' })), 800)
     } catch (e) {
@@ -121,7 +128,7 @@ export default function Profile() {
         <View>
           <View className='form-card'>
             <Field label='邀请码' required hint='邀请码由管理处经理发放，7 天内有效，只能使用一次。'>
-              <Input className='invite-input' value={code} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v))} />
+              <Input className='invite-input' value={grouped(code)} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v))} />
             </Field>
           </View>
           {user && <View className='notice notice--warning'>绑定后，本微信号将切换为员工账号。</View>}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
@@ -16,6 +16,8 @@ interface Props {
   /** Saves one year's schedule at once (settings.save merges it over the others). */
   onSaveYear: (year: string, schedule: YearSchedule) => Promise<boolean>
   busy: boolean
+  /** Told which year has typed dates not saved yet (null when none): the page's 保存设置 does not save them. */
+  onUnsaved?: (year: string | null) => void
 }
 
 /** A saved year as editable text, or an empty one. */
@@ -27,7 +29,7 @@ function draftOf(y?: YearSchedule): YearDraft {
  * The working-day calendar (H4): which years it knows (the holiday package and the years entered
  * here), a year's schedule pasted from the State Council notice, and the office's own closures.
  */
-export default function CalendarForm({ data, missingYear, closures, onClosures, onSaveYear, busy }: Props) {
+export default function CalendarForm({ data, missingYear, closures, onClosures, onSaveYear, busy, onUnsaved }: Props) {
   const { packageYears, lastKnownYear } = data.calendar
   const entered = data.settings.calendar.years ?? {}
   const first = String(missingYear ?? lastKnownYear + 1)
@@ -38,6 +40,9 @@ export default function CalendarForm({ data, missingYear, closures, onClosures, 
     setDraft(draftOf(entered[y]))
   }
   const validYear = /^\d{4}$/.test(year)
+  const saved = draftOf(entered[year])
+  const unsaved = validYear && (draft.holidays.trim() !== saved.holidays.trim() || draft.workdays.trim() !== saved.workdays.trim())
+  useEffect(() => onUnsaved?.(unsaved ? year : null), [unsaved, year])
   const save = (holidays: string[], workdays: string[], source: string) => onSaveYear(year, { holidays, workdays, source })
 
   return (

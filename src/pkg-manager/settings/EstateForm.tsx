@@ -23,11 +23,11 @@ export function estateOf(d: EstateDraft): Estate {
 }
 
 /**
- * Buildings "from … to …" with the same number of units, as the batch row adds them: names that
- * are already listed are skipped. Takes the current list and the typed range; returns the new list
- * or the problem in Chinese.
+ * Buildings "from … to …" with the same number of units, as the batch row adds them. Names already
+ * listed keep their own unit count (they are reported, not changed). Takes the current list and
+ * the typed range; returns the new list and the names skipped, or the problem in Chinese.
  */
-export function addRange(list: EstateDraft['buildings'], from: string, to: string, units: string): EstateDraft['buildings'] | string {
+export function addRange(list: EstateDraft['buildings'], from: string, to: string, units: string): { buildings: EstateDraft['buildings']; skipped: string[] } | string {
   const a = Number(from)
   const b = to.trim() === '' ? a : Number(to)
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a) return '请填写起止楼栋号，如 1 到 12'
@@ -35,8 +35,11 @@ export function addRange(list: EstateDraft['buildings'], from: string, to: strin
   const u = units.trim() === '' ? 0 : Number(units)
   if (!Number.isInteger(u) || u < 0 || u > 20) return '每栋单元数应为 0–20（0 表示不分单元）'
   const have = new Set(list.map((x) => x.name))
-  const added = Array.from({ length: b - a + 1 }, (_, i) => String(a + i)).filter((n) => !have.has(n)).map((name) => ({ name, units: String(u) }))
-  return [...list, ...added]
+  const names = Array.from({ length: b - a + 1 }, (_, i) => String(a + i))
+  return {
+    buildings: [...list, ...names.filter((n) => !have.has(n)).map((name) => ({ name, units: String(u) }))],
+    skipped: names.filter((n) => have.has(n)),
+  }
 }
 
 /**
@@ -50,8 +53,10 @@ export default function EstateForm({ value, onChange }: { value: EstateDraft; on
   const add = () => {
     const next = addRange(value.buildings, range.from, range.to, range.units)
     if (typeof next === 'string') return toast(next)
-    onChange({ ...value, buildings: next })
+    onChange({ ...value, buildings: next.buildings })
     setRange({ from: '', to: '', units: '' })
+    const added = next.buildings.length - value.buildings.length
+    if (next.skipped.length) toast(`${added ? `已添加 ${added} 栋；` : ''}${next.skipped.join('、')}栋已在列表中，单元数未改动，可在上方修改`)
   }
   const addArea = () => {
     const a = area.trim()

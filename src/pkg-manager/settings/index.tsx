@@ -34,6 +34,7 @@ export default function Settings() {
   const [robots, setRobots] = useState<RobotDraft>({})
   const [estate, setEstate] = useState<EstateDraft>({ buildings: [], areas: [] })
   const [busy, setBusy] = useState(false)
+  const [unsavedYear, setUnsavedYear] = useState<string | null>(null)
 
   const adopt = (d: SettingsData) => {
     setData(d)
@@ -73,8 +74,22 @@ export default function Settings() {
       setBusy(false)
     }
   }
-  const saveAll = () =>
+  const saveOthers = () =>
     save({ officeName, estate: estateOf(estate), deadlines: deadlinesOf(deadlines!), routing, calendar: { closures }, wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}) }, '设置已保存')
+  // A year's holidays are saved by their own button after a check; "设置已保存" must not let the
+  // manager believe typed dates were saved with the rest.
+  const saveAll = async () => {
+    if (!unsavedYear) return saveOthers()
+    const r = await Taro.showModal({
+      title: `${unsavedYear} 年放假安排尚未保存`,
+      content: `“保存设置”不包括放假安排。请在工作日历中核对识别结果，再点击“确认无误，保存 ${unsavedYear} 年安排”。`,
+      confirmText: '先保存其他',
+      cancelText: '去保存安排',
+    })
+    if (r.confirm) return saveOthers()
+    toCalendar()
+    return false
+  }
   const saveYear = (year: string, schedule: YearSchedule) => save({ calendar: { years: { [year]: schedule } } }, `${year} 年安排已保存`)
 
   if (!data || !deadlines || !routing) {
@@ -95,7 +110,7 @@ export default function Settings() {
       <EstateForm value={estate} onChange={setEstate} />
       <DeadlinesForm value={deadlines} onChange={setDeadlines} />
       <RoutingForm value={routing} onChange={setRouting} />
-      <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} />
+      <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} onUnsaved={setUnsavedYear} />
       <RobotsForm value={robots} onChange={setRobots} />
       <View className='bottom-bar'>
         <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>

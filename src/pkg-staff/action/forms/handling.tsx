@@ -111,7 +111,7 @@ export function GiveResultForm({ c, busy, submit, label, draftKey }: FormProps) 
           hint='投诉人将收到处理结果通知，并被邀请评价。'
         />
         {!c.modeLabel && (
-          <Field label='处理方式'>
+          <Field label='处理方式' required>
             <ChipSelect className='mode-select' options={optionsOf(HANDLING_MODES, DIRECT_MODES)} value={mode} onChange={setMode} />
           </Field>
         )}

@@ -6,9 +6,11 @@ import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
 import { LIMITS, charCount } from '@/utils/limits'
-import { formatDay, formatTime } from '@/utils/time'
+import { dayAfter, formatDay, formatTime, today } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
+
+const later = (a: string, b: string) => (a > b ? a : b)
 
 /** H4-2: the latest day the server allows, said before the picker stops there. */
 const latestHint = (day?: string) => (day ? `最晚可选 ${formatDay(day)}（受理后的延期上限）。` : '')
@@ -61,8 +63,9 @@ export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
     <View>
       <View className='form-card'>
         {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={formatTime(c.deadlines.handlingDueAt)} />}
-        <DayField label='延期至' value={day} onChange={setDay} end={c.latestDay} hint={latestHint(c.latestDay)} />
-        <TextField label='延期原因' required value={reason} onChange={setReason} max={LIMITS.text} className='reason-input' hint='经主管批准后，投诉人将收到延期通知和原因。' />
+        {/* An extension moves the deadline later: the picker starts the day after the current one. */}
+        <DayField label='延期至' value={day} onChange={setDay} start={c.deadlines.handlingDueAt ? later(dayAfter(c.deadlines.handlingDueAt), today()) : undefined} end={c.latestDay} hint={latestHint(c.latestDay)} />
+        <TextField label='延期原因' required value={reason} onChange={setReason} max={LIMITS.text} className='reason-input' placeholder='如：配件需要采购，预计周五到货' hint='经主管批准后，投诉人将收到延期通知和原因。' />
       </View>
       <SubmitBar busy={busy} label={label} onClick={() => submit(!day ? '请选择延期后的完成日期' : !reason.trim() ? '请填写延期原因' : null, () => ({ newDeadline: day, reason: reason.trim() }))} />
     </View>
