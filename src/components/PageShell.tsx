@@ -1,7 +1,8 @@
 import type { PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
-import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID } from '@/utils/ui'
+import { useDidShow } from '@tarojs/taro'
+import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
 
 interface Props {
   className?: string
@@ -11,6 +12,8 @@ interface Props {
 
 /** Every page's root: background, the shared Toast and Dialogs that utils/ui opens. */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
+  // After its Toast is back on screen (a tick), so the message shows on this page, not the one that left.
+  useDidShow(() => setTimeout(showReturnToast, 50))
   return (
     <View className={`page ${withBar ? 'page--with-bar' : ''} ${className ?? ''}`}>
       {children}

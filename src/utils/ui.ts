@@ -15,6 +15,25 @@ export function toast(content: string, icon?: 'success' | 'fail' | 'loading'): v
   Toast.show(TOAST_ID, { content, icon, duration: icon === 'success' ? 1.5 : 2.5, wordBreak: 'break-word' })
 }
 
+let flash: string | null = null
+
+/**
+ * A success message for the page the user returns to: a form page that navigates back right away
+ * leaves this, and the page below shows it when it appears (PageShell) — a toast of the leaving
+ * page would leave with it.
+ */
+export function toastOnReturn(content: string): void {
+  flash = content
+}
+
+/** Shows the message left by toastOnReturn, once (PageShell calls it whenever its page shows). */
+export function showReturnToast(): void {
+  if (!flash) return
+  const content = flash
+  flash = null
+  toast(content, 'success')
+}
+
 /** Shows the error's Chinese message as the server wrote it. */
 export function toastError(e: unknown): void {
   toast(messageOf(e), 'fail')

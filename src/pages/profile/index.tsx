@@ -12,7 +12,7 @@ import RoomInput from '@/components/form/RoomInput'
 import { bindInvite, saveProfile } from '@/services/me'
 import { isStaffUser, loadSession, setUser, useSession } from '@/store/session'
 import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
-import { toast, toastError } from '@/utils/ui'
+import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -70,8 +70,8 @@ export default function Profile() {
     setBusy(true)
     try {
       setUser(await saveProfile({ name, room: form.room, phone }))
-      toast('资料已保存', 'success')
-      setTimeout(() => Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/index/index' })), 800)
+      toastOnReturn('资料已保存')
+      Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/index/index' }))
     } catch (e) {
       toastError(e)
     } finally {
@@ -85,8 +85,8 @@ export default function Profile() {
     setBusy(true)
     try {
       setUser(await bindInvite(code.trim()))
-      toast('绑定成功', 'success')
-      setTimeout(() => Taro.reLaunch({ url: '/pages/index/index' }), 800)
+      toastOnReturn('绑定成功')
+      Taro.reLaunch({ url: '/pages/index/index' })
     } catch (e) {
       toastError(e)
     } finally {

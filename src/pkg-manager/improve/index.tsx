@@ -8,7 +8,7 @@ import Field from '@/components/form/Field'
 import DayField from '@/components/form/DayField'
 import { ChipSelect } from '@/components/form/ChipSelect'
 import { createAction, type WeakPointRef } from '@/services/report'
-import { toast, toastError } from '@/utils/ui'
+import { toastError, toastOnReturn } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -45,8 +45,8 @@ export default function Improve() {
     setBusy(true)
     try {
       await createAction({ weakPoint, title, owner, deadline, kind: actionKind, ...(params.dept ? { departmentCode: String(params.dept) } : {}) })
-      toast('措施已登记', 'success')
-      setTimeout(() => Taro.redirectTo({ url: '/pkg-manager/actions/index' }), 800)
+      toastOnReturn('措施已登记')
+      Taro.redirectTo({ url: '/pkg-manager/actions/index' })
     } catch (e) {
       toastError(e)
       setBusy(false)

@@ -5,7 +5,7 @@ import { act } from '@/services/complaint'
 import { clearDrafts } from '@/hooks/useDraft'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
-import { toast, toastError } from '@/utils/ui'
+import { showReturnToast, toast, toastError, toastOnReturn } from '@/utils/ui'
 
 /** What a form hands over on its submit tap: the first missing field, or how to build the input. */
 export type Submit = (problem: string | null, build: () => Promise<Record<string, unknown>> | Record<string, unknown>) => void
@@ -27,8 +27,9 @@ export function useSubmitAction(id: string, action: ActionName, doneText: string
         await consent
         await act(id, action, await build())
         clearDrafts(`${id}:${action}:`)
-        toast(doneText, 'success')
-        setTimeout(() => Taro.navigateBack(), 700)
+        // The form's page leaves at once; the page it returns to confirms (see toastOnReturn).
+        toastOnReturn(doneText)
+        Taro.navigateBack().catch(() => showReturnToast())
       } catch (e) {
         toastError(e)
         setBusy(false)

@@ -16,7 +16,7 @@ import { uploadLocalFile } from '@/services/files'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
 import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
-import { toast, toastError } from '@/utils/ui'
+import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import { SubmitBar } from '../action/forms/common'
 import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
 import OnSpot, { type OnSpotDraft } from './OnSpot'
@@ -81,8 +81,8 @@ export default function Register() {
       }
       const view = await registerComplaint(input)
       clearDrafts('register:')
-      toast('登记成功', 'success')
-      setTimeout(() => Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}` }), 600)
+      toastOnReturn('登记成功')
+      Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}` })
     } catch (e) {
       toastError(e)
       setBusy(false)
