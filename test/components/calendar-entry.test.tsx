@@ -4,10 +4,10 @@
  * year editor saves only what it shows for checking.
  */
 import { waitFor } from '@testing-library/react'
+import PageShell from '@/components/PageShell'
 import YearEditor from '@/pkg-manager/settings/YearEditor'
 import { checkSchedule, formatDays, parseDays } from '@/pkg-manager/settings/parseDates'
-import { taroFake } from '../helpers/dom-taro'
-import { $, renderPage, tap, typeInto } from '../helpers/dom-page'
+import { $, answerDialog, renderPage, tap, typeInto } from '../helpers/dom-page'
 import { useState } from 'react'
 
 const range = (from: number, to: number, month = '02') => Array.from({ length: to - from + 1 }, (_, i) => `2027-${month}-${String(from + i).padStart(2, '0')}`)
@@ -50,7 +50,11 @@ it('given pasted dates and a source, the editor shows the count and first and la
   const onSave = jest.fn()
   function Host() {
     const [v, setV] = useState({ holidays: '', workdays: '', source: '' })
-    return <YearEditor year='2027' value={v} onChange={setV} onSave={onSave} busy={false} />
+    return (
+      <PageShell>
+        <YearEditor year='2027' value={v} onChange={setV} onSave={onSave} busy={false} />
+      </PageShell>
+    )
   }
   const { container: page } = renderPage(<Host />)
   typeInto($(page, '.calendar-holidays-input'), '2027-01-01\n2027-02-06~2027-02-12')
@@ -63,11 +67,10 @@ it('given pasted dates and a source, the editor shows the count and first and la
   await waitFor(() => expect($(page, '.calendar-preview').textContent).toContain('依据：国办发明电〔2026〕7号'))
   // Two breaks where a notice has seven: the preview says so, and saving asks for a second look.
   expect($(page, '.calendar-preview').textContent).toContain('只识别出 2 段假期（共 8 天）')
-  taroFake.showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
   tap($(page, '.calendar-year-save'))
-  await waitFor(() => expect(taroFake.showModal).toHaveBeenCalledTimes(1))
-  expect(taroFake.showModal.mock.calls[0][0].content).toContain('请核对是否漏录')
+  expect(await answerDialog('cancel')).toContain('请核对是否漏录')
   expect(onSave).not.toHaveBeenCalled()
   tap($(page, '.calendar-year-save'))
+  await answerDialog('ok')
   await waitFor(() => expect(onSave).toHaveBeenCalledWith(['2027-01-01', ...range(6, 12)], ['2027-02-14'], '国办发明电〔2026〕7号'))
 })

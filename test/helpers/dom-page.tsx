@@ -77,3 +77,18 @@ export async function shows(text: string): Promise<void> {
 }
 
 export { taroFake }
+
+/**
+ * Waits for the confirmation dialog (utils/ui confirm), taps its OK or cancel button and returns
+ * the text it showed; fails when none opens.
+ */
+export async function answerDialog(answer: 'ok' | 'cancel'): Promise<string> {
+  let dialog: HTMLElement | null = null
+  await waitFor(() => {
+    dialog = [...document.querySelectorAll<HTMLElement>('.nut-dialog')].find((d) => d.querySelector('.nut-dialog-footer-ok')) ?? null
+    expect(dialog).not.toBeNull()
+  })
+  const text = dialog!.textContent ?? ''
+  tap($(dialog!, answer === 'ok' ? '.nut-dialog-footer-ok' : '.nut-dialog-footer-cancel'))
+  return text
+}

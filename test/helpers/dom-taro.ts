@@ -17,8 +17,6 @@ export const taroFake = {
   /** The next `chooseImage` answer; a test sets it before tapping "add photo". */
   chooseImage: jest.fn<Promise<{ tempFilePaths: string[]; tempFiles: { path: string; size: number }[] }>, [unknown]>(),
   handlers: { show: new Set<Handler>(), pullDown: new Set<Handler>(), reachBottom: new Set<Handler>() },
-  /** The answer to the next `showModal` (a confirmation); tests read its calls for the wording. */
-  showModal: jest.fn<Promise<{ confirm: boolean; cancel: boolean }>, [{ title?: string; content?: string }]>(),
 }
 
 /** Clears params, navigations, storage and handlers between tests. */
@@ -27,7 +25,6 @@ export function resetTaro(): void {
   taroFake.navigations.length = 0
   taroFake.storage.clear()
   taroFake.chooseImage.mockReset()
-  taroFake.showModal.mockReset().mockResolvedValue({ confirm: true, cancel: false })
   Object.values(taroFake.handlers).forEach((s) => s.clear())
 }
 
@@ -117,7 +114,6 @@ const Taro = {
   previewImage: () => Promise.resolve(),
   stopPullDownRefresh: () => undefined,
   showToast: () => Promise.resolve(),
-  showModal: (opts: { title?: string; content?: string }) => taroFake.showModal(opts),
   makePhoneCall: () => Promise.resolve(),
   setClipboardData: () => Promise.resolve(),
   pageScrollTo: () => Promise.resolve(),

@@ -7,6 +7,7 @@ import { AppError, forbidden } from '../domain/errors'
 import type { User } from '../domain/model'
 import { normalizePlace, parseRoom, roomProblem } from '../domain/place'
 import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
+import { inviteCodeOf } from '../domain/limits'
 import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
 import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
 import { C, count, database, find, findUser } from '../infra/store'
@@ -63,14 +64,6 @@ export async function createInvite(payload: unknown, ctx: CallContext) {
     data: { code, ...input, createdBy: personRef(actorOf(manager, ctx.openid)), createdAt: ctx.now, expiresAt: ctx.now + 7 * 86_400_000, usedBy: null, usedAt: null },
   })
   return { code, expiresAt: ctx.now + 7 * 86_400_000 }
-}
-
-/**
- * An invite code as people type it: shown grouped ("5FAB 0E51 CBCD"), so spaces and dashes are not
- * part of it; codes hold only 0–9 and A–F, so a letter O or I typed for 0 or 1 is read as the digit.
- */
-export function inviteCodeOf(typed: string): string {
-  return typed.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1')
 }
 
 /** me.bindInvite — binds the caller's WeChat identity to the staff account an invite describes. */

@@ -18,3 +18,17 @@ export const LIMITS = {
  * starts with 0 or 1 — so a mobile number typed short ("1391234") is refused, not stored.
  */
 export const PHONE_PATTERN = /^(1\d{10}|0\d{2,3}-?\d{7,8}|[2-9]\d{6,7})$/
+
+/** A phone as typed ("139 1234 5678"): the spaces are not part of it. */
+export function phoneOf(typed: string): string {
+  return typed.replace(/\s+/g, '')
+}
+
+/**
+ * An invite code as people type it: shown grouped ("5FAB 0E51 CBCD"), so anything but letters and
+ * digits is not part of it; codes hold only 0–9 and A–F, so a letter O or I/L typed for 0 or 1 is
+ * read as the digit. Returns the code upper-case (valid when it is 12 of 0–9/A–F).
+ */
+export function inviteCodeOf(typed: string): string {
+  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1')
+}

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { invalidInput } from './errors'
-import { LIMITS, PHONE_PATTERN } from './limits'
+import { LIMITS, PHONE_PATTERN, phoneOf } from './limits'
 import { normalizePlace } from './place'
 
 export { LIMITS }
@@ -41,7 +41,7 @@ const day = (label: string) =>
 
 /** A contact phone (PHONE_PATTERN); spaces typed inside it ("139 1234 5678") are not part of it. */
 export const phone = z.preprocess(
-  (v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v),
+  (v) => (typeof v === 'string' ? phoneOf(v) : v),
   z.string({ error: '请填写联系电话' }).regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' }),
 )
 

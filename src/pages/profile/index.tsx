@@ -11,19 +11,11 @@ import Field from '@/components/form/Field'
 import RoomInput from '@/components/form/RoomInput'
 import { bindInvite, saveProfile } from '@/services/me'
 import { isStaffUser, loadSession, setUser, useSession } from '@/store/session'
-import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount, inviteCodeOf, phoneOf } from '@/utils/limits'
 import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
 
-
-/**
- * An invite code as typed or pasted ("5fab 0e51-cbcd"): the code's own characters, upper-case, a
- * letter O or I read as 0 or 1 (codes hold only 0–9 and A–F; the server reads them the same way).
- */
-function inviteCodeOf(typed: string): string {
-  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1').slice(0, 12)
-}
 
 /** "5FAB0E51CBCD" → "5FAB 0E51 CBCD", grouped as the manager's page shows it. */
 const grouped = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ')
@@ -65,7 +57,7 @@ export default function Profile() {
     if (!name) return toast('请填写姓名')
     if (charCount(name) > LIMITS.name) return toast(`姓名不能超过 ${LIMITS.name} 个字`)
     if (!form.room) return toast('请填写楼栋和房号')
-    const phone = form.phone.replace(/\s+/g, '')
+    const phone = phoneOf(form.phone)
     if (!PHONE_PATTERN.test(phone)) return toast('请填写正确的联系电话（手机号 11 位，或带区号的固话）')
     setBusy(true)
     try {
@@ -128,7 +120,7 @@ export default function Profile() {
         <View>
           <View className='form-card'>
             <Field label='邀请码' required hint='邀请码由管理处经理发放，7 天内有效，只能使用一次。'>
-              <Input className='invite-input' value={grouped(code)} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v))} />
+              <Input className='invite-input' value={grouped(code)} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v).slice(0, 12))} />
             </Field>
           </View>
           {user && <View className='notice notice--warning'>绑定后，本微信号将切换为员工账号。</View>}

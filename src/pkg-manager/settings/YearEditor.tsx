@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
 import TextBox from '@/components/form/TextBox'
 import { formatDay } from '@/utils/time'
+import { confirm } from '@/utils/ui'
 import { checkSchedule, parseDays, runsOf, weekdayOf } from './parseDates'
 
 /** A year's schedule as the manager types it: the notice's dates as text, and where they come from. */
@@ -101,8 +101,8 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
         onClick={() => {
           if (!check.warnings.length) return onSave(holidays.days, workdays.days, source)
           // Saved schedules decide every deadline of the year: a warning gets a second look first.
-          Taro.showModal({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then((r) => {
-            if (r.confirm) onSave(holidays.days, workdays.days, source)
+          confirm({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then((ok) => {
+            if (ok) onSave(holidays.days, workdays.days, source)
           })
         }}
       >

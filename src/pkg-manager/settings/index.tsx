@@ -9,7 +9,7 @@ import Field from '@/components/form/Field'
 import { useLoad } from '@/hooks/useLoad'
 import { getSettings, saveSettings, type SettingsData, type SettingsPatch, type YearSchedule } from '@/services/admin'
 import { loadSession, useSession } from '@/store/session'
-import { toast, toastError } from '@/utils/ui'
+import { confirm, toast, toastError } from '@/utils/ui'
 import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
@@ -80,13 +80,13 @@ export default function Settings() {
   // manager believe typed dates were saved with the rest.
   const saveAll = async () => {
     if (!unsavedYear) return saveOthers()
-    const r = await Taro.showModal({
+    const ok = await confirm({
       title: `${unsavedYear} 年放假安排尚未保存`,
       content: `“保存设置”不包括放假安排。请在工作日历中核对识别结果，再点击“确认无误，保存 ${unsavedYear} 年安排”。`,
       confirmText: '先保存其他',
       cancelText: '去保存安排',
     })
-    if (r.confirm) return saveOthers()
+    if (ok) return saveOthers()
     toCalendar()
     return false
   }

@@ -15,7 +15,7 @@ import { registerComplaint, type RegisterInput } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
-import { LIMITS, PHONE_PATTERN, charCount } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount, phoneOf } from '@/utils/limits'
 import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import { SubmitBar } from '../action/forms/common'
 import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
@@ -37,7 +37,7 @@ interface Matter {
 
 function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: SubjectDraft): string | null {
   if (!p.openid && !p.name.trim()) return '请填写投诉人姓名，或按房号查找住户'
-  if (!p.openid && p.phone.trim() && !PHONE_PATTERN.test(p.phone.replace(/\s+/g, ''))) return '联系电话格式不正确（手机号 11 位，或带区号的固话）'
+  if (!p.openid && p.phone.trim() && !PHONE_PATTERN.test(phoneOf(p.phone))) return '联系电话格式不正确（手机号 11 位，或带区号的固话）'
   if (!m.category) return '请选择投诉类别'
   if (!m.location.trim()) return '请填写投诉地点'
   if (!m.description.trim()) return '请填写投诉内容'
@@ -74,7 +74,7 @@ export default function Register() {
         photos: files,
         emergency: m.emergency,
         involved: m.involved.trim(),
-        complainant: { name: p.name.trim(), room: p.room, phone: p.openid ? '' : p.phone.replace(/\s+/g, ''), openid: p.openid },
+        complainant: { name: p.name.trim(), room: p.room, phone: p.openid ? '' : phoneOf(p.phone), openid: p.openid },
         subjectStaff: subjectStaffOf(subject),
         confirmation: signatureFile ? { method: 'signature', signatureFile } : m.channel === 'phone' && s.readBack ? { method: 'phone_readback' } : undefined,
         resolvedOnSpot: s.resolved ? { summary: s.summary.trim(), mode: s.mode as 'explanation' } : undefined,
