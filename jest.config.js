@@ -12,6 +12,7 @@ const base = {
   moduleNameMapper: {
     '^@domain/(.*)$': '<rootDir>/cloudfunctions/complaint/domain/$1',
     '^@config/(.*)$': '<rootDir>/config/$1',
+    '^@shared/(.*)$': '<rootDir>/shared/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testEnvironment: 'node',
@@ -52,7 +53,13 @@ module.exports = {
       transformIgnorePatterns: [...base.transformIgnorePatterns, '/\\.test-build/'],
     },
     // Deploy: built-output hygiene, index coverage, the deploy against recorded fakes; migrations are .mjs.
-    { ...base, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'], transform: { ...base.transform, '^.+\\.mjs$': 'babel-jest' }, globalSetup: '<rootDir>/test/deploy/global-setup.ts' },
+    {
+      ...base,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/test/deploy/**/*.test.ts'],
+      transform: { ...base.transform, '^.+\\.mjs$': 'babel-jest' },
+      globalSetup: '<rootDir>/test/deploy/global-setup.ts',
+    },
   ],
   testTimeout: 60000,
 }

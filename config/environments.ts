@@ -34,10 +34,13 @@ export function problemsOf(name: string, raw: unknown): string[] {
   if (!raw) return [`环境 ${name} 不存在 (no environment "${name}" in config/environments.json)`]
   const cloud = name !== 'local'
   if (!e.appid) out.push(`${name}.appid 缺失`)
-  else if (cloud && !/^wx[0-9a-f]{16}$/.test(e.appid)) out.push(`${name}.appid 应为 wx 加 16 位十六进制字符 (an AppID looks like wx1234567890abcdef): ${e.appid}`)
+  else if (cloud && !/^wx[0-9a-f]{16}$/.test(e.appid))
+    out.push(`${name}.appid 应为 wx 加 16 位十六进制字符 (an AppID looks like wx1234567890abcdef): ${e.appid}`)
   if (!e.cloudEnv) out.push(`${name}.cloudEnv 缺失`)
-  else if (cloud && !/^[a-z0-9][a-z0-9-]{2,63}$/.test(e.cloudEnv)) out.push(`${name}.cloudEnv 格式不正确 (a cloud environment id is lowercase letters, digits and -): ${e.cloudEnv}`)
-  if (!['developer', 'trial', 'formal'].includes(String(e.miniprogramState))) out.push(`${name}.miniprogramState 应为 developer / trial / formal`)
+  else if (cloud && !/^[a-z0-9][a-z0-9-]{2,63}$/.test(e.cloudEnv))
+    out.push(`${name}.cloudEnv 格式不正确 (a cloud environment id is lowercase letters, digits and -): ${e.cloudEnv}`)
+  if (!['developer', 'trial', 'formal'].includes(String(e.miniprogramState)))
+    out.push(`${name}.miniprogramState 应为 developer / trial / formal`)
   // Messages from production must open the released version, never a developer's build.
   else if (STATES[name] && e.miniprogramState !== STATES[name]) out.push(`${name}.miniprogramState 应为 ${STATES[name]}`)
   for (const t of TEMPLATE_NAMES) {

@@ -5,7 +5,7 @@ import prodConfig from './prod'
 import type * as Environments from './environments'
 
 // Node's require resolves './environments' to environments.json (.json before .ts), so name the module file.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const { resolveEnvironment } = require('./environments.ts') as typeof Environments
 
 /**
@@ -13,8 +13,12 @@ const { resolveEnvironment } = require('./environments.ts') as typeof Environmen
  * APP_ENV (local | development | trial | production) selects config/environments.json's entry,
  * validated here so a build with a missing template id or env id fails before it starts.
  */
-// The mini-program imports the domain's labels and types, and the environment config, from outside src/.
-const sharedSources = [path.resolve(__dirname, '..', 'cloudfunctions', 'complaint', 'domain'), path.resolve(__dirname)]
+// The mini-program imports the shared kernel, the domain's types and the environment config from outside src/.
+const sharedSources = [
+  path.resolve(__dirname, '..', 'shared'),
+  path.resolve(__dirname, '..', 'cloudfunctions', 'complaint', 'domain'),
+  path.resolve(__dirname),
+]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = resolveEnvironment(process.env.APP_ENV ?? 'local', { target: process.env.TARO_ENV ?? 'weapp' })
@@ -39,6 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
       '@domain': path.resolve(__dirname, '..', 'cloudfunctions', 'complaint', 'domain'),
       '@config': path.resolve(__dirname, '..', 'config'),
+      '@shared': path.resolve(__dirname, '..', 'shared'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

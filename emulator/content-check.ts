@@ -14,7 +14,10 @@ export interface SecCheckResult {
 /** @throws an error shaped like the SDK's when the request lacks what version 2 requires. */
 export function msgSecCheck(req: { openid?: string; scene?: number; version?: number; content?: string }): SecCheckResult {
   if (req.version !== 2 || !req.openid || ![1, 2, 3, 4].includes(Number(req.scene))) {
-    throw Object.assign(new Error('openapi.security.msgSecCheck:fail 47001 data format error'), { errCode: 47001, errMsg: 'openapi.security.msgSecCheck:fail 47001 data format error' })
+    throw Object.assign(new Error('openapi.security.msgSecCheck:fail 47001 data format error'), {
+      errCode: 47001,
+      errMsg: 'openapi.security.msgSecCheck:fail 47001 data format error',
+    })
   }
   const text = String(req.content ?? '')
   const risky = words.risky.find((w) => text.includes(w))

@@ -5,16 +5,26 @@
  */
 import type { User } from '../cloudfunctions/complaint/domain/model'
 import type { EstateSettings } from '../cloudfunctions/complaint/domain/settings'
-import type { DepartmentCode, Role } from '../cloudfunctions/complaint/domain/vocabulary'
+import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** A seeded user, plus what to try with it (shown on the dev-login page). */
 export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode'> & { hint: string }
 
 const resident = (n: number, name: string, room: string, phone: string, hint = ''): DemoAccount => ({
-  openid: `demo-resident-${String(n).padStart(2, '0')}`, role: 'resident', name, room, phone, hint,
+  openid: `demo-resident-${String(n).padStart(2, '0')}`,
+  role: 'resident',
+  name,
+  room,
+  phone,
+  hint,
 })
 const staff = (id: string, role: Role, name: string, departmentCode: DepartmentCode, phone: string, hint: string): DemoAccount => ({
-  openid: `demo-${id}`, role, name, departmentCode, phone, hint,
+  openid: `demo-${id}`,
+  role,
+  name,
+  departmentCode,
+  phone,
+  hint,
 })
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [

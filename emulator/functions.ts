@@ -28,7 +28,7 @@ export function loadFunctions(root: string, only?: string[]): Map<string, CloudF
       if (existsSync(join(dir, name, 'index.ts'))) throw new Error(`cloudfunctions/${name}/index.js is missing: run npm run build:cloud`)
       continue
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const mod = require(built) as { main: CloudFunction['main'] }
     const configPath = join(dir, name, 'config.json')
     out.set(name, { name, main: mod.main, config: existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : {} })

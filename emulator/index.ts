@@ -34,7 +34,6 @@ export interface EmulatorOptions {
 
 export type Emulator = Awaited<ReturnType<typeof createEmulator>>
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk') as any
 
 export async function createEmulator(opts: EmulatorOptions) {
@@ -88,19 +87,34 @@ export async function createEmulator(opts: EmulatorOptions) {
     if (existing.data.length) return false
     const now = Date.now()
     await db.collection('users').add({ data: DEMO_ACCOUNTS.map(({ hint: _h, ...a }) => ({ ...a, active: true, createdAt: now })) })
-    await db.collection('settings').doc('office').set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE } })
+    await db
+      .collection('settings')
+      .doc('office')
+      .set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE } })
     return true
   }
   if (opts.seed !== false) await seed()
 
   const stopTimers = opts.timers
     ? startTimers(functions.values(), async (fn, event) => {
-        await invoke(fn, event, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_trigger' }).catch((e) => console.error(`[emulator] timer ${fn.name} failed`, e))
+        await invoke(fn, event, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_trigger' }).catch((e) =>
+          console.error(`[emulator] timer ${fn.name} failed`, e),
+        )
       })
     : () => {}
 
   return {
-    env, root, dataDir, store, database, recorder, wecom, storage, functions, call, fireTimer,
+    env,
+    root,
+    dataDir,
+    store,
+    database,
+    recorder,
+    wecom,
+    storage,
+    functions,
+    call,
+    fireTimer,
     /** Makes the next `times` database requests for which `when` holds fail. */
     failDatabase(when: (action: string, params: Record<string, unknown>) => boolean, times = 1) {
       faults.push({ when, times })

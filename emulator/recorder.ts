@@ -31,6 +31,7 @@ const CHINESE = /[\u3400-\u9fff]/
 export function ruleViolation(key: string, value: unknown): string | null {
   const type = key.replace(/\d+$/, '')
   if (typeof value !== 'string' || value.length === 0) return 'empty or not a string'
+  // eslint-disable-next-line no-control-regex -- WeChat refuses control characters; this finds them
   if (/[\u0000-\u001f]/.test(value)) return 'control characters'
   const n = Array.from(value).length
   const date = '(\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2})'
@@ -70,12 +71,15 @@ export class MessageRecorder {
 
   /** The user tapped 允许 (accept) or 取消 (reject) for each template in a consent panel. */
   consent(openid: string, results: Record<string, string>): void {
-    const add = this.sql.prepare(`INSERT INTO emu_consent (openid, template_id, count) VALUES (?, ?, 1) ON CONFLICT(openid, template_id) DO UPDATE SET count = count + 1`)
+    const add = this.sql.prepare(
+      `INSERT INTO emu_consent (openid, template_id, count) VALUES (?, ?, 1) ON CONFLICT(openid, template_id) DO UPDATE SET count = count + 1`,
+    )
     for (const [id, r] of Object.entries(results)) if (r === 'accept' && this.templates[id]) add.run(openid, id)
   }
 
   consentLeft(openid: string, templateId: string): number {
-    const row = this.sql.prepare(`SELECT count FROM emu_consent WHERE openid = ? AND template_id = ?`).get(openid, templateId) as { count: number } | undefined
+    const row = this.sql.prepare(`SELECT count FROM emu_consent WHERE openid = ? AND template_id = ?`).get(openid, templateId) as
+      { count: number } | undefined
     return row?.count ?? 0
   }
 
@@ -85,7 +89,14 @@ export class MessageRecorder {
   }
 
   /** `cloud.openapi.subscribeMessage.send` as WeChat answers it. */
-  async send(req: { touser?: string; templateId?: string; page?: string; data?: Record<string, { value: unknown }>; miniprogramState?: string; lang?: string }) {
+  async send(req: {
+    touser?: string
+    templateId?: string
+    page?: string
+    data?: Record<string, { value: unknown }>
+    miniprogramState?: string
+    lang?: string
+  }) {
     const fault = this.faults.shift()
     if (fault) throw wxError(API, fault, 'injected by the emulator')
     if (!req.touser) throw wxError(API, 40003, 'invalid openid')
@@ -99,8 +110,11 @@ export class MessageRecorder {
     }
     const extra = Object.keys(data).find((k) => !fields.includes(k))
     if (extra) throw wxError(API, 47003, `argument invalid! data.${extra} not in template`)
-    if (req.miniprogramState && !['developer', 'trial', 'formal'].includes(req.miniprogramState)) throw wxError(API, 47003, 'argument invalid! miniprogram_state')
-    const took = this.sql.prepare(`UPDATE emu_consent SET count = count - 1 WHERE openid = ? AND template_id = ? AND count > 0`).run(req.touser, req.templateId)
+    if (req.miniprogramState && !['developer', 'trial', 'formal'].includes(req.miniprogramState))
+      throw wxError(API, 47003, 'argument invalid! miniprogram_state')
+    const took = this.sql
+      .prepare(`UPDATE emu_consent SET count = count - 1 WHERE openid = ? AND template_id = ? AND count > 0`)
+      .run(req.touser, req.templateId)
     if (took.changes !== 1) throw wxError(API, 43101, 'user refuse to accept the msg')
     const title = (messages.templates as Record<string, { title: string }>)[name].title
     this.sql
@@ -111,9 +125,20 @@ export class MessageRecorder {
 
   /** Recorded messages, oldest first; optionally of one user. */
   list(touser?: string): RecordedMessage[] {
-    const rows = (touser
-      ? this.sql.prepare(`SELECT * FROM emu_messages WHERE touser = ? ORDER BY id`).all(touser)
-      : this.sql.prepare(`SELECT * FROM emu_messages ORDER BY id`).all()) as Record<string, any>[]
-    return rows.map((r) => ({ id: r.id, touser: r.touser, templateId: r.template_id, title: r.title, page: r.page, data: JSON.parse(r.data), miniprogramState: r.state, at: r.at }))
+    const rows = (
+      touser
+        ? this.sql.prepare(`SELECT * FROM emu_messages WHERE touser = ? ORDER BY id`).all(touser)
+        : this.sql.prepare(`SELECT * FROM emu_messages ORDER BY id`).all()
+    ) as Record<string, any>[]
+    return rows.map((r) => ({
+      id: r.id,
+      touser: r.touser,
+      templateId: r.template_id,
+      title: r.title,
+      page: r.page,
+      data: JSON.parse(r.data),
+      miniprogramState: r.state,
+      at: r.at,
+    }))
   }
 }

@@ -9,7 +9,6 @@ import { msgSecCheck } from './content-check'
 import type { MessageRecorder } from './recorder'
 import type { LocalStorage } from './storage'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk') as Record<string, any>
 
 export interface SdkSeams {

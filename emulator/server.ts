@@ -45,7 +45,8 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     const buf = await file.toBuffer().catch(() => null)
     if (!buf || file.file.truncated) return reply.code(413).send({ errMsg: '单个文件不能超过 10MB' })
     const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
-    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..')) return reply.code(400).send({ errMsg: '文件路径不合法' })
+    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..'))
+      return reply.code(400).send({ errMsg: '文件路径不合法' })
     if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return reply.code(415).send({ errMsg: '只能上传图片或 PDF' })
     return emu.storage.uploadFile({ cloudPath, fileContent: buf })
   })
@@ -85,7 +86,8 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
 
   const indexHtml = () => {
     const file = join(opts.h5Dir, 'index.html')
-    if (!existsSync(file)) return '<!doctype html><meta charset="utf-8"><p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'
+    if (!existsSync(file))
+      return '<!doctype html><meta charset="utf-8"><p>H5 应用尚未构建：请运行 <code>npm run build:h5</code> 或 <code>npm start</code>。</p>'
     // The dev toolbar is injected here, by the emulator: the app itself has no identity switch.
     return readFileSync(file, 'utf8').replace('</body>', '<script src="/__emu/overlay.js"></script></body>')
   }
@@ -102,8 +104,10 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
 function startClockAt(iso: string) {
   const at = Date.parse(iso)
   if (Number.isNaN(at)) throw new Error(`--clock: not a date: ${iso}`)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const FakeTimers = require('@sinonjs/fake-timers') as { install(o: { now: number; toFake: string[]; shouldAdvanceTime: boolean }): unknown }
+
+  const FakeTimers = require('@sinonjs/fake-timers') as {
+    install(o: { now: number; toFake: string[]; shouldAdvanceTime: boolean }): unknown
+  }
   FakeTimers.install({ now: at, toFake: ['Date'], shouldAdvanceTime: true })
 }
 
@@ -122,7 +126,7 @@ async function cli() {
     console.log(
       'Usage: tsx emulator/server.ts [--port 8787] [--host 127.0.0.1] [--data ./.data | --data memory] [--clock 2026-11-30T10:00:00+08:00] [--h5 dist-h5]\n' +
         'Serves the H5 app (dist-h5/) and the cloud functions on one port. Data persists in --data ("memory": nothing kept).\n' +
-        '--clock starts the emulator\'s clock at that instant and lets it run (demonstrations, deadlines, tests).',
+        "--clock starts the emulator's clock at that instant and lets it run (demonstrations, deadlines, tests).",
     )
     return
   }
@@ -133,7 +137,9 @@ async function cli() {
   const address = await app.listen({ port: Number(values.port), host: values.host })
   const url = address.replace('127.0.0.1', 'localhost')
   const data = values.data === 'memory' ? 'in memory (nothing is kept)' : resolve(values.data!)
-  console.log(`\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`)
+  console.log(
+    `\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`,
+  )
   const stop = async () => {
     setTimeout(() => process.exit(0), 3000).unref() // never hang on the way out
     await app.close()

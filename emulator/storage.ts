@@ -8,7 +8,10 @@ import { dirname, join, normalize } from 'node:path'
 export class LocalStorage {
   readonly prefix: string
 
-  constructor(readonly root: string, env: string) {
+  constructor(
+    readonly root: string,
+    env: string,
+  ) {
     this.prefix = `cloud://${env}.emulator-bucket/`
     mkdirSync(root, { recursive: true })
   }
@@ -40,7 +43,13 @@ export class LocalStorage {
         const fileID = typeof f === 'string' ? f : f.fileID
         const p = this.cloudPathOf(fileID)
         const ok = p !== null && existsSync(this.pathOf(p))
-        return { fileID, tempFileURL: ok ? `/storage/files/${p}` : '', status: ok ? 0 : -503003, errMsg: ok ? 'ok' : 'file not exist', maxAge: 7200 }
+        return {
+          fileID,
+          tempFileURL: ok ? `/storage/files/${p}` : '',
+          status: ok ? 0 : -503003,
+          errMsg: ok ? 'ok' : 'file not exist',
+          maxAge: 7200,
+        }
       }),
     }
   }

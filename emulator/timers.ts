@@ -19,7 +19,10 @@ export function timerEvent(name: string, at = new Date()) {
 }
 
 /** Starts every function's timer; returns a stop function. */
-export function startTimers(fns: Iterable<CloudFunction>, fire: (fn: CloudFunction, event: ReturnType<typeof timerEvent>) => Promise<void>): () => void {
+export function startTimers(
+  fns: Iterable<CloudFunction>,
+  fire: (fn: CloudFunction, event: ReturnType<typeof timerEvent>) => Promise<void>,
+): () => void {
   const jobs: Cron[] = []
   for (const fn of fns) {
     for (const t of fn.config.triggers ?? []) {

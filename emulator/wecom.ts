@@ -10,18 +10,25 @@ import { PassThrough } from 'node:stream'
 
 // The module object itself (an ES namespace import would be a copy): the functions' bundles read
 // `request` from it at call time, so replacing it here reaches them.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const https = require('node:https') as typeof import('node:https')
 
 const HOST = 'qyapi.weixin.qq.com'
 
-export interface RobotMessage { id: number; key: string; content: string; at: number }
+export interface RobotMessage {
+  id: number
+  key: string
+  content: string
+  at: number
+}
 
 export class WeComRecorder {
   private faults: number[] = []
 
   constructor(private readonly sql: Database.Database) {
-    sql.exec(`CREATE TABLE IF NOT EXISTS emu_wecom (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, content TEXT NOT NULL, at INTEGER NOT NULL)`)
+    sql.exec(
+      `CREATE TABLE IF NOT EXISTS emu_wecom (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, content TEXT NOT NULL, at INTEGER NOT NULL)`,
+    )
   }
 
   /** Makes the next robot posts fail with these errcodes (tests). */
@@ -43,14 +50,20 @@ export class WeComRecorder {
     const content = msg.markdown?.content ?? msg.text?.content ?? ''
     if (!content) return { errcode: 40008, errmsg: 'invalid message type' }
     if (Buffer.byteLength(content) > 4096) return { errcode: 40058, errmsg: 'content exceed max length' }
-    const lastMinute = this.sql.prepare(`SELECT COUNT(*) AS n FROM emu_wecom WHERE key = ? AND at > ?`).get(key, Date.now() - 60_000) as { n: number }
+    const lastMinute = this.sql.prepare(`SELECT COUNT(*) AS n FROM emu_wecom WHERE key = ? AND at > ?`).get(key, Date.now() - 60_000) as {
+      n: number
+    }
     if (lastMinute.n >= 20) return { errcode: 45009, errmsg: 'api freq out of limit' }
     this.sql.prepare(`INSERT INTO emu_wecom (key, content, at) VALUES (?, ?, ?)`).run(key, content, Date.now())
     return { errcode: 0, errmsg: 'ok' }
   }
 
   list(key?: string): RobotMessage[] {
-    const rows = (key ? this.sql.prepare(`SELECT * FROM emu_wecom WHERE key = ? ORDER BY id`).all(key) : this.sql.prepare(`SELECT * FROM emu_wecom ORDER BY id`).all()) as RobotMessage[]
+    const rows = (
+      key
+        ? this.sql.prepare(`SELECT * FROM emu_wecom WHERE key = ? ORDER BY id`).all(key)
+        : this.sql.prepare(`SELECT * FROM emu_wecom ORDER BY id`).all()
+    ) as RobotMessage[]
     return rows
   }
 }

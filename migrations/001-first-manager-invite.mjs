@@ -18,19 +18,37 @@ export async function up(db, ctx) {
     ctx.log('a manager exists already: no invite needed')
     return
   }
-  const pending = await db.collection('invites').where({ role: 'manager', usedBy: null, expiresAt: _.gt(ctx.now) }).limit(1).get()
+  const pending = await db
+    .collection('invites')
+    .where({ role: 'manager', usedBy: null, expiresAt: _.gt(ctx.now) })
+    .limit(1)
+    .get()
   if (pending.data.length) {
-    ctx.log(`an unused manager invite is pending: ${pending.data[0].code} (valid until ${new Date(pending.data[0].expiresAt).toISOString().slice(0, 10)})`)
+    ctx.log(
+      `an unused manager invite is pending: ${pending.data[0].code} (valid until ${new Date(pending.data[0].expiresAt).toISOString().slice(0, 10)})`,
+    )
     return
   }
   const code = randomBytes(6).toString('hex').toUpperCase()
   const expiresAt = ctx.now + 30 * DAY
-  await db.collection('invites').doc(code).set({
-    data: {
-      code, role: 'manager', departmentCode: 'customer_service', name: '管理处经理', phone: '',
-      createdBy: { openid: 'deploy', name: `npm run deploy (${ctx.env})`, role: 'manager' },
-      createdAt: ctx.now, expiresAt, usedBy: null, usedAt: null,
-    },
-  })
-  ctx.log(`first manager invite code: ${code} (valid until ${new Date(expiresAt).toISOString().slice(0, 10)}; mini-program → 我是物业工作人员，使用邀请码绑定)`)
+  await db
+    .collection('invites')
+    .doc(code)
+    .set({
+      data: {
+        code,
+        role: 'manager',
+        departmentCode: 'customer_service',
+        name: '管理处经理',
+        phone: '',
+        createdBy: { openid: 'deploy', name: `npm run deploy (${ctx.env})`, role: 'manager' },
+        createdAt: ctx.now,
+        expiresAt,
+        usedBy: null,
+        usedAt: null,
+      },
+    })
+  ctx.log(
+    `first manager invite code: ${code} (valid until ${new Date(expiresAt).toISOString().slice(0, 10)}; mini-program → 我是物业工作人员，使用邀请码绑定)`,
+  )
 }

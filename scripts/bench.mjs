@@ -11,5 +11,9 @@ import { buildCloud } from './build-cloud.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 await buildCloud({ env: 'local', log: true })
-const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/run.ts'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } })
+const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/run.ts'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+})
 process.exit(r.status ?? 1)

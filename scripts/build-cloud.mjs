@@ -57,7 +57,9 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       logLevel: 'warning',
     })
     // Self-contained: nothing but wx-server-sdk and Node built-ins may be required at run time.
-    const outside = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && !allowed.has(i.path))
+    const outside = Object.values(result.metafile.outputs)
+      .flatMap((o) => o.imports)
+      .filter((i) => i.external && !allowed.has(i.path))
     if (outside.length) throw new Error(`${name}: bundle requires modules outside its folder: ${outside.map((i) => i.path).join(', ')}`)
     sizes[name] = statSync(outfile).size
     if (log) console.log(`cloud function ${name}: ${(sizes[name] / 1024).toFixed(1)} KB (index.js, env ${env})`)

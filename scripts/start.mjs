@@ -27,7 +27,10 @@ if (!args.includes('--no-build')) {
   console.log(`Built in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
 }
 // One process for the server (tsx as a loader, not a wrapper), so stopping `npm start` stops it.
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator/server.ts'), ...passThrough], { cwd: root, stdio: 'inherit' })
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'emulator/server.ts'), ...passThrough], {
+  cwd: root,
+  stdio: 'inherit',
+})
 server.on('exit', (code) => process.exit(code ?? 0))
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => server.kill(sig))
 
@@ -35,7 +38,13 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => server.
 // this one (npm and the shell it ran, read from /proc where there is one) and stop with them.
 function parentOf(pid) {
   try {
-    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) || null
+    return (
+      Number(
+        readFileSync(`/proc/${pid}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ')[1],
+      ) || null
+    )
   } catch {
     return null
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds what the tests load (the cloud functions for the emulator, the mini-program
+ * `npm test`: lint, formatting and the strict typecheck first (when run without arguments, as CI
+ * does), then builds what the tests load (the cloud functions for the emulator, the mini-program
  * for the weapp tests, the H5 app for the browser test), makes sure Debian's chromium is there for
  * the end-to-end test, then runs jest in UTC and the pure rules again under a zone west of UTC (the host zone must not matter).
  * Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
@@ -34,12 +35,21 @@ function ensureChromium() {
   }
 }
 
+// The whole suite (CI) starts with the cheap checks: lint, formatting and the strict typecheck.
+if (!extra.length) {
+  console.log('Lint (ESLint + Prettier) and typecheck (tsc --noEmit) …')
+  if (run('npx', ['eslint', '.']) !== 0 || run('npx', ['prettier', '--check', '.', '--log-level', 'warn']) !== 0) process.exit(1)
+  if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) process.exit(1)
+}
 await buildCloud({ env: 'local', log: true })
 // The weapp tests load the compiled mini-program; build it into its own folder so dist/ is left alone.
 const selectsProjects = extra.includes('--selectProjects')
 if (!selectsProjects || extra.includes('weapp')) {
   console.log('Building the mini-program for the weapp tests into .test-build/weapp …')
-  if (run('npx', ['taro', 'build', '--type', 'weapp'], { OUTPUT_ROOT: '.test-build/weapp', APP_ENV: 'local', NODE_ENV: 'production' }) !== 0) process.exit(1)
+  if (
+    run('npx', ['taro', 'build', '--type', 'weapp'], { OUTPUT_ROOT: '.test-build/weapp', APP_ENV: 'local', NODE_ENV: 'production' }) !== 0
+  )
+    process.exit(1)
 }
 // The browser test's H5 build goes to its own folder too, so a product running from dist-h5/ is untouched.
 const h5 = '.test-build/h5'
@@ -50,6 +60,7 @@ if (!selectsProjects || extra.includes('e2e')) {
 }
 const jest = ['jest', '--ci', ...extra]
 let status = run('npx', jest, { NODE_ENV: 'test', TZ: 'UTC', E2E_H5_DIR: join(root, h5) })
-if (status === 0 && !extra.length) status = run('npx', ['jest', '--ci', '--selectProjects', 'unit'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
+if (status === 0 && !extra.length)
+  status = run('npx', ['jest', '--ci', '--selectProjects', 'unit'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
 console.log(`\nnpm test finished in ${((Date.now() - t0) / 1000).toFixed(1)} s with status ${status}`)
 process.exit(status)

@@ -38,7 +38,10 @@ let requestCounter = 0
 export class LocalDatabase {
   readonly gate: TransactionGate
 
-  constructor(readonly store: DocumentStore, options: GateOptions = {}) {
+  constructor(
+    readonly store: DocumentStore,
+    options: GateOptions = {},
+  ) {
     this.gate = new TransactionGate(store, options)
   }
 

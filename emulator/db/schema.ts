@@ -55,7 +55,9 @@ export function createTables(db: Database.Database, spec: CollectionSpec): void 
         if (!isSimplePath(path)) throw new DbError('INVALID_PARAM', `index ${ix.name}: unsupported path ${path}`)
         return `${fieldExpr(path)}${Number(dir) < 0 ? ' DESC' : ''}`
       })
-      db.exec(`CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${q(`ix_${spec.name}_${ix.name}`)} ON ${q(table)} (${cols.join(', ')})`)
+      db.exec(
+        `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${q(`ix_${spec.name}_${ix.name}`)} ON ${q(table)} (${cols.join(', ')})`,
+      )
     }
     db.prepare('INSERT OR REPLACE INTO _collections (name, spec) VALUES (?, ?)').run(spec.name, JSON.stringify(spec))
   })()

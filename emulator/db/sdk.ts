@@ -30,7 +30,6 @@ export function resolveCloudbaseDatabase(from: string = path.resolve(__dirname, 
 
 /** @cloudbase/database's `Db` class (the module instance wx-server-sdk uses). */
 export function loadCloudbaseDb(from?: string): CloudbaseDb {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   return require(resolveCloudbaseDatabase(from)).Db as CloudbaseDb
 }
 
@@ -40,7 +39,7 @@ let ejson: Ejson | undefined
 export function getEjson(): Ejson {
   if (!ejson) {
     const bsonPath = require.resolve('bson', { paths: [path.dirname(resolveCloudbaseDatabase())] })
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+
     ejson = require(bsonPath).EJSON as Ejson
   }
   return ejson

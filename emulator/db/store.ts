@@ -170,7 +170,12 @@ export class DocumentStore {
   find(collection: string, filter: Doc = {}, options: FindOptions = {}): Doc[] {
     this.stats.calls++
     const rows = this.select(this.coll(collection), filter, options)
-    return options.projection && Object.keys(options.projection).length ? project(rows.map((r) => r.doc), options.projection) : rows.map((r) => r.doc)
+    return options.projection && Object.keys(options.projection).length
+      ? project(
+          rows.map((r) => r.doc),
+          options.projection,
+        )
+      : rows.map((r) => r.doc)
   }
 
   /** Like `find`, as EJSON strings for the SDK (the stored text itself when there is no projection). */
@@ -178,7 +183,10 @@ export class DocumentStore {
     this.stats.calls++
     const rows = this.select(this.coll(collection), filter, options)
     if (!options.projection || !Object.keys(options.projection).length) return rows.map((r) => r.text)
-    return project(rows.map((r) => r.doc), options.projection).map(toEjson)
+    return project(
+      rows.map((r) => r.doc),
+      options.projection,
+    ).map(toEjson)
   }
 
   /** Number of documents matching the filter (in SQL alone when the plan is exact). */
@@ -297,7 +305,10 @@ export class DocumentStore {
       let rows: Iterable<{ id: string; text: string }>
       if (Number.isFinite(limit) && (skip > 0 || sorted) && exact()) {
         // SQL alone decides the match: let it skip without parsing, and sort only the top rows.
-        rows = this.stmt(`${sql} LIMIT ? OFFSET ?`).iterate(...params, Math.floor(limit), Math.floor(skip)) as Iterable<{ id: string; text: string }>
+        rows = this.stmt(`${sql} LIMIT ? OFFSET ?`).iterate(...params, Math.floor(limit), Math.floor(skip)) as Iterable<{
+          id: string
+          text: string
+        }>
         skipped = skip
       } else {
         rows = this.stmt(sql).iterate(...params) as Iterable<{ id: string; text: string }>

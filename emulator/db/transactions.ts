@@ -35,7 +35,10 @@ export class TransactionGate {
   private readonly timeoutMs: number
   private readonly warnAfterMs: number
 
-  constructor(private readonly store: DocumentStore, options: GateOptions = {}) {
+  constructor(
+    private readonly store: DocumentStore,
+    options: GateOptions = {},
+  ) {
     this.timeoutMs = options.timeoutMs ?? 10_000
     this.warnAfterMs = options.warnAfterMs ?? 2_000
   }
@@ -51,14 +54,34 @@ export class TransactionGate {
       }
     }
     return new Promise<T>((resolve, reject) => {
-      this.enqueue({ run: () => { try { resolve(fn()) } catch (e) { reject(e) } }, fail: reject, startsTransaction: false })
+      this.enqueue({
+        run: () => {
+          try {
+            resolve(fn())
+          } catch (e) {
+            reject(e)
+          }
+        },
+        fail: reject,
+        startsTransaction: false,
+      })
     })
   }
 
   /** Opens a transaction once the lock is free (BEGIN IMMEDIATE). Resolves to its id. */
   start(): Promise<string> {
     return new Promise<string>((resolve, reject) => {
-      const waiter: Waiter = { run: () => { try { resolve(this.begin()) } catch (e) { reject(e) } }, fail: reject, startsTransaction: true }
+      const waiter: Waiter = {
+        run: () => {
+          try {
+            resolve(this.begin())
+          } catch (e) {
+            reject(e)
+          }
+        },
+        fail: reject,
+        startsTransaction: true,
+      }
       if (!this.current && this.queue.length === 0) waiter.run()
       else this.enqueue(waiter)
     })

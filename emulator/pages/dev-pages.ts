@@ -6,11 +6,19 @@
 import type { DemoAccount } from '../demo-accounts'
 import type { RecordedMessage } from '../recorder'
 import type { RobotMessage } from '../wecom'
-import { ROLES, DEPARTMENTS } from '../../cloudfunctions/complaint/domain/vocabulary'
+import { ROLES, DEPARTMENTS } from '@shared/vocabulary'
 import messages from '../../config/messages.json'
 
 /** What each logical value of a template means, for people reading the recorded messages. */
-const VALUE_LABELS: Record<string, string> = { no: '投诉编号', subject: '投诉事项', status: '状态', time: '时间', note: '备注', deadline: '期限', result: '处理结果' }
+const VALUE_LABELS: Record<string, string> = {
+  no: '投诉编号',
+  subject: '投诉事项',
+  status: '状态',
+  time: '时间',
+  note: '备注',
+  deadline: '期限',
+  result: '处理结果',
+}
 
 /** `thing2` → `投诉事项`, through config/messages.json's field mapping of the template. */
 function fieldLabel(templateTitle: string, key: string): string {
@@ -36,10 +44,15 @@ export function loginPage(accounts: DemoAccount[]): string {
   const groups: [string, DemoAccount[]][] = [
     ['业主 / 住户', accounts.filter((a) => a.role === 'resident')],
     ['客户服务中心', accounts.filter((a) => a.role !== 'resident' && a.departmentCode === 'customer_service' && a.role !== 'manager')],
-    ['各部门承办人与主管', accounts.filter((a) => (a.role === 'handler' || a.role === 'supervisor') && a.departmentCode !== 'customer_service')],
+    [
+      '各部门承办人与主管',
+      accounts.filter((a) => (a.role === 'handler' || a.role === 'supervisor') && a.departmentCode !== 'customer_service'),
+    ],
     ['管理处经理', accounts.filter((a) => a.role === 'manager')],
   ]
-  const card = (a: DemoAccount) => `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b><span class="tag">${esc(ROLES[a.role])}</span>
+  const card = (
+    a: DemoAccount,
+  ) => `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b><span class="tag">${esc(ROLES[a.role])}</span>
     ${a.departmentCode && a.role !== 'resident' ? `<span class="tag">${esc(DEPARTMENTS[a.departmentCode])}</span>` : ''}<div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
     <input type="hidden" name="openid" value="${esc(a.openid)}"><button class="login-as" data-openid="${esc(a.openid)}">以此身份进入</button></form>`
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>选择身份 · 本地模拟器</title><style>${STYLE}</style>
@@ -53,14 +66,30 @@ ${groups.map(([title, list]) => `<h2>${title}</h2>${list.map(card).join('')}`).j
 /** Recorded subscription messages and WeCom group-robot posts, newest first. */
 export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount[], mine: boolean, groups: RobotMessage[] = []): string {
   const nameOf = (openid: string) => accounts.find((a) => a.openid === openid)?.name ?? openid
-  const items = [...list].reverse().map((m) => `<div class="card message" data-touser="${esc(m.touser)}"><div class="row"><b>${esc(m.title)}</b><span class="muted">${new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div>
+  const items = [...list].reverse().map(
+    (
+      m,
+    ) => `<div class="card message" data-touser="${esc(m.touser)}"><div class="row"><b>${esc(m.title)}</b><span class="muted">${new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div>
     <div class="muted">发给 ${esc(nameOf(m.touser))} · 打开 ${esc(m.page)} · ${esc(m.miniprogramState)}</div>
-    <dl>${Object.entries(m.data).map(([k, v]) => `<dt>${esc(fieldLabel(m.title, k))}</dt><dd>${esc(v.value)}</dd>`).join('')}</dl></div>`)
+    <dl>${Object.entries(m.data)
+      .map(([k, v]) => `<dt>${esc(fieldLabel(m.title, k))}</dt><dd>${esc(v.value)}</dd>`)
+      .join('')}</dl></div>`,
+  )
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>微信通知 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>微信通知（订阅消息）</h1><p>本地模拟器记录的、在微信中会送达的订阅消息。${mine ? '仅显示当前身份收到的。' : '全部用户。'}</p></header><main>
 <p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'}</p>
 ${items.join('') || '<div class="card muted">还没有通知。</div>'}
-${groups.length ? `<h2>企业微信群机器人（员工群，${groups.length} 条）</h2>${[...groups].reverse().map((g) => `<div class="card wecom"><div class="row"><span class="muted">机器人 ••••${esc(g.key.slice(-4))}</span><span class="muted">${new Date(g.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div><pre style="white-space:pre-wrap;font:13px/1.6 inherit;margin:6px 0 0">${esc(g.content.replace(/<[^>]+>/g, ''))}</pre></div>`).join('')}` : ''}</main></html>`
+${
+  groups.length
+    ? `<h2>企业微信群机器人（员工群，${groups.length} 条）</h2>${[...groups]
+        .reverse()
+        .map(
+          (g) =>
+            `<div class="card wecom"><div class="row"><span class="muted">机器人 ••••${esc(g.key.slice(-4))}</span><span class="muted">${new Date(g.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</span></div><pre style="white-space:pre-wrap;font:13px/1.6 inherit;margin:6px 0 0">${esc(g.content.replace(/<[^>]+>/g, ''))}</pre></div>`,
+        )
+        .join('')}`
+    : ''
+}</main></html>`
 }
 
 /**

@@ -7,7 +7,7 @@
 import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
 import { DEFAULT_ROUTING } from '../../cloudfunctions/complaint/domain/settings'
 import type { Complaint, ComplaintEvent, PersonRef } from '../../cloudfunctions/complaint/domain/model'
-import type { Category, Channel, DepartmentCode, RefusalGround, SatisfactionLevel } from '../../cloudfunctions/complaint/domain/vocabulary'
+import type { Category, Channel, DepartmentCode, RefusalGround, SatisfactionLevel } from '@shared/vocabulary'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -33,8 +33,25 @@ function weighted<T>(r: () => number, items: [T, number][]): T {
   return items[items.length - 1][0]
 }
 
-const CHANNEL_MIX: [Channel, number][] = [['miniprogram', 55], ['phone', 20], ['onsite', 12], ['owner_group', 5], ['official_account', 4], ['email', 2], ['letter', 1], ['fax', 1]]
-const CATEGORY_MIX: [Category, number][] = [['cleaning', 22], ['engineering', 26], ['security', 16], ['parking', 14], ['landscaping', 8], ['customer_service', 9], ['other', 5]]
+const CHANNEL_MIX: [Channel, number][] = [
+  ['miniprogram', 55],
+  ['phone', 20],
+  ['onsite', 12],
+  ['owner_group', 5],
+  ['official_account', 4],
+  ['email', 2],
+  ['letter', 1],
+  ['fax', 1],
+]
+const CATEGORY_MIX: [Category, number][] = [
+  ['cleaning', 22],
+  ['engineering', 26],
+  ['security', 16],
+  ['parking', 14],
+  ['landscaping', 8],
+  ['customer_service', 9],
+  ['other', 5],
+]
 const SPOTS: Record<Category, string[]> = {
   cleaning: ['大堂', '电梯轿厢', '楼道', '垃圾房', '单元门口'],
   engineering: ['电梯', '楼道灯', '单元门禁', '消防通道', '地下室水泵房'],
@@ -44,24 +61,48 @@ const SPOTS: Record<Category, string[]> = {
   customer_service: ['客服中心'],
   other: ['会所', '游泳池', '快递柜'],
 }
-const SHARED = new Set(['东门岗亭', '南门岗亭', '地下车库', '地下车库B1', '地下车库B2', '地面停车场', '东门道闸', '中心花园', '儿童游乐区', '客服中心', '会所', '游泳池', '快递柜'])
+const SHARED = new Set([
+  '东门岗亭',
+  '南门岗亭',
+  '地下车库',
+  '地下车库B1',
+  '地下车库B2',
+  '地面停车场',
+  '东门道闸',
+  '中心花园',
+  '儿童游乐区',
+  '客服中心',
+  '会所',
+  '游泳池',
+  '快递柜',
+])
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉'
 
 /** Handlers per department: the emulator's demo handler first, then generated colleagues. */
 export function handlerPool(): Record<DepartmentCode, PersonRef[]> {
   const demo: Record<DepartmentCode, string> = {
-    customer_service: 'demo-agent', cleaning: 'demo-cleaning-handler', landscaping: 'demo-landscaping-handler',
-    security: 'demo-security-handler', engineering: 'demo-engineering-handler', parking: 'demo-parking-handler',
+    customer_service: 'demo-agent',
+    cleaning: 'demo-cleaning-handler',
+    landscaping: 'demo-landscaping-handler',
+    security: 'demo-security-handler',
+    engineering: 'demo-engineering-handler',
+    parking: 'demo-parking-handler',
   }
   const out = {} as Record<DepartmentCode, PersonRef[]>
   for (const [d, id] of Object.entries(demo) as [DepartmentCode, string][]) {
-    out[d] = [{ openid: id, name: `${d}-demo`, role: 'handler' }, ...[1, 2, 3].map((i) => ({ openid: `bench-${d}-${i}`, name: `${d}承办人${i}`, role: 'handler' as const }))]
+    out[d] = [
+      { openid: id, name: `${d}-demo`, role: 'handler' },
+      ...[1, 2, 3].map((i) => ({ openid: `bench-${d}-${i}`, name: `${d}承办人${i}`, role: 'handler' as const })),
+    ]
   }
   return out
 }
 
-export interface Generated { complaints: Complaint[]; events: ComplaintEvent[] }
+export interface Generated {
+  complaints: Complaint[]
+  events: ComplaintEvent[]
+}
 
 /**
  * Generates `n` complaints created between `from` and `now` (ms UTC), oldest first, in batches
@@ -74,7 +115,10 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
   const due = (at: number, days: number) => {
     const k = `${dayOf(at)}:${days}`
     let v = dueCache.get(k)
-    if (v === undefined) { v = cal.deadlineAfter(at, days); dueCache.set(k, v) }
+    if (v === undefined) {
+      v = cal.deadlineAfter(at, days)
+      dueCache.set(k, v)
+    }
     return v
   }
   const pool = handlerPool()
@@ -94,45 +138,117 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
     const phone = `1${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e9)).padStart(9, '0')}`
     const name = SURNAMES[Math.floor(r() * SURNAMES.length)] + GIVEN[Math.floor(r() * GIVEN.length)]
     const c: Complaint = {
-      _id: `bench${String(i).padStart(8, '0')}`, no: `TS${dayOf(createdAt).replace(/-/g, '')}-B${String(i).padStart(6, '0')}`,
-      version: 1, status: 'submitted', channel, category, tier, emergency,
-      complainant: { name, room: `${1 + Math.floor(r() * 40)}栋${1 + Math.floor(r() * 3)}单元${1 + Math.floor(r() * 30)}0${1 + Math.floor(r() * 4)}`, phone },
-      location, description: `${location}${{ cleaning: '卫生状况差，长时间无人清扫', engineering: '设施故障，影响正常使用', security: '秩序管理不到位', parking: '车辆乱停占用通道', landscaping: '绿植枯死未及时处理', customer_service: '服务态度欠佳', other: '服务不到位' }[category]}，请尽快处理。`,
-      photos: [], confirmation: { required: false }, investigation: [], ratings: [], reopenCount: 0, deadlines: {}, supervision: { level: 0 },
-      createdAt, updatedAt: createdAt,
+      _id: `bench${String(i).padStart(8, '0')}`,
+      no: `TS${dayOf(createdAt).replace(/-/g, '')}-B${String(i).padStart(6, '0')}`,
+      version: 1,
+      status: 'submitted',
+      channel,
+      category,
+      tier,
+      emergency,
+      complainant: {
+        name,
+        room: `${1 + Math.floor(r() * 40)}栋${1 + Math.floor(r() * 3)}单元${1 + Math.floor(r() * 30)}0${1 + Math.floor(r() * 4)}`,
+        phone,
+      },
+      location,
+      description: `${location}${{ cleaning: '卫生状况差，长时间无人清扫', engineering: '设施故障，影响正常使用', security: '秩序管理不到位', parking: '车辆乱停占用通道', landscaping: '绿植枯死未及时处理', customer_service: '服务态度欠佳', other: '服务不到位' }[category]}，请尽快处理。`,
+      photos: [],
+      confirmation: { required: false },
+      investigation: [],
+      ratings: [],
+      reopenCount: 0,
+      deadlines: {},
+      supervision: { level: 0 },
+      createdAt,
+      updatedAt: createdAt,
     }
     const age = now - createdAt
     const refused = r() < 0.04
     if (refused && age > 2 * HOUR) {
-      const ground = weighted<RefusalGround>(r, [['A4-R1', 40], ['A4-R2', 20], ['A4-R3', 5], ['A4-R4', 30], ['A4-R5', 5]])
+      const ground = weighted<RefusalGround>(r, [
+        ['A4-R1', 40],
+        ['A4-R2', 20],
+        ['A4-R3', 5],
+        ['A4-R4', 30],
+        ['A4-R5', 5],
+      ])
       const at = createdAt + HOUR * (1 + r() * 20)
-      Object.assign(c, { status: 'refused', refusal: { ground, explanation: '经核实不予受理', by: agent, at }, closedAt: at, ...(ground === 'A4-R4' ? { repeatOf: `bench${String(Math.max(0, i - 500)).padStart(8, '0')}` } : {}) })
+      Object.assign(c, {
+        status: 'refused',
+        refusal: { ground, explanation: '经核实不予受理', by: agent, at },
+        closedAt: at,
+        ...(ground === 'A4-R4' ? { repeatOf: `bench${String(Math.max(0, i - 500)).padStart(8, '0')}` } : {}),
+      })
       batch.complaints.push(c)
     } else {
       const acceptedAt = createdAt + (emergency ? 0 : HOUR * (0.2 + r() * 20))
-      if (acceptedAt > now) { batch.complaints.push(c); continue }
+      if (acceptedAt > now) {
+        batch.complaints.push(c)
+        continue
+      }
       const departmentCode = DEFAULT_ROUTING[category]
       const dispatchDueAt = emergency ? acceptedAt : due(acceptedAt, 1)
       const handlingDueAt = emergency ? acceptedAt + 24 * HOUR : due(acceptedAt, tier === 'complex' ? 7 : 3)
-      Object.assign(c, { status: 'accepted', acceptedAt, deadlines: { dispatchDueAt, handlingDueAt }, firstContact: { ...agent, at: acceptedAt } })
+      Object.assign(c, {
+        status: 'accepted',
+        acceptedAt,
+        deadlines: { dispatchDueAt, handlingDueAt },
+        firstContact: { ...agent, at: acceptedAt },
+      })
       const dispatchedAt = emergency ? acceptedAt : acceptedAt + HOUR * (r() < 0.9 ? r() * 8 : 8 + r() * 60)
       if (dispatchedAt <= now) {
         const assignee = pool[departmentCode][Math.floor(r() * 4)]
         Object.assign(c, { status: 'investigating', departmentCode, dispatchedAt, assignee, respondedAt: dispatchedAt + HOUR })
-        batch.events.push({ complaintId: c._id, complaintNo: c.no, action: 'dispatch', actor: agent, at: dispatchedAt, from: 'accepted', to: 'dispatched', data: { departmentCode, onTime: dispatchedAt <= dispatchDueAt } })
+        batch.events.push({
+          complaintId: c._id,
+          complaintNo: c.no,
+          action: 'dispatch',
+          actor: agent,
+          at: dispatchedAt,
+          from: 'accepted',
+          to: 'dispatched',
+          data: { departmentCode, onTime: dispatchedAt <= dispatchDueAt },
+        })
         // Working days to the result: most within the deadline, some late, handlers differ.
         const slow = assignee.openid.endsWith('-3') ? 2 : 1
-        const resolvedAt = emergency ? dispatchedAt + HOUR * (2 + r() * 30) : dispatchedAt + DAY * (r() < 0.85 ? r() * 3 * slow : 3 + r() * 9 * slow)
+        const resolvedAt = emergency
+          ? dispatchedAt + HOUR * (2 + r() * 30)
+          : dispatchedAt + DAY * (r() < 0.85 ? r() * 3 * slow : 3 + r() * 9 * slow)
         if (resolvedAt <= now) {
-          Object.assign(c, { status: 'resolved', resolvedAt, mode: 'rectification', result: { summary: '已处理完毕', mode: 'rectification', coordinatingDepartments: [], files: [], by: assignee, at: resolvedAt } })
+          Object.assign(c, {
+            status: 'resolved',
+            resolvedAt,
+            mode: 'rectification',
+            result: { summary: '已处理完毕', mode: 'rectification', coordinatingDepartments: [], files: [], by: assignee, at: resolvedAt },
+          })
           Object.assign(c.deadlines, { returnVisitDueAt: due(resolvedAt, 3), autoCloseAt: resolvedAt + 7 * DAY })
           const ratedAt = resolvedAt + DAY * r() * 4
           const outcome = r()
           if (ratedAt <= now && outcome < 0.8) {
-            const level = weighted(r, [[5, 50], [4, 30], [3, 12], [2, 5], [1, 3]]) as SatisfactionLevel
-            const rating = { level, comment: level <= 2 ? '问题没有彻底解决' : '', channel: r() < 0.8 ? 'self' : 'phone', at: ratedAt } as Complaint['ratings'][number]
+            const level = weighted(r, [
+              [5, 50],
+              [4, 30],
+              [3, 12],
+              [2, 5],
+              [1, 3],
+            ]) as SatisfactionLevel
+            const rating = {
+              level,
+              comment: level <= 2 ? '问题没有彻底解决' : '',
+              channel: r() < 0.8 ? 'self' : 'phone',
+              at: ratedAt,
+            } as Complaint['ratings'][number]
             if (level >= 3) Object.assign(c, { status: 'closed', closure: 'satisfied', rating, ratings: [rating], closedAt: ratedAt })
-            else Object.assign(c, { status: 'closed', closure: 'dissatisfied_final', rating, ratings: [rating, rating], reopenCount: 2, closedAt: ratedAt + 5 * DAY })
+            else
+              Object.assign(c, {
+                status: 'closed',
+                closure: 'dissatisfied_final',
+                rating,
+                ratings: [rating, rating],
+                reopenCount: 2,
+                closedAt: ratedAt + 5 * DAY,
+              })
           } else if (now > resolvedAt + 7 * DAY) {
             Object.assign(c, { status: 'closed', closure: 'no_response', closedAt: resolvedAt + 7 * DAY })
           } else if (now > c.deadlines.returnVisitDueAt!) c.status = 'return_visit'
@@ -141,7 +257,10 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
       c.updatedAt = c.closedAt ?? c.resolvedAt ?? c.dispatchedAt ?? c.acceptedAt ?? createdAt
       batch.complaints.push(c)
     }
-    if (batch.complaints.length >= batchSize) { sink(batch); batch = { complaints: [], events: [] } }
+    if (batch.complaints.length >= batchSize) {
+      sink(batch)
+      batch = { complaints: [], events: [] }
+    }
   }
   if (batch.complaints.length) sink(batch)
 }

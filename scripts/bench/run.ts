@@ -36,21 +36,52 @@ async function main() {
     made += b.complaints.length
     events += b.events.length
   })
-  const users = Object.entries(handlerPool()).flatMap(([d, hs]) => hs.slice(1).map((h) => ({ openid: h.openid, role: 'handler', name: h.name, phone: '', departmentCode: d, active: true, createdAt: FROM })))
+  const users = Object.entries(handlerPool()).flatMap(([d, hs]) =>
+    hs
+      .slice(1)
+      .map((h) => ({ openid: h.openid, role: 'handler', name: h.name, phone: '', departmentCode: d, active: true, createdAt: FROM })),
+  )
   store.insert('users', users as never[])
   const genMs = performance.now() - t0
-  console.log(`generated ${made.toLocaleString()} complaints and ${events.toLocaleString()} dispatch events in ${(genMs / 1000).toFixed(1)} s (bulk insert into the emulator store)`)
+  console.log(
+    `generated ${made.toLocaleString()} complaints and ${events.toLocaleString()} dispatch events in ${(genMs / 1000).toFixed(1)} s (bulk insert into the emulator store)`,
+  )
 
-  const month = { start: Date.parse('2026-09-30T16:00:00Z'), prevStart: Date.parse('2026-08-31T16:00:00Z'), end: Date.parse('2026-10-31T16:00:00Z') }
+  const month = {
+    start: Date.parse('2026-09-30T16:00:00Z'),
+    prevStart: Date.parse('2026-08-31T16:00:00Z'),
+    end: Date.parse('2026-10-31T16:00:00Z'),
+  }
   const periodDocs = (dept?: string) => {
-    const created = store.count('complaints', { createdAt: { $gte: month.prevStart, $lt: month.end }, ...(dept ? { departmentCode: dept } : {}) })
-    const dispatched = store.count('events', { action: 'dispatch', at: { $gte: month.prevStart, $lt: month.end }, ...(dept ? { 'data.departmentCode': dept } : {}) })
+    const created = store.count('complaints', {
+      createdAt: { $gte: month.prevStart, $lt: month.end },
+      ...(dept ? { departmentCode: dept } : {}),
+    })
+    const dispatched = store.count('events', {
+      action: 'dispatch',
+      at: { $gte: month.prevStart, $lt: month.end },
+      ...(dept ? { 'data.departmentCode': dept } : {}),
+    })
     return { created, dispatched, total: created + dispatched }
   }
   const call = (fn: string, openid: string, action: string, payload: Record<string, unknown>) => emu.call(fn, { action, payload }, openid)
 
-  interface Row { name: string; ms: number; calls: number; read: number; limit?: number; data: any }
-  async function measure(name: string, fn: string, openid: string, action: string, payload: Record<string, unknown>, limit?: number): Promise<Row> {
+  interface Row {
+    name: string
+    ms: number
+    calls: number
+    read: number
+    limit?: number
+    data: any
+  }
+  async function measure(
+    name: string,
+    fn: string,
+    openid: string,
+    action: string,
+    payload: Record<string, unknown>,
+    limit?: number,
+  ): Promise<Row> {
     const times: number[] = []
     let last: Row | undefined
     for (let i = 0; i < RUNS; i++) {
@@ -69,32 +100,61 @@ async function main() {
   const all = periodDocs()
   const cleaning = periodDocs('cleaning')
   const rows: Row[] = [
-    await measure('report.period month (manager)', 'report', 'demo-manager', 'report.period', { period: 'month', date: '2026-10-15' }, all.total + MARGIN),
-    await measure('report.period month (supervisor)', 'report', 'demo-cleaning-supervisor', 'report.period', { period: 'month', date: '2026-10-15' }, cleaning.total + MARGIN),
+    await measure(
+      'report.period month (manager)',
+      'report',
+      'demo-manager',
+      'report.period',
+      { period: 'month', date: '2026-10-15' },
+      all.total + MARGIN,
+    ),
+    await measure(
+      'report.period month (supervisor)',
+      'report',
+      'demo-cleaning-supervisor',
+      'report.period',
+      { period: 'month', date: '2026-10-15' },
+      cleaning.total + MARGIN,
+    ),
     await measure('report.period week (manager)', 'report', 'demo-manager', 'report.period', { period: 'week', date: '2026-10-15' }),
     await measure('report.weakPoints month', 'report', 'demo-manager', 'report.weakPoints', { period: 'month', date: '2026-10-15' }),
-    await measure('report.complaints page 1', 'report', 'demo-manager', 'report.complaints', { filter: { period: 'month', date: '2026-10-15', clock: 'handling', onTime: false } }),
+    await measure('report.complaints page 1', 'report', 'demo-manager', 'report.complaints', {
+      filter: { period: 'month', date: '2026-10-15', clock: 'handling', onTime: false },
+    }),
     await measure('complaint.list tasks (handler)', 'complaint', 'demo-cleaning-handler', 'complaint.list', { scope: 'tasks' }),
   ]
 
   const f = rows[0].data.figures
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`)
   console.log(`\nmonthly report ${rows[0].data.period.label} (previous ${rows[0].data.previous.label}), now ${dayOf(NOW)}:`)
-  console.log(`  complaints ${f.total.value} (previous ${f.total.previous}); refused ${f.refusals.total.value}; emergency ${f.emergency.value}`)
-  console.log(`  dispatch on time ${pct(f.dispatchOnTime.value)} (${f.dispatchOnTime.numerator}/${f.dispatchOnTime.denominator}); handling on time ${pct(f.handlingOnTime.value)} (${f.handlingOnTime.numerator}/${f.handlingOnTime.denominator})`)
-  console.log(`  handling time median ${f.handlingDays.median.value} / p90 ${f.handlingDays.p90.value} working days; satisfaction ${pct(f.satisfaction.value)}; return-visit coverage ${pct(f.returnVisitCoverage.value)}`)
-  console.log(`  repeat rate ${pct(f.repeatRate.value)}; reopen rate ${pct(f.reopenRate.value)}; top location ${f.byLocation[0]?.label} (${f.byLocation[0]?.value})`)
-  console.log(`  documents of the two periods: ${all.created} complaints + ${all.dispatched} dispatch events = ${all.total} (cleaning: ${cleaning.total}); collection: ${made} complaints, ${events} events`)
+  console.log(
+    `  complaints ${f.total.value} (previous ${f.total.previous}); refused ${f.refusals.total.value}; emergency ${f.emergency.value}`,
+  )
+  console.log(
+    `  dispatch on time ${pct(f.dispatchOnTime.value)} (${f.dispatchOnTime.numerator}/${f.dispatchOnTime.denominator}); handling on time ${pct(f.handlingOnTime.value)} (${f.handlingOnTime.numerator}/${f.handlingOnTime.denominator})`,
+  )
+  console.log(
+    `  handling time median ${f.handlingDays.median.value} / p90 ${f.handlingDays.p90.value} working days; satisfaction ${pct(f.satisfaction.value)}; return-visit coverage ${pct(f.returnVisitCoverage.value)}`,
+  )
+  console.log(
+    `  repeat rate ${pct(f.repeatRate.value)}; reopen rate ${pct(f.reopenRate.value)}; top location ${f.byLocation[0]?.label} (${f.byLocation[0]?.value})`,
+  )
+  console.log(
+    `  documents of the two periods: ${all.created} complaints + ${all.dispatched} dispatch events = ${all.total} (cleaning: ${cleaning.total}); collection: ${made} complaints, ${events} events`,
+  )
   console.log(`  task list: ${rows[5].data.total} tasks for the cleaning handler`)
 
   console.log(`\n| call | wall ms (median of ${RUNS}) | db calls | docs read | allowed |`)
   console.log('|---|---:|---:|---:|---:|')
-  for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.calls} | ${r.read.toLocaleString()} | ${r.limit?.toLocaleString() ?? '—'} |`)
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.calls} | ${r.read.toLocaleString()} | ${r.limit?.toLocaleString() ?? '—'} |`)
 
   const over = rows.filter((r) => r.limit !== undefined && r.read > r.limit)
   emu.close()
   if (over.length) {
-    console.error(`\nFAIL: ${over.map((r) => `${r.name} read ${r.read} documents, more than its periods' ${r.limit! - MARGIN} + ${MARGIN}`).join('; ')}`)
+    console.error(
+      `\nFAIL: ${over.map((r) => `${r.name} read ${r.read} documents, more than its periods' ${r.limit! - MARGIN} + ${MARGIN}`).join('; ')}`,
+    )
     process.exit(1)
   }
   console.log('\nOK: the monthly report read only the documents of its two periods.')

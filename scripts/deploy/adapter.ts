@@ -14,14 +14,30 @@ export const RUNTIME = 'Nodejs16.13'
 /** Seconds; the timer's scan and the outbox delivery need more than the default 3. */
 export const TIMEOUT = 20
 
-export interface FunctionInfo { runtime: string; timeout: number; memorySize: number; triggers: Trigger[] }
+export interface FunctionInfo {
+  runtime: string
+  timeout: number
+  memorySize: number
+  triggers: Trigger[]
+}
 /** Limits a function's config.json may set (the cloud console's 超时时间 and 内存). */
-export interface FunctionLimits { timeout?: number; memorySize?: number }
-export interface SafeRule { aclTag: string; rule?: unknown }
+export interface FunctionLimits {
+  timeout?: number
+  memorySize?: number
+}
+export interface SafeRule {
+  aclTag: string
+  rule?: unknown
+}
 
 /** Everything a deploy does remotely. */
 export interface CloudTarget {
-  uploadMiniProgram(o: { version: string; desc: string; robot: number; onProgress?: (s: string) => void }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
+  uploadMiniProgram(o: {
+    version: string
+    desc: string
+    robot: number
+    onProgress?: (s: string) => void
+  }): Promise<{ subPackageInfo?: { name: string; size: number }[] }>
   functionInfo(name: string): Promise<FunctionInfo | null>
   createFunction(name: string, uploadRoot: string, limits: FunctionLimits): Promise<void>
   updateLimits(name: string, limits: FunctionLimits): Promise<void>
@@ -68,7 +84,9 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
   const ciProject = () => {
     if (!creds.privateKey) throw new Error('no upload key')
     project ??= new (ci().Project)({
-      appid: env.appid, type: 'miniProgram', projectPath,
+      appid: env.appid,
+      type: 'miniProgram',
+      projectPath,
       ...(creds.privateKey.path ? { privateKeyPath: creds.privateKey.path } : { privateKey: creds.privateKey.text }),
       ignores: ['node_modules/**/*', 'cloudfunctions/**/*', '.upload/**/*'],
     })
@@ -80,7 +98,10 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
     manager ??= new CloudBase({ ...creds.cloudbase, envId: env.cloudEnv })
     return manager
   }
-  const tcb = (Action: string, Param: Record<string, unknown>) => cb().commonService('tcb', '2018-06-08').call({ Action, Param: { EnvId: env.cloudEnv, ...Param } })
+  const tcb = (Action: string, Param: Record<string, unknown>) =>
+    cb()
+      .commonService('tcb', '2018-06-08')
+      .call({ Action, Param: { EnvId: env.cloudEnv, ...Param } })
 
   return {
     async uploadMiniProgram({ version, desc, robot, onProgress }) {
@@ -88,8 +109,17 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
       const setting = JSON.parse(s).setting ?? {}
       // Taro has compiled and minified already; WeChat should pack the files as they are.
       return ci().upload({
-        project: ciProject(), version, desc, robot,
-        setting: { es6: Boolean(setting.es6), es7: false, minify: false, autoPrefixWXSS: Boolean(setting.postcss), uploadWithSourceMap: setting.uploadWithSourceMap !== false },
+        project: ciProject(),
+        version,
+        desc,
+        robot,
+        setting: {
+          es6: Boolean(setting.es6),
+          es7: false,
+          minify: false,
+          autoPrefixWXSS: Boolean(setting.postcss),
+          uploadWithSourceMap: setting.uploadWithSourceMap !== false,
+        },
         onProgressUpdate: (t: unknown) => onProgress?.(typeof t === 'string' ? t : String((t as any)?._msg ?? (t as any)?.message ?? '')),
       })
     },
@@ -105,8 +135,17 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
     },
     async createFunction(name, uploadRoot, limits) {
       await cb().functions.createFunction({
-        func: { name, runtime: RUNTIME, handler: 'index.main', timeout: limits.timeout ?? TIMEOUT, ...(limits.memorySize ? { memorySize: limits.memorySize } : {}), installDependency: true, isWaitInstall: true },
-        functionRootPath: uploadRoot, force: false,
+        func: {
+          name,
+          runtime: RUNTIME,
+          handler: 'index.main',
+          timeout: limits.timeout ?? TIMEOUT,
+          ...(limits.memorySize ? { memorySize: limits.memorySize } : {}),
+          installDependency: true,
+          isWaitInstall: true,
+        },
+        functionRootPath: uploadRoot,
+        force: false,
       })
     },
     async updateLimits(name, limits) {
@@ -129,13 +168,22 @@ export function createCloudTarget(env: Environment, projectPath: string, creds: 
     async indexes(collection) {
       const r = await cb().database.describeCollection(collection)
       return (r?.Indexes ?? []).map((i: any) => ({
-        name: i.Name, unique: Boolean(i.Unique),
+        name: i.Name,
+        unique: Boolean(i.Unique),
         keys: Object.fromEntries((i.Keys ?? []).map((k: any) => [k.Name, Number(k.Direction) < 0 ? -1 : 1])),
       }))
     },
     async createIndex(collection, index) {
       await cb().database.updateCollection(collection, {
-        CreateIndexes: [{ IndexName: index.name, MgoKeySchema: { MgoIsUnique: Boolean(index.unique), MgoIndexKeys: Object.entries(index.keys).map(([Name, d]) => ({ Name, Direction: String(d) })) } }],
+        CreateIndexes: [
+          {
+            IndexName: index.name,
+            MgoKeySchema: {
+              MgoIsUnique: Boolean(index.unique),
+              MgoIndexKeys: Object.entries(index.keys).map(([Name, d]) => ({ Name, Direction: String(d) })),
+            },
+          },
+        ],
       })
     },
     async rule(collection) {

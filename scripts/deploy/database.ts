@@ -7,15 +7,28 @@
 import type { CloudTarget } from './adapter'
 import { DeployError, type DatabaseSpec, type IndexSpec } from './project'
 
-export interface DatabaseReport { created: string[]; indexesCreated: string[]; rulesSet: string[]; unchanged: number; notes: string[] }
+export interface DatabaseReport {
+  created: string[]
+  indexesCreated: string[]
+  rulesSet: string[]
+  unchanged: number
+  notes: string[]
+}
 
 const sameKeys = (a: IndexSpec['keys'], b: IndexSpec['keys']) => JSON.stringify(Object.entries(a)) === JSON.stringify(Object.entries(b))
-const keysText = (k: IndexSpec['keys']) => Object.entries(k).map(([f, d]) => `${f} ${d > 0 ? '↑' : '↓'}`).join(', ')
+const keysText = (k: IndexSpec['keys']) =>
+  Object.entries(k)
+    .map(([f, d]) => `${f} ${d > 0 ? '↑' : '↓'}`)
+    .join(', ')
 
 /** Sorts object keys so two rules compare by meaning, not by key order. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
-  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`).join(',')}}`
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`)
+      .join(',')}}`
   return JSON.stringify(v)
 }
 

@@ -10,15 +10,29 @@ import { DeployError, type FunctionSpec } from './project'
 /** Runtimes too old for the bundle (esbuild target node16) and for wx-server-sdk 4. */
 const TOO_OLD = /^Nodejs(8|10|12|14)\b/
 
-export interface FunctionReport { name: string; created: boolean; packSize: number; triggers: string[] }
+export interface FunctionReport {
+  name: string
+  created: boolean
+  packSize: number
+  triggers: string[]
+}
 
 /**
  * Deploys `fn` from its upload folder `dir` (index.js, package.json, config.json).
  * @throws DeployError when the existing function's runtime cannot run the bundle.
  */
-export async function deployFunction(cloud: CloudTarget, fn: FunctionSpec, dir: string, uploadRoot: string, log: (s: string) => void): Promise<FunctionReport> {
+export async function deployFunction(
+  cloud: CloudTarget,
+  fn: FunctionSpec,
+  dir: string,
+  uploadRoot: string,
+  log: (s: string) => void,
+): Promise<FunctionReport> {
   const report: FunctionReport = { name: fn.name, created: false, packSize: 0, triggers: [] }
-  const limits: FunctionLimits = { timeout: fn.config.timeout ?? TIMEOUT, ...(fn.config.memorySize ? { memorySize: fn.config.memorySize } : {}) }
+  const limits: FunctionLimits = {
+    timeout: fn.config.timeout ?? TIMEOUT,
+    ...(fn.config.memorySize ? { memorySize: fn.config.memorySize } : {}),
+  }
   let info = await cloud.functionInfo(fn.name)
   if (!info) {
     await cloud.createFunction(fn.name, uploadRoot, limits)
@@ -33,7 +47,9 @@ export async function deployFunction(cloud: CloudTarget, fn: FunctionSpec, dir: 
   }
   if (info && !report.created && (info.timeout !== limits.timeout || (limits.memorySize && info.memorySize !== limits.memorySize))) {
     await cloud.updateLimits(fn.name, limits)
-    log(`${fn.name}: timeout ${info.timeout} → ${limits.timeout} s${limits.memorySize ? `, memory ${info.memorySize} → ${limits.memorySize} MB` : ''}`)
+    log(
+      `${fn.name}: timeout ${info.timeout} → ${limits.timeout} s${limits.memorySize ? `, memory ${info.memorySize} → ${limits.memorySize} MB` : ''}`,
+    )
   }
   const up = await cloud.uploadFunction(fn.name, dir)
   report.packSize = up.packSize

@@ -48,9 +48,12 @@ export async function runMigrations(
     try {
       await mod.up(db, ctx)
     } catch (e) {
-      throw new Error(`migration ${id(m.version)}-${m.name} failed: ${(e as Error)?.message ?? e}`)
+      throw new Error(`migration ${id(m.version)}-${m.name} failed: ${(e as Error)?.message ?? e}`, { cause: e })
     }
-    await db.collection(MIGRATIONS_COLLECTION).doc(id(m.version)).set({ data: { version: m.version, name: m.name, appliedAt: ctx.now } })
+    await db
+      .collection(MIGRATIONS_COLLECTION)
+      .doc(id(m.version))
+      .set({ data: { version: m.version, name: m.name, appliedAt: ctx.now } })
     o.log(`applied ${id(m.version)}-${m.name}`)
     done.push(m)
   }

@@ -9,14 +9,26 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { examplesIn, problemsOf, type Environment } from '../../config/environments'
 
-export interface IndexSpec { name: string; keys: Record<string, 1 | -1>; unique?: boolean }
-export interface CollectionSpec { name: string; rule: string; indexes: IndexSpec[] }
+export interface IndexSpec {
+  name: string
+  keys: Record<string, 1 | -1>
+  unique?: boolean
+}
+export interface CollectionSpec {
+  name: string
+  rule: string
+  indexes: IndexSpec[]
+}
 export interface DatabaseSpec {
   schemaVersion: number
   rules: Record<string, { read: unknown; write: unknown }>
   collections: CollectionSpec[]
 }
-export interface Trigger { name: string; type: string; config: string }
+export interface Trigger {
+  name: string
+  type: string
+  config: string
+}
 export interface FunctionSpec {
   name: string
   /** Source folder (cloudfunctions/<name>/). */
@@ -24,7 +36,11 @@ export interface FunctionSpec {
   config: { permissions?: { openapi?: string[] }; triggers?: Trigger[]; timeout?: number; memorySize?: number }
   dependencies: Record<string, string>
 }
-export interface Migration { version: number; name: string; file: string }
+export interface Migration {
+  version: number
+  name: string
+  file: string
+}
 
 export interface Project {
   root: string
@@ -44,7 +60,10 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'))
 
 /** Thrown for anything the person deploying must fix; `fix` says what to do. */
 export class DeployError extends Error {
-  constructor(message: string, readonly fix: string) {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
     super(message)
   }
 }
@@ -54,24 +73,46 @@ export class DeployError extends Error {
  * (`envs`: config/environments.json, unless given).
  * @throws DeployError naming the file and key to edit.
  */
-export function loadProject(root: string, name: string, envs: Record<string, unknown> = readJson(join(root, 'config/environments.json'))): Project {
-  if (name === 'local') throw new DeployError('"local" is the emulator on this machine, not a cloud environment', 'deploy to development, trial or production: npm run deploy -- --env production')
+export function loadProject(
+  root: string,
+  name: string,
+  envs: Record<string, unknown> = readJson(join(root, 'config/environments.json')),
+): Project {
+  if (name === 'local')
+    throw new DeployError(
+      '"local" is the emulator on this machine, not a cloud environment',
+      'deploy to development, trial or production: npm run deploy -- --env production',
+    )
   const problems = problemsOf(name, envs[name])
   if (problems.length) {
-    throw new DeployError(`config/environments.json: ${problems.join('; ')}`, `edit the "${name}" entry of config/environments.json (docs/DEPLOY.md, "Configure the environment")`)
+    throw new DeployError(
+      `config/environments.json: ${problems.join('; ')}`,
+      `edit the "${name}" entry of config/environments.json (docs/DEPLOY.md, "Configure the environment")`,
+    )
   }
   const env = { ...(envs[name] as Omit<Environment, 'name'>), name }
   const database = readJson(join(root, 'config/database.json')) as DatabaseSpec
   for (const c of database.collections) {
-    if (!database.rules?.[c.rule]) throw new DeployError(`config/database.json: collection ${c.name} names rule "${c.rule}", which "rules" does not define`, 'add the rule to "rules" in config/database.json or correct the collection\'s "rule"')
+    if (!database.rules?.[c.rule])
+      throw new DeployError(
+        `config/database.json: collection ${c.name} names rule "${c.rule}", which "rules" does not define`,
+        'add the rule to "rules" in config/database.json or correct the collection\'s "rule"',
+      )
   }
   const migrations = listMigrations(join(root, 'migrations'))
   const newest = migrations.at(-1)?.version ?? 0
   if (newest !== database.schemaVersion) {
-    throw new DeployError(`config/database.json has schemaVersion ${database.schemaVersion} but the newest migration is ${newest}`, 'set "schemaVersion" in config/database.json to the number of the newest file in migrations/')
+    throw new DeployError(
+      `config/database.json has schemaVersion ${database.schemaVersion} but the newest migration is ${newest}`,
+      'set "schemaVersion" in config/database.json to the number of the newest file in migrations/',
+    )
   }
   return {
-    root, env, examples: examplesIn(name, envs[name]), database, migrations,
+    root,
+    env,
+    examples: examplesIn(name, envs[name]),
+    database,
+    migrations,
     functions: listFunctions(join(root, 'cloudfunctions')),
     version: String(readJson(join(root, 'package.json')).version),
     ...gitState(root),
@@ -86,7 +127,11 @@ export function listFunctions(dir: string): FunctionSpec[] {
     .map((name) => {
       const fdir = join(dir, name)
       const missing = ['config.json', 'package.json'].filter((f) => !existsSync(join(fdir, f)))
-      if (missing.length) throw new DeployError(`cloudfunctions/${name} has no ${missing.join(' or ')}`, `add ${missing.join(' and ')} to cloudfunctions/${name} (see cloudfunctions/complaint)`)
+      if (missing.length)
+        throw new DeployError(
+          `cloudfunctions/${name} has no ${missing.join(' or ')}`,
+          `add ${missing.join(' and ')} to cloudfunctions/${name} (see cloudfunctions/complaint)`,
+        )
       const pkg = readJson(join(fdir, 'package.json'))
       return { name, dir: fdir, config: readJson(join(fdir, 'config.json')), dependencies: pkg.dependencies ?? {} }
     })
@@ -100,7 +145,11 @@ export function listMigrations(dir: string): Migration[] {
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f.slice(4, -4), file: join(dir, f) }))
     .sort((a, b) => a.version - b.version)
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new DeployError(`migrations/: expected version ${String(i + 1).padStart(3, '0')}, found ${m.file}`, 'number migrations 001, 002, … without gaps or repeats')
+    if (m.version !== i + 1)
+      throw new DeployError(
+        `migrations/: expected version ${String(i + 1).padStart(3, '0')}, found ${m.file}`,
+        'number migrations 001, 002, … without gaps or repeats',
+      )
   })
   return list
 }
@@ -131,19 +180,37 @@ export interface Secrets {
  * flags, environment variables, then the default files under ./secrets/ (git-ignored) or
  * ~/.config/property-complaints/.
  */
-export function findSecrets(root: string, env: Environment, flags: { privateKey?: string; credentials?: string }, vars: NodeJS.ProcessEnv = process.env): Secrets {
+export function findSecrets(
+  root: string,
+  env: Environment,
+  flags: { privateKey?: string; credentials?: string },
+  vars: NodeJS.ProcessEnv = process.env,
+): Secrets {
   const out: Secrets = {}
   const dirs = [join(root, 'secrets'), join(homedir(), '.config', 'property-complaints')]
   const keyPath = flags.privateKey ?? vars.WX_PRIVATE_KEY_PATH ?? dirs.map((d) => join(d, `private.${env.appid}.key`)).find(existsSync)
-  if (keyPath) out.privateKey = { path: resolve(keyPath), from: flags.privateKey ? '--private-key' : vars.WX_PRIVATE_KEY_PATH ? 'WX_PRIVATE_KEY_PATH' : keyPath }
+  if (keyPath)
+    out.privateKey = {
+      path: resolve(keyPath),
+      from: flags.privateKey ? '--private-key' : vars.WX_PRIVATE_KEY_PATH ? 'WX_PRIVATE_KEY_PATH' : keyPath,
+    }
   else if (vars.WX_PRIVATE_KEY) out.privateKey = { text: vars.WX_PRIVATE_KEY, from: 'WX_PRIVATE_KEY' }
   const id = vars.TCB_SECRET_ID ?? vars.TENCENTCLOUD_SECRETID
   const key = vars.TCB_SECRET_KEY ?? vars.TENCENTCLOUD_SECRETKEY
   const credPath = flags.credentials ?? dirs.map((d) => join(d, `cloudbase.${env.name}.json`)).find(existsSync)
-  if (id && key) out.cloudbase = { secretId: id, secretKey: key, from: vars.TCB_SECRET_ID ? 'TCB_SECRET_ID / TCB_SECRET_KEY' : 'TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY' }
+  if (id && key)
+    out.cloudbase = {
+      secretId: id,
+      secretKey: key,
+      from: vars.TCB_SECRET_ID ? 'TCB_SECRET_ID / TCB_SECRET_KEY' : 'TENCENTCLOUD_SECRETID / TENCENTCLOUD_SECRETKEY',
+    }
   else if (credPath) {
     const c = readJson(credPath)
-    if (!c.secretId || !c.secretKey) throw new DeployError(`${credPath} must hold {"secretId": "…", "secretKey": "…"}`, 'copy the API key from the Tencent Cloud console (访问管理 → API 密钥管理) into that file')
+    if (!c.secretId || !c.secretKey)
+      throw new DeployError(
+        `${credPath} must hold {"secretId": "…", "secretKey": "…"}`,
+        'copy the API key from the Tencent Cloud console (访问管理 → API 密钥管理) into that file',
+      )
     out.cloudbase = { secretId: c.secretId, secretKey: c.secretKey, from: credPath }
   }
   return out
@@ -153,7 +220,13 @@ export function findSecrets(root: string, env: Environment, flags: { privateKey?
 export function missingSecrets(env: Environment, s: Secrets): string[] {
   const out: string[] = []
   if (s.privateKey?.path && !existsSync(s.privateKey.path)) out.push(`upload key ${s.privateKey.path} does not exist`)
-  if (!s.privateKey) out.push(`the upload key: put it at secrets/private.${env.appid}.key, or pass --private-key <file>, or set WX_PRIVATE_KEY_PATH (WeChat admin console → 开发管理 → 开发设置 → 小程序代码上传 → 生成密钥)`)
-  if (!s.cloudbase) out.push(`a CloudBase API key: set TCB_SECRET_ID and TCB_SECRET_KEY, or write secrets/cloudbase.${env.name}.json (docs/DEPLOY.md, "CloudBase API key")`)
+  if (!s.privateKey)
+    out.push(
+      `the upload key: put it at secrets/private.${env.appid}.key, or pass --private-key <file>, or set WX_PRIVATE_KEY_PATH (WeChat admin console → 开发管理 → 开发设置 → 小程序代码上传 → 生成密钥)`,
+    )
+  if (!s.cloudbase)
+    out.push(
+      `a CloudBase API key: set TCB_SECRET_ID and TCB_SECRET_KEY, or write secrets/cloudbase.${env.name}.json (docs/DEPLOY.md, "CloudBase API key")`,
+    )
   return out
 }

@@ -26,7 +26,11 @@ export function defaultStageDir(env: string): string {
 
 /** The files of the work tree: tracked and untracked, without what .gitignore excludes. */
 function workTree(root: string): string[] {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return out.split('\0').filter((f) => f && existsSync(join(root, f)) && statSync(join(root, f)).isFile())
 }
 
@@ -67,7 +71,11 @@ export function lockStage(stageDir: string, timeoutMs = 10 * 60_000): () => void
       }
     })()
     if (owner && !alive) rmSync(lock, { recursive: true, force: true })
-    else if (Date.now() - t0 > timeoutMs) throw new DeployError(`${stageDir} is being built by process ${owner}`, `wait for it to finish, or remove ${lock} if no deploy or test is running`)
+    else if (Date.now() - t0 > timeoutMs)
+      throw new DeployError(
+        `${stageDir} is being built by process ${owner}`,
+        `wait for it to finish, or remove ${lock} if no deploy or test is running`,
+      )
     else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
   }
 }
@@ -108,11 +116,23 @@ function run(cwd: string, cmd: string, args: string[], env: Record<string, strin
  * otherwise the work tree is copied in anew, with `appid` written into the staged
  * project.config.json, which miniprogram-ci reads.
  */
-export function openStage(o: { root: string; env: string; appid: string; stageDir?: string; functions: FunctionSpec[]; reuse?: boolean | 'always' }): Stage & { fresh: boolean } {
+export function openStage(o: {
+  root: string
+  env: string
+  appid: string
+  stageDir?: string
+  functions: FunctionSpec[]
+  reuse?: boolean | 'always'
+}): Stage & { fresh: boolean } {
   const dir = o.stageDir ?? defaultStageDir(o.env)
-  const stage: Stage = { dir, dist: join(dir, 'dist'), functions: Object.fromEntries(o.functions.map((f) => [f.name, join(dir, '.upload', 'cloudfunctions', f.name)])) }
+  const stage: Stage = {
+    dir,
+    dist: join(dir, 'dist'),
+    functions: Object.fromEntries(o.functions.map((f) => [f.name, join(dir, '.upload', 'cloudfunctions', f.name)])),
+  }
   // 'always' (tests of the upload steps): any complete build of this environment will do.
-  if (o.reuse === 'always' && existsSync(join(dir, STAMP)) && JSON.parse(readFileSync(join(dir, STAMP), 'utf8')).env === o.env) return { ...stage, fresh: true }
+  if (o.reuse === 'always' && existsSync(join(dir, STAMP)) && JSON.parse(readFileSync(join(dir, STAMP), 'utf8')).env === o.env)
+    return { ...stage, fresh: true }
   if (o.reuse && isFresh(o.root, dir, o.env)) return { ...stage, fresh: true }
   copyWorkTree(o.root, dir)
   const pc = JSON.parse(readFileSync(join(dir, 'project.config.json'), 'utf8'))
@@ -122,18 +142,33 @@ export function openStage(o: { root: string; env: string; appid: string; stageDi
 
 /** `APP_ENV=<env> taro build --type weapp` in the stage. */
 export function buildWeapp(stage: Stage, env: string): void {
-  run(stage.dir, 'npx', ['taro', 'build', '--type', 'weapp'], { APP_ENV: env, NODE_ENV: 'production', TARO_ENV: 'weapp' }, 'taro build --type weapp',
-    `fix the build error above (APP_ENV=${env} npx taro build --type weapp shows the same), then re-run the deploy`)
-  if (!existsSync(join(stage.dist, 'app.json'))) throw new DeployError('taro build produced no dist/app.json', `run APP_ENV=${env} npx taro build --type weapp and read its output`)
+  run(
+    stage.dir,
+    'npx',
+    ['taro', 'build', '--type', 'weapp'],
+    { APP_ENV: env, NODE_ENV: 'production', TARO_ENV: 'weapp' },
+    'taro build --type weapp',
+    `fix the build error above (APP_ENV=${env} npx taro build --type weapp shows the same), then re-run the deploy`,
+  )
+  if (!existsSync(join(stage.dist, 'app.json')))
+    throw new DeployError('taro build produced no dist/app.json', `run APP_ENV=${env} npx taro build --type weapp and read its output`)
 }
 
 /** `node scripts/build-cloud.mjs --env <env>` in the stage, then one upload folder per function. */
 export function buildFunctions(stage: Stage, env: string): void {
-  run(stage.dir, process.execPath, ['scripts/build-cloud.mjs', '--env', env, '--quiet'], {}, 'build-cloud', `fix the error above (node scripts/build-cloud.mjs --env ${env} shows the same), then re-run the deploy`)
+  run(
+    stage.dir,
+    process.execPath,
+    ['scripts/build-cloud.mjs', '--env', env, '--quiet'],
+    {},
+    'build-cloud',
+    `fix the error above (node scripts/build-cloud.mjs --env ${env} shows the same), then re-run the deploy`,
+  )
   for (const [name, out] of Object.entries(stage.functions)) {
     rmSync(out, { recursive: true, force: true })
     mkdirSync(out, { recursive: true })
-    for (const file of ['index.js', 'package.json', 'config.json']) copyFileSync(join(stage.dir, 'cloudfunctions', name, file), join(out, file))
+    for (const file of ['index.js', 'package.json', 'config.json'])
+      copyFileSync(join(stage.dir, 'cloudfunctions', name, file), join(out, file))
   }
 }
 
@@ -142,9 +177,15 @@ export function markBuilt(stage: Stage, env: string): void {
   writeFileSync(join(stage.dir, STAMP), JSON.stringify({ env, builtAt: Date.now() }))
 }
 
-
-export interface FileSize { path: string; size: number }
-export interface Package { name: string; size: number; files: FileSize[] }
+export interface FileSize {
+  path: string
+  size: number
+}
+export interface Package {
+  name: string
+  size: number
+  files: FileSize[]
+}
 
 function filesUnder(dir: string, base = dir): FileSize[] {
   const out: FileSize[] = []

@@ -15,7 +15,11 @@ interface Props {
 /** One complaint in a list; tapping opens its detail. */
 export default function ComplaintCard({ item, staffView }: Props) {
   const open = () => Taro.navigateTo({ url: `/pages/detail/index?id=${item.id}` })
-  const people = [item.departmentName, item.assigneeName && `承办人 ${item.assigneeName}`, item.complainantName && `投诉人 ${item.complainantName}`]
+  const people = [
+    item.departmentName,
+    item.assigneeName && `承办人 ${item.assigneeName}`,
+    item.complainantName && `投诉人 ${item.complainantName}`,
+  ]
     .filter(Boolean)
     .join(' · ')
   return (

@@ -7,7 +7,17 @@ export interface TabDef {
 }
 
 /** A row of NutUI tabs used as a filter; the page renders the filtered list itself below it. */
-export default function FilterTabs({ tabs, value, onChange, className }: { tabs: TabDef[]; value: string; onChange: (v: string) => void; className?: string }) {
+export default function FilterTabs({
+  tabs,
+  value,
+  onChange,
+  className,
+}: {
+  tabs: TabDef[]
+  value: string
+  onChange: (v: string) => void
+  className?: string
+}) {
   return (
     <Tabs className={`filter-tabs ${className ?? ''}`} value={value} onChange={(v) => onChange(String(v))} activeType='line'>
       {tabs.map((t) => (

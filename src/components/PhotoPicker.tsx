@@ -44,9 +44,7 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
       {photos.map((p) => (
         <View key={p.path} className='photo-grid__cell photo-picker__cell' onClick={() => preview(p.path)}>
           <Image className='photo-grid__img' src={p.path} mode='aspectFill' />
-          {p.progress !== undefined && p.progress < 100 && (
-            <View className='photo-picker__progress'>{p.progress}%</View>
-          )}
+          {p.progress !== undefined && p.progress < 100 && <View className='photo-picker__progress'>{p.progress}%</View>}
           {p.failed && <View className='photo-picker__progress is-failed'>上传失败</View>}
           {!disabled && (
             <View

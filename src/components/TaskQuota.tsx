@@ -92,7 +92,15 @@ export default function TaskQuota({ compact }: { compact?: boolean }) {
         <View className='task-quota__title'>{title}</View>
         <View className='task-quota__hint'>{hint}</View>
       </View>
-      <Button className='quota-topup' size='small' type='primary' fill={state === 'on' ? 'outline' : 'solid'} loading={busy} disabled={busy} onClick={topUp}>
+      <Button
+        className='quota-topup'
+        size='small'
+        type='primary'
+        fill={state === 'on' ? 'outline' : 'solid'}
+        loading={busy}
+        disabled={busy}
+        onClick={topUp}
+      >
         {state === 'off' ? '开启任务提醒' : '接收任务提醒'}
       </Button>
     </View>

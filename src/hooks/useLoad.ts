@@ -14,7 +14,6 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[], opts: { refres
   const seq = useRef(0)
   const shown = useRef(false)
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const reload = useCallback(async (silent = false) => {
     const n = ++seq.current
     if (!silent) setLoading(true)
@@ -29,6 +28,7 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[], opts: { refres
     } finally {
       if (n === seq.current) setLoading(false)
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what `fn` depends on
   }, deps)
 
   useEffect(() => {

@@ -19,8 +19,7 @@ export function usePhotos() {
   const current = useRef(photos)
   current.current = photos
 
-  const update = (path: string, patch: Partial<LocalPhoto>) =>
-    setPhotos((ps) => ps.map((p) => (p.path === path ? { ...p, ...patch } : p)))
+  const update = (path: string, patch: Partial<LocalPhoto>) => setPhotos((ps) => ps.map((p) => (p.path === path ? { ...p, ...patch } : p)))
 
   /** Uploads every photo not yet stored, one at a time. @returns all fileIDs in order. @throws ApiError */
   async function uploadAll(folder?: Folder): Promise<string[]> {

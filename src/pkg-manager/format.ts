@@ -15,7 +15,7 @@ export interface Change {
 
 const toneOf = (delta: number, sense: Sense): Change['tone'] => {
   if (!delta || sense === 'neutral') return 'flat'
-  return (delta > 0) === (sense === 'up-good') ? 'good' : 'bad'
+  return delta > 0 === (sense === 'up-good') ? 'good' : 'bad'
 }
 
 const signed = (n: number, digits = 0) => `${n > 0 ? '+' : ''}${n.toFixed(digits)}`

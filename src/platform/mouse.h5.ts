@@ -12,12 +12,21 @@ const SETTLE_MS = 130
 function canvasOf(id: string): HTMLElement | null {
   const el = document.getElementById(id)
   if (!el) return null
-  return el.tagName === 'CANVAS' ? el : el.querySelector('canvas') ?? el
+  return el.tagName === 'CANVAS' ? el : (el.querySelector('canvas') ?? el)
 }
 
 /** A touch event carrying the mouse's position, dispatched where a finger would have touched. */
 function dispatch(target: HTMLElement, type: TouchType, p: Point): void {
-  const touch = { identifier: 1, target, clientX: p.clientX, clientY: p.clientY, pageX: p.pageX, pageY: p.pageY, screenX: p.screenX, screenY: p.screenY }
+  const touch = {
+    identifier: 1,
+    target,
+    clientX: p.clientX,
+    clientY: p.clientY,
+    pageX: p.pageX,
+    pageY: p.pageY,
+    screenX: p.screenX,
+    screenY: p.screenY,
+  }
   const ev = new Event(type, { bubbles: true, cancelable: true })
   const touches = type === 'touchend' ? [] : [touch]
   Object.defineProperties(ev, {
@@ -28,7 +37,14 @@ function dispatch(target: HTMLElement, type: TouchType, p: Point): void {
   target.dispatchEvent(ev)
 }
 
-const pointOf = ({ clientX, clientY, pageX, pageY, screenX, screenY }: MouseEvent): Point => ({ clientX, clientY, pageX, pageY, screenX, screenY })
+const pointOf = ({ clientX, clientY, pageX, pageY, screenX, screenY }: MouseEvent): Point => ({
+  clientX,
+  clientY,
+  pageX,
+  pageY,
+  screenX,
+  screenY,
+})
 
 /**
  * NutUI's Signature listens to touch only, so on a desktop browser a mouse drew nothing. Mouse

@@ -6,7 +6,7 @@ import { call } from './api'
 import type { UserView } from './types'
 import type { OfficeSettings, DeadlineSettings } from '@domain/settings'
 import type { CalendarSettings, YearSchedule } from '@domain/calendar'
-import type { DepartmentCode, StaffRole } from '@domain/vocabulary'
+import type { DepartmentCode, StaffRole } from '@shared/vocabulary'
 
 export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
 

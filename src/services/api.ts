@@ -27,7 +27,7 @@ export async function call<T>(action: string, payload: object = {}, fn: Function
   let res: Envelope<T> | undefined
   try {
     res = (await send(action, payload, fn)) as Envelope<T> | undefined
-  } catch (e) {
+  } catch {
     throw new ApiError('NETWORK', '网络不太稳定，请稍后重试')
   }
   if (res?.ok) return res.data as T

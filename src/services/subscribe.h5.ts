@@ -50,7 +50,11 @@ export function requestConsent(tmplIds: string[], purpose?: string): Promise<Rec
             View,
             { className: 'consent-dialog' },
             createElement(View, { className: 'consent-dialog__purpose' }, purpose ?? '相关通知将通过微信服务通知发给您'),
-            createElement(Checkbox, { className: 'consent-keep', label: '总是保持以上选择，不再询问', onChange: (v: boolean) => (always = v) }),
+            createElement(Checkbox, {
+              className: 'consent-keep',
+              label: '总是保持以上选择，不再询问',
+              onChange: (v: boolean) => (always = v),
+            }),
           ),
           confirmText: '允许',
           cancelText: '拒绝',

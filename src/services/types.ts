@@ -2,7 +2,7 @@
  * Shapes the `complaint` function returns that the domain does not define as view types yet
  * (docs/API.md names them). Complaint shapes come from `@domain/view` directly.
  */
-import type { Category, DepartmentCode, Role } from '@domain/vocabulary'
+import type { Category, DepartmentCode, Role } from '@shared/vocabulary'
 import type { EstateSettings } from '@domain/settings'
 
 export type { ComplaintSummary, ComplaintView, EventView, FileView } from '@domain/view'

@@ -25,9 +25,13 @@ export function placeOptions(estate: EstateSettings | undefined): PlaceOption[] 
   const buildings = estate.buildings.map((b) => ({
     text: `${b.name}栋`,
     value: `${b.name}栋`,
-    children: b.units > 0
-      ? [...Array.from({ length: b.units }, (_, i) => ({ text: `${i + 1}单元`, value: `${i + 1}单元`, children: parts(UNIT_PARTS) })), { text: WHOLE, value: WHOLE, children: parts(BUILDING_PARTS) }]
-      : parts([...UNIT_PARTS, ...BUILDING_PARTS]),
+    children:
+      b.units > 0
+        ? [
+            ...Array.from({ length: b.units }, (_, i) => ({ text: `${i + 1}单元`, value: `${i + 1}单元`, children: parts(UNIT_PARTS) })),
+            { text: WHOLE, value: WHOLE, children: parts(BUILDING_PARTS) },
+          ]
+        : parts([...UNIT_PARTS, ...BUILDING_PARTS]),
   }))
   const areas = estate.areas.length ? [{ text: AREAS, value: AREAS, children: parts(estate.areas) }] : []
   return [...areas, ...buildings]

@@ -1,5 +1,5 @@
 /** How states look: one tone per status, so a glance at a list tells waiting, moving, done, in trouble. */
-import type { Closure, Status } from '@domain/vocabulary'
+import type { Closure, Status } from '@shared/vocabulary'
 
 export type Tone = 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'grey'
 
@@ -35,7 +35,15 @@ export const CLOCK_LABELS: Record<string, string> = {
 
 /** Statuses a resident thinks of as "still being worked on". */
 export const OPEN_STATUSES: Status[] = [
-  'awaiting_confirmation', 'submitted', 'accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened', 'escalated',
+  'awaiting_confirmation',
+  'submitted',
+  'accepted',
+  'dispatched',
+  'investigating',
+  'plan_pending',
+  'handling',
+  'reopened',
+  'escalated',
 ]
 /** Waiting for the resident's rating. */
 export const RATING_STATUSES: Status[] = ['resolved', 'return_visit']

@@ -20,10 +20,32 @@ jest.mock('@/services/complaint')
 jest.mock('@/services/people')
 jest.mock('@/services/subscription')
 
-const AGENT: UserView = { openid: 'o-agent', role: 'agent', name: '林晓', departmentCode: 'customer_service', departmentName: '客户服务中心' }
+const AGENT: UserView = {
+  openid: 'o-agent',
+  role: 'agent',
+  name: '林晓',
+  departmentCode: 'customer_service',
+  departmentName: '客户服务中心',
+}
 const SECURITY: UserView[] = [
-  { openid: 'o-wq', role: 'handler', roleLabel: '承办人', name: '王强', departmentCode: 'security', departmentName: '秩序维护部', active: true },
-  { openid: 'o-md', role: 'handler', roleLabel: '承办人', name: '马东', departmentCode: 'security', departmentName: '秩序维护部', active: true },
+  {
+    openid: 'o-wq',
+    role: 'handler',
+    roleLabel: '承办人',
+    name: '王强',
+    departmentCode: 'security',
+    departmentName: '秩序维护部',
+    active: true,
+  },
+  {
+    openid: 'o-md',
+    role: 'handler',
+    roleLabel: '承办人',
+    name: '马东',
+    departmentCode: 'security',
+    departmentName: '秩序维护部',
+    active: true,
+  },
 ]
 
 // The action page titles itself after the action; the shared Taro fake has no navigation bar.
@@ -38,14 +60,22 @@ beforeEach(async () => {
 
 /** Opens the 受理 form of a new security complaint. */
 async function openAccept() {
-  jest.mocked(getComplaint).mockResolvedValue(complaintView({ id: 'c7', no: 'TS20261130-0007', status: 'submitted', statusLabel: '待受理', category: 'security' }, ['accept', 'refuse']))
+  jest
+    .mocked(getComplaint)
+    .mockResolvedValue(
+      complaintView({ id: 'c7', no: 'TS20261130-0007', status: 'submitted', statusLabel: '待受理', category: 'security' }, [
+        'accept',
+        'refuse',
+      ]),
+    )
   const { container } = renderPage(<Action />, { id: 'c7', action: 'accept' })
   await shows('TS20261130-0007')
   await waitFor(() => expect(container.querySelector('.subject-picker')).not.toBeNull())
   return container
 }
 
-const chip = (page: HTMLElement, selector: string, text: string) => $$(page, `${selector} .chip`).find((c) => c.textContent?.includes(text))!
+const chip = (page: HTMLElement, selector: string, text: string) =>
+  $$(page, `${selector} .chip`).find((c) => c.textContent?.includes(text))!
 
 it('given a department and one of its staff chosen, accepting sends subjectStaff with the name and openid', async () => {
   const page = await openAccept()
@@ -90,7 +120,12 @@ it('given someone who is not staff, the labelled name field sends the name alone
 
 it('given an earlier answered complaint like this one, the 受理 form shows it with its answer and the reason', async () => {
   jest.mocked(repeatCandidates).mockResolvedValue([
-    { ...complaintView({ id: 'old1', no: 'TS20261102-0003', status: 'closed', statusLabel: '已结案' }), resultSummary: '已调整夜班排班。', proposeRefusal: true, reason: '此前已处理答复，本次未见新事实' },
+    {
+      ...complaintView({ id: 'old1', no: 'TS20261102-0003', status: 'closed', statusLabel: '已结案' }),
+      resultSummary: '已调整夜班排班。',
+      proposeRefusal: true,
+      reason: '此前已处理答复，本次未见新事实',
+    },
   ])
   const page = await openAccept()
   await waitFor(() => expect(page.querySelector('.repeat-hint')).not.toBeNull())

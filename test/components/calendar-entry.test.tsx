@@ -10,7 +10,8 @@ import { checkSchedule, formatDays, parseDays } from '@/pkg-manager/settings/par
 import { $, answerDialog, renderPage, tap, typeInto } from '../helpers/dom-page'
 import { useState } from 'react'
 
-const range = (from: number, to: number, month = '02') => Array.from({ length: to - from + 1 }, (_, i) => `2027-${month}-${String(from + i).padStart(2, '0')}`)
+const range = (from: number, to: number, month = '02') =>
+  Array.from({ length: to - from + 1 }, (_, i) => `2027-${month}-${String(from + i).padStart(2, '0')}`)
 
 it('given single dates and ranges with ~ or 至, it reads every day, sorted and once each', () => {
   const r = parseDays('2027-01-01\n2027-02-06~2027-02-12\n2027-02-10至2027-02-13', '2027')
@@ -18,7 +19,7 @@ it('given single dates and ranges with ~ or 至, it reads every day, sorted and 
   expect(r.days).toEqual(['2027-01-01', ...range(6, 13)])
 })
 
-it('given the notice\'s own wording, it reads the dates and ignores the words and day counts', () => {
+it("given the notice's own wording, it reads the dates and ignores the words and day counts", () => {
   const r = parseDays('元旦：1月1日放假，共1天。\n春节：2月6日（农历除夕）至12日（农历正月初六）放假调休，共7天。', '2027')
   expect(r.errors).toEqual([])
   expect(r.days).toEqual(['2027-01-01', ...range(6, 12)])

@@ -5,7 +5,7 @@
  */
 import { waitFor } from '@testing-library/react'
 import Detail from '@/pages/detail'
-import { ACTION_LABELS } from '@domain/vocabulary'
+import { ACTION_LABELS } from '@shared/vocabulary'
 import { schemas, type ActionName } from '@domain/validation'
 import { act, getComplaint, repeatCandidates } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
@@ -39,17 +39,34 @@ function shownActions(page: HTMLElement) {
   const nameOf = (b: HTMLElement) => ALL_ACTIONS.find((a) => b.classList.contains(`action-${a}`))
   const buttons = $$(page, '.action-button')
   return {
-    enabled: buttons.filter((b) => !b.classList.contains('is-blocked')).map(nameOf).sort(),
-    blocked: buttons.filter((b) => b.classList.contains('is-blocked')).map(nameOf).sort(),
+    enabled: buttons
+      .filter((b) => !b.classList.contains('is-blocked'))
+      .map(nameOf)
+      .sort(),
+    blocked: buttons
+      .filter((b) => b.classList.contains('is-blocked'))
+      .map(nameOf)
+      .sort(),
   }
 }
 
 describe.each<[string, ActionName[], { action: ActionName; reason: string }[]]>([
   ['customer service on a new complaint', ['accept', 'refuse', 'transfer'], []],
-  ['a handler investigating, result blocked', ['add_note', 'record_statement', 'set_mode', 'request_extension', 'transfer'], [{ action: 'give_result', reason: '请先记录调查情况' }]],
+  [
+    'a handler investigating, result blocked',
+    ['add_note', 'record_statement', 'set_mode', 'request_extension', 'transfer'],
+    [{ action: 'give_result', reason: '请先记录调查情况' }],
+  ],
   ['a supervisor deciding a plan', ['approve_plan', 'return_plan'], [{ action: 'request_extension', reason: '方案审批期间不能申请延期' }]],
   ['someone who may only look', [], []],
-  ['a handler with every action blocked', [], [{ action: 'take', reason: '已由其他承办人接单' }, { action: 'transfer', reason: '只有主管可以转派' }]],
+  [
+    'a handler with every action blocked',
+    [],
+    [
+      { action: 'take', reason: '已由其他承办人接单' },
+      { action: 'transfer', reason: '只有主管可以转派' },
+    ],
+  ],
 ])('given the server allows %s', (_who, allowed, blocked) => {
   it('shows a button for each allowed action, a disabled one with its reason for each blocked action, and no other', async () => {
     const page = await openDetail(complaintView({ id: 'c7', no: 'TS20261130-0007' }, allowed, blocked))
@@ -78,7 +95,9 @@ it('given a blocked action tapped, nothing is sent and nothing opens', async () 
 
 it('given "take" allowed, tapping it asks consent for task messages, sends it and shows the server\'s new view', async () => {
   const page = await openDetail(complaintView({ id: 'c7', status: 'dispatched', statusLabel: '已派单' }, ['take']))
-  jest.mocked(act).mockResolvedValue(complaintView({ id: 'c7', status: 'investigating', statusLabel: '调查中' }, ['add_note', 'give_result']))
+  jest
+    .mocked(act)
+    .mockResolvedValue(complaintView({ id: 'c7', status: 'investigating', statusLabel: '调查中' }, ['add_note', 'give_result']))
   tap($(page, '.action-take'))
   await waitFor(() => expect(page.querySelector('.status-investigating')).not.toBeNull())
   // Staff are told what staff will receive, not the resident's wording.
@@ -96,7 +115,7 @@ it('given an action with a form, tapping it opens that form for this complaint',
   expect(act).not.toHaveBeenCalled()
 })
 
-it('given the server refuses an action, it shows the server\'s message as it is and reloads the complaint', async () => {
+it("given the server refuses an action, it shows the server's message as it is and reloads the complaint", async () => {
   const page = await openDetail(complaintView({ id: 'c7' }, ['take']))
   jest.mocked(act).mockRejectedValue(new ApiError('CONFLICT', '该投诉已被其他承办人接单，请刷新后查看'))
   tap($(page, '.action-take'))
@@ -115,7 +134,7 @@ it('given the complaint still loading, it shows the loading state and no actions
   expect(container.querySelector('.state-loading')).toBeNull()
 })
 
-it('given the server refuses to show it, it shows the server\'s message and reloads on retry', async () => {
+it("given the server refuses to show it, it shows the server's message and reloads on retry", async () => {
   jest.mocked(getComplaint).mockRejectedValueOnce(new ApiError('FORBIDDEN', '您无权查看此投诉'))
   const { container } = renderPage(<Detail />, { id: 'c7' })
   await waitFor(() => expect(container.querySelector('.state-error')).not.toBeNull())

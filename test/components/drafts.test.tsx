@@ -29,13 +29,18 @@ beforeEach(async () => {
 const AGAIN = { keepStorage: true }
 
 async function openResult(opts = AGAIN) {
-  jest.mocked(getComplaint).mockResolvedValue(complaintView({ id: 'c9', no: 'TS20261130-0009', status: 'handling', statusLabel: '处理中', modeLabel: '立即整改' }, ['give_result']))
+  jest
+    .mocked(getComplaint)
+    .mockResolvedValue(
+      complaintView({ id: 'c9', no: 'TS20261130-0009', status: 'handling', statusLabel: '处理中', modeLabel: '立即整改' }, ['give_result']),
+    )
   const { container } = renderPage(<Action />, { id: 'c9', action: 'give_result' }, opts)
   await shows('TS20261130-0009')
   return container
 }
 
-const valueOf = (page: HTMLElement, selector: string) => ($(page, `${selector} textarea, ${selector} input, textarea${selector}, input${selector}`) as HTMLTextAreaElement).value
+const valueOf = (page: HTMLElement, selector: string) =>
+  ($(page, `${selector} textarea, ${selector} input, textarea${selector}, input${selector}`) as HTMLTextAreaElement).value
 
 it('F1 given a result typed and the page left, opening the form again shows the text; the server refusing it keeps it; success clears it', async () => {
   let page = await openResult({ keepStorage: false })
@@ -59,11 +64,17 @@ it('F1 given a result typed and the page left, opening the form again shows the 
   expect(valueOf(page, '.result-input')).toBe('')
 })
 
-it('F1 a draft belongs to its complaint: another complaint\'s result form opens empty', async () => {
+it("F1 a draft belongs to its complaint: another complaint's result form opens empty", async () => {
   const page = await openResult({ keepStorage: false })
   typeInto($(page, '.result-input'), '已处理。')
   cleanup()
-  jest.mocked(getComplaint).mockResolvedValue(complaintView({ id: 'c10', no: 'TS20261130-0010', status: 'handling', statusLabel: '处理中', modeLabel: '立即整改' }, ['give_result']))
+  jest
+    .mocked(getComplaint)
+    .mockResolvedValue(
+      complaintView({ id: 'c10', no: 'TS20261130-0010', status: 'handling', statusLabel: '处理中', modeLabel: '立即整改' }, [
+        'give_result',
+      ]),
+    )
   const { container } = renderPage(<Action />, { id: 'c10', action: 'give_result' }, AGAIN)
   await shows('TS20261130-0010')
   expect(valueOf(container, '.result-input')).toBe('')
@@ -87,7 +98,12 @@ it('A2 given a registration half typed and the page left, the matter and the com
   jest.mocked(registerComplaint).mockResolvedValue(complaintView({ id: 'n1' }))
   tap($(page, '.submit-button'))
   await waitFor(() => expect(registerComplaint).toHaveBeenCalledTimes(1))
-  expect(jest.mocked(registerComplaint).mock.calls[0][0]).toMatchObject({ channel: 'phone', category: 'cleaning', location: '3栋大堂', complainant: { name: '陈先生' } })
+  expect(jest.mocked(registerComplaint).mock.calls[0][0]).toMatchObject({
+    channel: 'phone',
+    category: 'cleaning',
+    location: '3栋大堂',
+    complainant: { name: '陈先生' },
+  })
   cleanup()
   page = renderPage(<Register />, {}, AGAIN).container
   await waitFor(() => expect(page.querySelector('.description-input')).not.toBeNull())

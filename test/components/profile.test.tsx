@@ -30,7 +30,9 @@ it('A2 given "3号楼", "2单元" and "1502室" typed in the boxes, it sends 3�
   typeInto($(page, '.room-input__unit'), '2单元')
   typeInto($(page, '.room-input__no'), '1502室')
   typeInto($(page, '.phone-input'), '139 1234 5679')
-  jest.mocked(saveProfile).mockResolvedValue({ openid: 'o-new', role: 'resident', name: '韩梅', room: '3栋2单元1502', phone: '13912345679' })
+  jest
+    .mocked(saveProfile)
+    .mockResolvedValue({ openid: 'o-new', role: 'resident', name: '韩梅', room: '3栋2单元1502', phone: '13912345679' })
   tap($(page, '.save-profile'))
   await waitFor(() => expect(saveProfile).toHaveBeenCalledWith({ name: '韩梅', room: '3栋2单元1502', phone: '13912345679' }))
 })

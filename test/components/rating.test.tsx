@@ -5,7 +5,7 @@
  */
 import { cleanup, waitFor } from '@testing-library/react'
 import Detail from '@/pages/detail'
-import { SATISFACTION } from '@domain/vocabulary'
+import { SATISFACTION } from '@shared/vocabulary'
 import { act, getComplaint } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
@@ -71,7 +71,9 @@ it('given a level and a comment, submitting sends them with consent asked first,
   const page = await openRating()
   chooseLevel(page, 4)
   typeInto($(page, '.rate-comment'), '  处理及时，谢谢！ ')
-  jest.mocked(act).mockResolvedValue(complaintView({ id: 'c9', status: 'closed', statusLabel: '已结案', closure: 'satisfied', closureLabel: '满意结案' }))
+  jest
+    .mocked(act)
+    .mockResolvedValue(complaintView({ id: 'c9', status: 'closed', statusLabel: '已结案', closure: 'satisfied', closureLabel: '满意结案' }))
   tap($(page, '.submit-rating'))
   await waitFor(() => expect(page.querySelector('.status-closed')).not.toBeNull())
   expect(askConsent).not.toHaveBeenCalled() // closed: nothing follows a satisfied rating to consent to
@@ -80,7 +82,7 @@ it('given a level and a comment, submitting sends them with consent asked first,
   await shows('感谢您的评价')
 })
 
-it('given a dissatisfied level without a reason, the page sends it and shows the server\'s demand for a reason as it is', async () => {
+it("given a dissatisfied level without a reason, the page sends it and shows the server's demand for a reason as it is", async () => {
   const page = await openRating()
   chooseLevel(page, 2)
   jest.mocked(act).mockRejectedValue(new ApiError('INVALID_INPUT', '请说明不满意的原因，以便重新处理'))

@@ -14,7 +14,17 @@ jest.mock('@/services/meta')
 jest.mock('@/services/admin')
 
 const DATA: SettingsData = {
-  settings: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: { buildings: [{ name: '19', units: 0 }, { name: '20', units: 0 }], areas: ['东门'] } },
+  settings: {
+    ...DEFAULT_SETTINGS,
+    officeName: '阳光花园物业管理处',
+    estate: {
+      buildings: [
+        { name: '19', units: 0 },
+        { name: '20', units: 0 },
+      ],
+      areas: ['东门'],
+    },
+  },
   calendar: { packageYears: { first: 2004, last: 2026 }, lastKnownYear: 2026 },
 }
 
@@ -47,7 +57,13 @@ it('A2 given nothing typed in the calendar, 保存设置 saves at once, with the
   tap($(page, '.settings-save'))
   // Saved without any dialog being answered.
   await waitFor(() => expect(saveSettings).toHaveBeenCalledTimes(1))
-  expect(jest.mocked(saveSettings).mock.calls[0][0].estate).toEqual({ buildings: [{ name: '19', units: 0 }, { name: '20', units: 0 }], areas: ['东门'] })
+  expect(jest.mocked(saveSettings).mock.calls[0][0].estate).toEqual({
+    buildings: [
+      { name: '19', units: 0 },
+      { name: '20', units: 0 },
+    ],
+    areas: ['东门'],
+  })
 })
 
 it('A2 given a range over buildings already listed, it adds the others and says which it left alone', async () => {
@@ -59,5 +75,9 @@ it('A2 given a range over buildings already listed, it adds the others and says 
   await shows('已添加 1 栋；19、20栋已在列表中，单元数未改动，可在上方修改')
   tap($(page, '.settings-save'))
   await waitFor(() => expect(saveSettings).toHaveBeenCalledTimes(1))
-  expect(jest.mocked(saveSettings).mock.calls[0][0].estate!.buildings).toEqual([{ name: '19', units: 0 }, { name: '20', units: 0 }, { name: '21', units: 2 }])
+  expect(jest.mocked(saveSettings).mock.calls[0][0].estate!.buildings).toEqual([
+    { name: '19', units: 0 },
+    { name: '20', units: 0 },
+    { name: '21', units: 2 },
+  ])
 })

@@ -5,12 +5,12 @@
  */
 import { waitFor } from '@testing-library/react'
 import Submit from '@/pages/submit'
-import { CATEGORIES } from '@domain/vocabulary'
+import { CATEGORIES } from '@shared/vocabulary'
 import { submitComplaint } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { ApiError } from '@/services/api'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import { complaintView, deferred, META, RESIDENT } from '../helpers/dom-fixtures'
 import { $, $$, isDisabled, renderPage, shows, signIn, tap, taroFake, typeInto } from '../helpers/dom-page'
 
@@ -43,7 +43,7 @@ function fillRequired(form: HTMLElement) {
   typeInto($(form, '.description-input'), '大堂地面很脏，已经三天没人打扫了。')
 }
 
-it('given the vocabulary\'s categories, it shows one chip each and marks only the one chosen', async () => {
+it("given the vocabulary's categories, it shows one chip each and marks only the one chosen", async () => {
   const form = await openForm()
   const chips = $$(form, '.category-select .chip')
   expect(chips.map((c) => c.textContent)).toEqual(Object.values(CATEGORIES))
@@ -68,7 +68,9 @@ it('given typing, the place and description counters count against LIMITS', asyn
 it('given a description at the limit, the counter sits below the text box, outside it', async () => {
   const form = await openForm()
   typeInto($(form, '.description-input'), '长'.repeat(LIMITS.description))
-  await waitFor(() => expect($(form, '.description-input .text-box__count').textContent).toBe(`${LIMITS.description}/${LIMITS.description}`))
+  await waitFor(() =>
+    expect($(form, '.description-input .text-box__count').textContent).toBe(`${LIMITS.description}/${LIMITS.description}`),
+  )
   // The counter is the text box's sibling, not inside NutUI's field, so long text cannot run over it.
   expect($(form, '.description-input .text-box__count').closest('.nut-textarea')).toBeNull()
   expect(form.textContent).not.toContain(`最多 ${LIMITS.description} 字`) // exactly at the limit nothing was cut
@@ -151,7 +153,7 @@ it('given a request running, the button is disabled and a second tap sends nothi
   })
 })
 
-it('given the server refuses, it shows the server\'s message as it is and lets the resident try again', async () => {
+it("given the server refuses, it shows the server's message as it is and lets the resident try again", async () => {
   const form = await openForm()
   fillRequired(form)
   jest.mocked(submitComplaint).mockRejectedValue(new ApiError('CONTENT_RISKY', '投诉内容含有不宜公开的词语（“某某词”），请修改后再提交'))

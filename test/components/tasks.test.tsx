@@ -25,7 +25,14 @@ const pageOf = (items: ComplaintSummary[]): Page<ComplaintSummary> => ({ items, 
 const overdue = summary({ id: 'a', no: 'TS20261130-0003', due: { kind: 'handling', at: now - 2 * HOUR, overdue: true, near: false } })
 const near = summary({ id: 'b', no: 'TS20261130-0001', due: { kind: 'dispatch', at: now + 5.5 * HOUR, overdue: false, near: true } })
 const later = summary({ id: 'c', no: 'TS20261130-0004', due: { kind: 'handling', at: now + 72 * HOUR, overdue: false, near: false } })
-const undated = summary({ id: 'd', no: 'TS20261130-0002', status: 'plan_pending', statusLabel: '方案待审批', due: undefined, pendingApproval: true })
+const undated = summary({
+  id: 'd',
+  no: 'TS20261130-0002',
+  status: 'plan_pending',
+  statusLabel: '方案待审批',
+  due: undefined,
+  pendingApproval: true,
+})
 
 beforeEach(async () => {
   await signIn(HANDLER)
@@ -41,7 +48,7 @@ async function openTasks() {
 const numbers = (page: HTMLElement) => $$(page, '.complaint-card .complaint-card__no').map((n) => n.textContent)
 const card = (page: HTMLElement, no: string) => $$(page, '.complaint-card').find((c) => c.textContent?.includes(no))!
 
-it('given the server\'s order, it lists the tasks in exactly that order, asking for the tasks scope', async () => {
+it("given the server's order, it lists the tasks in exactly that order, asking for the tasks scope", async () => {
   jest.mocked(listComplaints).mockResolvedValue(pageOf([overdue, near, later, undated]))
   const page = await openTasks()
   expect(numbers(page)).toEqual(['TS20261130-0003', 'TS20261130-0001', 'TS20261130-0004', 'TS20261130-0002'])
@@ -53,7 +60,7 @@ it('given the server\'s order, it lists the tasks in exactly that order, asking 
   await waitFor(() => expect(numbers(page)).toEqual(['TS20261130-0004', 'TS20261130-0002', 'TS20261130-0001']))
 })
 
-it('given each item\'s due, it marks the overdue one red, the near one orange, and the others neither', async () => {
+it("given each item's due, it marks the overdue one red, the near one orange, and the others neither", async () => {
   jest.mocked(listComplaints).mockResolvedValue(pageOf([overdue, near, later, undated]))
   const page = await openTasks()
   expect(card(page, overdue.no).classList).toContain('is-overdue')
@@ -96,7 +103,7 @@ it('given no tasks, it shows the empty state with its text', async () => {
   expect($$(page, '.complaint-card')).toEqual([])
 })
 
-it('given the server fails, it shows the server\'s message and loads again on retry', async () => {
+it("given the server fails, it shows the server's message and loads again on retry", async () => {
   jest.mocked(listComplaints).mockRejectedValueOnce(new ApiError('FORBIDDEN', '仅工作人员可以查看任务列表'))
   const page = await openTasks()
   expect($(page, '.state-error').textContent).toContain('仅工作人员可以查看任务列表')

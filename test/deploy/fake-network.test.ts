@@ -23,12 +23,21 @@ const database = JSON.parse(readFileSync(join(root, 'config/database.json'), 'ut
 /** The functions in deploy order (complaint first, alphabetically). */
 const fns = listFunctions(join(root, 'cloudfunctions')).map((f) => f.name)
 const own = {
-  appid: 'wx1234567890abcdef', cloudEnv: 'prod-4g1n2c3d4e5f6a7b', miniprogramState: 'formal',
+  appid: 'wx1234567890abcdef',
+  cloudEnv: 'prod-4g1n2c3d4e5f6a7b',
+  miniprogramState: 'formal',
   templates: Object.fromEntries(Object.keys(shipped.production.templates).map((t, i) => [t, `Tm${i}_${'x'.repeat(38)}`])),
 }
 const keyFile = join(mkdtempSync(join(tmpdir(), 'deploy-key-')), `private.${own.appid}.key`)
 writeFileSync(keyFile, '-----BEGIN RSA PRIVATE KEY-----\nfake\n-----END RSA PRIVATE KEY-----\n')
-const options: DeployOptions = { env: 'production', dryRun: false, robot: 3, privateKey: keyFile, reuseBuild: 'always', stageDir: process.env.DEPLOY_TEST_STAGE }
+const options: DeployOptions = {
+  env: 'production',
+  dryRun: false,
+  robot: 3,
+  privateKey: keyFile,
+  reuseBuild: 'always',
+  stageDir: process.env.DEPLOY_TEST_STAGE,
+}
 const vars = { TCB_SECRET_ID: 'AKIDfake', TCB_SECRET_KEY: 'fake' } as unknown as NodeJS.ProcessEnv
 
 let db: ReturnType<typeof installDatabase>
@@ -57,7 +66,9 @@ it('deploys an empty environment: database, migrations, functions, then the mini
   expect(calls).toContain('cb.createIndex complaints.status_created status:1,createdAt:-1')
   const indexCount = database.collections.reduce((a: number, c: { indexes: unknown[] }) => a + c.indexes.length, 0)
   expect(calls.filter((c) => c.startsWith('cb.createIndex'))).toHaveLength(indexCount)
-  expect(calls.filter((c) => c.includes('.ModifySafeRule'))).toEqual(collections.map((c) => `cb.tcb@2018-06-08.ModifySafeRule ${c} CUSTOM {"read":false,"write":false}`))
+  expect(calls.filter((c) => c.includes('.ModifySafeRule'))).toEqual(
+    collections.map((c) => `cb.tcb@2018-06-08.ModifySafeRule ${c} CUSTOM {"read":false,"write":false}`),
+  )
   // Function: created on a current runtime before miniprogram-ci uploads it (which would pick Node 8.9), then its timer.
   const fn = calls.filter((c) => /complaint\b/.test(c) && /Function|Trigger/.test(c))
   expect(fn).toEqual([
@@ -79,7 +90,15 @@ it('deploys an empty environment: database, migrations, functions, then the mini
   expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(['001'])
   expect(await cloudDocs('invites')).toEqual([expect.objectContaining({ role: 'manager', usedBy: null })])
   // Progress, one line per step and one per function.
-  expect(r.lines.filter((l) => /^\[\d\/7\] [^F]/.test(l)).map((l) => l.slice(0, 5))).toEqual(['[1/7]', '[2/7]', '[3/7]', '[4/7]', '[5/7]', ...fns.map(() => '[6/7]'), '[7/7]'])
+  expect(r.lines.filter((l) => /^\[\d\/7\] [^F]/.test(l)).map((l) => l.slice(0, 5))).toEqual([
+    '[1/7]',
+    '[2/7]',
+    '[3/7]',
+    '[4/7]',
+    '[5/7]',
+    ...fns.map(() => '[6/7]'),
+    '[7/7]',
+  ])
   for (const f of fns) expect(world.functions.get(f)!.Runtime).toBe('Nodejs16.13')
   expect(r.text).toContain('[6/7] Uploading cloud function complaint …')
   expect(r.text).toMatch(/first manager invite code: [0-9A-F]{12}/)
@@ -91,15 +110,28 @@ it('re-running changes nothing that exists: only the code is uploaded again', as
   const r = await run({ desc: '物业投诉 1.0 首次上线' })
   expect(r.code).toBe(0)
   expect(world.uploadDesc).toBe('物业投诉 1.0 首次上线')
-  expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b|updateFunctionConfig|createFunctionTriggers|deleteFunctionTrigger/.test(c))).toEqual([])
-  expect(world.calls.filter((c) => c.startsWith('ci.'))).toEqual([`ci.Project ${own.appid} key=file`, ...fns.map((f) => `ci.uploadFunction ${f} env=${own.cloudEnv} remoteNpmInstall=true`), 'ci.upload 0.1.0 robot=3'])
+  expect(
+    world.calls.filter((c) =>
+      /createIndex|ModifySafeRule|createFunction\b|updateFunctionConfig|createFunctionTriggers|deleteFunctionTrigger/.test(c),
+    ),
+  ).toEqual([])
+  expect(world.calls.filter((c) => c.startsWith('ci.'))).toEqual([
+    `ci.Project ${own.appid} key=file`,
+    ...fns.map((f) => `ci.uploadFunction ${f} env=${own.cloudEnv} remoteNpmInstall=true`),
+    'ci.upload 0.1.0 robot=3',
+  ])
   expect(r.text).toContain('all migrations were applied before')
   expect(r.text).toMatch(/0 created, 0 indexes created, 0 rules set/)
   expect(await cloudDocs('invites')).toHaveLength(1)
 })
 
 it('a failed step says what to fix, stops before the next, and the re-run finishes the job', async () => {
-  world.failOn = { call: 'ci.uploadFunction', error: new Error('{"errCode":-1,"errMsg":"invalid ip: 203.0.113.7, reference: https://developers.weixin.qq.com/miniprogram/dev/devtools/ci.html"}') }
+  world.failOn = {
+    call: 'ci.uploadFunction',
+    error: new Error(
+      '{"errCode":-1,"errMsg":"invalid ip: 203.0.113.7, reference: https://developers.weixin.qq.com/miniprogram/dev/devtools/ci.html"}',
+    ),
+  }
   const failed = await run()
   expect(failed.code).toBe(1)
   expect(failed.text).toContain('[6/7] FAILED: Uploading cloud function complaint')
@@ -112,13 +144,18 @@ it('a failed step says what to fix, stops before the next, and the re-run finish
   const again = await run()
   expect(again.code).toBe(0)
   // What the failed run did stays done; the functions after complaint, never reached, are created now.
-  expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b/.test(c))).toEqual(fns.slice(1).map((f) => `cb.createFunction ${f} runtime=Nodejs16.13 installDependency=true`))
+  expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b/.test(c))).toEqual(
+    fns.slice(1).map((f) => `cb.createFunction ${f} runtime=Nodejs16.13 installDependency=true`),
+  )
   expect(world.calls).toContain('cb.createFunctionTriggers complaint supervise=0 */5 * * * * *')
   expect(world.calls.at(-1)).toBe('ci.upload 0.1.0 robot=3')
 })
 
 it('a CloudBase key that is refused points at the key, not at the code', async () => {
-  world.failOn = { call: 'cb.createCollectionIfNotExists', error: Object.assign(new Error('The SecretId is not found'), { code: 'AuthFailure.SecretIdNotFound' }) }
+  world.failOn = {
+    call: 'cb.createCollectionIfNotExists',
+    error: Object.assign(new Error('The SecretId is not found'), { code: 'AuthFailure.SecretIdNotFound' }),
+  }
   const r = await run()
   expect(r.code).toBe(1)
   expect(r.text).toContain('[4/7] FAILED: Creating collections, indexes and security rules')
@@ -131,7 +168,10 @@ it('replaces a timer whose schedule changed, and refuses an index redefined unde
   world.functions.get('complaint')!.Triggers[0].TriggerDesc = JSON.stringify({ cron: '0 0 * * * * *' })
   world.calls = []
   expect((await run()).code).toBe(0)
-  expect(world.calls.filter((c) => /Trigger/.test(c))).toEqual(['cb.deleteFunctionTrigger complaint supervise', 'cb.createFunctionTriggers complaint supervise=0 */5 * * * * *'])
+  expect(world.calls.filter((c) => /Trigger/.test(c))).toEqual([
+    'cb.deleteFunctionTrigger complaint supervise',
+    'cb.createFunctionTriggers complaint supervise=0 */5 * * * * *',
+  ])
 
   world.collections.get('complaints')!.indexes.find((i) => i.Name === 'created')!.Keys = [{ Name: 'createdAt', Direction: '1' }]
   const r = await run()
@@ -161,13 +201,21 @@ it('refuses the shipped example values and missing secrets before building anyth
   const examples = await run({}, shipped)
   expect(examples.code).toBe(1)
   expect(examples.text).toMatch(/\[1\/7\] FAILED/)
-  expect(examples.text).toMatch(/config\/environments\.json still holds the shipped example values at production\.appid, production\.cloudEnv, production\.templates\.complaint_accepted/)
+  expect(examples.text).toMatch(
+    /config\/environments\.json still holds the shipped example values at production\.appid, production\.cloudEnv, production\.templates\.complaint_accepted/,
+  )
   expect(examples.lines.some((l) => l.startsWith('[2/7]'))).toBe(false)
 
   const lines: string[] = []
-  const code = await deploy(root, { ...options, privateKey: undefined }, { out: (l) => lines.push(l), environments: { ...shipped, production: own }, vars: {} as NodeJS.ProcessEnv })
+  const code = await deploy(
+    root,
+    { ...options, privateKey: undefined },
+    { out: (l) => lines.push(l), environments: { ...shipped, production: own }, vars: {} as NodeJS.ProcessEnv },
+  )
   expect(code).toBe(1)
-  expect(lines.join('\n')).toMatch(/missing the upload key: put it at secrets\/private\.wx1234567890abcdef\.key.*a CloudBase API key: set TCB_SECRET_ID and TCB_SECRET_KEY/s)
+  expect(lines.join('\n')).toMatch(
+    /missing the upload key: put it at secrets\/private\.wx1234567890abcdef\.key.*a CloudBase API key: set TCB_SECRET_ID and TCB_SECRET_KEY/s,
+  )
   expect(world.calls).toEqual([])
 })
 
@@ -175,7 +223,19 @@ it('a dry run with the shipped examples prints the whole plan and calls nothing'
   const r = await run({ dryRun: true }, shipped)
   expect(r.code).toBe(0)
   expect(world.calls).toEqual([])
-  for (const part of ['WARNING: config/environments.json still holds the shipped example values', '[4/7] Database of example-production-env', 'complaints  rule none {"read":false,"write":false}',
-    'index status_created: status ↑, createdAt ↓', '001 first-manager-invite', 'function complaint', 'dependencies: wx-server-sdk@4.0.2', 'timer trigger supervise: 0 */5 * * * * *',
-    'openapi permissions: subscribeMessage.send, security.msgSecCheck', '[7/7] Mini-program version 0.1.0 to AppID wx0000000000000000', 'main package', 'app.js']) expect(r.text).toContain(part)
+  for (const part of [
+    'WARNING: config/environments.json still holds the shipped example values',
+    '[4/7] Database of example-production-env',
+    'complaints  rule none {"read":false,"write":false}',
+    'index status_created: status ↑, createdAt ↓',
+    '001 first-manager-invite',
+    'function complaint',
+    'dependencies: wx-server-sdk@4.0.2',
+    'timer trigger supervise: 0 */5 * * * * *',
+    'openapi permissions: subscribeMessage.send, security.msgSecCheck',
+    '[7/7] Mini-program version 0.1.0 to AppID wx0000000000000000',
+    'main package',
+    'app.js',
+  ])
+    expect(r.text).toContain(part)
 })

@@ -11,7 +11,10 @@ type Index = { Name: string; Keys: { Name: string; Direction: string }[]; Unique
 export interface World {
   calls: string[]
   collections: Map<string, { indexes: Index[]; acl: { AclTag: string; Rule?: string } }>
-  functions: Map<string, { Runtime: string; Timeout: number; MemorySize: number; Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[] }>
+  functions: Map<
+    string,
+    { Runtime: string; Timeout: number; MemorySize: number; Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[] }
+  >
   /** The next call whose text starts with `call` throws `error`. */
   failOn?: { call: string; error: Error }
   /** The version description the last mini-program upload carried (WeChat shows it in the admin console). */
@@ -48,7 +51,12 @@ export const fakeMiniprogramCi = {
   async upload(o: { version: string; desc: string; robot: number }) {
     record(`ci.upload ${o.version} robot=${o.robot}`)
     world.uploadDesc = o.desc
-    return { subPackageInfo: [{ name: '__FULL__', size: 700_000 }, { name: '__APP__', size: 640_000 }] }
+    return {
+      subPackageInfo: [
+        { name: '__FULL__', size: 700_000 },
+        { name: '__APP__', size: 640_000 },
+      ],
+    }
   },
   cloud: {
     async uploadFunction(o: { env: string; name: string; path: string; remoteNpmInstall: boolean }) {
@@ -73,9 +81,17 @@ export class FakeCloudBase {
       if (!f) throw notFound(name)
       return { FunctionName: name, ...f }
     },
-    async createFunction(p: { func: { name: string; runtime: string; installDependency: boolean; timeout: number; memorySize?: number }; functionRootPath: string }) {
+    async createFunction(p: {
+      func: { name: string; runtime: string; installDependency: boolean; timeout: number; memorySize?: number }
+      functionRootPath: string
+    }) {
       record(`cb.createFunction ${p.func.name} runtime=${p.func.runtime} installDependency=${p.func.installDependency}`)
-      world.functions.set(p.func.name, { Runtime: p.func.runtime, Timeout: p.func.timeout, MemorySize: p.func.memorySize ?? 256, Triggers: [] })
+      world.functions.set(p.func.name, {
+        Runtime: p.func.runtime,
+        Timeout: p.func.timeout,
+        MemorySize: p.func.memorySize ?? 256,
+        Triggers: [],
+      })
     },
     async updateFunctionConfig(f: { name: string; timeout?: number; memorySize?: number }) {
       record(`cb.updateFunctionConfig ${f.name} timeout=${f.timeout}${f.memorySize ? ` memorySize=${f.memorySize}` : ''}`)
@@ -87,7 +103,8 @@ export class FakeCloudBase {
       record(`cb.createFunctionTriggers ${name} ${triggers.map((t) => `${t.name}=${t.config}`).join(',')}`)
       const f = world.functions.get(name)!
       for (const t of triggers) {
-        if (f.Triggers.some((x) => x.TriggerName === t.name)) throw Object.assign(new Error('trigger exists'), { code: 'ResourceInUse.Trigger' })
+        if (f.Triggers.some((x) => x.TriggerName === t.name))
+          throw Object.assign(new Error('trigger exists'), { code: 'ResourceInUse.Trigger' })
         f.Triggers.push({ TriggerName: t.name, Type: t.type, TriggerDesc: JSON.stringify({ cron: t.config }) })
       }
     },
@@ -102,17 +119,30 @@ export class FakeCloudBase {
     async createCollectionIfNotExists(name: string) {
       record(`cb.createCollectionIfNotExists ${name}`)
       const existed = world.collections.has(name)
-      if (!existed) world.collections.set(name, { indexes: [{ Name: '_id_', Keys: [{ Name: '_id', Direction: '1' }], Unique: true }], acl: { AclTag: 'PRIVATE' } })
+      if (!existed)
+        world.collections.set(name, {
+          indexes: [{ Name: '_id_', Keys: [{ Name: '_id', Direction: '1' }], Unique: true }],
+          acl: { AclTag: 'PRIVATE' },
+        })
       return { IsCreated: !existed, ExistsResult: { Exists: existed } }
     },
     async describeCollection(name: string) {
       record(`cb.describeCollection ${name}`)
       return { Indexes: world.collections.get(name)!.indexes, IndexNum: world.collections.get(name)!.indexes.length }
     },
-    async updateCollection(name: string, info: { CreateIndexes: { IndexName: string; MgoKeySchema: { MgoIsUnique: boolean; MgoIndexKeys: { Name: string; Direction: string }[] } }[] }) {
+    async updateCollection(
+      name: string,
+      info: {
+        CreateIndexes: { IndexName: string; MgoKeySchema: { MgoIsUnique: boolean; MgoIndexKeys: { Name: string; Direction: string }[] } }[]
+      },
+    ) {
       for (const i of info.CreateIndexes) {
-        record(`cb.createIndex ${name}.${i.IndexName} ${i.MgoKeySchema.MgoIndexKeys.map((k) => `${k.Name}:${k.Direction}`).join(',')}${i.MgoKeySchema.MgoIsUnique ? ' unique' : ''}`)
-        world.collections.get(name)!.indexes.push({ Name: i.IndexName, Keys: i.MgoKeySchema.MgoIndexKeys, Unique: i.MgoKeySchema.MgoIsUnique })
+        record(
+          `cb.createIndex ${name}.${i.IndexName} ${i.MgoKeySchema.MgoIndexKeys.map((k) => `${k.Name}:${k.Direction}`).join(',')}${i.MgoKeySchema.MgoIsUnique ? ' unique' : ''}`,
+        )
+        world.collections
+          .get(name)!
+          .indexes.push({ Name: i.IndexName, Keys: i.MgoKeySchema.MgoIndexKeys, Unique: i.MgoKeySchema.MgoIsUnique })
       }
     },
   }

@@ -27,7 +27,10 @@ function ensureLocalBundles(root: string): void {
   const fns = listFunctions(join(root, 'cloudfunctions'))
   const newest = Math.max(newestSource(join(root, 'config')), ...fns.map((f) => newestSource(f.dir)))
   if (fns.every((f) => existsSync(join(f.dir, 'index.js')) && statSync(join(f.dir, 'index.js')).mtimeMs > newest)) return
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cloud.mjs'), '--env', 'local', '--quiet'], { cwd: root, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-cloud.mjs'), '--env', 'local', '--quiet'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   if (r.status !== 0) process.env.DEPLOY_TEST_LOCAL_ERROR = `${r.stdout}${r.stderr}`.trim().split('\n').slice(-10).join('\n')
 }
 
@@ -51,7 +54,10 @@ function build(root: string, stageDir: string, appid: string, t0: number): void 
   const stage = openStage({ root, env: 'production', appid, stageDir, functions: listFunctions(join(root, 'cloudfunctions')), reuse: true })
   if (stage.fresh) return
   const errors: string[] = []
-  for (const [what, build] of [['WEAPP', () => buildWeapp(stage, 'production')], ['CLOUD', () => buildFunctions(stage, 'production')]] as const) {
+  for (const [what, build] of [
+    ['WEAPP', () => buildWeapp(stage, 'production')],
+    ['CLOUD', () => buildFunctions(stage, 'production')],
+  ] as const) {
     try {
       build()
     } catch (e) {
@@ -60,5 +66,7 @@ function build(root: string, stageDir: string, appid: string, t0: number): void 
     }
   }
   if (!errors.length) markBuilt(stage, 'production')
-  console.log(`\n[deploy tests] production build in ${stage.dir}: ${((Date.now() - t0) / 1000).toFixed(1)} s${errors.length ? ` (failed: ${errors.join(', ')})` : ''}`)
+  console.log(
+    `\n[deploy tests] production build in ${stage.dir}: ${((Date.now() - t0) / 1000).toFixed(1)} s${errors.length ? ` (failed: ${errors.join(', ')})` : ''}`,
+  )
 }

@@ -14,24 +14,35 @@ import { examplesIn, problemsOf, TEMPLATE_NAMES, TEMPLATES } from '../../config/
 const root = join(__dirname, '../..')
 const stageDir = process.env.DEPLOY_TEST_STAGE ?? ''
 const fns = listFunctions(join(root, 'cloudfunctions'))
-const stage: Stage = { dir: stageDir, dist: join(stageDir, 'dist'), functions: Object.fromEntries(fns.map((f) => [f.name, join(stageDir, '.upload/cloudfunctions', f.name)])) }
+const stage: Stage = {
+  dir: stageDir,
+  dist: join(stageDir, 'dist'),
+  functions: Object.fromEntries(fns.map((f) => [f.name, join(stageDir, '.upload/cloudfunctions', f.name)])),
+}
 const environments = JSON.parse(readFileSync(join(root, 'config/environments.json'), 'utf8'))
 const messages = JSON.parse(readFileSync(join(root, 'config/messages.json'), 'utf8'))
 
 /** Marks of code that must never reach production: the emulator, its demo accounts, dev login, local-only libraries. */
 const FORBIDDEN: [string, RegExp][] = [
-  ['emulator hook', /__emu/], ['demo account', /demo-(resident|agent|manager|stranger|[a-z]+-handler|[a-z]+-supervisor)/],
-  ['emulator path', /emulator\//], ['better-sqlite3', /better-sqlite3/], ['mingo', /\bmingo\b/],
-  ['dev login', /dev-?login|devLogin|\/__dev\b/i], ['emulator HTTP transport', /\/functions\/complaint|127\.0\.0\.1:8787|localhost:8787/],
+  ['emulator hook', /__emu/],
+  ['demo account', /demo-(resident|agent|manager|stranger|[a-z]+-handler|[a-z]+-supervisor)/],
+  ['emulator path', /emulator\//],
+  ['better-sqlite3', /better-sqlite3/],
+  ['mingo', /\bmingo\b/],
+  ['dev login', /dev-?login|devLogin|\/__dev\b/i],
+  ['emulator HTTP transport', /\/functions\/complaint|127\.0\.0\.1:8787|localhost:8787/],
 ]
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]))
 }
-const hits = (files: string[]) => files.flatMap((f) => {
-  const text = readFileSync(f, 'utf8')
-  return FORBIDDEN.filter(([, re]) => re.test(text)).map(([what, re]) => `${f.slice(stageDir.length + 1)}: ${what} (${text.match(re)![0]})`)
-})
+const hits = (files: string[]) =>
+  files.flatMap((f) => {
+    const text = readFileSync(f, 'utf8')
+    return FORBIDDEN.filter(([, re]) => re.test(text)).map(
+      ([what, re]) => `${f.slice(stageDir.length + 1)}: ${what} (${text.match(re)![0]})`,
+    )
+  })
 
 describe('the mini-program build for production (dist/)', () => {
   const built = () => {
@@ -40,7 +51,9 @@ describe('the mini-program build for production (dist/)', () => {
   }
 
   it('was built for production', () => {
-    const text = built().map((f) => readFileSync(f, 'utf8')).join('\n')
+    const text = built()
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
     expect(text).toContain(environments.production.cloudEnv)
   })
 
@@ -53,7 +66,7 @@ describe('the mini-program build for production (dist/)', () => {
     expect(direct.map((f) => f.slice(stageDir.length + 1))).toEqual([])
   })
 
-  it('keeps every package under WeChat\'s 2 MB (sizes printed)', () => {
+  it("keeps every package under WeChat's 2 MB (sizes printed)", () => {
     built()
     const packages = miniProgramPackages(stage.dist)
     console.log(packages.map((p) => `${p.name}: ${(p.size / 1024).toFixed(1)} KB, ${p.files.length} files`).join('\n'))
@@ -114,15 +127,27 @@ describe('subscription messages in every environment', () => {
 
   it('every template field uses a keyword type WeChat knows (MESSAGES.md)', () => {
     const types = /^(thing|number|letter|symbol|character_string|time|date|amount|phone_number|car_number|name|phrase)\d+$/
-    for (const [name, t] of Object.entries(TEMPLATES)) for (const key of Object.values(t.fields as Record<string, string>)) expect({ template: name, key: types.test(key) ? 'valid' : key }).toEqual({ template: name, key: 'valid' })
+    for (const [name, t] of Object.entries(TEMPLATES))
+      for (const key of Object.values(t.fields as Record<string, string>))
+        expect({ template: name, key: types.test(key) ? 'valid' : key }).toEqual({ template: name, key: 'valid' })
     expect(Object.keys(messages.templates).sort()).toEqual([...TEMPLATE_NAMES].sort())
   })
 
-  it('example values are told apart from a company\'s own', () => {
-    const own = { ...environments.local, appid: 'wx1234567890abcdef', cloudEnv: 'prod-4g1n2c3d4e5f6a7b', miniprogramState: 'formal', templates: Object.fromEntries(TEMPLATE_NAMES.map((t, i) => [t, `Aq3Fz_${i}kLmNoPqRsTuVwXyZ0123456789abcdEfGh`.slice(0, 43)])) }
+  it("example values are told apart from a company's own", () => {
+    const own = {
+      ...environments.local,
+      appid: 'wx1234567890abcdef',
+      cloudEnv: 'prod-4g1n2c3d4e5f6a7b',
+      miniprogramState: 'formal',
+      templates: Object.fromEntries(TEMPLATE_NAMES.map((t, i) => [t, `Aq3Fz_${i}kLmNoPqRsTuVwXyZ0123456789abcdEfGh`.slice(0, 43)])),
+    }
     expect(problemsOf('production', own)).toEqual([])
     expect(examplesIn('production', own)).toEqual([])
-    const shipped = { ...own, appid: 'wx0000000000000000', templates: { ...own.templates, staff_task: 'EXAMPLE-production-staff-task-0000000000000' } }
+    const shipped = {
+      ...own,
+      appid: 'wx0000000000000000',
+      templates: { ...own.templates, staff_task: 'EXAMPLE-production-staff-task-0000000000000' },
+    }
     expect(examplesIn('production', shipped)).toEqual(['production.appid', 'production.templates.staff_task'])
     expect(problemsOf('production', { ...own, miniprogramState: 'developer' })).toEqual(['production.miniprogramState 应为 formal'])
     expect(problemsOf('production', { ...own, appid: 'touristappid' })[0]).toMatch(/^production\.appid/)

@@ -8,14 +8,31 @@
  */
 export type Kind = 'eq' | 'range' | 'other'
 export type Branch = Record<string, Kind>
-export interface Shape { collection: string; action: string; branches: Branch[]; sort: [string, 1 | -1][] }
-export interface Index { name: string; keys: Record<string, number> }
-export interface Coverage { branch: Branch; index?: string; prefix: number; full: boolean }
+export interface Shape {
+  collection: string
+  action: string
+  branches: Branch[]
+  sort: [string, 1 | -1][]
+}
+export interface Index {
+  name: string
+  keys: Record<string, number>
+}
+export interface Coverage {
+  branch: Branch
+  index?: string
+  prefix: number
+  full: boolean
+}
 
 const RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
 const EQUAL = new Set(['$eq', '$in'])
 /** EJSON scalars ({"$numberLong": "…"}, {"$date": …}) are values, not operators. */
-const isScalar = (v: unknown) => v === null || typeof v !== 'object' || Array.isArray(v) || Object.keys(v as object).some((k) => /^\$(number|date|oid|binary|regularExpression|timestamp)/.test(k))
+const isScalar = (v: unknown) =>
+  v === null ||
+  typeof v !== 'object' ||
+  Array.isArray(v) ||
+  Object.keys(v as object).some((k) => /^\$(number|date|oid|binary|regularExpression|timestamp)/.test(k))
 
 function kindOf(v: unknown): Kind {
   if (isScalar(v)) return 'eq'
@@ -39,14 +56,22 @@ export function branchesOf(filter: Record<string, unknown>): Branch[] {
   for (const [k, v] of Object.entries(filter ?? {})) {
     if (k === '$and') for (const sub of v as Record<string, unknown>[]) out = cross(out, branchesOf(sub))
     else if (k === '$or') out = cross(out, (v as Record<string, unknown>[]).flatMap(branchesOf))
-    else if (k.startsWith('$')) continue // $nor, $expr: filtered after the lookup
+    else if (k.startsWith('$'))
+      continue // $nor, $expr: filtered after the lookup
     else out = out.map((b) => merge(b, { [k]: kindOf(v) }))
   }
   return out
 }
 
 /** The shape of one recorded request, or null for writes by id and inserts. */
-export function shapeOf(r: { action: string; collection: string; queryType?: string; query?: string; order?: string; stages?: { stageKey: string; stageValue: string }[] }): Shape | null {
+export function shapeOf(r: {
+  action: string
+  collection: string
+  queryType?: string
+  query?: string
+  order?: string
+  stages?: { stageKey: string; stageValue: string }[]
+}): Shape | null {
   let filter: Record<string, unknown> | undefined
   let order: Record<string, unknown> | undefined
   if (r.stages) {
@@ -94,7 +119,8 @@ export function coverage(shape: Shape, indexes: Index[]): Coverage[] {
     let best: Coverage = { branch, prefix: 0, full: false }
     for (const ix of indexes) {
       const r = prefixOf(Object.entries(ix.keys), branch, shape.sort)
-      if (r.prefix > 0 && (r.full && !best.full || r.full === best.full && r.prefix > best.prefix)) best = { branch, index: ix.name, ...r }
+      if (r.prefix > 0 && ((r.full && !best.full) || (r.full === best.full && r.prefix > best.prefix)))
+        best = { branch, index: ix.name, ...r }
     }
     return best
   })
@@ -102,6 +128,8 @@ export function coverage(shape: Shape, indexes: Index[]): Coverage[] {
 
 /** One readable line: `complaints {status: eq} sort createdAt↑`. */
 export function describeShape(collection: string, branch: Branch, sort: Shape['sort']): string {
-  const fields = Object.entries(branch).map(([f, k]) => `${f}: ${k}`).join(', ')
+  const fields = Object.entries(branch)
+    .map(([f, k]) => `${f}: ${k}`)
+    .join(', ')
   return `${collection} {${fields}}${sort.length ? ` sort ${sort.map(([f, d]) => `${f}${d > 0 ? '↑' : '↓'}`).join(' ')}` : ''}`
 }

@@ -33,19 +33,27 @@ it('migration 001 issues one manager invite that makes the first WeChat account 
 
   const bound = await emu.call('complaint', { action: 'me.bindInvite', payload: { code: invite.code } }, 'o-first-manager')
   expect(bound).toMatchObject({ ok: true, data: { role: 'manager', openid: 'o-first-manager' } })
-  const created = await emu.call('complaint', { action: 'invite.create', payload: { role: 'agent', departmentCode: 'customer_service', name: '李客服' } }, 'o-first-manager')
+  const created = await emu.call(
+    'complaint',
+    { action: 'invite.create', payload: { role: 'agent', departmentCode: 'customer_service', name: '李客服' } },
+    'o-first-manager',
+  )
   expect(created.ok).toBe(true)
 })
 
 it('records what it applied, so a re-run applies nothing and the invite is not issued twice', async () => {
   await runMigrations(db(), migrations, { env: 'production', log: () => undefined, load })
-  expect((await docs('schema_migrations')).map((d: any) => [d._id, d.version, d.name])).toEqual(migrations.map((m) => [String(m.version).padStart(3, '0'), m.version, m.name]))
+  expect((await docs('schema_migrations')).map((d: any) => [d._id, d.version, d.name])).toEqual(
+    migrations.map((m) => [String(m.version).padStart(3, '0'), m.version, m.name]),
+  )
   expect(await runMigrations(db(), migrations, { env: 'production', log: () => undefined, load })).toEqual([])
   expect(await docs('invites')).toHaveLength(1)
 })
 
 it('001 issues no invite where a manager exists or an unused one is pending', async () => {
-  await db().collection('users').add({ data: { openid: 'o-m', role: 'manager', name: '周经理', phone: '', active: true, createdAt: Date.now() } })
+  await db()
+    .collection('users')
+    .add({ data: { openid: 'o-m', role: 'manager', name: '周经理', phone: '', active: true, createdAt: Date.now() } })
   const log: string[] = []
   await runMigrations(db(), migrations.slice(0, 1), { env: 'production', log: (l) => log.push(l), load })
   expect(await docs('invites')).toEqual([])
@@ -54,11 +62,19 @@ it('001 issues no invite where a manager exists or an unused one is pending', as
 
 it('stops at a failing migration, keeping the ones before it recorded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'migrations-'))
-  writeFileSync(join(dir, '001-one.mjs'), "export async function up(db) { await db.collection('settings').doc('m1').set({ data: { ok: true } }) }\n")
+  writeFileSync(
+    join(dir, '001-one.mjs'),
+    "export async function up(db) { await db.collection('settings').doc('m1').set({ data: { ok: true } }) }\n",
+  )
   writeFileSync(join(dir, '002-two.mjs'), "export async function up() { throw new Error('field x is missing') }\n")
-  writeFileSync(join(dir, '003-three.mjs'), "export async function up(db) { await db.collection('settings').doc('m3').set({ data: { ok: true } }) }\n")
+  writeFileSync(
+    join(dir, '003-three.mjs'),
+    "export async function up(db) { await db.collection('settings').doc('m3').set({ data: { ok: true } }) }\n",
+  )
   const list = listMigrations(dir)
-  await expect(runMigrations(db(), list, { env: 'trial', log: () => undefined, load })).rejects.toThrow('migration 002-two failed: field x is missing')
+  await expect(runMigrations(db(), list, { env: 'trial', log: () => undefined, load })).rejects.toThrow(
+    'migration 002-two failed: field x is missing',
+  )
   expect((await docs('schema_migrations')).map((d: any) => d.version)).toEqual([1])
   expect((await docs('settings')).map((d: any) => d._id)).toEqual(['m1'])
 })

@@ -13,7 +13,10 @@ LocalDatabase.prototype.send = function (this: LocalDatabase, action: string, pa
   // Only what the functions ask (inside an invocation), not the tests' own look-ups or the seeding.
   if (file && params?.collectionName && currentContext().SOURCE) {
     const { collectionName, queryType, query, order, stages, _id } = params
-    appendFileSync(file, `${JSON.stringify({ action, collection: collectionName, queryType, query, order, stages, byId: Boolean(_id), test: expect.getState().currentTestName })}\n`)
+    appendFileSync(
+      file,
+      `${JSON.stringify({ action, collection: collectionName, queryType, query, order, stages, byId: Boolean(_id), test: expect.getState().currentTestName })}\n`,
+    )
   }
   return send.call(this, action, params, opts)
 }

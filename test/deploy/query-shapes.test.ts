@@ -12,27 +12,34 @@ import { join } from 'node:path'
 import { coverage, describeShape, shapeOf, type Coverage, type Shape } from './index-coverage'
 
 const root = join(__dirname, '../..')
-const database = JSON.parse(readFileSync(join(root, 'config/database.json'), 'utf8')) as { collections: { name: string; indexes: { name: string; keys: Record<string, number> }[] }[] }
+const database = JSON.parse(readFileSync(join(root, 'config/database.json'), 'utf8')) as {
+  collections: { name: string; indexes: { name: string; keys: Record<string, number> }[] }[]
+}
 const functions = readdirSync(join(root, 'cloudfunctions')).filter((n) => existsSync(join(root, 'cloudfunctions', n, 'index.ts')))
 
 /** Queries accepted without an index, each with the reason (keep this list short). */
 const ACCEPTED: Record<string, string> = {
   'invites {} sort createdAt↓': 'invites stay few (one per staff member joining); the manager lists the latest 100',
-  'complaints {location: eq}': 'staff free-text search (complaint.list q) matches place by regex, which no index serves; it is paged and rare',
-  'complaints {description: eq}': 'staff free-text search (complaint.list q) matches the text by regex, which no index serves; it is paged and rare',
-  'complaints {complainant.name: eq}': 'customer service and the manager find a complainant by name in the same search, by regex; paged and rare',
+  'complaints {location: eq}':
+    'staff free-text search (complaint.list q) matches place by regex, which no index serves; it is paged and rare',
+  'complaints {description: eq}':
+    'staff free-text search (complaint.list q) matches the text by regex, which no index serves; it is paged and rare',
+  'complaints {complainant.name: eq}':
+    'customer service and the manager find a complainant by name in the same search, by regex; paged and rare',
 }
 /**
  * Known gaps reported to the owners of the code (index to add, route to test): printed as warnings
  * until fixed, so the deploy tests stay usable meanwhile. Remove an entry once it is fixed.
  */
-const PENDING: Record<string, string> = {
-}
+const PENDING: Record<string, string> = {}
 
 /** Splits findings into failures and known gaps, warning about both the gaps and entries no longer needed. */
 function judge(found: string[], key: (f: string) => string, scope: (k: string) => boolean): string[] {
   const pending = found.filter((f) => PENDING[key(f)])
-  if (pending.length) console.warn(`known gaps (PENDING in ${__filename.split('/').slice(-2).join('/')}):\n${pending.map((f) => `  ${f}: ${PENDING[key(f)]}`).join('\n')}`)
+  if (pending.length)
+    console.warn(
+      `known gaps (PENDING in ${__filename.split('/').slice(-2).join('/')}):\n${pending.map((f) => `  ${f}: ${PENDING[key(f)]}`).join('\n')}`,
+    )
   const fixed = Object.keys(PENDING).filter((k) => scope(k) && !found.some((f) => key(f) === k))
   if (fixed.length) console.warn(`fixed, remove from PENDING: ${fixed.join('; ')}`)
   return found.filter((f) => !PENDING[key(f)])
@@ -45,28 +52,57 @@ beforeAll(() => {
   // global-setup.ts has built the local bundles the integration tests load.
   if (process.env.DEPLOY_TEST_LOCAL_ERROR) throw new Error(`npm run build:cloud failed:\n${process.env.DEPLOY_TEST_LOCAL_ERROR}`)
   const log = join(mkdtempSync(join(tmpdir(), 'queries-')), 'queries.jsonl')
-  const r = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '-c', join(__dirname, 'record-queries.config.js'), '--ci', '--silent'], {
-    cwd: root, env: { ...process.env, QUERY_LOG: log, NODE_ENV: 'test', TZ: 'UTC' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-  })
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('jest/bin/jest'), '-c', join(__dirname, 'record-queries.config.js'), '--ci', '--silent'],
+    {
+      cwd: root,
+      env: { ...process.env, QUERY_LOG: log, NODE_ENV: 'test', TZ: 'UTC' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
   run = { status: r.status, output: `${r.stdout}${r.stderr}` }
-  records = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []
+  records = existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : []
 }, 300_000)
 
 it('the recording run exercised the functions', () => {
   // The integration tests' own results are reported by their project; here only their queries count.
-  if (run.status !== 0) console.warn(`integration tests (recording run) exited ${run.status}:\n${run.output.split('\n').filter((l) => /Tests:|FAIL/.test(l)).join('\n')}`)
+  if (run.status !== 0)
+    console.warn(
+      `integration tests (recording run) exited ${run.status}:\n${run.output
+        .split('\n')
+        .filter((l) => /Tests:|FAIL/.test(l))
+        .join('\n')}`,
+    )
   expect(records.length).toBeGreaterThan(100)
 })
 
 it('every route of every function is called by some integration test', () => {
-  const tests = readdirSync(join(root, 'test/integration')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, 'test/integration', f), 'utf8')).join('\n')
+  const tests = readdirSync(join(root, 'test/integration'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(root, 'test/integration', f), 'utf8'))
+    .join('\n')
   const missing: string[] = []
   for (const fn of functions) {
     const src = readFileSync(join(root, 'cloudfunctions', fn, 'index.ts'), 'utf8')
     const block = src.match(/const ROUTES[^=]*=\s*\{([\s\S]*?)\n\}/)?.[1] ?? ''
-    for (const [, route] of block.matchAll(/['"]([a-zA-Z]+\.[a-zA-Z.]+)['"]\s*:/g)) if (!tests.includes(`'${route}'`) && !tests.includes(`"${route}"`)) missing.push(`${fn}: ${route}`)
+    for (const [, route] of block.matchAll(/['"]([a-zA-Z]+\.[a-zA-Z.]+)['"]\s*:/g))
+      if (!tests.includes(`'${route}'`) && !tests.includes(`"${route}"`)) missing.push(`${fn}: ${route}`)
   }
-  expect(judge(missing, (f) => f, (k) => /^[a-z]+: /.test(k))).toEqual([])
+  expect(
+    judge(
+      missing,
+      (f) => f,
+      (k) => /^[a-z]+: /.test(k),
+    ),
+  ).toEqual([])
 })
 
 it('every filtered or sorted query is served by an index prefix', () => {
@@ -91,7 +127,13 @@ it('every filtered or sorted query is served by an index prefix', () => {
     }
   }
   console.log(`${seen.size} query shapes, ${lines.length} index lookups:\n${[...new Set(lines)].sort().join('\n')}`)
-  expect(judge(unserved, (f) => f.split('  (')[0], (k) => !/^[a-z]+: /.test(k))).toEqual([])
+  expect(
+    judge(
+      unserved,
+      (f) => f.split('  (')[0],
+      (k) => !/^[a-z]+: /.test(k),
+    ),
+  ).toEqual([])
 })
 
 it('every collection a function touches is declared in config/database.json', () => {

@@ -62,16 +62,41 @@ export async function startE2E(now: number): Promise<E2E> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   let output = ''
-  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', 'memory', '--clock', new Date(now).toISOString(), '--h5', H5], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
+  const server = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'emulator/server.ts'),
+      '--port',
+      String(port),
+      '--data',
+      'memory',
+      '--clock',
+      new Date(now).toISOString(),
+      '--h5',
+      H5,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
   server.stdout!.on('data', (d) => (output += d))
   server.stderr!.on('data', (d) => (output += d))
   await waitForServer(base, server, () => output)
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const contexts: BrowserContext[] = []
   const api = new Map<string, Awaited<ReturnType<typeof request.newContext>>>()
@@ -87,7 +112,14 @@ export async function startE2E(now: number): Promise<E2E> {
   return {
     base,
     async as(openid) {
-      const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+      const ctx = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      })
       contexts.push(ctx)
       // The app's clock starts where the emulator's did, then runs (animations need time to pass).
       await ctx.clock.install({ time: now })
@@ -114,7 +146,12 @@ export async function startE2E(now: number): Promise<E2E> {
       if (!full) return void (await page.screenshot({ path }))
       // H5 pages scroll inside their own container: grow the viewport to the page's height instead.
       const height = await page.evaluate(() =>
-        Math.max(812, ...[...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none').map((p) => p.scrollHeight)),
+        Math.max(
+          812,
+          ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
+            .filter((p) => getComputedStyle(p).display !== 'none')
+            .map((p) => p.scrollHeight),
+        ),
       )
       await page.setViewportSize({ width: 375, height: Math.min(height, 4000) })
       await page.waitForTimeout(300)
@@ -150,7 +187,10 @@ export async function okIfAsked(page: Page, timeout = 2500): Promise<boolean> {
 
 /** The row a column of the H5 picker shows (0-based), read from its scroll position. */
 async function pickerRow(page: Page, column: number): Promise<number> {
-  const transform = await page.locator('taro-picker-group .weui-picker__content').nth(column).evaluate((el) => (el as HTMLElement).style.transform)
+  const transform = await page
+    .locator('taro-picker-group .weui-picker__content')
+    .nth(column)
+    .evaluate((el) => (el as HTMLElement).style.transform)
   const y = Number(/translate3d\([^,]+,\s*(-?[\d.]+)px/.exec(transform)?.[1] ?? 102)
   return Math.round((102 - y) / 34)
 }

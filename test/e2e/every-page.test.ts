@@ -15,7 +15,11 @@ beforeAll(async () => {
   e = await startE2E(NOW)
   const c = (who: string, action: string, payload: Record<string, unknown> = {}) => e.call(who, action, payload)
   // Closed with a rating; in handling; waiting for acceptance; a plan waiting for approval.
-  const closed = await c(U.wangli, 'complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅', description: '电梯厅地面有积水和烟头。' })
+  const closed = await c(U.wangli, 'complaint.submit', {
+    category: 'cleaning',
+    location: '3栋2单元电梯厅',
+    description: '电梯厅地面有积水和烟头。',
+  })
   await c(U.agent, 'complaint.act', { id: closed.id, action: 'accept', departmentCode: 'cleaning' })
   await c(U.cleaning, 'complaint.act', { id: closed.id, action: 'take' })
   await c(U.cleaning, 'complaint.act', { id: closed.id, action: 'give_result', mode: 'rectification', summary: '已清理并加强巡查。' })
@@ -23,11 +27,25 @@ beforeAll(async () => {
   const open = await c(U.wangli, 'complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂垃圾桶满了。' })
   await c(U.agent, 'complaint.act', { id: open.id, action: 'accept', departmentCode: 'cleaning' })
   await c(U.cleaning, 'complaint.act', { id: open.id, action: 'take' })
-  const waiting = await c(U.chen, 'complaint.submit', { category: 'other', location: '市政道路', description: '小区外面市政道路的路灯不亮。' })
-  const plan = await c(U.zhou, 'complaint.submit', { category: 'cleaning', location: '1栋楼顶', description: '楼顶排水沟堆满落叶，雨天积水。' })
+  const waiting = await c(U.chen, 'complaint.submit', {
+    category: 'other',
+    location: '市政道路',
+    description: '小区外面市政道路的路灯不亮。',
+  })
+  const plan = await c(U.zhou, 'complaint.submit', {
+    category: 'cleaning',
+    location: '1栋楼顶',
+    description: '楼顶排水沟堆满落叶，雨天积水。',
+  })
   await c(U.agent, 'complaint.act', { id: plan.id, action: 'accept', departmentCode: 'cleaning', tier: 'complex' })
   await c(U.cleaning, 'complaint.act', { id: plan.id, action: 'take' })
-  await c(U.cleaning, 'complaint.act', { id: plan.id, action: 'submit_plan', owner: '张洁', steps: ['清理排水沟', '加装落叶网'], deadline: '2026-12-04' })
+  await c(U.cleaning, 'complaint.act', {
+    id: plan.id,
+    action: 'submit_plan',
+    owner: '张洁',
+    steps: ['清理排水沟', '加装落叶网'],
+    deadline: '2026-12-04',
+  })
   Object.assign(ids, { closed: closed.id, open: open.id, waiting: waiting.id, plan: plan.id })
 }, 90_000)
 afterAll(async () => {
@@ -41,7 +59,7 @@ async function show(page: Page, route: string, ready: string): Promise<void> {
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 20_000 })
 }
 
-it('the resident\'s pages', async () => {
+it("the resident's pages", async () => {
   const p = await e.as(U.wangli)
   for (const [route, ready, name] of [
     ['/pages/index/index', '.entry-submit', 'page-resident-home'],
@@ -57,7 +75,7 @@ it('the resident\'s pages', async () => {
   }
 }, 120_000)
 
-it('A2 the filing form\'s place picker walks the estate: 3栋 → 2单元 → 电梯厅 writes the place, still editable', async () => {
+it("A2 the filing form's place picker walks the estate: 3栋 → 2单元 → 电梯厅 writes the place, still editable", async () => {
   const p = await e.as(U.chen)
   await show(p, '/pages/submit/index', '.place-picker-open')
   await p.locator('.place-picker-open').click()
@@ -107,7 +125,7 @@ it('customer service, handler and supervisor pages', async () => {
   await e.shot(supervisor, 'page-supervisor-dashboard', true)
 }, 180_000)
 
-it('G3-P6 S1 the manager\'s dashboard renders its figures and charts, and a figure drills down to its complaints', async () => {
+it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figure drills down to its complaints", async () => {
   const m = await e.as(U.manager)
   await show(m, '/pages/index/index', '.workbench__tile')
   await e.shot(m, 'page-manager-home', true)

@@ -47,7 +47,11 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await resident.locator('.status-tag').first().waitFor()
   expect(await resident.locator('.status-tag').first().innerText()).toContain('待受理')
   await e.shot(resident, 'resident-detail-submitted', true)
-  expect(await stored(id)).toMatchObject({ status: 'submitted', category: 'cleaning', photos: [{ fileID: expect.stringMatching(/^cloud:\/\//), url: expect.stringMatching(/^\/storage\/files\//) }] })
+  expect(await stored(id)).toMatchObject({
+    status: 'submitted',
+    category: 'cleaning',
+    photos: [{ fileID: expect.stringMatching(/^cloud:\/\//), url: expect.stringMatching(/^\/storage\/files\//) }],
+  })
 
   // 2. Customer service accepts it; the routing table proposes the cleaning department.
   const agent = await e.as(U.agent)
@@ -61,7 +65,12 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await e.shot(agent, 'agent-detail', true)
   await agent.locator('.action-accept').first().click()
   await okIfAsked(agent, 1500)
-  if (await agent.locator('.submit-button').isVisible().catch(() => false)) {
+  if (
+    await agent
+      .locator('.submit-button')
+      .isVisible()
+      .catch(() => false)
+  ) {
     await e.shot(agent, 'agent-accept-form', true)
     await agent.click('.submit-button')
     await okIfAsked(agent, 1500)
@@ -115,7 +124,12 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await e.shot(supervisor, 'supervisor-detail', true)
   await supervisor.locator('.action-approve_extension').first().click()
   await okIfAsked(supervisor, 1500)
-  if (await supervisor.locator('.submit-button').isVisible().catch(() => false)) {
+  if (
+    await supervisor
+      .locator('.submit-button')
+      .isVisible()
+      .catch(() => false)
+  ) {
     await supervisor.click('.submit-button')
     await okIfAsked(supervisor, 1500)
   }
@@ -141,7 +155,10 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await resident.click('.submit-rating')
   await okIfAsked(resident)
   expect(await eventually(async () => (await stored(id)).status, 'closed')).toBe('closed')
-  expect(await stored(id)).toMatchObject({ closure: 'satisfied', rating: { level: 5, levelLabel: '非常满意', comment: '处理及时，谢谢！' } })
+  expect(await stored(id)).toMatchObject({
+    closure: 'satisfied',
+    rating: { level: 5, levelLabel: '非常满意', comment: '处理及时，谢谢！' },
+  })
   await resident.locator('.status-tag', { hasText: '满意结案' }).first().waitFor()
   await e.shot(resident, 'resident-detail-closed', true)
   await open(resident, e.base, '/pages/messages/index', '.messages-page')
@@ -152,5 +169,15 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   const titles = (await e.notifications(U.wangli)).map((m) => m.title)
   expect(titles).toEqual(['投诉受理通知', '投诉处理进度通知', '投诉处理结果通知'])
   const events = (await stored(id)).events
-  expect(events.map((x: any) => x.action)).toEqual(['submit', 'accept', 'dispatch', 'take', 'add_note', 'request_extension', 'approve_extension', 'give_result', 'rate'])
+  expect(events.map((x: any) => x.action)).toEqual([
+    'submit',
+    'accept',
+    'dispatch',
+    'take',
+    'add_note',
+    'request_extension',
+    'approve_extension',
+    'give_result',
+    'rate',
+  ])
 }, 180_000)

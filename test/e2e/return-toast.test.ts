@@ -14,7 +14,7 @@ afterAll(async () => {
   await e?.close()
 })
 
-it('H2 a note sent from its form is confirmed on the complaint\'s page, which already shows it', async () => {
+it("H2 a note sent from its form is confirmed on the complaint's page, which already shows it", async () => {
   const c = await e.call(U.wangli, 'complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂垃圾桶满了。' })
   await e.call(U.agent, 'complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
   await e.call(U.cleaning, 'complaint.act', { id: c.id, action: 'take' })

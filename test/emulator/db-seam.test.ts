@@ -5,7 +5,6 @@
  */
 import { DocumentStore, installDatabase, openStore, uninstallDatabase } from '../../emulator/db'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk')
 
 let store: DocumentStore
@@ -65,7 +64,10 @@ describe('adding documents', () => {
 
   it('given an _id that already exists, it fails with a duplicate key error', async () => {
     await db.collection('things').add({ data: { _id: 'x' } })
-    await expect(db.collection('things').add({ data: { _id: 'x' } })).rejects.toMatchObject({ errCode: -502001, errMsg: expect.stringMatching(/duplicate key/) })
+    await expect(db.collection('things').add({ data: { _id: 'x' } })).rejects.toMatchObject({
+      errCode: -502001,
+      errMsg: expect.stringMatching(/duplicate key/),
+    })
   })
 })
 
@@ -113,8 +115,18 @@ describe('queries', () => {
   })
 
   it('given orderBy, skip, limit and field, it pages and projects the result', async () => {
-    const res = await db.collection('things').where({ n: _.gte(1) }).orderBy('n', 'desc').skip(1).limit(2).field({ n: true }).get()
-    expect(res.data).toEqual([{ _id: 'c', n: 3 }, { _id: 'b', n: 2 }])
+    const res = await db
+      .collection('things')
+      .where({ n: _.gte(1) })
+      .orderBy('n', 'desc')
+      .skip(1)
+      .limit(2)
+      .field({ n: true })
+      .get()
+    expect(res.data).toEqual([
+      { _id: 'c', n: 3 },
+      { _id: 'b', n: 2 },
+    ])
     const byTwoKeys = await db.collection('things').orderBy('owner.name', 'asc').orderBy('n', 'desc').get()
     expect(ids(byTwoKeys)).toEqual(['d', 'a', 'b', 'c'])
   })
@@ -139,8 +151,25 @@ describe('cloud limits', () => {
 
   it('given an aggregation without limit(), it returns at most 20 documents', async () => {
     await db.collection('things').add({ data: Array.from({ length: 30 }, (_v, i) => ({ i })) })
-    expect((await db.collection('things').aggregate().match({ i: _.gte(0) }).end()).list).toHaveLength(20)
-    expect((await db.collection('things').aggregate().match({ i: _.gte(0) }).limit(25).end()).list).toHaveLength(25)
+    expect(
+      (
+        await db
+          .collection('things')
+          .aggregate()
+          .match({ i: _.gte(0) })
+          .end()
+      ).list,
+    ).toHaveLength(20)
+    expect(
+      (
+        await db
+          .collection('things')
+          .aggregate()
+          .match({ i: _.gte(0) })
+          .limit(25)
+          .end()
+      ).list,
+    ).toHaveLength(25)
   })
 })
 
@@ -149,58 +178,106 @@ describe('updates', () => {
   const get = async (id: string) => (await db.collection('things').doc(id).get()).data
 
   it('given update commands, it applies them like MongoDB and reports changed documents', async () => {
-    const res = await db.collection('things').doc('a').update({
-      data: { n: _.inc(5), s: _.set('avocado'), tags: _.push(['green']), extra: _.remove(), owner: { city: 'Hangzhou' } },
-    })
+    const res = await db
+      .collection('things')
+      .doc('a')
+      .update({
+        data: { n: _.inc(5), s: _.set('avocado'), tags: _.push(['green']), extra: _.remove(), owner: { city: 'Hangzhou' } },
+      })
     expect(res.stats.updated).toBe(1)
-    expect(await get('a')).toEqual({ _id: 'a', n: 6, s: 'avocado', tags: ['red', 'fruit', 'green'], owner: { name: 'Li', city: 'Hangzhou' } })
-    await db.collection('things').doc('a').update({ data: { tags: _.pull('fruit') } })
-    await db.collection('things').doc('a').update({ data: { tags: _.addToSet('red') } })
-    await db.collection('things').doc('a').update({ data: { tags: _.addToSet({ each: ['red', 'blue'] }) } })
+    expect(await get('a')).toEqual({
+      _id: 'a',
+      n: 6,
+      s: 'avocado',
+      tags: ['red', 'fruit', 'green'],
+      owner: { name: 'Li', city: 'Hangzhou' },
+    })
+    await db
+      .collection('things')
+      .doc('a')
+      .update({ data: { tags: _.pull('fruit') } })
+    await db
+      .collection('things')
+      .doc('a')
+      .update({ data: { tags: _.addToSet('red') } })
+    await db
+      .collection('things')
+      .doc('a')
+      .update({ data: { tags: _.addToSet({ each: ['red', 'blue'] }) } })
     expect((await get('a')).tags).toEqual(['red', 'green', 'blue'])
   })
 
   it('given the other update commands, it applies them like MongoDB', async () => {
-    await db.collection('things').doc('b').update({
-      data: {
-        n: _.mul(10),
-        low: _.min(5),
-        high: _.max(5),
-        s: _.rename('name'),
-        tags: _.push({ each: ['a', 'b'], position: 0, slice: 3 }),
-        list: _.set([1, 2, 3, 4]),
-      },
-    })
+    await db
+      .collection('things')
+      .doc('b')
+      .update({
+        data: {
+          n: _.mul(10),
+          low: _.min(5),
+          high: _.max(5),
+          s: _.rename('name'),
+          tags: _.push({ each: ['a', 'b'], position: 0, slice: 3 }),
+          list: _.set([1, 2, 3, 4]),
+        },
+      })
     expect(await get('b')).toMatchObject({ n: 20, low: 5, high: 5, name: 'banana', tags: ['a', 'b', 'yellow'], list: [1, 2, 3, 4] })
     expect((await get('b')).s).toBeUndefined()
-    await db.collection('things').doc('b').update({ data: { tags: _.pop(), list: _.shift(), low: _.min(2), high: _.max(2) } })
-    await db.collection('things').doc('b').update({ data: { list: _.unshift([0]), 'owner.city': 'Xi\'an' } })
-    await db.collection('things').doc('b').update({ data: { list: _.pullAll([3, 4]) } })
+    await db
+      .collection('things')
+      .doc('b')
+      .update({ data: { tags: _.pop(), list: _.shift(), low: _.min(2), high: _.max(2) } })
+    await db
+      .collection('things')
+      .doc('b')
+      .update({ data: { list: _.unshift([0]), 'owner.city': "Xi'an" } })
+    await db
+      .collection('things')
+      .doc('b')
+      .update({ data: { list: _.pullAll([3, 4]) } })
     expect(await get('b')).toMatchObject({ tags: ['a', 'b'], list: [0, 2], low: 2, high: 5, owner: { name: 'Wang', city: "Xi'an" } })
   })
 
   it('given an update of a field inside an array element, it updates that element', async () => {
-    await db.collection('things').doc('c').update({ data: { items: [{ q: 1 }, { q: 2 }] } })
-    await db.collection('things').doc('c').update({ data: { 'items.1.q': _.inc(5) } })
+    await db
+      .collection('things')
+      .doc('c')
+      .update({ data: { items: [{ q: 1 }, { q: 2 }] } })
+    await db
+      .collection('things')
+      .doc('c')
+      .update({ data: { 'items.1.q': _.inc(5) } })
     expect((await get('c')).items).toEqual([{ q: 1 }, { q: 7 }])
   })
 
   it('given an update that changes nothing, it reports updated 0', async () => {
-    const res = await db.collection('things').doc('a').update({ data: { n: 1 } })
+    const res = await db
+      .collection('things')
+      .doc('a')
+      .update({ data: { n: 1 } })
     expect(res.stats.updated).toBe(0)
   })
 
   it('given where().update(), it updates every match', async () => {
-    const res = await db.collection('things').where({ 'owner.city': 'Shanghai' }).update({ data: { flagged: true } })
+    const res = await db
+      .collection('things')
+      .where({ 'owner.city': 'Shanghai' })
+      .update({ data: { flagged: true } })
     expect(res.stats.updated).toBe(2)
     expect(ids(await db.collection('things').where({ flagged: true }).orderBy('_id', 'asc').get())).toEqual(['a', 'c'])
   })
 
   it('given doc().set(), it replaces an existing document and upserts a missing one', async () => {
-    const replaced = await db.collection('things').doc('a').set({ data: { only: 1 } })
+    const replaced = await db
+      .collection('things')
+      .doc('a')
+      .set({ data: { only: 1 } })
     expect(replaced.stats).toEqual({ updated: 1, created: 0 })
     expect(await get('a')).toEqual({ _id: 'a', only: 1 })
-    const created = await db.collection('things').doc('new').set({ data: { fresh: true } })
+    const created = await db
+      .collection('things')
+      .doc('new')
+      .set({ data: { fresh: true } })
     expect(created.stats).toEqual({ updated: 0, created: 1 })
     expect(await get('new')).toEqual({ _id: 'new', fresh: true })
   })
@@ -208,7 +285,14 @@ describe('updates', () => {
   it('given remove(), it removes one document by id or every match of a query', async () => {
     expect((await db.collection('things').doc('a').remove()).stats.removed).toBe(1)
     expect((await db.collection('things').doc('a').remove()).stats.removed).toBe(0)
-    expect((await db.collection('things').where({ n: _.gte(3) }).remove()).stats.removed).toBe(2)
+    expect(
+      (
+        await db
+          .collection('things')
+          .where({ n: _.gte(3) })
+          .remove()
+      ).stats.removed,
+    ).toBe(2)
     expect(ids(await db.collection('things').get())).toEqual(['b'])
   })
 })
@@ -235,7 +319,13 @@ describe('aggregation', () => {
 
   it('given lookup, it joins another collection', async () => {
     await db.createCollection('notes')
-    await db.collection('notes').add({ data: [{ thing: 'a', text: 'x' }, { thing: 'a', text: 'y' }, { thing: 'b', text: 'z' }] })
+    await db.collection('notes').add({
+      data: [
+        { thing: 'a', text: 'x' },
+        { thing: 'a', text: 'y' },
+        { thing: 'b', text: 'z' },
+      ],
+    })
     const res = await db
       .collection('things')
       .aggregate()
@@ -244,7 +334,10 @@ describe('aggregation', () => {
       .project({ count: db.command.aggregate.size('$notes') })
       .sort({ _id: 1 })
       .end()
-    expect(res.list).toEqual([{ _id: 'a', count: 2 }, { _id: 'b', count: 1 }])
+    expect(res.list).toEqual([
+      { _id: 'a', count: 2 },
+      { _id: 'b', count: 1 },
+    ])
   })
 })
 
@@ -253,7 +346,12 @@ describe('actions the wx-server-sdk wrappers do not expose', () => {
   const send = (action: string, params: Record<string, unknown>) => require('../../emulator/db').installedDatabase().send(action, params)
 
   it('given modifyAndReturnDoc, it updates the first match and returns it as EJSON', async () => {
-    const res = await send('database.modifyAndReturnDoc', { collectionName: 'things', queryType: 'WHERE', query: '{"_id":"a"}', data: '{"$inc":{"n":{"$numberInt":"1"}}}' })
+    const res = await send('database.modifyAndReturnDoc', {
+      collectionName: 'things',
+      queryType: 'WHERE',
+      query: '{"_id":"a"}',
+      data: '{"$inc":{"n":{"$numberInt":"1"}}}',
+    })
     expect(res.data.updated).toBe(1)
     expect(JSON.parse(res.data.doc)).toMatchObject({ _id: 'a', n: 2 })
   })
@@ -262,7 +360,12 @@ describe('actions the wx-server-sdk wrappers do not expose', () => {
     const { transactionId } = await send('database.startTransaction', {})
     const got = await send('database.getInTransaction', { collectionName: 'things', transactionId, _id: 'a' })
     expect(JSON.parse(got.data)).toMatchObject({ _id: 'a', n: 1 })
-    const updated = await send('database.updateDocInTransaction', { collectionName: 'things', transactionId, _id: 'a', data: '{"$set":{"n":5}}' })
+    const updated = await send('database.updateDocInTransaction', {
+      collectionName: 'things',
+      transactionId,
+      _id: 'a',
+      data: '{"$set":{"n":5}}',
+    })
     expect(updated.updated).toBe('1')
     const deleted = await send('database.deleteDocInTransaction', { collectionName: 'things', transactionId, _id: 'b' })
     expect(deleted.deleted).toBe('1')
@@ -285,9 +388,19 @@ describe('server dates', () => {
     const { data } = await db.collection('things').doc(_id).get()
     expect(data.at).toEqual(new Date(now))
     expect(data.later).toEqual(new Date(now + 60_000))
-    await db.collection('things').doc(_id).update({ data: { touched: db.serverDate({ offset: 1 }) } })
+    await db
+      .collection('things')
+      .doc(_id)
+      .update({ data: { touched: db.serverDate({ offset: 1 }) } })
     expect((await db.collection('things').doc(_id).get()).data.touched).toEqual(new Date(now + 1))
-    expect((await db.collection('things').where({ later: _.gt(db.serverDate()) }).count()).total).toBe(1)
+    expect(
+      (
+        await db
+          .collection('things')
+          .where({ later: _.gt(db.serverDate()) })
+          .count()
+      ).total,
+    ).toBe(1)
   })
 })
 
@@ -310,7 +423,9 @@ describe('collections', () => {
 
   it('given config/database.json, openStore creates its collections and indexes', () => {
     expect(store.collectionNames()).toEqual(expect.arrayContaining(['complaints', 'events', 'users', 'outbox']))
-    const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'col_complaints'").all() as { name: string }[]
+    const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'col_complaints'").all() as {
+      name: string
+    }[]
     expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['ix_complaints_status_created', 'ix_complaints_no']))
   })
 })

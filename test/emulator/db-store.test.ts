@@ -5,21 +5,24 @@
 import { aggregate as mingoAggregate, find as mingoFind } from 'mingo'
 import { DocumentStore, installDatabase, openStore, uninstallDatabase } from '../../emulator/db'
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cloud = require('wx-server-sdk')
 
 /** A small deterministic PRNG, so failures reproduce. */
 function rng(seed: number) {
   let s = seed >>> 0
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32
 }
 
 const DATE = (d: number) => new Date(Date.UTC(2025, 0, 1 + d))
-const SORTS: Record<string, number>[] = [{ v: 1, _id: 1 }, { 'a.b': -1, _id: 1 }, { d: -1, n: 1, _id: -1 }]
+const SORTS: Record<string, number>[] = [
+  { v: 1, _id: 1 },
+  { 'a.b': -1, _id: 1 },
+  { d: -1, n: 1, _id: -1 },
+]
 
 describe('given documents whose fields mix types, arrays and missing values', () => {
   const rand = rng(42)
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]
   // Value palettes per scenario: each breaks a different assumption of the SQL plan.
   const palettes: Record<string, unknown[]> = {
     uniform: ['a', 'b', 'c', 'd', null],
@@ -41,7 +44,20 @@ describe('given documents whose fields mix types, arrays and missing values', ()
   }
   const filters = (): Record<string, unknown>[] => {
     // Includes strings equal to the JSON text SQLite reads for an object and a date.
-    const scalars = [null, 0, 1, 2.5, 'a', 'ab', '{"x":1}', `{"$date":"${DATE(3).toISOString()}"}`, true, false, DATE(3), new Date('+010000-01-01T00:00:00Z')]
+    const scalars = [
+      null,
+      0,
+      1,
+      2.5,
+      'a',
+      'ab',
+      '{"x":1}',
+      `{"$date":"${DATE(3).toISOString()}"}`,
+      true,
+      false,
+      DATE(3),
+      new Date('+010000-01-01T00:00:00Z'),
+    ]
     const out: Record<string, unknown>[] = [{}]
     for (const p of ['v', 'a.b', 'n', 'd', '_id']) {
       scalars.forEach((v, j) => {
@@ -49,12 +65,24 @@ describe('given documents whose fields mix types, arrays and missing values', ()
         const ops = [(x: unknown) => x, ...['$eq', '$gt', '$gte', '$lt', '$lte'].map((op) => (x: unknown) => ({ [op]: x }))]
         for (const k of [0, 2, 4]) out.push({ [p]: ops[(j + k + p.length) % 6](v) })
       })
-      out.push({ [p]: { $in: [1, 'a', null] } }, { [p]: { $in: [] } }, { [p]: { $in: [true, DATE(3), 'b'] } }, { [p]: { $in: ['id0003', 'id0100'] } })
+      out.push(
+        { [p]: { $in: [1, 'a', null] } },
+        { [p]: { $in: [] } },
+        { [p]: { $in: [true, DATE(3), 'b'] } },
+        { [p]: { $in: ['id0003', 'id0100'] } },
+      )
       out.push({ [p]: { $gt: 0, $lt: 3 } }, { [p]: { $gte: 'a', $lte: 'b' } }, { [p]: { $ne: 'a' } }, { [p]: { $exists: false } })
     }
     out.push({ $and: [{ n: { $gte: 1 } }, { v: 'a' }] }, { $or: [{ n: 1 }, { v: 'b' }] }, { _id: { $gte: 'id0100', $lt: 'id0150' }, n: 2 })
-    out.push({ $or: [{ v: 'a', n: { $in: [1, 2] } }, { 'a.b': { $lt: 2 } }] }, { $or: [{ v: 1 }, { v: { $ne: 'b' } }] }, { $or: [{ v: true }, { d: { $gt: DATE(6) } }] })
-    out.push({ $and: [{ n: { $lte: 3 } }, { $or: [{ v: null }, { 'a.b': 'a' }] }] }, { $or: [{ $or: [{ v: 'b' }, { v: 2 }] }, { _id: 'id0007' }] })
+    out.push(
+      { $or: [{ v: 'a', n: { $in: [1, 2] } }, { 'a.b': { $lt: 2 } }] },
+      { $or: [{ v: 1 }, { v: { $ne: 'b' } }] },
+      { $or: [{ v: true }, { d: { $gt: DATE(6) } }] },
+    )
+    out.push(
+      { $and: [{ n: { $lte: 3 } }, { $or: [{ v: null }, { 'a.b': 'a' }] }] },
+      { $or: [{ $or: [{ v: 'b' }, { v: 2 }] }, { _id: 'id0007' }] },
+    )
     out.push({ _id: '20' }, { _id: 20 }, { _id: { $in: ['10', 'id0003'] } }, { _id: { $gte: '1', $lt: '3' } })
     out.push({ d: { $gte: DATE(2), $lt: DATE(5) } }, { 'a.b': { $in: [1, 2] }, n: { $lte: 3 } })
     return out
@@ -67,10 +95,22 @@ describe('given documents whose fields mix types, arrays and missing values', ()
 
       beforeAll(() => {
         store = new DocumentStore({
-          collections: [{ name: 't', indexes: [{ name: 'v', keys: { v: 1 } }, { name: 'ab_n', keys: { 'a.b': 1, n: -1 } }, { name: 'd', keys: { d: 1 } }] }],
+          collections: [
+            {
+              name: 't',
+              indexes: [
+                { name: 'v', keys: { v: 1 } },
+                { name: 'ab_n', keys: { 'a.b': 1, n: -1 } },
+                { name: 'd', keys: { d: 1 } },
+              ],
+            },
+          ],
         })
         all = Array.from({ length: 150 }, (_v, i) => make(i, kind))
-        store.insert('t', all.map((d) => ({ ...d })))
+        store.insert(
+          't',
+          all.map((d) => ({ ...d })),
+        )
       })
       afterAll(() => store.close())
 
@@ -78,13 +118,18 @@ describe('given documents whose fields mix types, arrays and missing values', ()
         const mismatches: unknown[] = []
         const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i])
         filters().forEach((filter, i) => {
-          const expected = mingoFind(all, filter).all().map((d) => d._id)
+          const expected = mingoFind(all, filter)
+            .all()
+            .map((d) => d._id)
           const found = store.find('t', filter).map((d) => d._id)
           if (!same([...found].sort(), [...expected].sort())) mismatches.push({ filter, found, expected })
           const n = store.count('t', filter)
           if (n !== expected.length) mismatches.push({ filter, count: n, expected: expected.length })
           const sort = SORTS[i % 3]
-          const sorted = mingoFind(all, filter).sort(sort as never).all().map((d) => d._id)
+          const sorted = mingoFind(all, filter)
+            .sort(sort as never)
+            .all()
+            .map((d) => d._id)
           for (const skip of [3, 50, 100]) {
             const got = store.find('t', filter, { sort, skip, limit: 40 }).map((d) => d._id)
             if (!same(got, sorted.slice(skip, skip + 40))) mismatches.push({ filter, sort, skip, got })
@@ -130,7 +175,9 @@ describe('given 2000 complaints in the indexed complaints collection', () => {
     const res = await db.collection('complaints').where({ 'complainant.openid': 'user-7' }).get()
     expect(res.data).toHaveLength(20)
     expect(store.stats.docsRead).toBe(20)
-    expect(store.explain('complaints', { 'complainant.openid': 'user-7' }).join(' ')).toMatch(/USING INDEX ix_complaints_complainant_created/)
+    expect(store.explain('complaints', { 'complainant.openid': 'user-7' }).join(' ')).toMatch(
+      /USING INDEX ix_complaints_complainant_created/,
+    )
   })
 
   it('a sorted, limited query on an index reads only the rows it returns', async () => {
@@ -141,13 +188,23 @@ describe('given 2000 complaints in the indexed complaints collection', () => {
     const plan = store.explain('complaints', { status: 'new' }, { createdAt: -1 }).join(' ')
     expect(plan).toMatch(/USING INDEX ix_complaints_status_created/)
     expect(plan).not.toMatch(/TEMP B-TREE/)
-    const ranged = await db.collection('complaints').where({ createdAt: _.gte(new Date(Date.UTC(2025, 0, 1) + 1990 * 60_000)) }).get()
+    const ranged = await db
+      .collection('complaints')
+      .where({ createdAt: _.gte(new Date(Date.UTC(2025, 0, 1) + 1990 * 60_000)) })
+      .get()
     expect(ranged.data).toHaveLength(10)
   })
 
   it('a count on indexed equalities is answered by SQL without reading documents', async () => {
     const _ = db.command
-    expect((await db.collection('complaints').where({ status: _.in(['new', 'closed']) }).count()).total).toBe(800)
+    expect(
+      (
+        await db
+          .collection('complaints')
+          .where({ status: _.in(['new', 'closed']) })
+          .count()
+      ).total,
+    ).toBe(800)
     expect(store.stats.docsRead).toBe(0)
   })
 

@@ -21,7 +21,10 @@ function freePort(): Promise<number> {
 }
 
 async function start(data: string, port: number): Promise<ChildProcess> {
-  const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', data], { cwd: ROOT, stdio: 'ignore' })
+  const p = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'emulator/server.ts'), '--port', String(port), '--data', data], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  })
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/__emu/whoami`)).ok) return p
@@ -36,9 +39,17 @@ async function start(data: string, port: number): Promise<ChildProcess> {
 
 /** Calls the complaint function as a demo user, through the HTTP endpoint the H5 app uses. */
 async function call(port: number, openid: string, action: string, payload: Record<string, unknown> = {}) {
-  const login = await fetch(`http://127.0.0.1:${port}/__emu/login`, { method: 'POST', body: new URLSearchParams({ openid }), redirect: 'manual' })
+  const login = await fetch(`http://127.0.0.1:${port}/__emu/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ openid }),
+    redirect: 'manual',
+  })
   const cookie = login.headers.get('set-cookie')!.split(';')[0]
-  const r = await fetch(`http://127.0.0.1:${port}/functions/complaint`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ action, payload }) })
+  const r = await fetch(`http://127.0.0.1:${port}/functions/complaint`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ action, payload }),
+  })
   return r.json()
 }
 
@@ -47,7 +58,11 @@ it('given acknowledged writes, it keeps them across kill -9 and a restart', asyn
   const port = await freePort()
   let server = await start(data, port)
   try {
-    const filed = await call(port, 'demo-resident-01', 'complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂地面有积水。' })
+    const filed = await call(port, 'demo-resident-01', 'complaint.submit', {
+      category: 'cleaning',
+      location: '3栋大堂',
+      description: '大堂地面有积水。',
+    })
     expect(filed.ok).toBe(true)
     const accepted = await call(port, 'demo-agent', 'complaint.act', { id: filed.data.id, action: 'accept', departmentCode: 'cleaning' })
     expect(accepted.data.status).toBe('dispatched')

@@ -7,7 +7,19 @@ import { createElement, forwardRef, type CSSProperties, type ReactNode } from 'r
 
 type Props = Record<string, any> & { children?: ReactNode }
 
-const PASSED = new Set(['className', 'id', 'role', 'title', 'onClick', 'onTouchStart', 'onTouchMove', 'onTouchEnd', 'onTouchCancel', 'onScroll', 'children'])
+const PASSED = new Set([
+  'className',
+  'id',
+  'role',
+  'title',
+  'onClick',
+  'onTouchStart',
+  'onTouchMove',
+  'onTouchEnd',
+  'onTouchCancel',
+  'onScroll',
+  'children',
+])
 
 /** Taro accepts `style` as a CSS string too; React DOM only as an object. */
 function styleOf(style: unknown): CSSProperties | undefined {
@@ -16,7 +28,10 @@ function styleOf(style: unknown): CSSProperties | undefined {
   for (const decl of style.split(';')) {
     const i = decl.indexOf(':')
     if (i < 0) continue
-    const key = decl.slice(0, i).trim().replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())
+    const key = decl
+      .slice(0, i)
+      .trim()
+      .replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())
     if (key) out[key] = decl.slice(i + 1).trim()
   }
   return out
@@ -72,7 +87,14 @@ function field(tag: 'input' | 'textarea', name: string) {
       placeholder: props.placeholder,
       maxLength: props.maxlength ?? props.maxLength,
       disabled: !!props.disabled,
-      type: tag === 'input' ? (props.password ? 'password' : props.type === 'number' || props.type === 'digit' ? 'text' : props.type) : undefined,
+      type:
+        tag === 'input'
+          ? props.password
+            ? 'password'
+            : props.type === 'number' || props.type === 'digit'
+              ? 'text'
+              : props.type
+          : undefined,
       onChange: (e: { target: EventTarget | null }) => props.onInput?.(detail(e)),
       onFocus: (e: { target: EventTarget | null }) => props.onFocus?.(detail(e)),
       onBlur: (e: { target: EventTarget | null }) => props.onBlur?.(detail(e)),

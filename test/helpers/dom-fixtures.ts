@@ -72,7 +72,13 @@ export function resolvedView(overrides: Partial<ComplaintView> = {}): ComplaintV
 }
 
 export const RESIDENT: UserView = { openid: 'o-resident', role: 'resident', name: '王丽', room: '1-1-101', phone: '13800000001' }
-export const HANDLER: UserView = { openid: 'o-handler', role: 'handler', name: '张洁', departmentCode: 'cleaning', departmentName: '保洁部' }
+export const HANDLER: UserView = {
+  openid: 'o-handler',
+  role: 'handler',
+  name: '张洁',
+  departmentCode: 'cleaning',
+  departmentName: '保洁部',
+}
 
 /** me.get for `user` (null: a WeChat user without a profile yet). */
 export function meOf(user: UserView | null): MeData {
@@ -83,7 +89,15 @@ export function meOf(user: UserView | null): MeData {
 export const META: MetaData = {
   templates: { complaint_accepted: 'T-ACC', complaint_progress: 'T-PRO', complaint_result: 'T-RES', task_assigned: 'T-TASK' },
   subscribe: { submit: ['T-ACC', 'T-PRO', 'T-RES'], rate: ['T-PRO'], staff: ['T-TASK'] },
-  routing: { cleaning: 'cleaning', landscaping: 'landscaping', security: 'security', engineering: 'engineering', parking: 'parking', customer_service: 'customer_service', other: 'customer_service' },
+  routing: {
+    cleaning: 'cleaning',
+    landscaping: 'landscaping',
+    security: 'security',
+    engineering: 'engineering',
+    parking: 'parking',
+    customer_service: 'customer_service',
+    other: 'customer_service',
+  },
   officeName: '阳光花园物业管理处',
 }
 

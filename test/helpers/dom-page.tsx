@@ -72,7 +72,8 @@ export async function firePageEvent(kind: keyof typeof taroFake.handlers): Promi
 /** Waits until the page shows `text` anywhere (toasts included). */
 export async function shows(text: string): Promise<void> {
   await waitFor(() => {
-    if (!document.body.textContent?.includes(text)) throw new Error(`the page does not show "${text}": ${document.body.textContent?.slice(0, 400)}`)
+    if (!document.body.textContent?.includes(text))
+      throw new Error(`the page does not show "${text}": ${document.body.textContent?.slice(0, 400)}`)
   })
 }
 

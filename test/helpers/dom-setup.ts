@@ -22,5 +22,5 @@ console.warn = (...args: unknown[]) => {
 }
 
 // CI runs every project at once on two cores: give waits more room than the 1 s default.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 require('@testing-library/react').configure({ asyncUtilTimeout: 5000 })

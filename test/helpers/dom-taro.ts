@@ -47,7 +47,7 @@ export async function runPageHandlers(kind: keyof typeof taroFake.handlers): Pro
 export const useRouter = () => ({ params: taroFake.params, path: '' })
 export const useDidShow = (fn: Handler) => {
   // Taro calls a page's show handler once when it first shows.
-  useEffect(() => void fn(), []) // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => void fn(), [])
   useRegistered(taroFake.handlers.show, fn)
 }
 export const usePullDownRefresh = (fn: Handler) => useRegistered(taroFake.handlers.pullDown, fn)
@@ -65,7 +65,16 @@ const navigate = (kind: string) => (opts: { url: string }) => {
   return Promise.resolve({ errMsg: `${kind}:ok` })
 }
 
-const systemInfo = { windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, platform: 'devtools', statusBarHeight: 20, safeArea: { top: 20, bottom: 667, left: 0, right: 375, width: 375, height: 647 } }
+const systemInfo = {
+  windowWidth: 375,
+  windowHeight: 667,
+  screenWidth: 375,
+  screenHeight: 667,
+  pixelRatio: 2,
+  platform: 'devtools',
+  statusBarHeight: 20,
+  safeArea: { top: 20, bottom: 667, left: 0, right: 375, width: 375, height: 647 },
+}
 
 /** A selector query that answers every field with an empty rect (layout does not exist in jsdom). */
 function createSelectorQuery() {
@@ -78,7 +87,11 @@ function createSelectorQuery() {
     exec: (cb?: (r: unknown[]) => void) => setTimeout(() => cb?.(results), 0),
   }
   const ref: any = {
-    boundingClientRect: (cb?: Handler) => (results.push({ width: 0, height: 0, left: 0, top: 0, right: 0, bottom: 0 }), cb && setTimeout(cb, 0), q),
+    boundingClientRect: (cb?: Handler) => (
+      results.push({ width: 0, height: 0, left: 0, top: 0, right: 0, bottom: 0 }),
+      cb && setTimeout(cb, 0),
+      q
+    ),
     fields: () => (results.push({}), q),
     scrollOffset: () => (results.push({ scrollTop: 0, scrollLeft: 0 }), q),
     node: () => (results.push({}), q),
@@ -125,7 +138,11 @@ const Taro = {
   getAppBaseInfo: () => ({ SDKVersion: '3.0.0' }),
   SDKVersion: '3.0.0',
   createSelectorQuery,
-  createIntersectionObserver: () => ({ relativeToViewport: () => ({ observe: () => undefined }), observe: () => undefined, disconnect: () => undefined }),
+  createIntersectionObserver: () => ({
+    relativeToViewport: () => ({ observe: () => undefined }),
+    observe: () => undefined,
+    disconnect: () => undefined,
+  }),
   getCurrentInstance: () => ({ router: { params: taroFake.params }, page: {} }),
   getCurrentPages: () => [],
   eventCenter,
@@ -137,9 +154,33 @@ const Taro = {
 export default Taro
 // NutUI's bundle reads the APIs off the module object itself (`Taro.getEnv()`), not off `default`.
 export const {
-  getEnv, getStorageSync, setStorageSync, removeStorageSync, getStorageInfoSync, navigateTo, redirectTo, reLaunch, switchTab, navigateBack,
-  chooseImage, previewImage, stopPullDownRefresh, showToast, makePhoneCall, setClipboardData, pageScrollTo, nextTick,
-  getSystemInfoSync, getSystemInfo, getWindowInfo, getDeviceInfo, getAppBaseInfo, SDKVersion, getCurrentInstance,
-  getCurrentPages, pxTransform, createIntersectionObserver,
+  getEnv,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+  getStorageInfoSync,
+  navigateTo,
+  redirectTo,
+  reLaunch,
+  switchTab,
+  navigateBack,
+  chooseImage,
+  previewImage,
+  stopPullDownRefresh,
+  showToast,
+  makePhoneCall,
+  setClipboardData,
+  pageScrollTo,
+  nextTick,
+  getSystemInfoSync,
+  getSystemInfo,
+  getWindowInfo,
+  getDeviceInfo,
+  getAppBaseInfo,
+  SDKVersion,
+  getCurrentInstance,
+  getCurrentPages,
+  pxTransform,
+  createIntersectionObserver,
 } = Taro
 export { ENV_TYPE, createSelectorQuery, eventCenter }

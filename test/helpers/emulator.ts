@@ -54,12 +54,17 @@ export const U = {
 /** A fresh emulator; `functions` limits which built functions it loads (default: complaint). */
 export async function startHarness(functions: string[] = ['complaint']): Promise<Harness> {
   const emu = await createEmulator({ dataDir: null, functions })
-  const raw = (openid: string): Caller => (action, payload = {}) => emu.call('complaint', { action, payload }, openid)
-  const as = (openid: string): Caller => async (action, payload = {}) => {
-    const r = await raw(openid)(action, payload)
-    if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
-    return r.data
-  }
+  const raw =
+    (openid: string): Caller =>
+    (action, payload = {}) =>
+      emu.call('complaint', { action, payload }, openid)
+  const as =
+    (openid: string): Caller =>
+    async (action, payload = {}) => {
+      const r = await raw(openid)(action, payload)
+      if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+      return r.data
+    }
   const docs = async (collection: string, where: Record<string, unknown> = {}) => {
     const cloud = require('wx-server-sdk')
     const r = await cloud.database().collection(collection).where(where).limit(1000).get()
@@ -96,9 +101,33 @@ export function harnessPerTest(iso = '2026-11-30T02:00:00Z', functions?: string[
 
 /** Fakes only Date (and performance.now) at `iso`, leaving timers and I/O real. */
 export function setNow(iso: string | number): void {
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'queueMicrotask', 'hrtime', 'performance'], now: typeof iso === 'number' ? iso : Date.parse(iso) })
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
+    now: typeof iso === 'number' ? iso : Date.parse(iso),
+  })
 }
 
 export const sample = require('../fixtures/sample-complaints.json') as {
-  complaints: { id: string; channel: string; category: string; complainant: { name: string; room: string; phone: string }; location: string; content: string; emergency?: boolean; subject_staff?: string; expect: string }[]
+  complaints: {
+    id: string
+    channel: string
+    category: string
+    complainant: { name: string; room: string; phone: string }
+    location: string
+    content: string
+    emergency?: boolean
+    subject_staff?: string
+    expect: string
+  }[]
 }

@@ -16,12 +16,17 @@ export interface ReportHarness extends Harness {
 
 export async function startReportHarness(): Promise<ReportHarness> {
   const h = await startHarness(['complaint', 'report'])
-  const rawReport = (openid: string): Caller => (action, payload = {}) => h.emu.call('report', { action, payload }, openid)
-  const report = (openid: string): Caller => async (action, payload = {}) => {
-    const r = await rawReport(openid)(action, payload)
-    if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
-    return r.data
-  }
+  const rawReport =
+    (openid: string): Caller =>
+    (action, payload = {}) =>
+      h.emu.call('report', { action, payload }, openid)
+  const report =
+    (openid: string): Caller =>
+    async (action, payload = {}) => {
+      const r = await rawReport(openid)(action, payload)
+      if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+      return r.data
+    }
   return { ...h, rawReport, report }
 }
 
@@ -50,9 +55,22 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
   const doc: Complaint = {
     _id: `fixture${String(seq).padStart(6, '0')}`,
     no: `TF${String(seq).padStart(8, '0')}`,
-    version: 1, status: 'submitted', channel: 'miniprogram', category: 'cleaning', tier: 'general', emergency: false,
-    complainant: { name: '测试业主', room: '1栋101', phone: '13800001111' }, location: '1栋大堂', description: '测试投诉',
-    photos: [], confirmation: { required: false }, investigation: [], ratings: [], reopenCount: 0, deadlines: {}, supervision: { level: 0 },
+    version: 1,
+    status: 'submitted',
+    channel: 'miniprogram',
+    category: 'cleaning',
+    tier: 'general',
+    emergency: false,
+    complainant: { name: '测试业主', room: '1栋101', phone: '13800001111' },
+    location: '1栋大堂',
+    description: '测试投诉',
+    photos: [],
+    confirmation: { required: false },
+    investigation: [],
+    ratings: [],
+    reopenCount: 0,
+    deadlines: {},
+    supervision: { level: 0 },
     updatedAt: createdAt,
     ...(rest as Partial<Complaint>),
     createdAt,
@@ -64,8 +82,14 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
   h.emu.store.insert('complaints', [doc as never])
   if (doc.dispatchedAt !== undefined) {
     const e: ComplaintEvent = {
-      complaintId: doc._id, complaintNo: doc.no, action: 'dispatch', actor: { openid: 'demo-agent', name: '林晓', role: 'agent' },
-      at: doc.dispatchedAt, from: 'accepted', to: 'dispatched', data: { departmentCode: doc.departmentCode, ...(dispatchOnTime === null ? {} : { onTime: dispatchOnTime ?? true }) },
+      complaintId: doc._id,
+      complaintNo: doc.no,
+      action: 'dispatch',
+      actor: { openid: 'demo-agent', name: '林晓', role: 'agent' },
+      at: doc.dispatchedAt,
+      from: 'accepted',
+      to: 'dispatched',
+      data: { departmentCode: doc.departmentCode, ...(dispatchOnTime === null ? {} : { onTime: dispatchOnTime ?? true }) },
     }
     h.emu.store.insert('events', [{ ...e, seq: 20 } as never])
   }
@@ -80,7 +104,9 @@ export async function readXlsx(h: Harness, fileID: string): Promise<Record<strin
   const out: Record<string, unknown[][]> = {}
   wb.eachSheet((ws) => {
     const rows: unknown[][] = []
-    ws.eachRow({ includeEmpty: false }, (row) => { rows.push((row.values as unknown[]).slice(1)) })
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      rows.push((row.values as unknown[]).slice(1))
+    })
     out[ws.name] = rows
   })
   return out

@@ -5,7 +5,7 @@
  * Events go through exparser exactly as j-component's own `dispatchEvent` sends them, so they reach
  * the template's `bindtap="eh"` / `bindinput="eh"` and from there Taro's event handler.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const exparser = require('miniprogram-exparser') as any
 
 const PREFIXED = /^(?:main|comp)--/
@@ -23,7 +23,13 @@ export function fire(el: Element, type: string, detail: Record<string, unknown> 
   el.dispatchEvent(original)
   exparser.Event.dispatchEvent(
     wxElement,
-    exparser.Event.create(type, detail, { originalEvent: original, bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }),
+    exparser.Event.create(type, detail, {
+      originalEvent: original,
+      bubbles: true,
+      capturePhase: true,
+      composed: true,
+      extraFields: { touches: {}, changedTouches: {} },
+    }),
   )
 }
 

@@ -80,12 +80,14 @@ function captureConsole(): { templateWarnings: string[]; restore: () => void } {
 export async function launchWeapp(opts: { openid: string; dist?: string }): Promise<WeappApp> {
   const dist = opts.dist ?? WEAPP_DIST
   if (!existsSync(join(dist, 'app.js'))) {
-    throw new Error(`${dist}/app.js is missing: build it with OUTPUT_ROOT=.test-build/weapp APP_ENV=local NODE_ENV=production npx taro build --type weapp (npm test does)`)
+    throw new Error(
+      `${dist}/app.js is missing: build it with OUTPUT_ROOT=.test-build/weapp APP_ENV=local NODE_ENV=production npx taro build --type weapp (npm test does)`,
+    )
   }
   const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report'] })
   const consoleCapture = captureConsole()
   // miniprogram-simulate defines the global Component and an inert `wx` when it loads.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const simulate = require('miniprogram-simulate') as Simulate
   const wx = installWx(emu, opts.openid)
   const g = globalThis as any
@@ -100,7 +102,7 @@ export async function launchWeapp(opts: { openid: string; dist?: string }): Prom
   // WeChat's global query selects in the current page; miniprogram-simulate's mock returns
   // nothing from select(), which NutUI's Rate (and anything measuring itself) would crash on.
   g.wx.createSelectorQuery = () => pages[pages.length - 1].createSelectorQuery()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   require(join(dist, 'app.js'))
   if (!app) throw new Error('the build did not call App()')
   app.onLaunch({ path: 'pages/index/index', query: {}, scene: 1001 })
@@ -143,13 +145,14 @@ export async function launchWeapp(opts: { openid: string; dist?: string }): Prom
     actAs(openid) {
       wx.openid = openid
     },
-    as: (openid) => async (action, payload = {}) => {
-      const r = await emu.call('complaint', { action, payload }, openid)
-      if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
-      return r.data
-    },
+    as:
+      (openid) =>
+      async (action, payload = {}) => {
+        const r = await emu.call('complaint', { action, payload }, openid)
+        if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+        return r.data
+      },
     async docs(collection, where = {}) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const cloud = require('wx-server-sdk')
       return (await cloud.database().collection(collection).where(where).limit(1000).get()).data
     },

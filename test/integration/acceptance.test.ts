@@ -3,13 +3,18 @@
  * confirmation (A3), refusal grounds (A4-R1…R5) and repeat detection, first-contact owner (G3-P4).
  */
 import { harnessPerTest, setNow, U, sample } from '../helpers/emulator'
-import { CATEGORIES } from '../../cloudfunctions/complaint/domain/vocabulary'
+import { CATEGORIES } from '@shared/vocabulary'
 
 const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const submit = (openid: string, extra: Record<string, unknown> = {}) =>
-  h.as(openid)('complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅', description: '电梯厅地面连续三天有积水和烟头。', ...extra })
+  h.as(openid)('complaint.submit', {
+    category: 'cleaning',
+    location: '3栋2单元电梯厅',
+    description: '电梯厅地面连续三天有积水和烟头。',
+    ...extra,
+  })
 
 describe('G2 scope', () => {
   it('G2 accepts every service category of the procedure and nothing else', async () => {
@@ -22,27 +27,44 @@ describe('G2 scope', () => {
   })
 
   it('G2 complainants are owners and occupants: staff cannot file as residents, strangers must register first', async () => {
-    expect((await h.raw(U.agent)('complaint.submit', { category: 'cleaning', location: 'x', description: 'y' })).error.code).toBe('FORBIDDEN')
-    expect((await h.raw(U.stranger)('complaint.submit', { category: 'cleaning', location: 'x', description: 'y' })).error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('个人信息') })
+    expect((await h.raw(U.agent)('complaint.submit', { category: 'cleaning', location: 'x', description: 'y' })).error.code).toBe(
+      'FORBIDDEN',
+    )
+    expect((await h.raw(U.stranger)('complaint.submit', { category: 'cleaning', location: 'x', description: 'y' })).error).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringContaining('个人信息'),
+    })
     await h.as(U.stranger)('me.saveProfile', { name: '新业主', room: '20栋101', phone: '13512345678' })
     expect((await submit(U.stranger)).complainant.name).toBe('新业主')
   })
 })
 
 describe('A1 channels', () => {
-  it.each(['letter', 'fax', 'email', 'official_account', 'owner_group'])('A1 staff register a complaint received by %s on the complainant\'s behalf, recording the channel', async (channel) => {
-    const c = await h.as(U.agent)('complaint.register', {
-      channel, category: 'customer_service', location: '客户服务中心', description: '物业费发票申请了十天还没开出来。',
-      complainant: { name: '郑凯', room: '7栋1单元401', phone: '13200008888' },
-    })
-    expect(c).toMatchObject({ channel, status: 'submitted', confirmation: { required: false } })
-    const [stored] = await h.docs('complaints', { _id: c.id })
-    expect(stored.registeredBy).toMatchObject({ openid: U.agent, role: 'agent' })
-  })
+  it.each(['letter', 'fax', 'email', 'official_account', 'owner_group'])(
+    "A1 staff register a complaint received by %s on the complainant's behalf, recording the channel",
+    async (channel) => {
+      const c = await h.as(U.agent)('complaint.register', {
+        channel,
+        category: 'customer_service',
+        location: '客户服务中心',
+        description: '物业费发票申请了十天还没开出来。',
+        complainant: { name: '郑凯', room: '7栋1单元401', phone: '13200008888' },
+      })
+      expect(c).toMatchObject({ channel, status: 'submitted', confirmation: { required: false } })
+      const [stored] = await h.docs('complaints', { _id: c.id })
+      expect(stored.registeredBy).toMatchObject({ openid: U.agent, role: 'agent' })
+    },
+  )
 
   it('A1 residents file in the mini-program themselves; staff cannot register a "miniprogram" complaint', async () => {
     expect((await submit(U.wangli)).channel).toBe('miniprogram')
-    const r = await h.raw(U.agent)('complaint.register', { channel: 'miniprogram', category: 'cleaning', location: 'x', description: 'y', complainant: { name: '王丽' } })
+    const r = await h.raw(U.agent)('complaint.register', {
+      channel: 'miniprogram',
+      category: 'cleaning',
+      location: 'x',
+      description: 'y',
+      complainant: { name: '王丽' },
+    })
     expect(r.error.code).toBe('INVALID_INPUT')
   })
 })
@@ -51,17 +73,33 @@ describe('A2 recording: the registration form', () => {
   it('A2 records name, room, contact, time, what, where, who was involved and evidence', async () => {
     setNow('2026-11-30T03:15:00Z')
     const c = await h.as(U.agent)('complaint.register', {
-      channel: 'letter', category: 'engineering', location: '1栋楼顶', description: s('S06').content, involved: '顶楼防水施工队',
-      photos: ['cloud://local-emulator.emulator-bucket/complaints/20261130/a.jpg'], receivedAt: Date.parse('2026-11-29T01:00:00Z'),
+      channel: 'letter',
+      category: 'engineering',
+      location: '1栋楼顶',
+      description: s('S06').content,
+      involved: '顶楼防水施工队',
+      photos: ['cloud://local-emulator.emulator-bucket/complaints/20261130/a.jpg'],
+      receivedAt: Date.parse('2026-11-29T01:00:00Z'),
       complainant: { name: '周婷', room: '1栋3单元2003', phone: '13400006666' },
     })
     const form = await h.as(U.agent)('complaint.form', { id: c.id })
     const rows = Object.fromEntries(form.sections.flatMap((x: any) => x.rows))
     expect(form.title).toBe('物业后勤服务投诉登记表')
-    expect(rows).toMatchObject({ 姓名: '周婷', 房号: '1栋3单元2003', 联系电话: '13400006666', 投诉时间: '2026年11月29日 09:00', 投诉渠道: '信函', 地点: '1栋楼顶', 涉及人员: '顶楼防水施工队', 照片: '1 张' })
+    expect(rows).toMatchObject({
+      姓名: '周婷',
+      房号: '1栋3单元2003',
+      联系电话: '13400006666',
+      投诉时间: '2026年11月29日 09:00',
+      投诉渠道: '信函',
+      地点: '1栋楼顶',
+      涉及人员: '顶楼防水施工队',
+      照片: '1 张',
+    })
     expect(rows['内容']).toContain('防水层破损')
     // Seeing the full details is logged (G3-P5).
-    expect(await h.docs('access_log', { complaintId: c.id })).toEqual([expect.objectContaining({ purpose: 'registration_form', viewer: expect.objectContaining({ openid: U.agent }) })])
+    expect(await h.docs('access_log', { complaintId: c.id })).toEqual([
+      expect.objectContaining({ purpose: 'registration_form', viewer: expect.objectContaining({ openid: U.agent }) }),
+    ])
   })
 })
 
@@ -69,7 +107,10 @@ describe('A2-3 initial judgement at first contact', () => {
   it('A2-3 a simple complaint answered on the spot is resolved at first contact and still gets its rating request', async () => {
     await h.subscribe(U.zheng, ['complaint_result'])
     const c = await h.as(U.agent)('complaint.register', {
-      channel: 'email', category: 'customer_service', location: '客户服务中心', description: s('S10').content,
+      channel: 'email',
+      category: 'customer_service',
+      location: '客户服务中心',
+      description: s('S10').content,
       complainant: { name: '郑凯', room: '7栋1单元401', phone: '13200008888', openid: U.zheng },
       resolvedOnSpot: { mode: 'explanation', summary: '已当场核实，发票今日开具并邮寄。' },
     })
@@ -92,8 +133,12 @@ describe('A2-3 initial judgement at first contact', () => {
 describe('A3 confirmation', () => {
   const phoneComplaint = (extra: Record<string, unknown> = {}) =>
     h.as(U.agent)('complaint.register', {
-      channel: 'phone', category: 'engineering', location: '5栋1单元地下车库入口', description: '地下车库入口卷帘门卡住无法升起。',
-      complainant: { name: '陈建国', room: '5栋1单元302', phone: '13900002222', openid: U.chen }, ...extra,
+      channel: 'phone',
+      category: 'engineering',
+      location: '5栋1单元地下车库入口',
+      description: '地下车库入口卷帘门卡住无法升起。',
+      complainant: { name: '陈建国', room: '5栋1单元302', phone: '13900002222', openid: U.chen },
+      ...extra,
     })
 
   it('A3 a phone registration waits for the complainant, who confirms it in the mini-program', async () => {
@@ -109,16 +154,42 @@ describe('A3 confirmation', () => {
   it('A3 an on-site registration is confirmed by a signature captured on the staff device', async () => {
     const sig = await h.emu.storage.uploadFile({ cloudPath: 'signatures/20261130/zhao.png', fileContent: Buffer.from('png') })
     const c = await h.as(U.agent)('complaint.register', {
-      channel: 'onsite', category: 'parking', location: '地面停车位B-17', description: s('S04').content,
-      complainant: { name: '赵敏', room: '2栋1101', phone: '13600004444' }, confirmation: { method: 'signature', signatureFile: sig.fileID },
+      channel: 'onsite',
+      category: 'parking',
+      location: '地面停车位B-17',
+      description: s('S04').content,
+      complainant: { name: '赵敏', room: '2栋1101', phone: '13600004444' },
+      confirmation: { method: 'signature', signatureFile: sig.fileID },
     })
-    expect(c).toMatchObject({ status: 'submitted', confirmation: { required: true, confirmed: true, method: 'signature', signature: { url: '/storage/files/signatures/20261130/zhao.png' } } })
+    expect(c).toMatchObject({
+      status: 'submitted',
+      confirmation: {
+        required: true,
+        confirmed: true,
+        method: 'signature',
+        signature: { url: '/storage/files/signatures/20261130/zhao.png' },
+      },
+    })
   })
 
   it('A3 a signature is required for a signature confirmation, and a phone read-back only fits the phone channel', async () => {
-    const r1 = await h.raw(U.agent)('complaint.register', { channel: 'onsite', category: 'parking', location: 'B-17', description: '车位被占。', complainant: { name: '赵敏' }, confirmation: { method: 'signature' } })
+    const r1 = await h.raw(U.agent)('complaint.register', {
+      channel: 'onsite',
+      category: 'parking',
+      location: 'B-17',
+      description: '车位被占。',
+      complainant: { name: '赵敏' },
+      confirmation: { method: 'signature' },
+    })
     expect(r1.error).toMatchObject({ code: 'INVALID_INPUT', message: '请投诉人签字后再提交' })
-    const r2 = await h.raw(U.agent)('complaint.register', { channel: 'onsite', category: 'parking', location: 'B-17', description: '车位被占。', complainant: { name: '赵敏' }, confirmation: { method: 'phone_readback' } })
+    const r2 = await h.raw(U.agent)('complaint.register', {
+      channel: 'onsite',
+      category: 'parking',
+      location: 'B-17',
+      description: '车位被占。',
+      complainant: { name: '赵敏' },
+      confirmation: { method: 'phone_readback' },
+    })
     expect(r2.error.code).toBe('INVALID_INPUT')
     const c = await phoneComplaint({ confirmation: { method: 'phone_readback' } })
     expect(c.confirmation).toMatchObject({ confirmed: true, method: 'phone_readback' })
@@ -143,7 +214,7 @@ describe('A4 refusal grounds', () => {
     expect(Object.values(msg.data).map((v) => v.value)).toContain('不予受理')
   }
 
-  it('A4-R1 refuses a matter outside the office\'s responsibilities (S14) and tells the complainant where to go', () =>
+  it("A4-R1 refuses a matter outside the office's responsibilities (S14) and tells the complainant where to go", () =>
     refusedAndTold('A4-R1', 'S14', U.wei, '市政道路路灯由市政部门负责，请拨打 12345 反映。'))
 
   it('A4-R3 refuses a matter already in court (S07) and tells the complainant why', () =>
@@ -153,30 +224,73 @@ describe('A4 refusal grounds', () => {
     refusedAndTold('A4-R5', 'S03', U.liu, '经调取监控核实，所述情况与事实不符。'))
 
   it('A4-R2 refuses an anonymous complaint with no facts and no valid contact (S08)', async () => {
-    const c = await h.as(U.agent)('complaint.register', { channel: 'phone', category: 'cleaning', location: '小区', description: s('S08').content, complainant: { name: '匿名' } })
-    const refused = await h.as(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground: 'A4-R2', explanation: '投诉未说明具体事实且未留联系方式，无法核实。' })
+    const c = await h.as(U.agent)('complaint.register', {
+      channel: 'phone',
+      category: 'cleaning',
+      location: '小区',
+      description: s('S08').content,
+      complainant: { name: '匿名' },
+    })
+    const refused = await h.as(U.agent)('complaint.act', {
+      id: c.id,
+      action: 'refuse',
+      ground: 'A4-R2',
+      explanation: '投诉未说明具体事实且未留联系方式，无法核实。',
+    })
     expect(refused.status).toBe('refused')
   })
 
   it('A4 refuses no complaint on a ground the procedure does not list, nor without an explanation', async () => {
     const c = await submit(U.wangli)
-    expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground: 'A4-R9', explanation: '太忙' })).error.code).toBe('INVALID_INPUT')
-    expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground: 'A4-R1', explanation: '  ' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请填写向投诉人的说明' })
+    expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground: 'A4-R9', explanation: '太忙' })).error.code).toBe(
+      'INVALID_INPUT',
+    )
+    expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'refuse', ground: 'A4-R1', explanation: '  ' })).error).toMatchObject(
+      { code: 'INVALID_INPUT', message: '请填写向投诉人的说明' },
+    )
     expect((await h.as(U.agent)('complaint.get', { id: c.id })).status).toBe('submitted')
   })
 
   it('A4-R4 shows staff the earlier handled case and proposes a refusal when the repeat adds no new facts (S09 after S01)', async () => {
-    const first = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: s('S01').location, description: s('S01').content })
+    const first = await h.as(U.wangli)('complaint.submit', {
+      category: 'cleaning',
+      location: s('S01').location,
+      description: s('S01').content,
+    })
     await h.as(U.agent)('complaint.act', { id: first.id, action: 'accept', departmentCode: 'cleaning' })
     await h.as(U.cleaning)('complaint.act', { id: first.id, action: 'take' })
-    await h.as(U.cleaning)('complaint.act', { id: first.id, action: 'give_result', mode: 'rectification', summary: '已安排专人清理积水和烟头，并加强巡查。' })
+    await h.as(U.cleaning)('complaint.act', {
+      id: first.id,
+      action: 'give_result',
+      mode: 'rectification',
+      summary: '已安排专人清理积水和烟头，并加强巡查。',
+    })
     setNow('2026-12-02T02:00:00Z')
-    const repeat = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: s('S09').location, description: s('S09').content })
+    const repeat = await h.as(U.wangli)('complaint.submit', {
+      category: 'cleaning',
+      location: s('S09').location,
+      description: s('S09').content,
+    })
     const [hint] = await h.as(U.agent)('complaint.repeatCandidates', { id: repeat.id })
-    expect(hint).toMatchObject({ id: first.id, no: first.no, proposeRefusal: true, resultSummary: expect.stringContaining('清理'), reason: expect.stringContaining('重复投诉且无新事实') })
+    expect(hint).toMatchObject({
+      id: first.id,
+      no: first.no,
+      proposeRefusal: true,
+      resultSummary: expect.stringContaining('清理'),
+      reason: expect.stringContaining('重复投诉且无新事实'),
+    })
     // Staff decide: the refusal links the earlier case.
-    expect((await h.raw(U.agent)('complaint.act', { id: repeat.id, action: 'refuse', ground: 'A4-R4', explanation: '与此前投诉相同' })).error.code).toBe('INVALID_INPUT')
-    const refused = await h.as(U.agent)('complaint.act', { id: repeat.id, action: 'refuse', ground: 'A4-R4', explanation: '该问题已于12月1日处理并答复，本次未提供新的事实。', repeatOf: first.id })
+    expect(
+      (await h.raw(U.agent)('complaint.act', { id: repeat.id, action: 'refuse', ground: 'A4-R4', explanation: '与此前投诉相同' })).error
+        .code,
+    ).toBe('INVALID_INPUT')
+    const refused = await h.as(U.agent)('complaint.act', {
+      id: repeat.id,
+      action: 'refuse',
+      ground: 'A4-R4',
+      explanation: '该问题已于12月1日处理并答复，本次未提供新的事实。',
+      repeatOf: first.id,
+    })
     expect(refused.refusal.ground).toBe('A4-R4')
   })
 
@@ -192,7 +306,11 @@ describe('A4 refusal grounds', () => {
 describe('G3-P4 first-contact owner', () => {
   it('G3-P4 records the first staff member who received it and shows them as accountable until it is dispatched', async () => {
     const c = await h.as(U.csSupervisor)('complaint.register', {
-      channel: 'letter', category: 'security', location: '9栋单元门', description: '门禁坏了，陌生人进出。', complainant: { name: '钱芳', room: '9栋1502', phone: '13100009999' },
+      channel: 'letter',
+      category: 'security',
+      location: '9栋单元门',
+      description: '门禁坏了，陌生人进出。',
+      complainant: { name: '钱芳', room: '9栋1502', phone: '13100009999' },
     })
     expect(c.firstContact).toMatchObject({ name: '黄敏', accountable: true })
     const accepted = await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
@@ -216,7 +334,10 @@ describe('registration details come from the records, not the form', () => {
     const [found] = await h.as(U.agent)('residents.find', { room: '3栋2单元1502' })
     expect(found.phone).toBe('138****1111')
     const c = await h.as(U.agent)('complaint.register', {
-      channel: 'letter', category: 'cleaning', location: '3栋大堂', description: '大堂地面脏。',
+      channel: 'letter',
+      category: 'cleaning',
+      location: '3栋大堂',
+      description: '大堂地面脏。',
       complainant: { name: found.maskedName, room: found.room, phone: '', openid: found.openid },
     })
     const [stored] = await h.docs('complaints', { _id: c.id })
@@ -252,10 +373,14 @@ describe('registration details come from the records, not the form', () => {
   })
 })
 
-describe('G3-P4 the first-contact owner\'s queue', () => {
+describe("G3-P4 the first-contact owner's queue", () => {
   it('G3-P4 a handler who receives a complaint keeps it in their list until it is dispatched, then it leaves', async () => {
     const c = await h.as(U.engineering)('complaint.register', {
-      channel: 'onsite', category: 'cleaning', location: '10栋大堂', description: '大堂垃圾桶满了没人清。', complainant: { name: '冯磊', room: '10栋2单元1201', phone: '13000001010' },
+      channel: 'onsite',
+      category: 'cleaning',
+      location: '10栋大堂',
+      description: '大堂垃圾桶满了没人清。',
+      complainant: { name: '冯磊', room: '10栋2单元1201', phone: '13000001010' },
       confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' },
     })
     expect(c.firstContact).toMatchObject({ name: '赵工', accountable: true })

@@ -21,21 +21,52 @@ const CALLERS = {
 } as const
 type Caller = keyof typeof CALLERS
 
-type Stage = 'awaiting_confirmation' | 'submitted' | 'accepted' | 'dispatched' | 'investigating' | 'investigating_about_staff' | 'plan_pending' | 'extension_pending' | 'handling' | 'resolved' | 'escalated'
+type Stage =
+  | 'awaiting_confirmation'
+  | 'submitted'
+  | 'accepted'
+  | 'dispatched'
+  | 'investigating'
+  | 'investigating_about_staff'
+  | 'plan_pending'
+  | 'extension_pending'
+  | 'handling'
+  | 'resolved'
+  | 'escalated'
 
 /** action → the state it is tried in, its input per caller, and who the procedure lets take it. */
 const MATRIX: Record<string, { stage: Stage; input: (who: Caller) => Record<string, unknown>; allowed: Caller[] }> = {
-  confirm: { stage: 'awaiting_confirmation', input: (w) => ({ method: w === 'complainant' || w === 'otherResident' || w === 'stranger' ? 'miniprogram' : 'phone_readback' }), allowed: ['complainant', 'agent', 'csSupervisor'] },
+  confirm: {
+    stage: 'awaiting_confirmation',
+    input: (w) => ({ method: w === 'complainant' || w === 'otherResident' || w === 'stranger' ? 'miniprogram' : 'phone_readback' }),
+    allowed: ['complainant', 'agent', 'csSupervisor'],
+  },
   accept: { stage: 'submitted', input: () => ({}), allowed: ['agent', 'csSupervisor', 'manager'] },
-  refuse: { stage: 'submitted', input: () => ({ ground: 'A4-R1', explanation: '不属于物业职责' }), allowed: ['agent', 'csSupervisor', 'manager'] },
+  refuse: {
+    stage: 'submitted',
+    input: () => ({ ground: 'A4-R1', explanation: '不属于物业职责' }),
+    allowed: ['agent', 'csSupervisor', 'manager'],
+  },
   dispatch: { stage: 'accepted', input: () => ({ departmentCode: 'security' }), allowed: ['agent', 'csSupervisor', 'manager'] },
-  transfer: { stage: 'dispatched', input: () => ({ departmentCode: 'engineering', reason: '属工程部' }), allowed: ['agent', 'csSupervisor', 'departmentSupervisor', 'manager'] },
+  transfer: {
+    stage: 'dispatched',
+    input: () => ({ departmentCode: 'engineering', reason: '属工程部' }),
+    allowed: ['agent', 'csSupervisor', 'departmentSupervisor', 'manager'],
+  },
   take: { stage: 'dispatched', input: () => ({}), allowed: ['assignee', 'departmentHandler', 'departmentSupervisor'] },
   assign: { stage: 'dispatched', input: () => ({ assigneeOpenid: U.security }), allowed: ['departmentSupervisor', 'manager'] },
   add_note: { stage: 'investigating', input: () => ({ text: '现场查看' }), allowed: ['assignee', 'departmentSupervisor'] },
-  record_statement: { stage: 'investigating_about_staff', input: () => ({ text: '本人陈述' }), allowed: ['assignee', 'departmentSupervisor'] },
+  record_statement: {
+    stage: 'investigating_about_staff',
+    input: () => ({ text: '本人陈述' }),
+    allowed: ['assignee', 'departmentSupervisor'],
+  },
   set_mode: { stage: 'investigating', input: () => ({ mode: 'explanation' }), allowed: ['assignee'] },
-  submit_plan: { stage: 'investigating', input: () => ({ owner: '王强', steps: ['加装照明'], deadline: '2026-12-10' }), allowed: ['assignee'] },
+  submit_plan: {
+    stage: 'investigating',
+    input: () => ({ owner: '王强', steps: ['加装照明'], deadline: '2026-12-10' }),
+    allowed: ['assignee'],
+  },
   approve_plan: { stage: 'plan_pending', input: () => ({}), allowed: ['departmentSupervisor', 'manager'] },
   return_plan: { stage: 'plan_pending', input: () => ({ note: '请补充' }), allowed: ['departmentSupervisor', 'manager'] },
   request_extension: { stage: 'investigating', input: () => ({ newDeadline: '2026-12-08', reason: '等待配件' }), allowed: ['assignee'] },
@@ -62,7 +93,15 @@ async function prepare(stage: Stage): Promise<string> {
   const act = (who: string, action: string, input: Record<string, unknown> = {}) => h.as(who)('complaint.act', { id, action, ...input })
   let id: string
   if (stage === 'awaiting_confirmation') {
-    id = (await h.as(U.agent)('complaint.register', { channel: 'phone', category: 'security', location: '东门', description: '东门栏杆坏了。', complainant: { name: '王丽', room: '3栋2单元1502', phone: '13800001111', openid: U.wangli } })).id
+    id = (
+      await h.as(U.agent)('complaint.register', {
+        channel: 'phone',
+        category: 'security',
+        location: '东门',
+        description: '东门栏杆坏了。',
+        complainant: { name: '王丽', room: '3栋2单元1502', phone: '13800001111', openid: U.wangli },
+      })
+    ).id
     return id
   }
   id = (await h.as(U.wangli)('complaint.submit', { category: 'security', location: '东门', description: '东门栏杆坏了。' })).id
@@ -73,8 +112,10 @@ async function prepare(stage: Stage): Promise<string> {
   if (stage === 'dispatched') return id
   await act(U.security, 'take')
   if (stage === 'investigating' || stage === 'investigating_about_staff') return id
-  if (stage === 'plan_pending') return (await act(U.security, 'submit_plan', { owner: '王强', steps: ['更换栏杆'], deadline: '2026-12-10' })).id
-  if (stage === 'extension_pending') return (await act(U.security, 'request_extension', { newDeadline: '2026-12-08', reason: '等待配件' })).id
+  if (stage === 'plan_pending')
+    return (await act(U.security, 'submit_plan', { owner: '王强', steps: ['更换栏杆'], deadline: '2026-12-10' })).id
+  if (stage === 'extension_pending')
+    return (await act(U.security, 'request_extension', { newDeadline: '2026-12-08', reason: '等待配件' })).id
   await act(U.security, 'set_mode', { mode: 'rectification' })
   if (stage === 'handling') return id
   await act(U.security, 'give_result', { summary: '已更换栏杆' })
@@ -87,7 +128,9 @@ async function prepare(stage: Stage): Promise<string> {
 }
 
 describe('authorization matrix: every action as every role and as a stranger', () => {
-  const cases = Object.entries(MATRIX).flatMap(([action, m]) => (Object.keys(CALLERS) as Caller[]).map((who) => [action, who, m.allowed.includes(who)] as const))
+  const cases = Object.entries(MATRIX).flatMap(([action, m]) =>
+    (Object.keys(CALLERS) as Caller[]).map((who) => [action, who, m.allowed.includes(who)] as const),
+  )
   it.each(cases)('%s as %s → allowed: %s', async (action, who, allowed) => {
     const m = MATRIX[action]
     const id = await prepare(m.stage)
@@ -96,13 +139,18 @@ describe('authorization matrix: every action as every role and as a stranger', (
     else expect(r.error?.code).toMatch(/^(FORBIDDEN|NOT_FOUND|UNAUTHENTICATED)$/)
   })
 
-  it.each(['mark_return_visit_due', 'close_no_response', 'warn_deadline', 'escalate'])('the timer-only action %s is refused to every caller', async (action) => {
-    const id = await prepare('resolved')
-    for (const [who, openid] of Object.entries(CALLERS)) {
-      expect((await h.raw(openid)('complaint.act', { id, action })).error.code).toBe(who === 'stranger' ? 'UNAUTHENTICATED' : 'UNKNOWN_ACTION')
-    }
-    expect((await h.as(U.wangli)('complaint.get', { id })).status).toBe('resolved')
-  })
+  it.each(['mark_return_visit_due', 'close_no_response', 'warn_deadline', 'escalate'])(
+    'the timer-only action %s is refused to every caller',
+    async (action) => {
+      const id = await prepare('resolved')
+      for (const [who, openid] of Object.entries(CALLERS)) {
+        expect((await h.raw(openid)('complaint.act', { id, action })).error.code).toBe(
+          who === 'stranger' ? 'UNAUTHENTICATED' : 'UNKNOWN_ACTION',
+        )
+      }
+      expect((await h.as(U.wangli)('complaint.get', { id })).status).toBe('resolved')
+    },
+  )
 
   it('a caller without a WeChat identity is refused before anything is read', async () => {
     const r = await h.emu.call('complaint', { action: 'complaint.list', payload: {} }, '')

@@ -27,7 +27,11 @@ describe('validation with clear messages', () => {
   })
 
   it('accepts exactly 2,000 characters and 9 photos', async () => {
-    const c = await h.as(U.wangli)('complaint.submit', { ...good, description: '字'.repeat(2000), photos: Array.from({ length: 9 }, (_, i) => `cloud://x/${i}.jpg`) })
+    const c = await h.as(U.wangli)('complaint.submit', {
+      ...good,
+      description: '字'.repeat(2000),
+      photos: Array.from({ length: 9 }, (_, i) => `cloud://x/${i}.jpg`),
+    })
     expect(c.description).toHaveLength(2000)
     expect(c.photos).toHaveLength(9)
   })
@@ -79,7 +83,9 @@ describe('races', () => {
   it('two handlers taking the same task at once: one gets it', async () => {
     const c = await h.as(U.wangli)('complaint.submit', { ...good, category: 'security' })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security' })
-    const results = await Promise.all([U.security, U.guard, U.securitySupervisor].map((who) => h.raw(who)('complaint.act', { id: c.id, action: 'take' })))
+    const results = await Promise.all(
+      [U.security, U.guard, U.securitySupervisor].map((who) => h.raw(who)('complaint.act', { id: c.id, action: 'take' })),
+    )
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     const [stored] = await h.docs('complaints', { _id: c.id })
     expect(stored.version).toBe(3) // submit, accept + dispatch, one take

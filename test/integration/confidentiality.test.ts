@@ -10,8 +10,18 @@ const s3 = sample.complaints.find((c) => c.id === 'S03')!
 
 /** S03: a complaint about the east-gate night guard, in the security department, taken by 王强. */
 async function aboutTheGuard() {
-  const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: s3.location, description: s3.content, involved: '东门夜班保安' })
-  await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东', openid: U.guard } })
+  const c = await h.as(U.liu)('complaint.submit', {
+    category: 'security',
+    location: s3.location,
+    description: s3.content,
+    involved: '东门夜班保安',
+  })
+  await h.as(U.agent)('complaint.act', {
+    id: c.id,
+    action: 'accept',
+    departmentCode: 'security',
+    subjectStaff: { name: '马东', openid: U.guard },
+  })
   await h.as(U.security)('complaint.act', { id: c.id, action: 'take' })
   return c
 }
@@ -21,7 +31,10 @@ describe('G3-P5 confidentiality', () => {
     const mine = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '大堂脏。' })
     await h.as(U.chen)('complaint.submit', { category: 'engineering', location: '5栋', description: '灯坏了。' })
     expect((await h.as(U.wangli)('complaint.list', { scope: 'mine' })).items.map((x: any) => x.id)).toEqual([mine.id])
-    expect((await h.raw(U.chen)('complaint.get', { id: mine.id })).error).toMatchObject({ code: 'NOT_FOUND', message: '投诉不存在或您无权查看' })
+    expect((await h.raw(U.chen)('complaint.get', { id: mine.id })).error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: '投诉不存在或您无权查看',
+    })
     expect((await h.raw(U.chen)('complaint.list', { scope: 'queue' })).error.code).toBe('FORBIDDEN')
   })
 
@@ -46,13 +59,20 @@ describe('G3-P5 confidentiality', () => {
     expect(JSON.stringify(list)).not.toMatch(/刘洋|13700003333|8栋601/)
     expect((await h.raw(U.guard)('complaint.revealContact', { id: c.id })).error.code).toBe('FORBIDDEN')
     expect((await h.raw(U.guard)('complaint.act', { id: c.id, action: 'record_statement', text: '我没有' })).error.code).toBe('FORBIDDEN')
-    expect((await h.raw(U.securitySupervisor)('complaint.act', { id: c.id, action: 'assign', assigneeOpenid: U.guard })).error).toMatchObject({ code: 'GUARD_FAILED' })
+    expect(
+      (await h.raw(U.securitySupervisor)('complaint.act', { id: c.id, action: 'assign', assigneeOpenid: U.guard })).error,
+    ).toMatchObject({ code: 'GUARD_FAILED' })
   })
 
   it('G3-P5 the accused staff member is not notified of the complaint either', async () => {
     await h.subscribe(U.guard, ['staff_task'])
     const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: s3.location, description: s3.content })
-    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东', openid: U.guard } })
+    await h.as(U.agent)('complaint.act', {
+      id: c.id,
+      action: 'accept',
+      departmentCode: 'security',
+      subjectStaff: { name: '马东', openid: U.guard },
+    })
     expect(h.emu.recorder.list(U.guard)).toEqual([])
     expect((await h.as(U.guard)('messages.list', {})).items).toEqual([])
   })
@@ -64,7 +84,14 @@ describe('G3-P5 confidentiality', () => {
     const full = await h.as(U.security)('complaint.revealContact', { id: c.id })
     expect(full).toEqual({ name: '刘洋', room: '8栋601', phone: '13700003333' })
     const log = await h.docs('access_log', { complaintId: c.id })
-    expect(log).toEqual([expect.objectContaining({ viewer: expect.objectContaining({ openid: U.security, name: '王强' }), fields: ['name', 'room', 'phone'], purpose: 'reveal_contact', at: Date.parse('2026-11-30T02:00:00Z') })])
+    expect(log).toEqual([
+      expect.objectContaining({
+        viewer: expect.objectContaining({ openid: U.security, name: '王强' }),
+        fields: ['name', 'room', 'phone'],
+        purpose: 'reveal_contact',
+        at: Date.parse('2026-11-30T02:00:00Z'),
+      }),
+    ])
   })
 
   it('G3-P5 a handler of the department who is not handling it sees the complaint masked and may not reveal the contact', async () => {
@@ -104,23 +131,38 @@ describe('G3-P5 naming the accused from the screens', () => {
 
   it('G3-P5 a registration naming the accused links them too; a name shared by two staff must be chosen from the list', async () => {
     const c = await h.as(U.agent)('complaint.register', {
-      channel: 'onsite', category: 'security', location: '东门', description: '夜班保安态度差。', complainant: { name: '刘洋', room: '8栋601', phone: '13700003333' },
-      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' }, subjectStaff: { name: '马东' },
+      channel: 'onsite',
+      category: 'security',
+      location: '东门',
+      description: '夜班保安态度差。',
+      complainant: { name: '刘洋', room: '8栋601', phone: '13700003333' },
+      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' },
+      subjectStaff: { name: '马东' },
     })
     expect((await h.docs('complaints', { _id: c.id }))[0].subjectStaff).toEqual({ name: '马东', openid: U.guard })
     const { code } = await h.as(U.manager)('invite.create', { role: 'handler', departmentCode: 'parking', name: '马东' })
     await h.as('demo-new-7')('me.bindInvite', { code })
     const again = await h.raw(U.agent)('complaint.register', {
-      channel: 'letter', category: 'security', location: '东门', description: '夜班保安态度差。', complainant: { name: '刘洋' }, subjectStaff: { name: '马东' },
+      channel: 'letter',
+      category: 'security',
+      location: '东门',
+      description: '夜班保安态度差。',
+      complainant: { name: '刘洋' },
+      subjectStaff: { name: '马东' },
     })
     expect(again.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('请从员工列表中选择') })
     const outsider = await h.as(U.agent)('complaint.register', {
-      channel: 'letter', category: 'engineering', location: '1栋', description: '施工队态度差。', complainant: { name: '周婷' }, subjectStaff: { name: '外包施工队张某' },
+      channel: 'letter',
+      category: 'engineering',
+      location: '1栋',
+      description: '施工队态度差。',
+      complainant: { name: '周婷' },
+      subjectStaff: { name: '外包施工队张某' },
     })
     expect((await h.docs('complaints', { _id: outsider.id }))[0].subjectStaff).toEqual({ name: '外包施工队张某' })
   })
 
-  it('G3-P5 staff see a resident\'s name masked on the timeline as well', async () => {
+  it("G3-P5 staff see a resident's name masked on the timeline as well", async () => {
     const c = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋', description: '脏。' })
     const agentView = await h.as(U.agent)('complaint.get', { id: c.id })
     expect(agentView.events[0]).toMatchObject({ action: 'submit', actorName: '王*' })

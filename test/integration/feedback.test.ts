@@ -3,14 +3,18 @@
  * reopening and escalation (F3), and closing as "no response" (F4) — the last two driven by the
  * timer trigger exactly as WeChat cloud fires it.
  */
-import { RECOURSE_NOTICE } from '../../cloudfunctions/complaint/domain/vocabulary'
+import { RECOURSE_NOTICE } from '@shared/vocabulary'
 import { harnessPerTest, setNow, U } from '../helpers/emulator'
 
 const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 /** Filed at 10:00, accepted 10:05, taken 10:10, result 10:15 on Monday 30 November. */
 async function resolved(openid: string = U.wangli) {
-  const c = await h.as(openid)('complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅', description: '电梯厅地面有积水和烟头。' })
+  const c = await h.as(openid)('complaint.submit', {
+    category: 'cleaning',
+    location: '3栋2单元电梯厅',
+    description: '电梯厅地面有积水和烟头。',
+  })
   setNow('2026-11-30T02:05:00Z')
   await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
   setNow('2026-11-30T02:10:00Z')
@@ -26,7 +30,11 @@ describe('F1 result', () => {
     const [msg] = h.emu.recorder.list(U.wangli)
     expect(msg).toMatchObject({ title: '投诉处理结果通知', page: `pages/detail/index?id=${c.id}` })
     expect(Object.values(msg.data).map((v) => v.value)).toEqual(expect.arrayContaining([c.no, '已清理并加强巡查。', '已办结']))
-    expect((await h.as(U.wangli)('complaint.get', { id: c.id })).result).toMatchObject({ summary: '已清理并加强巡查。', modeLabel: '立即整改', by: '张洁' })
+    expect((await h.as(U.wangli)('complaint.get', { id: c.id })).result).toMatchObject({
+      summary: '已清理并加强巡查。',
+      modeLabel: '立即整改',
+      by: '张洁',
+    })
   })
 
   it('F1 without a subscription the result still reaches the in-app message list', async () => {
@@ -41,7 +49,11 @@ describe('F1 result', () => {
 })
 
 describe('F2 rating and return visit', () => {
-  it.each([[5, '非常满意'], [4, '满意'], [3, '一般']])('F2 a rating of %i (%s) with a comment closes the complaint as satisfied', async (level, label) => {
+  it.each([
+    [5, '非常满意'],
+    [4, '满意'],
+    [3, '一般'],
+  ])('F2 a rating of %i (%s) with a comment closes the complaint as satisfied', async (level, label) => {
     const c = await resolved()
     const closed = await h.as(U.wangli)('complaint.act', { id: c.id, action: 'rate', level, comment: '好' })
     expect(closed).toMatchObject({ status: 'closed', closure: 'satisfied', rating: { level, levelLabel: label, channelLabel: '业主自评' } })
@@ -65,7 +77,13 @@ describe('F2 rating and return visit', () => {
     expect(due.status).toBe('return_visit')
     expect((await h.as(U.agent)('complaint.list', { scope: 'queue' })).items.map((x: any) => x.id)).toContain(c.id)
     expect(h.emu.recorder.list(U.agent).map((m) => Object.values(m.data).map((v) => v.value))).toEqual([expect.arrayContaining(['待回访'])])
-    const visited = await h.as(U.agent)('complaint.act', { id: c.id, action: 'record_return_visit', channel: 'phone', level: 4, comment: '业主表示满意' })
+    const visited = await h.as(U.agent)('complaint.act', {
+      id: c.id,
+      action: 'record_return_visit',
+      channel: 'phone',
+      level: 4,
+      comment: '业主表示满意',
+    })
     expect(visited).toMatchObject({ status: 'closed', closure: 'satisfied', rating: { level: 4, channelLabel: '电话回访' } })
     const [stored] = await h.docs('complaints', { _id: c.id })
     expect(stored.rating.recordedBy).toMatchObject({ openid: U.agent })
@@ -96,10 +114,21 @@ describe('F3 reopen and escalation', () => {
     const escalated = await h.as(U.wangli)('complaint.act', { id: c.id, action: 'rate', level: 2, comment: '还是有积水' })
     expect(escalated).toMatchObject({ status: 'escalated', escalationLevel: 2, recourseNotice: RECOURSE_NOTICE })
     expect(h.emu.recorder.list(U.manager)).toHaveLength(1)
-    expect(Object.values(h.emu.recorder.list(U.wangli).at(-1)!.data).map((v) => v.value)).toEqual(expect.arrayContaining(['已升级', '亦可向住建部门或12345反映']))
+    expect(Object.values(h.emu.recorder.list(U.wangli).at(-1)!.data).map((v) => v.value)).toEqual(
+      expect.arrayContaining(['已升级', '亦可向住建部门或12345反映']),
+    )
     expect((await h.as(U.manager)('complaint.list', { scope: 'escalated' })).items.map((x: any) => x.id)).toEqual([c.id])
-    const final = await h.as(U.manager)('complaint.act', { id: c.id, action: 'final_reply', text: '经理到现场查看，已安排维修排水管道，如仍有问题请直接联系我。' })
-    expect(final).toMatchObject({ status: 'closed', closure: 'dissatisfied_final', finalReply: { by: '周经理' }, recourseNotice: RECOURSE_NOTICE })
+    const final = await h.as(U.manager)('complaint.act', {
+      id: c.id,
+      action: 'final_reply',
+      text: '经理到现场查看，已安排维修排水管道，如仍有问题请直接联系我。',
+    })
+    expect(final).toMatchObject({
+      status: 'closed',
+      closure: 'dissatisfied_final',
+      finalReply: { by: '周经理' },
+      recourseNotice: RECOURSE_NOTICE,
+    })
   })
 })
 
@@ -114,6 +143,10 @@ describe('F4 no response', () => {
     expect(report.data.transitions).toEqual({ close_no_response: 1 })
     const closed = await h.as(U.wangli)('complaint.get', { id: c.id })
     expect(closed).toMatchObject({ status: 'closed', closure: 'no_response', closureLabel: '未评价结案', rating: undefined })
-    expect(closed.events.at(-1)).toMatchObject({ action: 'close_no_response', actorName: '系统', reason: '结果反馈后 7 日内未评价，按未评价结案' })
+    expect(closed.events.at(-1)).toMatchObject({
+      action: 'close_no_response',
+      actorName: '系统',
+      reason: '结果反馈后 7 日内未评价，按未评价结案',
+    })
   })
 })

@@ -22,7 +22,12 @@ describe.each([
 ])('sample %s goes through the whole loop', (id, resident, handler, department) => {
   it('A1 H1 H4-1 F1 F2 V2: filed, accepted and routed, handled, notified, rated and closed', async () => {
     const filed = await fileAs(resident, id)
-    expect(filed).toMatchObject({ status: 'submitted', statusLabel: '待受理', channel: 'miniprogram', no: expect.stringMatching(/^TS20261130-\d{4}$/) })
+    expect(filed).toMatchObject({
+      status: 'submitted',
+      statusLabel: '待受理',
+      channel: 'miniprogram',
+      no: expect.stringMatching(/^TS20261130-\d{4}$/),
+    })
     expect(filed.complainant).toMatchObject({ phone: expect.stringMatching(/^1\d{10}$/), masked: false })
 
     // Customer service accepts; the routing table names the department (H1); 3 working days (H4-1).
@@ -42,7 +47,12 @@ describe.each([
     const taken = await h.as(handler)('complaint.act', { id: filed.id, action: 'take' })
     expect(taken.allowedActions).toEqual(expect.arrayContaining(['add_note', 'give_result']))
     await h.as(handler)('complaint.act', { id: filed.id, action: 'add_note', kind: 'site_visit', text: '现场查看，情况属实，已安排整改。' })
-    const resolved = await h.as(handler)('complaint.act', { id: filed.id, action: 'give_result', mode: 'rectification', summary: '已安排专人清理并加强巡查，问题已解决。' })
+    const resolved = await h.as(handler)('complaint.act', {
+      id: filed.id,
+      action: 'give_result',
+      mode: 'rectification',
+      summary: '已安排专人清理并加强巡查，问题已解决。',
+    })
     expect(resolved.status).toBe('resolved')
 
     // The resident sees the result, gets the subscription message, and rates.
@@ -75,7 +85,13 @@ describe.each([
 })
 
 it('identity comes only from the WeChat context: a payload claiming another openid is ignored', async () => {
-  const filed = await h.as(U.wangli)('complaint.submit', { category: 'cleaning', location: '3栋大堂', description: '大堂地面很脏。', openid: U.chen, complainant: { openid: U.chen, name: '陈建国' } })
+  const filed = await h.as(U.wangli)('complaint.submit', {
+    category: 'cleaning',
+    location: '3栋大堂',
+    description: '大堂地面很脏。',
+    openid: U.chen,
+    complainant: { openid: U.chen, name: '陈建国' },
+  })
   const [stored] = await h.docs('complaints', { _id: filed.id })
   expect(stored.complainant).toMatchObject({ openid: U.wangli, name: '王丽' })
   expect((await h.raw(U.chen)('complaint.get', { id: filed.id })).error.code).toBe('NOT_FOUND')

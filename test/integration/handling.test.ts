@@ -10,7 +10,12 @@ const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`)
 
 async function dispatched(openid: string = U.wangli, category = 'cleaning', extra: Record<string, unknown> = {}) {
-  const c = await h.as(openid)('complaint.submit', { category, location: '3栋2单元电梯厅', description: '电梯厅地面有积水和烟头。', ...extra })
+  const c = await h.as(openid)('complaint.submit', {
+    category,
+    location: '3栋2单元电梯厅',
+    description: '电梯厅地面有积水和烟头。',
+    ...extra,
+  })
   return h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: extra.departmentCode ?? undefined })
 }
 
@@ -20,7 +25,11 @@ describe('H1 dispatch', () => {
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
     expect((await h.as(U.agent)('complaint.act', { id: c.id, action: 'dispatch' })).departmentName).toBe('车辆管理组')
     await h.as(U.manager)('settings.save', { routing: { parking: 'engineering' } })
-    const c2 = await h.as(U.chu)('complaint.submit', { category: 'parking', location: s('S13').location, description: '地下车库B2层照明还是一半不亮。' })
+    const c2 = await h.as(U.chu)('complaint.submit', {
+      category: 'parking',
+      location: s('S13').location,
+      description: '地下车库B2层照明还是一半不亮。',
+    })
     await h.as(U.agent)('complaint.act', { id: c2.id, action: 'accept' })
     expect((await h.as(U.agent)('complaint.act', { id: c2.id, action: 'dispatch' })).departmentName).toBe('工程部')
   })
@@ -29,11 +38,22 @@ describe('H1 dispatch', () => {
     const c = await h.as(U.chu)('complaint.submit', { category: 'parking', location: s('S13').location, description: s('S13').content })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'parking' })
     await h.as(U.parking)('complaint.act', { id: c.id, action: 'take' })
-    expect((await h.raw(U.parkingSupervisor)('complaint.act', { id: c.id, action: 'transfer', departmentCode: 'engineering' })).error).toMatchObject({ code: 'INVALID_INPUT', message: '请填写转派原因' })
-    const moved = await h.as(U.parkingSupervisor)('complaint.act', { id: c.id, action: 'transfer', departmentCode: 'engineering', reason: '照明线路属工程部维护范围' })
+    expect(
+      (await h.raw(U.parkingSupervisor)('complaint.act', { id: c.id, action: 'transfer', departmentCode: 'engineering' })).error,
+    ).toMatchObject({ code: 'INVALID_INPUT', message: '请填写转派原因' })
+    const moved = await h.as(U.parkingSupervisor)('complaint.act', {
+      id: c.id,
+      action: 'transfer',
+      departmentCode: 'engineering',
+      reason: '照明线路属工程部维护范围',
+    })
     expect(moved).toMatchObject({ status: 'dispatched', departmentName: '工程部', assigneeName: undefined, visible: false })
     const seen = await h.as(U.agent)('complaint.get', { id: c.id })
-    expect(seen.events.at(-1)).toMatchObject({ action: 'transfer', reason: '照明线路属工程部维护范围', data: { fromDepartment: 'parking', departmentCode: 'engineering' } })
+    expect(seen.events.at(-1)).toMatchObject({
+      action: 'transfer',
+      reason: '照明线路属工程部维护范围',
+      data: { fromDepartment: 'parking', departmentCode: 'engineering' },
+    })
     expect((await h.as(U.engineering)('complaint.list', { scope: 'tasks' })).items.map((x: any) => x.id)).toContain(c.id)
     expect((await h.raw(U.parking)('complaint.get', { id: c.id })).error.code).toBe('NOT_FOUND')
   })
@@ -52,12 +72,21 @@ describe('H1 dispatch', () => {
     expect(late.due).toMatchObject({ kind: 'handling' })
   })
 
-  it('H1-E an emergency flagged by the resident notifies the department\'s handlers and supervisor at once (S02)', async () => {
+  it("H1-E an emergency flagged by the resident notifies the department's handlers and supervisor at once (S02)", async () => {
     await h.subscribe(U.engineering, ['staff_task'])
     await h.subscribe(U.engineeringSupervisor, ['staff_task'])
-    const c = await h.as(U.chen)('complaint.submit', { category: 'engineering', location: s('S02').location, description: s('S02').content, emergency: true })
+    const c = await h.as(U.chen)('complaint.submit', {
+      category: 'engineering',
+      location: s('S02').location,
+      description: s('S02').content,
+      emergency: true,
+    })
     expect(c).toMatchObject({ status: 'dispatched', tier: 'emergency', emergency: true, departmentName: '工程部' })
-    expect(c.events.map((e: any) => [e.action, e.actorName])).toEqual([['submit', '陈建国'], ['accept', '系统'], ['dispatch', '系统']])
+    expect(c.events.map((e: any) => [e.action, e.actorName])).toEqual([
+      ['submit', '陈建国'],
+      ['accept', '系统'],
+      ['dispatch', '系统'],
+    ])
     for (const who of [U.engineering, U.engineeringSupervisor]) {
       const [m] = h.emu.recorder.list(who)
       expect(Object.values(m.data).map((v) => v.value)).toEqual(expect.arrayContaining(['紧急', c.no]))
@@ -81,7 +110,13 @@ describe('H2 investigation', () => {
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
     const photo = await h.emu.storage.uploadFile({ cloudPath: 'evidence/20261130/cctv.jpg', fileContent: Buffer.from('jpg') })
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'add_note', kind: 'site_visit', text: '现场查看：电梯厅地面有积水。' })
-    const v = await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'add_note', kind: 'evidence', text: '调取监控截图。', files: [photo.fileID] })
+    const v = await h.as(U.cleaning)('complaint.act', {
+      id: c.id,
+      action: 'add_note',
+      kind: 'evidence',
+      text: '调取监控截图。',
+      files: [photo.fileID],
+    })
     expect(v.investigation).toEqual([
       expect.objectContaining({ kind: 'site_visit', by: '张洁' }),
       expect.objectContaining({ kind: 'evidence', files: [{ fileID: photo.fileID, url: '/storage/files/evidence/20261130/cctv.jpg' }] }),
@@ -89,14 +124,43 @@ describe('H2 investigation', () => {
   })
 
   it('H2-S a complaint about a staff member cannot reach a conclusion before their statement is recorded (S03)', async () => {
-    const c = await h.as(U.liu)('complaint.submit', { category: 'security', location: s('S03').location, description: s('S03').content, involved: '东门夜班保安' })
-    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东', openid: U.guard } })
+    const c = await h.as(U.liu)('complaint.submit', {
+      category: 'security',
+      location: s('S03').location,
+      description: s('S03').content,
+      involved: '东门夜班保安',
+    })
+    await h.as(U.agent)('complaint.act', {
+      id: c.id,
+      action: 'accept',
+      departmentCode: 'security',
+      subjectStaff: { name: '马东', openid: U.guard },
+    })
     const taken = await h.as(U.security)('complaint.act', { id: c.id, action: 'take' })
-    expect(taken.blockedActions).toEqual(expect.arrayContaining([{ action: 'give_result', reason: expect.stringContaining('陈述和申辩') }, { action: 'set_mode', reason: expect.stringContaining('陈述和申辩') }]))
-    const blocked = await h.raw(U.security)('complaint.act', { id: c.id, action: 'give_result', mode: 'explanation', summary: '已批评教育。' })
+    expect(taken.blockedActions).toEqual(
+      expect.arrayContaining([
+        { action: 'give_result', reason: expect.stringContaining('陈述和申辩') },
+        { action: 'set_mode', reason: expect.stringContaining('陈述和申辩') },
+      ]),
+    )
+    const blocked = await h.raw(U.security)('complaint.act', {
+      id: c.id,
+      action: 'give_result',
+      mode: 'explanation',
+      summary: '已批评教育。',
+    })
     expect(blocked.error).toMatchObject({ code: 'GUARD_FAILED', message: expect.stringContaining('陈述') })
-    await h.as(U.security)('complaint.act', { id: c.id, action: 'record_statement', text: '当晚来访人员未出示证件，我要求登记时语气较急，已认识到问题。' })
-    const done = await h.as(U.security)('complaint.act', { id: c.id, action: 'give_result', mode: 'explanation', summary: '已核实，对当班保安进行批评教育并向您致歉。' })
+    await h.as(U.security)('complaint.act', {
+      id: c.id,
+      action: 'record_statement',
+      text: '当晚来访人员未出示证件，我要求登记时语气较急，已认识到问题。',
+    })
+    const done = await h.as(U.security)('complaint.act', {
+      id: c.id,
+      action: 'give_result',
+      mode: 'explanation',
+      summary: '已核实，对当班保安进行批评教育并向您致歉。',
+    })
     expect(done.status).toBe('resolved')
   })
 })
@@ -105,14 +169,25 @@ describe('H3 handling modes and plans', () => {
   it('H3 coordination names the other departments taking part', async () => {
     const c = await dispatched(U.zhao, 'parking', { departmentCode: 'parking' })
     await h.as(U.parking)('complaint.act', { id: c.id, action: 'take' })
-    expect((await h.raw(U.parking)('complaint.act', { id: c.id, action: 'set_mode', mode: 'coordination' })).error.message).toContain('协同的部门')
-    const v = await h.as(U.parking)('complaint.act', { id: c.id, action: 'set_mode', mode: 'coordination', coordinatingDepartments: ['security'] })
+    expect((await h.raw(U.parking)('complaint.act', { id: c.id, action: 'set_mode', mode: 'coordination' })).error.message).toContain(
+      '协同的部门',
+    )
+    const v = await h.as(U.parking)('complaint.act', {
+      id: c.id,
+      action: 'set_mode',
+      mode: 'coordination',
+      coordinatingDepartments: ['security'],
+    })
     expect(v).toMatchObject({ status: 'handling', modeLabel: '协调处理', coordinatingDepartmentNames: ['秩序维护部'] })
   })
 
   it('H3-PLAN a plan with owner, steps and deadline waits for the supervisor, who approves or sends it back', async () => {
     await h.subscribe(U.zhou, ['complaint_progress'])
-    const c = await h.as(U.zhou)('complaint.submit', { category: 'engineering', location: s('S06').location, description: s('S06').content })
+    const c = await h.as(U.zhou)('complaint.submit', {
+      category: 'engineering',
+      location: s('S06').location,
+      description: s('S06').content,
+    })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', tier: 'complex', departmentCode: 'engineering' })
     await h.as(U.engineering)('complaint.act', { id: c.id, action: 'take' })
     const plan = { owner: '赵工', steps: ['勘察顶楼防水层', '委托防水施工', '修复室内墙面'], deadline: '2026-12-15' }
@@ -120,11 +195,20 @@ describe('H3 handling modes and plans', () => {
     expect(pending).toMatchObject({ status: 'plan_pending', pendingApproval: true })
     expect((await h.raw(U.engineering)('complaint.act', { id: c.id, action: 'approve_plan' })).error.code).toBe('FORBIDDEN')
     expect((await h.as(U.engineeringSupervisor)('complaint.list', { scope: 'approvals' })).items.map((x: any) => x.id)).toEqual([c.id])
-    const back = await h.as(U.engineeringSupervisor)('complaint.act', { id: c.id, action: 'return_plan', note: '请补充施工期间的临时防水措施' })
+    const back = await h.as(U.engineeringSupervisor)('complaint.act', {
+      id: c.id,
+      action: 'return_plan',
+      note: '请补充施工期间的临时防水措施',
+    })
     expect(back).toMatchObject({ status: 'investigating', plan: { status: 'returned' } })
     await h.as(U.engineering)('complaint.act', { id: c.id, action: 'submit_plan', ...plan, steps: ['铺设临时防水布', ...plan.steps] })
     const approved = await h.as(U.engineeringSupervisor)('complaint.act', { id: c.id, action: 'approve_plan' })
-    expect(approved).toMatchObject({ status: 'handling', modeLabel: '制定处理方案', tier: 'complex', plan: { status: 'approved', owner: '赵工' } })
+    expect(approved).toMatchObject({
+      status: 'handling',
+      modeLabel: '制定处理方案',
+      tier: 'complex',
+      plan: { status: 'approved', owner: '赵工' },
+    })
     expect(approved.deadlines.handlingDueAt).toBe(shanghai('2026-12-15T23:59:59.999'))
     // The deadline moved later: the complainant is told (H3-EXT).
     expect(h.emu.recorder.list(U.zhou).map((m) => m.title)).toEqual(['投诉处理进度通知'])
@@ -135,7 +219,13 @@ describe('H3 handling modes and plans', () => {
     const c = await h.as(U.zhou)('complaint.submit', { category: 'engineering', location: '1栋楼顶', description: '楼顶排水口堵塞。' })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', tier: 'complex', departmentCode: 'engineering' })
     await h.as(U.engineering)('complaint.act', { id: c.id, action: 'take' })
-    await h.as(U.engineering)('complaint.act', { id: c.id, action: 'submit_plan', owner: '赵工', steps: ['疏通排水口'], deadline: '2026-12-02' })
+    await h.as(U.engineering)('complaint.act', {
+      id: c.id,
+      action: 'submit_plan',
+      owner: '赵工',
+      steps: ['疏通排水口'],
+      deadline: '2026-12-02',
+    })
     const approved = await h.as(U.engineeringSupervisor)('complaint.act', { id: c.id, action: 'approve_plan' })
     expect(approved.deadlines.handlingDueAt).toBe(shanghai('2026-12-02T23:59:59.999'))
     expect(h.emu.recorder.list(U.zhou)).toEqual([])
@@ -147,7 +237,12 @@ describe('H3-EXT and H4 deadlines', () => {
     await h.subscribe(U.wangli, ['complaint_progress'])
     const c = await dispatched(U.wangli, 'cleaning', { departmentCode: 'cleaning' })
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
-    const asked = await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-08', reason: '需等待清洁剂到货' })
+    const asked = await h.as(U.cleaning)('complaint.act', {
+      id: c.id,
+      action: 'request_extension',
+      newDeadline: '2026-12-08',
+      reason: '需等待清洁剂到货',
+    })
     expect(asked.extension).toMatchObject({ status: 'pending', newDeadline: '2026-12-08' })
     expect(asked.deadlines.handlingDueAt).toBe(shanghai('2026-12-03T23:59:59.999'))
     const ok = await h.as(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })
@@ -174,9 +269,19 @@ describe('H3-EXT and H4 deadlines', () => {
     // The handler's date picker stops at the cap; the complainant is not shown it.
     expect(taken.latestDay).toBe('2026-12-21')
     expect((await h.as(U.wangli)('complaint.get', { id: c.id })).latestDay).toBeUndefined()
-    const r = await h.raw(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-22', reason: '工期长' })
+    const r = await h.raw(U.cleaning)('complaint.act', {
+      id: c.id,
+      action: 'request_extension',
+      newDeadline: '2026-12-22',
+      reason: '工期长',
+    })
     expect(r.error).toMatchObject({ code: 'GUARD_FAILED', message: expect.stringContaining('2026年12月21日') })
-    const ok = await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-21', reason: '工期长' })
+    const ok = await h.as(U.cleaning)('complaint.act', {
+      id: c.id,
+      action: 'request_extension',
+      newDeadline: '2026-12-21',
+      reason: '工期长',
+    })
     expect(ok.extension.status).toBe('pending')
   })
 
@@ -190,8 +295,16 @@ describe('H3-EXT and H4 deadlines', () => {
 
   it('H4-3 an emergency must have someone acting within 2 hours and be handled within 24, around the clock', async () => {
     setNow('2026-10-01T14:30:00Z') // National Day, 22:30 in Shanghai
-    const c = await h.as(U.chen)('complaint.submit', { category: 'engineering', location: '5栋车库', description: '卷帘门卡住，有人被困。', emergency: true })
-    expect(c.deadlines).toMatchObject({ responseDueAt: Date.parse('2026-10-01T16:30:00Z'), handlingDueAt: Date.parse('2026-10-02T14:30:00Z') })
+    const c = await h.as(U.chen)('complaint.submit', {
+      category: 'engineering',
+      location: '5栋车库',
+      description: '卷帘门卡住，有人被困。',
+      emergency: true,
+    })
+    expect(c.deadlines).toMatchObject({
+      responseDueAt: Date.parse('2026-10-01T16:30:00Z'),
+      handlingDueAt: Date.parse('2026-10-02T14:30:00Z'),
+    })
     expect(c.due).toMatchObject({ kind: 'response' })
     setNow('2026-10-01T15:10:00Z')
     const taken = await h.as(U.engineering)('complaint.act', { id: c.id, action: 'take' })
@@ -211,7 +324,9 @@ describe('H3-EXT and H4 deadlines', () => {
     const r = await h.raw(U.agent)('complaint.act', { id: c.id, action: 'accept' })
     expect(r.error).toMatchObject({ code: 'CALENDAR_UNKNOWN_YEAR', message: expect.stringContaining('2027') })
     expect((await h.as(U.agent)('complaint.get', { id: c.id })).status).toBe('submitted')
-    await h.as(U.manager)('settings.save', { calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电〔2026〕' } } } })
+    await h.as(U.manager)('settings.save', {
+      calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电〔2026〕' } } },
+    })
     const ok = await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
     // Thu 31 Dec, (Fri 1 Jan holiday, weekend), Mon 4, Tue 5.
     expect(ok.deadlines.handlingDueAt).toBe(shanghai('2027-01-05T23:59:59.999'))

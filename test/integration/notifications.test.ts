@@ -11,14 +11,27 @@ import { harnessPerTest, setNow, U } from '../helpers/emulator'
 const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const submit = (openid: string = U.wangli, extra: Record<string, unknown> = {}) =>
-  h.as(openid)('complaint.submit', { category: 'cleaning', location: '3栋2单元电梯厅连廊靠近垃圾桶的位置', description: '电梯厅地面有积水和烟头。', ...extra })
+  h.as(openid)('complaint.submit', {
+    category: 'cleaning',
+    location: '3栋2单元电梯厅连廊靠近垃圾桶的位置',
+    description: '电梯厅地面有积水和烟头。',
+    ...extra,
+  })
 const outbox = () => h.docs('outbox')
 
 describe('message catalogue', () => {
-  it('every kind maps to a configured template whose fields all pass WeChat\'s rules', async () => {
+  it("every kind maps to a configured template whose fields all pass WeChat's rules", async () => {
     const c = await submit()
     const [stored] = await h.docs('complaints', { _id: c.id })
-    const full = { ...stored, acceptedAt: Date.now(), resolvedAt: Date.now(), deadlines: { handlingDueAt: Date.now() + 86400000, responseDueAt: Date.now() + 7200000, dispatchDueAt: Date.now() }, result: { summary: '已处理完毕，感谢您的耐心等待和理解支持配合', mode: 'rectification' }, refusal: { ground: 'A4-R1', explanation: 'x', at: Date.now() }, extension: { status: 'approved', reason: '等待配件到货', newDeadline: '2026-12-08' } }
+    const full = {
+      ...stored,
+      acceptedAt: Date.now(),
+      resolvedAt: Date.now(),
+      deadlines: { handlingDueAt: Date.now() + 86400000, responseDueAt: Date.now() + 7200000, dispatchDueAt: Date.now() },
+      result: { summary: '已处理完毕，感谢您的耐心等待和理解支持配合', mode: 'rectification' },
+      refusal: { ground: 'A4-R1', explanation: 'x', at: Date.now() },
+      extension: { status: 'approved', reason: '等待配件到货', newDeadline: '2026-12-08' },
+    }
     for (const [kind, spec] of Object.entries(MESSAGE_KINDS)) {
       const template = TEMPLATES[spec.template]
       expect(template).toBeDefined()
@@ -62,7 +75,9 @@ describe('quota ledger', () => {
   })
 
   it('a rejected or unknown template in the report adds nothing', async () => {
-    const r = await h.as(U.wangli)('subscription.report', { results: { 'LOCAL-complaint-accepted-000000000000000000000': 'reject', 'other-app-template': 'accept' } })
+    const r = await h.as(U.wangli)('subscription.report', {
+      results: { 'LOCAL-complaint-accepted-000000000000000000000': 'reject', 'other-app-template': 'accept' },
+    })
     expect(r.quota.complaint_accepted).toBe(0)
   })
 
@@ -83,7 +98,12 @@ describe('quota ledger', () => {
     const c = await submit()
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
     let entry = (await outbox()).find((e) => e.kind === 'accepted')
-    expect(entry).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: Date.parse('2026-11-30T02:01:00Z'), recipients: [{ state: 'retry' }] })
+    expect(entry).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      nextAttemptAt: Date.parse('2026-11-30T02:01:00Z'),
+      recipients: [{ state: 'retry' }],
+    })
     await h.emu.fireTimer() // not due yet
     expect((await outbox()).find((e) => e.kind === 'accepted').attempts).toBe(1)
     setNow('2026-11-30T02:01:00Z')
@@ -106,7 +126,13 @@ describe('quota ledger', () => {
       await h.emu.fireTimer()
     }
     const [dead] = await h.as(U.manager)('outbox.deadLetters')
-    expect(dead).toMatchObject({ kind: 'accepted', title: '您的投诉已受理', complaintId: c.id, complaintNo: c.no, failures: [{ openid: U.wangli, name: '王丽', roleLabel: '业主/住户', errorCode: -1, error: expect.stringContaining('-1') }] })
+    expect(dead).toMatchObject({
+      kind: 'accepted',
+      title: '您的投诉已受理',
+      complaintId: c.id,
+      complaintNo: c.no,
+      failures: [{ openid: U.wangli, name: '王丽', roleLabel: '业主/住户', errorCode: -1, error: expect.stringContaining('-1') }],
+    })
     expect((await h.raw(U.agent)('outbox.deadLetters')).error.code).toBe('FORBIDDEN')
     expect((await h.as(U.wangli)('complaint.get', { id: c.id })).status).toBe('accepted') // the complaint was never blocked
     await h.subscribe(U.wangli, ['complaint_accepted'])
@@ -121,7 +147,11 @@ describe('quota ledger', () => {
     h.emu.recorder.injectFaults(47003)
     const c = await submit()
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept' })
-    expect((await outbox()).find((e) => e.kind === 'accepted')).toMatchObject({ status: 'done', dead: true, recipients: [{ state: 'dead' }] })
+    expect((await outbox()).find((e) => e.kind === 'accepted')).toMatchObject({
+      status: 'done',
+      dead: true,
+      recipients: [{ state: 'dead' }],
+    })
   })
 })
 
@@ -156,7 +186,11 @@ describe('outbox', () => {
     // Recorded as if the process died after marking the recipient 'sending' and before knowing the result.
     const entry = (await outbox()).find((e) => e.kind === 'accepted')
     const cloud = require('wx-server-sdk')
-    await cloud.database().collection('outbox').doc(entry._id).update({ data: { recipients: [{ openid: U.wangli, state: 'sending', attempts: 0 }] } })
+    await cloud
+      .database()
+      .collection('outbox')
+      .doc(entry._id)
+      .update({ data: { recipients: [{ openid: U.wangli, state: 'sending', attempts: 0 }] } })
     await h.emu.fireTimer()
     expect(h.emu.recorder.list(U.wangli)).toEqual([])
     expect((await outbox()).find((e) => e.kind === 'accepted')).toMatchObject({ status: 'done', recipients: [{ state: 'unknown' }] })
@@ -190,10 +224,18 @@ describe('a whole lifecycle', () => {
     await h.as(U.wangli)('complaint.act', { id: c.id, action: 'rate', level: 5, comment: '好' })
     await h.emu.fireTimer()
     const resident = h.emu.recorder.list(U.wangli).map((m) => [m.title, m.data.phrase3?.value ?? m.data.phrase2?.value])
-    expect(resident).toEqual([['投诉受理通知', '已受理'], ['投诉处理进度通知', '已延期'], ['投诉处理结果通知', '已办结']])
+    expect(resident).toEqual([
+      ['投诉受理通知', '已受理'],
+      ['投诉处理进度通知', '已延期'],
+      ['投诉处理结果通知', '已办结'],
+    ])
     const handler = h.emu.recorder.list(U.cleaning).map((m) => m.data.phrase3.value)
     expect(handler).toEqual(['待接单', '处理中', '处理中'])
-    expect(h.emu.recorder.list(U.cleaning).map((m) => m.data.thing5.value)).toEqual([expect.stringContaining('请于'), '延期已批准', '即将到期，请抓紧处理'])
+    expect(h.emu.recorder.list(U.cleaning).map((m) => m.data.thing5.value)).toEqual([
+      expect.stringContaining('请于'),
+      '延期已批准',
+      '即将到期，请抓紧处理',
+    ])
     expect(h.emu.recorder.list().every((m) => m.page === `pages/detail/index?id=${c.id}`)).toBe(true)
   })
 })
@@ -202,9 +244,14 @@ describe('the staff channel beside subscription messages: WeCom group robots', (
   const KEY = '693a91f6-7a1c-4bc4-97a0-0ec2efa5a001'
   const OFFICE = '693a91f6-7a1c-4bc4-97a0-0ec2efa5a002'
 
-  it('H1-E an emergency reaches the department\'s group at once, even when nobody has a subscription left, with no personal data', async () => {
+  it("H1-E an emergency reaches the department's group at once, even when nobody has a subscription left, with no personal data", async () => {
     await h.as(U.manager)('settings.save', { wecomRobots: { engineering: KEY, office: OFFICE } })
-    const c = await h.as(U.chen)('complaint.submit', { category: 'engineering', location: '5栋1单元地下车库入口', description: '卷帘门卡住，有人被困在车库里。', emergency: true })
+    const c = await h.as(U.chen)('complaint.submit', {
+      category: 'engineering',
+      location: '5栋1单元地下车库入口',
+      description: '卷帘门卡住，有人被困在车库里。',
+      emergency: true,
+    })
     expect(h.emu.recorder.list(U.engineering)).toEqual([]) // no one-time subscription left
     const group = h.emu.wecom.list(KEY)
     expect(group.length).toBeGreaterThanOrEqual(1)
@@ -236,7 +283,9 @@ describe('the staff channel beside subscription messages: WeCom group robots', (
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-07', reason: '等待材料' })
     await h.as(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })
     const dead = await h.as(U.manager)('outbox.deadLetters')
-    expect(dead.flatMap((d: any) => d.failures)).toEqual(expect.arrayContaining([expect.objectContaining({ name: '企业微信群·保洁部', errorCode: 93000 })]))
+    expect(dead.flatMap((d: any) => d.failures)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: '企业微信群·保洁部', errorCode: 93000 })]),
+    )
   })
 
   it('robot keys are secrets: settings show them masked, a masked value saved back keeps the key, and a bad key is refused', async () => {

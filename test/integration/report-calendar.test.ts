@@ -20,9 +20,16 @@ afterEach(() => {
 })
 
 /** A complaint accepted on creation and given its result at `resolved` (closed, satisfied). */
-const handled = (created: string, resolved: string, extra = {}) => storeComplaint(h, {
-  createdAt: sh(created), acceptedAt: sh(created), resolvedAt: sh(resolved), status: 'closed', closure: 'satisfied', departmentCode: 'cleaning', ...extra,
-})
+const handled = (created: string, resolved: string, extra = {}) =>
+  storeComplaint(h, {
+    createdAt: sh(created),
+    acceptedAt: sh(created),
+    resolvedAt: sh(resolved),
+    status: 'closed',
+    closure: 'satisfied',
+    departmentCode: 'cleaning',
+    ...extra,
+  })
 
 it('S1 counts handling time in working days across the National Day holiday week of 2026', async () => {
   // Week of Monday 28 September – Sunday 4 October.
@@ -32,10 +39,21 @@ it('S1 counts handling time in working days across the National Day holiday week
   handled('2026-10-04 23:30', '2026-10-12 10:00') // Sunday 23:30 is still this week; 8, 9, 10, 12: 4
   handled('2026-10-05 00:10', '2026-10-06 10:00') // Monday 00:10 is next week
   const cal = new WorkCalendar()
-  expect([['2026-09-30 10:00', '2026-10-08 10:00'], ['2026-09-29 10:00', '2026-10-09 10:00'], ['2026-10-02 10:00', '2026-10-10 10:00'], ['2026-10-04 23:30', '2026-10-12 10:00']]
-    .map(([a, b]) => cal.workdaysBetween(sh(a), sh(b)))).toEqual([1, 3, 3, 4])
+  expect(
+    [
+      ['2026-09-30 10:00', '2026-10-08 10:00'],
+      ['2026-09-29 10:00', '2026-10-09 10:00'],
+      ['2026-10-02 10:00', '2026-10-10 10:00'],
+      ['2026-10-04 23:30', '2026-10-12 10:00'],
+    ].map(([a, b]) => cal.workdaysBetween(sh(a), sh(b))),
+  ).toEqual([1, 3, 3, 4])
   const r = await h.report(U.manager)('report.period', { period: 'week', date: '2026-10-01' })
-  expect(r.period).toMatchObject({ key: '2026-09-28~2026-10-04', label: '2026年9月28日–10月4日', firstDay: '2026-09-28', lastDay: '2026-10-04' })
+  expect(r.period).toMatchObject({
+    key: '2026-09-28~2026-10-04',
+    label: '2026年9月28日–10月4日',
+    firstDay: '2026-09-28',
+    lastDay: '2026-10-04',
+  })
   expect(r.previous).toMatchObject({ key: '2026-09-21~2026-09-27' })
   expect(r.figures.total.value).toBe(4)
   // [1, 3, 3, 4]: median (2nd of 4) 3, 90th percentile (4th of 4) 4.
@@ -61,7 +79,8 @@ it('S1 day and quarter periods use Shanghai midnights and the same kind of perio
 })
 
 it('S1 answers are complete beyond the cloud aggregate default of 20 results', async () => {
-  for (let i = 1; i <= 30; i++) storeComplaint(h, { createdAt: sh(`2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:00`), location: `${i}栋大堂` })
+  for (let i = 1; i <= 30; i++)
+    storeComplaint(h, { createdAt: sh(`2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:00`), location: `${i}栋大堂` })
   const r = await h.report(U.manager)('report.period', { period: 'month', date: '2026-11-01' })
   expect(r.figures.total.value).toBe(30)
   expect(r.figures.locations).toBe(30)

@@ -23,8 +23,15 @@ beforeEach(async () => {
   await h.as(U.cleaning)('complaint.act', { id, action: 'give_result', mode: 'rectification', summary: '已清扫并加强巡查。' })
   await h.as(U.wangli)('complaint.act', { id, action: 'rate', level: 5, comment: '很好' })
   // A complaint about the cleaning supervisor herself (G3-P5: she never sees who made it).
-  storeComplaint(h, { createdAt: Date.parse(sh('2026-11-04 10:00')), category: 'cleaning', location: '保洁部办公室', departmentCode: 'cleaning', status: 'investigating',
-    complainant: { name: '陈建国', room: '5栋1单元302', phone: '13900002222' }, subjectStaff: { name: '何静', openid: U.cleaningSupervisor } })
+  storeComplaint(h, {
+    createdAt: Date.parse(sh('2026-11-04 10:00')),
+    category: 'cleaning',
+    location: '保洁部办公室',
+    departmentCode: 'cleaning',
+    status: 'investigating',
+    complainant: { name: '陈建国', room: '5栋1单元302', phone: '13900002222' },
+    subjectStaff: { name: '何静', openid: U.cleaningSupervisor },
+  })
   setNow(sh('2026-11-20 10:00'))
 })
 afterEach(() => {
@@ -37,7 +44,13 @@ const accessLog = () => h.docs('access_log', {})
 it('S1 G3-P5 drill-down lists are summaries with phone numbers masked, for the manager too', async () => {
   const r = await h.report(U.manager)('report.complaints', { filter: { ...month, category: 'cleaning' } })
   expect(r.total).toBe(2)
-  expect(r.items.find((c: any) => c.id === id)).toMatchObject({ phone: '138****1111', complainantName: '王*', room: '3栋2单元1502', categoryLabel: '清洁卫生', ratingLevel: 5 })
+  expect(r.items.find((c: any) => c.id === id)).toMatchObject({
+    phone: '138****1111',
+    complainantName: '王*',
+    room: '3栋2单元1502',
+    categoryLabel: '清洁卫生',
+    ratingLevel: 5,
+  })
   const sup = await h.report(U.cleaningSupervisor)('report.complaints', { filter: month })
   const aboutHer = sup.items.find((c: any) => c.location === '保洁部办公室')
   expect(aboutHer).toMatchObject({ complainantName: null, phone: null, room: null })
@@ -51,14 +64,30 @@ it('V2 G3-P5 the manager exports the full registration form with its events, and
   expect(r.fileName).toMatch(/^投诉登记表-TS20261102-\d{4}\.xlsx$/)
   const book = await readXlsx(h, r.fileID)
   const form = Object.fromEntries(book['登记表'].filter((row) => row.length >= 2).map((row) => [row[0], row[1]]))
-  expect(form).toMatchObject({ 姓名: '王丽', 联系电话: '13800001111', 房号: '3栋2单元1502', 地点: '3栋大堂', 承办部门: '保洁部', 投诉渠道: '小程序', 状态: '已结案' })
+  expect(form).toMatchObject({
+    姓名: '王丽',
+    联系电话: '13800001111',
+    房号: '3栋2单元1502',
+    地点: '3栋大堂',
+    承办部门: '保洁部',
+    投诉渠道: '小程序',
+    状态: '已结案',
+  })
   expect(String(form['处理结果'])).toContain('已清扫并加强巡查。')
   expect(String(form['当前评价'])).toContain('非常满意')
   const events = book['处理记录']
   expect(events[0]).toEqual(['时间', '操作', '操作人', '原状态', '新状态', '说明', '详情'])
   expect(events.slice(1).map((e) => e[1])).toEqual(['提交投诉', '受理', '派单', '接单', '反馈处理结果', '评价'])
   expect(events[1][2]).toBe('王丽（业主/住户）')
-  expect(await accessLog()).toEqual([expect.objectContaining({ complaintId: id, purpose: 'export_form', fields: ['name', 'room', 'phone'], fileID: r.fileID, viewer: expect.objectContaining({ openid: U.manager }) })])
+  expect(await accessLog()).toEqual([
+    expect.objectContaining({
+      complaintId: id,
+      purpose: 'export_form',
+      fields: ['name', 'room', 'phone'],
+      fileID: r.fileID,
+      viewer: expect.objectContaining({ openid: U.manager }),
+    }),
+  ])
 })
 
 it('V2 G3-P5 a supervisor’s registration form is masked; other departments’ and complaints about them are not theirs to export', async () => {
@@ -72,7 +101,10 @@ it('V2 G3-P5 a supervisor’s registration form is masked; other departments’ 
   expect(await accessLog()).toEqual([])
   expect(await h.rawReport(U.engineeringSupervisor)('export.form', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   const [about] = await h.docs('complaints', { location: '保洁部办公室' })
-  expect(await h.rawReport(U.cleaningSupervisor)('export.form', { id: about._id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  expect(await h.rawReport(U.cleaningSupervisor)('export.form', { id: about._id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  })
 })
 
 it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logged per complaint, a supervisor’s masked', async () => {
@@ -83,8 +115,13 @@ it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logg
   const header = rows[1] as string[]
   const col = (name: string) => header.indexOf(name)
   const mine = rows.slice(2).find((row) => row[col('地点')] === '3栋大堂')!
-  expect([mine[col('投诉人')], mine[col('联系电话')], mine[col('处理按时')], mine[col('处理时长（工作日）')], mine[col('满意度')]]).toEqual(['王丽', '13800001111', '按时', 1, '非常满意'])
-  expect((await accessLog()).map((e: any) => [e.purpose, e.fileID])).toEqual([['export_list', r.fileID], ['export_list', r.fileID]])
+  expect([mine[col('投诉人')], mine[col('联系电话')], mine[col('处理按时')], mine[col('处理时长（工作日）')], mine[col('满意度')]]).toEqual(
+    ['王丽', '13800001111', '按时', 1, '非常满意'],
+  )
+  expect((await accessLog()).map((e: any) => [e.purpose, e.fileID])).toEqual([
+    ['export_list', r.fileID],
+    ['export_list', r.fileID],
+  ])
 
   const s = await h.report(U.cleaningSupervisor)('export.complaints', { filter: month })
   const srows = (await readXlsx(h, s.fileID))['投诉清单']

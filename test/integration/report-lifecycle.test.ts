@@ -15,8 +15,10 @@ const ids: Record<string, string> = {}
 beforeAll(async () => {
   setNow(sh('2026-11-02 10:00'))
   h = await startReportHarness()
-  const act = (who: string, id: string, action: string, extra: Record<string, unknown> = {}) => h.as(who)('complaint.act', { id, action, ...extra })
-  const file = async (who: string, extra: Record<string, unknown>) => (await h.as(who)('complaint.submit', { description: '大堂地面很脏，无人清扫。', ...extra })).id
+  const act = (who: string, id: string, action: string, extra: Record<string, unknown> = {}) =>
+    h.as(who)('complaint.act', { id, action, ...extra })
+  const file = async (who: string, extra: Record<string, unknown>) =>
+    (await h.as(who)('complaint.submit', { description: '大堂地面很脏，无人清扫。', ...extra })).id
 
   ids.A = await file(U.wangli, { category: 'cleaning', location: '3栋大堂' })
   await act(U.agent, ids.A, 'accept')
@@ -54,7 +56,11 @@ const month = { period: 'month', date: '2026-11-30' }
 
 it('S1 H1 dispatch on time follows the dispatch rule’s own verdict; the emergency intake (H1-E) is on time', async () => {
   const events = await h.docs('events', { action: 'dispatch' })
-  expect(Object.fromEntries(events.map((e: any) => [e.complaintId, e.data.onTime]))).toEqual({ [ids.A]: true, [ids.B]: false, [ids.D]: true })
+  expect(Object.fromEntries(events.map((e: any) => [e.complaintId, e.data.onTime]))).toEqual({
+    [ids.A]: true,
+    [ids.B]: false,
+    [ids.D]: true,
+  })
   const f = (await h.report(U.manager)('report.period', month)).figures
   expect(f.dispatchOnTime).toMatchObject({ numerator: 2, denominator: 3 })
   const late = await h.report(U.manager)('report.complaints', { filter: { ...month, clock: 'dispatch', onTime: false } })
@@ -89,7 +95,24 @@ it('S1 A4-R4 a refused repeat counts in the repeat rate and under its ground; an
 
 it('S2 finds the recurring place and the department and handler with a dissatisfied complaint', async () => {
   const w = await h.report(U.manager)('report.weakPoints', month)
-  expect(w.pairs).toEqual([expect.objectContaining({ kind: 'location_category', key: 'cleaning:3栋大堂', label: '3栋大堂 · 清洁卫生', count: expect.objectContaining({ value: 2 }) })])
-  expect(w.departments.map((d: any) => [d.key, d.overdue.value, d.dissatisfied.value])).toEqual([['engineering', 1, 0], ['cleaning', 0, 1]]) // equal scores: the overdue first
-  expect(w.handlers).toEqual([expect.objectContaining({ kind: 'handler', key: U.cleaning, overdue: expect.objectContaining({ value: 0 }), dissatisfied: expect.objectContaining({ value: 1 }) })])
+  expect(w.pairs).toEqual([
+    expect.objectContaining({
+      kind: 'location_category',
+      key: 'cleaning:3栋大堂',
+      label: '3栋大堂 · 清洁卫生',
+      count: expect.objectContaining({ value: 2 }),
+    }),
+  ])
+  expect(w.departments.map((d: any) => [d.key, d.overdue.value, d.dissatisfied.value])).toEqual([
+    ['engineering', 1, 0],
+    ['cleaning', 0, 1],
+  ]) // equal scores: the overdue first
+  expect(w.handlers).toEqual([
+    expect.objectContaining({
+      kind: 'handler',
+      key: U.cleaning,
+      overdue: expect.objectContaining({ value: 0 }),
+      dissatisfied: expect.objectContaining({ value: 1 }),
+    }),
+  ])
 })

@@ -8,16 +8,41 @@ const h = harnessPerTest('2026-11-30T02:00:00Z')
 
 const S = Object.fromEntries(sample.complaints.map((c) => [c.id, c]))
 /** The demo account of each sample's complainant (seeded from the same file). */
-const RESIDENT: Record<string, string> = { S01: U.wangli, S02: U.chen, S03: U.liu, S04: U.zhao, S05: U.sun, S06: U.zhou, S07: U.wu, S09: U.wangli, S10: U.zheng, S11: U.qian, S12: U.feng, S13: U.chu, S14: U.wei, S15: U.jiang }
+const RESIDENT: Record<string, string> = {
+  S01: U.wangli,
+  S02: U.chen,
+  S03: U.liu,
+  S04: U.zhao,
+  S05: U.sun,
+  S06: U.zhou,
+  S07: U.wu,
+  S09: U.wangli,
+  S10: U.zheng,
+  S11: U.qian,
+  S12: U.feng,
+  S13: U.chu,
+  S14: U.wei,
+  S15: U.jiang,
+}
 
 /** Files a sample the way its channel says: the resident themself, or staff on their behalf. */
 async function file(id: string, extra: Record<string, unknown> = {}) {
   const s = S[id]
   const matter = { category: s.category, location: s.location || '（未说明）', description: s.content, emergency: !!s.emergency, ...extra }
   if (s.channel === 'miniprogram') return h.as(RESIDENT[id])('complaint.submit', matter)
-  return h.as(U.agent)('complaint.register', { ...matter, channel: s.channel, complainant: { name: s.complainant.name, room: s.complainant.room, phone: s.complainant.phone, ...(RESIDENT[id] ? { openid: RESIDENT[id] } : {}) } })
+  return h.as(U.agent)('complaint.register', {
+    ...matter,
+    channel: s.channel,
+    complainant: {
+      name: s.complainant.name,
+      room: s.complainant.room,
+      phone: s.complainant.phone,
+      ...(RESIDENT[id] ? { openid: RESIDENT[id] } : {}),
+    },
+  })
 }
-const act = (who: string, id: string, action: string, input: Record<string, unknown> = {}) => h.as(who)('complaint.act', { id, action, ...input })
+const act = (who: string, id: string, action: string, input: Record<string, unknown> = {}) =>
+  h.as(who)('complaint.act', { id, action, ...input })
 
 it('S01 accepted; general (H4-1, 3 working days); dispatched to cleaning within 1 working day (H1)', async () => {
   const c = await file('S01')
@@ -31,7 +56,12 @@ it('S01 accepted; general (H4-1, 3 working days); dispatched to cleaning within 
 it('S02 emergency (H1-E): engineering handlers notified at once; response within 2 hours (H4-3); phone registration needs confirmation (A3)', async () => {
   await h.subscribe(U.engineering, ['staff_task'])
   const c = await file('S02')
-  expect(c).toMatchObject({ status: 'dispatched', tier: 'emergency', departmentName: '工程部', confirmation: { required: true, confirmed: false } })
+  expect(c).toMatchObject({
+    status: 'dispatched',
+    tier: 'emergency',
+    departmentName: '工程部',
+    confirmation: { required: true, confirmed: false },
+  })
   expect(c.deadlines.responseDueAt - Date.now()).toBe(2 * 3600_000)
   expect(h.emu.recorder.list(U.engineering)).toHaveLength(1)
   expect((await h.as(U.chen)('complaint.get', { id: c.id })).allowedActions).toEqual(['confirm'])

@@ -77,7 +77,14 @@ describe('V2 records', () => {
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'request_extension', newDeadline: '2026-12-07', reason: '等待材料' })
     const events = await h.docs('events', { complaintId: c.id })
     expect(events.map((e) => e.action)).toEqual(['submit', 'accept', 'dispatch', 'take', 'request_extension'])
-    expect(events.at(-1)).toMatchObject({ actor: { openid: U.cleaning, name: '张洁', role: 'handler' }, at: Date.parse('2026-11-30T02:00:00Z'), from: 'investigating', to: 'investigating', reason: '等待材料', complaintNo: c.no })
+    expect(events.at(-1)).toMatchObject({
+      actor: { openid: U.cleaning, name: '张洁', role: 'handler' },
+      at: Date.parse('2026-11-30T02:00:00Z'),
+      from: 'investigating',
+      to: 'investigating',
+      reason: '等待材料',
+      complaintNo: c.no,
+    })
     // No action of the function updates or removes an event.
     const before = JSON.stringify(events)
     await h.as(U.cleaningSupervisor)('complaint.act', { id: c.id, action: 'approve_extension' })
@@ -95,7 +102,7 @@ describe('V2 records', () => {
 })
 
 describe('H4 the calendar running out', () => {
-  it('H4 from November the manager is warned, once a day, that next year\'s holidays must be entered, until they are', async () => {
+  it("H4 from November the manager is warned, once a day, that next year's holidays must be entered, until they are", async () => {
     const meta = await h.as(U.manager)('meta.get')
     expect(meta.calendar).toMatchObject({ lastKnownYear: 2026, missingYear: 2027, message: expect.stringContaining('2027 年法定节假日') })
     expect((await h.as(U.wangli)('meta.get')).calendar).toBeNull()
@@ -105,10 +112,14 @@ describe('H4 the calendar running out', () => {
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
     await h.as(U.manager)('messages.markRead')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
-    expect((await h.as(U.manager)('messages.list')).items.filter((m: any) => m.kind === 'calendar')).toEqual([expect.objectContaining({ title: '请录入 2027 年节假日安排', read: true })])
+    expect((await h.as(U.manager)('messages.list')).items.filter((m: any) => m.kind === 'calendar')).toEqual([
+      expect.objectContaining({ title: '请录入 2027 年节假日安排', read: true }),
+    ])
     setNow('2026-12-01T02:00:00Z')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
-    await h.as(U.manager)('settings.save', { calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电' } } } })
+    await h.as(U.manager)('settings.save', {
+      calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电' } } },
+    })
     expect((await h.as(U.manager)('meta.get')).calendar).toMatchObject({ lastKnownYear: 2027, missingYear: null, message: null })
     setNow('2026-12-02T02:00:00Z')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)

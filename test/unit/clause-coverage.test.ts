@@ -20,7 +20,9 @@ function files(dir: string, ext: RegExp): string[] {
 const testNames = files(join(root, 'test', 'integration'), /\.test\.ts$/).flatMap((f) =>
   [...readFileSync(f, 'utf8').matchAll(/\b(?:it|test|describe)(?:\.each\([\s\S]*?\))?\(\s*(['"`])([\s\S]*?)\1/g)].map((m) => m[2]),
 )
-const serverCode = files(join(root, 'cloudfunctions'), /\.ts$/).map((f) => readFileSync(f, 'utf8')).join('\n')
+const serverCode = [...files(join(root, 'cloudfunctions'), /\.ts$/), ...files(join(root, 'shared'), /\.ts$/)]
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n')
 
 describe('clause traceability (PROCEDURE.md CLAUSES line)', () => {
   it('reads the clause list', () => {

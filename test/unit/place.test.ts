@@ -2,7 +2,7 @@
  * One spelling per place, so S1's place figures and S2's recurring pairs count a place once and
  * the A4-R4 repeat check and the room search (A1) find it however it was typed.
  */
-import { normalizePlace, parseRoom, roomProblem } from '../../cloudfunctions/complaint/domain/place'
+import { normalizePlace, parseRoom, roomProblem } from '@shared/place'
 
 it.each([
   ['3号楼大堂', '3栋大堂'],
@@ -25,8 +25,11 @@ it('S2 keeps the words themselves: different places stay different', () => {
   expect(normalizePlace('   ')).toBe('')
 })
 
-describe('A2 rooms are checked against the estate\'s buildings', () => {
-  const buildings = [{ name: '3', units: 2 }, { name: '8', units: 0 }]
+describe("A2 rooms are checked against the estate's buildings", () => {
+  const buildings = [
+    { name: '3', units: 2 },
+    { name: '8', units: 0 },
+  ]
   it.each([
     ['3栋2单元1502', null],
     ['3号楼2单元1502', null],

@@ -18,11 +18,20 @@ afterAll(() => app?.close())
 
 /** A complaint of the resident's, accepted, dispatched, taken and answered: waiting for the rating. */
 async function resolvedComplaint(): Promise<string> {
-  const filed = await app.as(RESIDENT)('complaint.submit', { category: 'cleaning', location: '5栋电梯厅', description: '电梯厅垃圾桶满了没人清理。' })
+  const filed = await app.as(RESIDENT)('complaint.submit', {
+    category: 'cleaning',
+    location: '5栋电梯厅',
+    description: '电梯厅垃圾桶满了没人清理。',
+  })
   await app.as(AGENT)('complaint.act', { id: filed.id, action: 'accept' })
   await app.as(AGENT)('complaint.act', { id: filed.id, action: 'dispatch' })
   await app.as(HANDLER)('complaint.act', { id: filed.id, action: 'take' })
-  await app.as(HANDLER)('complaint.act', { id: filed.id, action: 'give_result', mode: 'rectification', summary: '已清理并增加每日两次巡查。' })
+  await app.as(HANDLER)('complaint.act', {
+    id: filed.id,
+    action: 'give_result',
+    mode: 'rectification',
+    summary: '已清理并增加每日两次巡查。',
+  })
   return filed.id
 }
 
@@ -54,14 +63,18 @@ it('given a resolved complaint, choosing a level, commenting and submitting clos
   await page.waitFor(() => page.find('status-closed'), 'the closed status')
 
   const [stored] = await app.docs('complaints', { _id: id })
-  expect(stored).toMatchObject({ status: 'closed', closure: 'satisfied', rating: { level: 4, comment: '处理及时，谢谢！', channel: 'self' } })
+  expect(stored).toMatchObject({
+    status: 'closed',
+    closure: 'satisfied',
+    rating: { level: 4, comment: '处理及时，谢谢！', channel: 'self' },
+  })
   expect(page.find('submit-rating')).toBeNull() // the server no longer allows rating
   // A satisfied rating closes the complaint: nothing will follow, so no consent is asked.
   expect(app.wx.consentAsked.length).toBe(asked)
   page.close()
 })
 
-it('given a dissatisfied level without a reason, it shows the server\'s message and the complaint stays resolved', async () => {
+it("given a dissatisfied level without a reason, it shows the server's message and the complaint stays resolved", async () => {
   const id = await resolvedComplaint()
   const page = await openDetail(id)
   await chooseLevel(page, 2)

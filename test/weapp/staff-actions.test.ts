@@ -18,16 +18,30 @@ afterAll(() => app?.close())
 
 /** The actions shown as buttons, enabled and blocked, by their `.action-<name>` hook. */
 function shownActions(page: WeappPage) {
-  const name = (el: Element) => Array.from(el.classList).map((c) => c.replace(/^(?:main|comp)--/, '')).find((c) => c.startsWith('action-') && c !== 'action-button')!.slice(7)
+  const name = (el: Element) =>
+    Array.from(el.classList)
+      .map((c) => c.replace(/^(?:main|comp)--/, ''))
+      .find((c) => c.startsWith('action-') && c !== 'action-button')!
+      .slice(7)
   const buttons = page.findAll('action-button')
   return {
-    enabled: buttons.filter((b) => !hasClass(b, 'is-blocked')).map(name).sort(),
-    blocked: buttons.filter((b) => hasClass(b, 'is-blocked')).map(name).sort(),
+    enabled: buttons
+      .filter((b) => !hasClass(b, 'is-blocked'))
+      .map(name)
+      .sort(),
+    blocked: buttons
+      .filter((b) => hasClass(b, 'is-blocked'))
+      .map(name)
+      .sort(),
   }
 }
 
-it('given a dispatched complaint, the handler sees exactly the function\'s actions and taking it moves it to investigating', async () => {
-  const filed = await app.as(RESIDENT)('complaint.submit', { category: 'parking', location: '地下车库B区', description: '我的车位被人长期占用。' })
+it("given a dispatched complaint, the handler sees exactly the function's actions and taking it moves it to investigating", async () => {
+  const filed = await app.as(RESIDENT)('complaint.submit', {
+    category: 'parking',
+    location: '地下车库B区',
+    description: '我的车位被人长期占用。',
+  })
   await app.as(AGENT)('complaint.act', { id: filed.id, action: 'accept' })
   await app.as(AGENT)('complaint.act', { id: filed.id, action: 'dispatch' })
   const view = await app.as(HANDLER)('complaint.get', { id: filed.id })

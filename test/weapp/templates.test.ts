@@ -20,16 +20,25 @@ const missingTags = () => [...new Set(app.templateWarnings.map((w) => /Template 
 // the loading spinner, the Input's clear button, StateView's pictures and the rating's five stars
 // are invisible (the star boxes stay tappable). This test lets only that gap through, so any other
 // node losing its template fails it; once the build is fixed the list is empty and it still passes.
-it('given the filing form, a detail with the rating panel and the message list, no node but NutUI\'s <i> icons lacks a template', async () => {
+it("given the filing form, a detail with the rating panel and the message list, no node but NutUI's <i> icons lacks a template", async () => {
   const form = await app.open('pages/submit/index')
   await form.waitForText('投诉人')
   form.close()
 
-  const filed = await app.as(RESIDENT)('complaint.submit', { category: 'cleaning', location: '5栋电梯厅', description: '电梯厅垃圾桶满了没人清理。' })
+  const filed = await app.as(RESIDENT)('complaint.submit', {
+    category: 'cleaning',
+    location: '5栋电梯厅',
+    description: '电梯厅垃圾桶满了没人清理。',
+  })
   await app.as('demo-agent')('complaint.act', { id: filed.id, action: 'accept' })
   await app.as('demo-agent')('complaint.act', { id: filed.id, action: 'dispatch' })
   await app.as('demo-cleaning-handler')('complaint.act', { id: filed.id, action: 'take' })
-  await app.as('demo-cleaning-handler')('complaint.act', { id: filed.id, action: 'give_result', mode: 'rectification', summary: '已清理。' })
+  await app.as('demo-cleaning-handler')('complaint.act', {
+    id: filed.id,
+    action: 'give_result',
+    mode: 'rectification',
+    summary: '已清理。',
+  })
   const detail = await app.open('pages/detail/index', { id: filed.id })
   await detail.waitFor(() => detail.find('submit-rating'), 'the rating panel')
   // The stars are there to tap, but hold nothing visible: their icon is the untemplated <i>.

@@ -5,11 +5,11 @@
 import { randomBytes } from 'node:crypto'
 import { AppError, forbidden } from '../domain/errors'
 import type { User } from '../domain/model'
-import { normalizePlace, parseRoom, roomProblem } from '../domain/place'
+import { normalizePlace, parseRoom, roomProblem } from '@shared/place'
 import { isCustomerService, maskName, maskPhone, personRef } from '../domain/policy'
-import { inviteCodeOf } from '../domain/limits'
+import { inviteCodeOf } from '@shared/limits'
 import { inviteSchema, parseInput, profileSchema } from '../domain/validation'
-import { DEPARTMENTS, ROLES, type DepartmentCode } from '../domain/vocabulary'
+import { DEPARTMENTS, ROLES, type DepartmentCode } from '@shared/vocabulary'
 import { C, count, database, find, findUser } from '../infra/store'
 import { actorOf, requireStaff, requireUser, type CallContext } from './context'
 
@@ -27,8 +27,15 @@ export interface UserView {
 
 export function userView(u: User): UserView {
   return {
-    openid: u.openid, role: u.role, roleLabel: ROLES[u.role], name: u.name, phone: u.phone, room: u.room,
-    departmentCode: u.departmentCode, departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined, active: u.active,
+    openid: u.openid,
+    role: u.role,
+    roleLabel: ROLES[u.role],
+    name: u.name,
+    phone: u.phone,
+    room: u.room,
+    departmentCode: u.departmentCode,
+    departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
+    active: u.active,
   }
 }
 
@@ -47,7 +54,10 @@ export async function saveProfile(payload: unknown, ctx: CallContext) {
   const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
   if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
-    await database().collection(C.users).doc(existing._id).update({ data: { ...input } })
+    await database()
+      .collection(C.users)
+      .doc(existing._id)
+      .update({ data: { ...input } })
     return userView({ ...existing, ...input })
   }
   const user: Omit<User, '_id'> = { openid: ctx.openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
@@ -60,9 +70,20 @@ export async function createInvite(payload: unknown, ctx: CallContext) {
   const manager = requireUser(ctx, ['manager'])
   const input = parseInput(inviteSchema, payload)
   const code = randomBytes(6).toString('hex').toUpperCase()
-  await database().collection(C.invites).doc(code).set({
-    data: { code, ...input, createdBy: personRef(actorOf(manager, ctx.openid)), createdAt: ctx.now, expiresAt: ctx.now + 7 * 86_400_000, usedBy: null, usedAt: null },
-  })
+  await database()
+    .collection(C.invites)
+    .doc(code)
+    .set({
+      data: {
+        code,
+        ...input,
+        createdBy: personRef(actorOf(manager, ctx.openid)),
+        createdAt: ctx.now,
+        expiresAt: ctx.now + 7 * 86_400_000,
+        usedBy: null,
+        usedAt: null,
+      },
+    })
   return { code, expiresAt: ctx.now + 7 * 86_400_000 }
 }
 
@@ -75,9 +96,21 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
   const existing = await findUser(ctx.openid)
   return database().runTransaction(async (t: any) => {
     const inv = ((await t.collection(C.invites).doc(code).get()) as { data: any }).data
-    if (!inv || inv.usedBy || inv.revokedAt || inv.expiresAt < ctx.now) throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
-    await t.collection(C.invites).doc(code).update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
-    const user: Omit<User, '_id'> = { openid: ctx.openid, role: inv.role, name: inv.name, phone: inv.phone ?? '', departmentCode: inv.departmentCode, active: true, createdAt: existing?.createdAt ?? ctx.now }
+    if (!inv || inv.usedBy || inv.revokedAt || inv.expiresAt < ctx.now)
+      throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
+    await t
+      .collection(C.invites)
+      .doc(code)
+      .update({ data: { usedBy: ctx.openid, usedAt: ctx.now } })
+    const user: Omit<User, '_id'> = {
+      openid: ctx.openid,
+      role: inv.role,
+      name: inv.name,
+      phone: inv.phone ?? '',
+      departmentCode: inv.departmentCode,
+      active: true,
+      createdAt: existing?.createdAt ?? ctx.now,
+    }
     if (existing) await t.collection(C.users).doc(existing._id).set({ data: user })
     else await t.collection(C.users).add({ data: user })
     return userView({ ...user, _id: existing?._id ?? '' })
@@ -90,7 +123,9 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
  * name, so the protection holds even when typed. Someone who is not staff keeps only the name.
  * @throws AppError INVALID_INPUT for a non-staff openid or an ambiguous name.
  */
-export async function resolveSubject(subject: { name: string; openid?: string } | undefined): Promise<{ name: string; openid?: string } | undefined> {
+export async function resolveSubject(
+  subject: { name: string; openid?: string } | undefined,
+): Promise<{ name: string; openid?: string } | undefined> {
   if (!subject) return undefined
   if (subject.openid) {
     const u = await findUser(subject.openid)
@@ -110,7 +145,10 @@ export async function listStaff(payload: { departmentCode?: string; all?: boolea
   const u = requireStaff(ctx)
   // Department supervisors see their own department; customer service (who accept and name the
   // accused) and the manager may look at any.
-  const dept = u.role === 'supervisor' && u.departmentCode !== 'customer_service' ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
+  const dept =
+    u.role === 'supervisor' && u.departmentCode !== 'customer_service'
+      ? u.departmentCode
+      : (payload?.departmentCode as DepartmentCode | undefined)
   if (u.role === 'handler') throw forbidden()
   const all = u.role === 'manager' && !!payload?.all
   const roles = all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
@@ -128,10 +166,22 @@ export async function findResidents(payload: { room?: string }, ctx: CallContext
   // A building the estate does not have is named now, not only when the registration is sent.
   const building = parseRoom(room)?.building
   const { buildings } = (await ctx.settings()).estate
-  if (building && buildings.length && !buildings.some((b) => b.name === building)) throw new AppError('INVALID_INPUT', `本小区没有${building}栋，请核对楼栋`)
+  if (building && buildings.length && !buildings.some((b) => b.name === building))
+    throw new AppError('INVALID_INPUT', `本小区没有${building}栋，请核对楼栋`)
   if (!isCustomerService(actorOf(u, ctx.openid)) && u.role !== 'manager') throw forbidden()
   const found = await find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
-  await database().collection(C.accessLog).add({ data: { complaintId: null, viewer: personRef(actorOf(u, ctx.openid)), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room } })
+  await database()
+    .collection(C.accessLog)
+    .add({
+      data: {
+        complaintId: null,
+        viewer: personRef(actorOf(u, ctx.openid)),
+        at: ctx.now,
+        fields: ['room'],
+        purpose: 'resident_lookup',
+        room,
+      },
+    })
   return found.map((r) => ({ openid: r.openid, name: r.name, maskedName: maskName(r.name), room: r.room, phone: maskPhone(r.phone) }))
 }
 

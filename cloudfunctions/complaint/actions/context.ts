@@ -8,7 +8,7 @@ import type { TransitionContext } from '../domain/lifecycle'
 import type { User } from '../domain/model'
 import { type Actor, SYSTEM_ACTOR, isStaff } from '../domain/policy'
 import type { OfficeSettings } from '../domain/settings'
-import type { Role } from '../domain/vocabulary'
+import type { Role } from '@shared/vocabulary'
 import { findUser, getSettings } from '../infra/store'
 
 export interface CallContext {

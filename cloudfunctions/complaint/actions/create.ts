@@ -5,7 +5,7 @@
 import { AppError, forbidden } from '../domain/errors'
 import { transitionFor, type Outcome, type TransitionContext } from '../domain/lifecycle'
 import type { Complaint, ComplaintEvent, User } from '../domain/model'
-import { roomProblem } from '../domain/place'
+import { roomProblem } from '@shared/place'
 import { personRef } from '../domain/policy'
 import { parseInput, schemas, type InputOf } from '../domain/validation'
 import { outboxEntries, deliverPending } from '../infra/notifier'
@@ -17,25 +17,51 @@ import { resolveSubject } from './account'
 
 function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra: Partial<Complaint>): Complaint {
   return {
-    _id: '', no: '', version: 1, status: 'submitted',
-    channel: 'miniprogram', category: input.category, tier: input.emergency ? 'emergency' : 'general', emergency: input.emergency,
+    _id: '',
+    no: '',
+    version: 1,
+    status: 'submitted',
+    channel: 'miniprogram',
+    category: input.category,
+    tier: input.emergency ? 'emergency' : 'general',
+    emergency: input.emergency,
     complainant: { name: '', room: '', phone: '' },
-    location: input.location, description: input.description, photos: input.photos, involved: input.involved || undefined,
+    location: input.location,
+    description: input.description,
+    photos: input.photos,
+    involved: input.involved || undefined,
     confirmation: { required: false },
-    investigation: [], ratings: [], reopenCount: 0, deadlines: {}, supervision: { level: 0 },
-    createdAt: ctx.now, updatedAt: ctx.now,
+    investigation: [],
+    ratings: [],
+    reopenCount: 0,
+    deadlines: {},
+    supervision: { level: 0 },
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
     ...extra,
   }
 }
 
 /** Events for a creating outcome: the creation itself, then any chained steps (emergency, on the spot). */
-function creationEvents(action: 'submit' | 'register', o: Outcome, ctx: TransitionContext): Omit<ComplaintEvent, 'complaintId' | 'complaintNo'>[] {
+function creationEvents(
+  action: 'submit' | 'register',
+  o: Outcome,
+  ctx: TransitionContext,
+): Omit<ComplaintEvent, 'complaintId' | 'complaintNo'>[] {
   const actor = personRef(ctx.actor)
   const firstTo = o.also?.length ? o.also[0].from : o.to
   const system = { openid: 'system', name: '系统', role: 'system' as const }
   return [
     { action, actor, at: ctx.now, from: null, to: firstTo, reason: o.reason, data: o.data },
-    ...(o.also ?? []).map((a) => ({ action: a.action, actor: action === 'submit' ? system : actor, at: ctx.now, from: a.from, to: a.to, reason: a.reason, data: a.data })),
+    ...(o.also ?? []).map((a) => ({
+      action: a.action,
+      actor: action === 'submit' ? system : actor,
+      at: ctx.now,
+      from: a.from,
+      to: a.to,
+      reason: a.reason,
+      data: a.data,
+    })),
   ]
 }
 
@@ -71,7 +97,8 @@ export async function register(payload: unknown, ctx: CallContext) {
     // The complainant found by room must be a resident of that room; their record, not the form,
     // gives the name and contact (staff only ever saw them masked).
     const [resident] = await find<User>(C.users, { openid: input.complainant.openid, role: 'resident', active: true }, { limit: 1 })
-    if (!resident || (input.complainant.room && resident.room !== input.complainant.room)) throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
+    if (!resident || (input.complainant.room && resident.room !== input.complainant.room))
+      throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
     complainant = { openid: resident.openid, name: resident.name, room: resident.room ?? '', phone: resident.phone }
   } else if (complainant.room) {
     // A2: a room typed by staff is written as the estate's rooms are, so it is found by room later.
@@ -79,7 +106,8 @@ export async function register(payload: unknown, ctx: CallContext) {
     if (problem) throw new AppError('INVALID_INPUT', problem)
   }
   const { confirmation, resolvedOnSpot, receivedAt, subjectStaff, ...matter } = input
-  void confirmation; void resolvedOnSpot
+  void confirmation
+  void resolvedOnSpot
   const draft = draftOf(matter, rules, {
     channel: input.channel,
     complainant,

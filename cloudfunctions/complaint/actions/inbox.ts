@@ -5,7 +5,7 @@
 import { AppError } from '../domain/errors'
 import type { TemplateName } from '../domain/notifications'
 import { environment } from '../infra/environment'
-import { LIMITS } from '../domain/limits'
+import { LIMITS } from '@shared/limits'
 import { WorkCalendar } from '../domain/calendar'
 import { watchCalendar, type CalendarWatch } from '../domain/calendar-watch'
 import { C, count, database, find } from '../infra/store'
@@ -21,7 +21,11 @@ export async function listMessages(payload: { page?: number }, ctx: CallContext)
   const openid = requireOpenid(ctx)
   const page = Math.max(Number(payload?.page) || 1, 1)
   const items = await find<Record<string, unknown>>(C.inbox, { openid }, { orderBy: [['at', 'desc']], skip: (page - 1) * 20, limit: 20 })
-  return { items: items.map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })), unread: await count(C.inbox, { openid, read: false }), page }
+  return {
+    items: items.map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
+    unread: await count(C.inbox, { openid, read: false }),
+    page,
+  }
 }
 
 /** messages.markRead — marks the given messages (or all) read. */
@@ -30,7 +34,10 @@ export async function markRead(payload: { ids?: string[] }, ctx: CallContext) {
   const _ = database().command
   const where: Record<string, unknown> = { openid, read: false }
   if (Array.isArray(payload?.ids) && payload.ids.length) where._id = _.in(payload.ids.map(String).slice(0, 100))
-  await database().collection(C.inbox).where(where).update({ data: { read: true } })
+  await database()
+    .collection(C.inbox)
+    .where(where)
+    .update({ data: { read: true } })
   return { unread: await count(C.inbox, { openid, read: false }) }
 }
 
@@ -43,12 +50,17 @@ const NAME_BY_ID = new Map(Object.entries(environment.templates).map(([name, id]
  */
 export async function reportSubscription(payload: { results?: Record<string, string> }, ctx: CallContext) {
   const openid = requireOpenid(ctx)
-  const accepted = Object.entries(payload?.results ?? {}).filter(([id, r]) => r === 'accept' && NAME_BY_ID.has(id)).map(([id]) => NAME_BY_ID.get(id)!)
+  const accepted = Object.entries(payload?.results ?? {})
+    .filter(([id, r]) => r === 'accept' && NAME_BY_ID.has(id))
+    .map(([id]) => NAME_BY_ID.get(id)!)
   for (const name of accepted) {
     await database().runTransaction(async (t: any) => {
       const id = `${openid}:${name}`
       const cur = ((await t.collection(C.quota).doc(id).get()) as { data: { count: number } | null }).data
-      await t.collection(C.quota).doc(id).set({ data: { openid, template: name, count: (cur?.count ?? 0) + 1, updatedAt: ctx.now } })
+      await t
+        .collection(C.quota)
+        .doc(id)
+        .set({ data: { openid, template: name, count: (cur?.count ?? 0) + 1, updatedAt: ctx.now } })
     })
   }
   return { quota: await quotaOf(openid) }

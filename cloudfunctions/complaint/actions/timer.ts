@@ -19,7 +19,13 @@ import { act } from './transition'
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
 const WATCHED = ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened', 'resolved', 'return_visit']
 
-export interface TimerReport { scanned: number; transitions: Record<string, number>; delivered: number; errors: number; calendarReminders: number }
+export interface TimerReport {
+  scanned: number
+  transitions: Record<string, number>
+  delivered: number
+  errors: number
+  calendarReminders: number
+}
 
 /**
  * H4: while next year's schedule is missing, each manager finds one reminder a day in their
@@ -35,9 +41,21 @@ async function remindCalendar(cal: WorkCalendar, now: number): Promise<number> {
     const id = `calendar-${w.missingYear}-${day}-${m.openid}`.slice(0, 120)
     if (await getById(C.inbox, id)) continue // once a day; a read reminder stays read
     try {
-      await database().collection(C.inbox).add({
-        data: { _id: id, openid: m.openid, complaintId: null, complaintNo: '', kind: 'calendar', title: `请录入 ${w.missingYear} 年节假日安排`, fields: [w.message], at: now, read: false },
-      })
+      await database()
+        .collection(C.inbox)
+        .add({
+          data: {
+            _id: id,
+            openid: m.openid,
+            complaintId: null,
+            complaintNo: '',
+            kind: 'calendar',
+            title: `请录入 ${w.missingYear} 年节假日安排`,
+            fields: [w.message],
+            at: now,
+            read: false,
+          },
+        })
       sent += 1
     } catch (e) {
       // Another run added it a moment ago (duplicate id): that is the once-a-day we want.

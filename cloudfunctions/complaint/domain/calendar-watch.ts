@@ -22,10 +22,11 @@ export function watchCalendar(cal: WorkCalendar, now: number): CalendarWatch {
   const last = cal.lastKnownYear()
   const fromNovember = dayjs.utc(today).month() >= 10
   const missingYear = last < year ? year : fromNovember && last < year + 1 ? year + 1 : null
-  const message = missingYear === null
-    ? null
-    : missingYear === year
-      ? `尚未录入 ${year} 年法定节假日安排，投诉期限现已无法计算。请立即在“系统设置 → 工作日历”中录入。`
-      : `尚未录入 ${missingYear} 年法定节假日安排：期限跨入 ${missingYear} 年的投诉（约 12 月中下旬起）将无法计算期限。国务院办公厅通知发布后，请在“系统设置 → 工作日历”中录入。`
+  const message =
+    missingYear === null
+      ? null
+      : missingYear === year
+        ? `尚未录入 ${year} 年法定节假日安排，投诉期限现已无法计算。请立即在“系统设置 → 工作日历”中录入。`
+        : `尚未录入 ${missingYear} 年法定节假日安排：期限跨入 ${missingYear} 年的投诉（约 12 月中下旬起）将无法计算期限。国务院办公厅通知发布后，请在“系统设置 → 工作日历”中录入。`
   return { lastKnownYear: last, missingYear, message, urgent: missingYear === year }
 }

@@ -5,7 +5,7 @@
 import type { WorkCalendar } from './calendar'
 import type { Complaint, Deadlines } from './model'
 import type { DeadlineSettings } from './settings'
-import type { Tier } from './vocabulary'
+import type { Tier } from '@shared/vocabulary'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -36,7 +36,11 @@ export function extensionCap(acceptedAt: number, s: DeadlineSettings, cal: WorkC
 }
 
 /** F2 and F4 clocks, started by the result. */
-export function feedbackDeadlines(resolvedAt: number, s: DeadlineSettings, cal: WorkCalendar): Pick<Deadlines, 'returnVisitDueAt' | 'autoCloseAt'> {
+export function feedbackDeadlines(
+  resolvedAt: number,
+  s: DeadlineSettings,
+  cal: WorkCalendar,
+): Pick<Deadlines, 'returnVisitDueAt' | 'autoCloseAt'> {
   return {
     returnVisitDueAt: cal.deadlineAfter(resolvedAt, s.returnVisitWorkdays),
     autoCloseAt: resolvedAt + s.noResponseDays * DAY,

@@ -9,7 +9,16 @@ import type { Outcome, TransitionContext } from './lifecycle'
 import type { Complaint, PersonRef, Rating } from './model'
 import { personRef, isStaff } from './policy'
 import type { InputOf } from './validation'
-import { CONFIRMATION_CHANNELS, DEPARTMENTS, RECOURSE_NOTICE, type DepartmentCode, type ReturnVisitChannel, type SatisfactionLevel, type Tier } from './vocabulary'
+import { isDissatisfied } from '@shared/thresholds'
+import {
+  CONFIRMATION_CHANNELS,
+  DEPARTMENTS,
+  RECOURSE_NOTICE,
+  type DepartmentCode,
+  type ReturnVisitChannel,
+  type SatisfactionLevel,
+  type Tier,
+} from '@shared/vocabulary'
 
 const HOUR = 3_600_000
 const MINUTE = 60_000
@@ -30,7 +39,11 @@ function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: { dispatchDueAt: ctx.now, responseDueAt: responseDue(ctx.now, s), handlingDueAt: handlingDue('emergency', ctx.now, s, ctx.calendar) },
+      deadlines: {
+        dispatchDueAt: ctx.now,
+        responseDueAt: responseDue(ctx.now, s),
+        handlingDueAt: handlingDue('emergency', ctx.now, s, ctx.calendar),
+      },
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理', data: { tier: 'emergency' } },
@@ -75,7 +88,14 @@ export function register(c: Complaint, input: InputOf<'register'>, ctx: Transiti
         acceptedAt: ctx.now,
         resolvedAt: ctx.now,
         mode: input.resolvedOnSpot.mode,
-        result: { summary: input.resolvedOnSpot.summary, mode: input.resolvedOnSpot.mode, coordinatingDepartments: [], files: [], by: me(ctx), at: ctx.now },
+        result: {
+          summary: input.resolvedOnSpot.summary,
+          mode: input.resolvedOnSpot.mode,
+          coordinatingDepartments: [],
+          files: [],
+          by: me(ctx),
+          at: ctx.now,
+        },
         deadlines: feedbackDeadlines(ctx.now, s, ctx.calendar),
       },
       also: [
@@ -114,7 +134,14 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     handlingDueAt: handlingDue(tier, ctx.now, s, ctx.calendar),
     ...(emergency ? { responseDueAt: responseDue(ctx.now, s) } : {}),
   }
-  const patch: Partial<Complaint> = { tier, emergency, acceptedAt: ctx.now, deadlines, firstContact: firstContact(c, ctx), ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}) }
+  const patch: Partial<Complaint> = {
+    tier,
+    emergency,
+    acceptedAt: ctx.now,
+    deadlines,
+    firstContact: firstContact(c, ctx),
+    ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}),
+  }
   const notify: Outcome['notify'] = [{ kind: 'accepted', audience: 'complainant' }]
   const departmentCode = input.departmentCode ?? (emergency ? ctx.settings.routing[c.category] : undefined)
   if (!departmentCode) return { to: 'accepted', patch, reason: input.note || undefined, data: { tier }, notify }
@@ -125,7 +152,11 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     reason: input.note || undefined,
     data: { tier },
     also: [{ action: 'dispatch', from: 'accepted', to: 'dispatched', data: { departmentCode, onTime: true } }],
-    notify: [...notify, { kind, audience: 'department', departmentCode }, ...(emergency ? [{ kind, audience: 'department_supervisor' as const, departmentCode }] : [])],
+    notify: [
+      ...notify,
+      { kind, audience: 'department', departmentCode },
+      ...(emergency ? [{ kind, audience: 'department_supervisor' as const, departmentCode }] : []),
+    ],
   }
 }
 
@@ -186,9 +217,14 @@ export function take(c: Complaint, _input: InputOf<'take'>, ctx: TransitionConte
 }
 
 /** `input.assignee` is resolved from `assigneeOpenid` by the use case (it needs the users collection). */
-export function assign(c: Complaint, input: InputOf<'assign'> & { assignee: PersonRef & { departmentCode?: string } }, ctx: TransitionContext): Outcome {
+export function assign(
+  c: Complaint,
+  input: InputOf<'assign'> & { assignee: PersonRef & { departmentCode?: string } },
+  ctx: TransitionContext,
+): Outcome {
   const a = input.assignee
-  if (a.departmentCode !== c.departmentCode || (a.role !== 'handler' && a.role !== 'supervisor')) throw invalidInput('只能指派本部门的承办人')
+  if (a.departmentCode !== c.departmentCode || (a.role !== 'handler' && a.role !== 'supervisor'))
+    throw invalidInput('只能指派本部门的承办人')
   if (c.subjectStaff?.openid === a.openid) throw guardFailed('不能指派被投诉员工本人处理')
   return {
     to: 'investigating',
@@ -199,7 +235,14 @@ export function assign(c: Complaint, input: InputOf<'assign'> & { assignee: Pers
 }
 
 export function addNote(c: Complaint, input: InputOf<'add_note'>, ctx: TransitionContext): Outcome {
-  const record = { id: `${ctx.now.toString(36)}-${c.investigation.length}`, kind: input.kind, text: input.text, files: input.files, by: me(ctx), at: ctx.now }
+  const record = {
+    id: `${ctx.now.toString(36)}-${c.investigation.length}`,
+    kind: input.kind,
+    text: input.text,
+    files: input.files,
+    by: me(ctx),
+    at: ctx.now,
+  }
   return { to: c.status, patch: { investigation: [...c.investigation, record] }, data: { kind: input.kind } }
 }
 
@@ -209,14 +252,22 @@ export function recordStatement(c: Complaint, input: InputOf<'record_statement'>
 
 export function setMode(_c: Complaint, input: InputOf<'set_mode'>): Outcome {
   if (input.mode === 'coordination' && input.coordinatingDepartments.length === 0) throw invalidInput('协调处理请选择参与协同的部门')
-  return { to: 'handling', patch: { mode: input.mode, coordinatingDepartments: input.coordinatingDepartments }, reason: input.note || undefined, data: { mode: input.mode } }
+  return {
+    to: 'handling',
+    patch: { mode: input.mode, coordinatingDepartments: input.coordinatingDepartments },
+    reason: input.note || undefined,
+    data: { mode: input.mode },
+  }
 }
 
 /** H4-2: a plan's or extension's last day may not pass the cap counted from acceptance. */
 function checkWithinCap(c: Complaint, day: string, ctx: TransitionContext): number {
   const at = endOfDay(day)
   const cap = extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar)
-  if (at > cap) throw guardFailed(`完成日期不能晚于受理后 ${ctx.settings.deadlines.extensionCapWorkdays} 个工作日（${formatInstant(cap, 'YYYY年M月D日')}）`)
+  if (at > cap)
+    throw guardFailed(
+      `完成日期不能晚于受理后 ${ctx.settings.deadlines.extensionCapWorkdays} 个工作日（${formatInstant(cap, 'YYYY年M月D日')}）`,
+    )
   if (at < ctx.now) throw invalidInput('完成日期不能早于今天')
   return at
 }
@@ -225,7 +276,16 @@ export function submitPlan(c: Complaint, input: InputOf<'submit_plan'>, ctx: Tra
   checkWithinCap(c, input.deadline, ctx)
   return {
     to: 'plan_pending',
-    patch: { plan: { owner: input.owner, steps: input.steps, deadline: input.deadline, status: 'pending', submittedBy: me(ctx), submittedAt: ctx.now } },
+    patch: {
+      plan: {
+        owner: input.owner,
+        steps: input.steps,
+        deadline: input.deadline,
+        status: 'pending',
+        submittedBy: me(ctx),
+        submittedAt: ctx.now,
+      },
+    },
     data: { deadline: input.deadline, steps: input.steps.length },
     notify: [{ kind: 'approval', audience: 'department_supervisor' }],
   }
@@ -264,7 +324,9 @@ export function requestExtension(c: Complaint, input: InputOf<'request_extension
   if (c.deadlines.handlingDueAt !== undefined && at <= c.deadlines.handlingDueAt) throw invalidInput('延期后的日期应晚于当前期限')
   return {
     to: c.status,
-    patch: { extension: { newDeadline: input.newDeadline, reason: input.reason, status: 'pending', requestedBy: me(ctx), requestedAt: ctx.now } },
+    patch: {
+      extension: { newDeadline: input.newDeadline, reason: input.reason, status: 'pending', requestedBy: me(ctx), requestedAt: ctx.now },
+    },
     reason: input.reason,
     data: { newDeadline: input.newDeadline },
     notify: [{ kind: 'approval', audience: 'department_supervisor' }],
@@ -283,7 +345,10 @@ export function approveExtension(c: Complaint, input: InputOf<'approve_extension
     reason: ext.reason,
     data: { newDeadline: ext.newDeadline },
     // H3-EXT: the complainant is told the new deadline and the reason.
-    notify: [{ kind: 'extension', audience: 'complainant' }, { kind: 'extension_decided', audience: 'assignee' }],
+    notify: [
+      { kind: 'extension', audience: 'complainant' },
+      { kind: 'extension_decided', audience: 'assignee' },
+    ],
   }
 }
 
@@ -299,7 +364,8 @@ export function rejectExtension(c: Complaint, input: InputOf<'reject_extension'>
 export function giveResult(c: Complaint, input: InputOf<'give_result'>, ctx: TransitionContext): Outcome {
   const mode = input.mode ?? c.mode
   if (!mode) throw invalidInput('请选择处理方式')
-  if (mode === 'coordination' && input.coordinatingDepartments.length === 0 && !(c.coordinatingDepartments?.length)) throw invalidInput('协调处理请选择参与协同的部门')
+  if (mode === 'coordination' && input.coordinatingDepartments.length === 0 && !c.coordinatingDepartments?.length)
+    throw invalidInput('协调处理请选择参与协同的部门')
   const coordinatingDepartments = input.coordinatingDepartments.length ? input.coordinatingDepartments : (c.coordinatingDepartments ?? [])
   const onTime = c.deadlines.handlingDueAt === undefined || ctx.now <= c.deadlines.handlingDueAt
   return {
@@ -316,32 +382,62 @@ export function giveResult(c: Complaint, input: InputOf<'give_result'>, ctx: Tra
 }
 
 /** F2/F3: what a rating does — close, reopen and escalate to the supervisor, or go to the manager. */
-function afterRating(c: Complaint, level: SatisfactionLevel, comment: string, channel: ReturnVisitChannel, ctx: TransitionContext): Outcome {
+function afterRating(
+  c: Complaint,
+  level: SatisfactionLevel,
+  comment: string,
+  channel: ReturnVisitChannel,
+  ctx: TransitionContext,
+): Outcome {
   const rating: Rating = { level, comment, channel, at: ctx.now, ...(channel === 'self' ? {} : { recordedBy: me(ctx) }) }
   const ratings = [...(c.ratings ?? []), rating]
-  if (level >= 3) {
-    return { to: 'closed', patch: { rating, ratings, closure: 'satisfied', closedAt: ctx.now }, reason: comment || undefined, data: { level, channel } }
+  if (!isDissatisfied(level)) {
+    return {
+      to: 'closed',
+      patch: { rating, ratings, closure: 'satisfied', closedAt: ctx.now },
+      reason: comment || undefined,
+      data: { level, channel },
+    }
   }
   if (!comment) throw invalidInput('请说明不满意的原因，以便重新处理')
   if (c.reopenCount === 0) {
     return {
       to: 'reopened',
       patch: {
-        rating, ratings, reopenCount: 1,
+        rating,
+        ratings,
+        reopenCount: 1,
         supervision: { ...c.supervision, level: Math.max(c.supervision.level, 1) },
-        deadlines: { ...c.deadlines, handlingDueAt: handlingDue(c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar), returnVisitDueAt: undefined, autoCloseAt: undefined },
+        deadlines: {
+          ...c.deadlines,
+          handlingDueAt: handlingDue(c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
+          returnVisitDueAt: undefined,
+          autoCloseAt: undefined,
+        },
       },
       reason: comment,
       data: { level, channel, escalatedTo: 'department_supervisor' },
-      notify: [{ kind: 'reopened', audience: 'department_supervisor' }, { kind: 'reopened', audience: 'assignee' }],
+      notify: [
+        { kind: 'reopened', audience: 'department_supervisor' },
+        { kind: 'reopened', audience: 'assignee' },
+      ],
     }
   }
   return {
     to: 'escalated',
-    patch: { rating, ratings, reopenCount: c.reopenCount + 1, supervision: { ...c.supervision, level: 2 }, deadlines: { ...c.deadlines, returnVisitDueAt: undefined, autoCloseAt: undefined } },
+    patch: {
+      rating,
+      ratings,
+      reopenCount: c.reopenCount + 1,
+      supervision: { ...c.supervision, level: 2 },
+      deadlines: { ...c.deadlines, returnVisitDueAt: undefined, autoCloseAt: undefined },
+    },
     reason: comment,
     data: { level, channel, escalatedTo: 'manager', recourse: RECOURSE_NOTICE },
-    notify: [{ kind: 'escalated', audience: 'managers' }, { kind: 'recourse', audience: 'complainant' }],
+    notify: [
+      { kind: 'escalated', audience: 'managers' },
+      { kind: 'recourse', audience: 'complainant' },
+    ],
   }
 }
 
@@ -364,11 +460,20 @@ export function finalReply(_c: Complaint, input: InputOf<'final_reply'>, ctx: Tr
 }
 
 export function markReturnVisitDue(): Outcome {
-  return { to: 'return_visit', patch: {}, reason: '业主未在期限内评价，转客服回访', notify: [{ kind: 'return_visit_due', audience: 'customer_service' }] }
+  return {
+    to: 'return_visit',
+    patch: {},
+    reason: '业主未在期限内评价，转客服回访',
+    notify: [{ kind: 'return_visit_due', audience: 'customer_service' }],
+  }
 }
 
 export function closeNoResponse(_c: Complaint, _i: unknown, ctx: TransitionContext): Outcome {
-  return { to: 'closed', patch: { closure: 'no_response', closedAt: ctx.now }, reason: `结果反馈后 ${ctx.settings.deadlines.noResponseDays} 日内未评价，按未评价结案` }
+  return {
+    to: 'closed',
+    patch: { closure: 'no_response', closedAt: ctx.now },
+    reason: `结果反馈后 ${ctx.settings.deadlines.noResponseDays} 日内未评价，按未评价结案`,
+  }
 }
 
 /** V1: the handler is warned once per deadline, inside the warning window before it. */
@@ -416,6 +521,8 @@ export function escalate(c: Complaint, _i: unknown, ctx: TransitionContext): Out
     patch: { supervision: { ...c.supervision, level: t.level, escalatedFor: t.at } },
     reason: `${formatInstant(t.at)} 已超时，升级至${toManager ? '管理处经理' : '部门主管'}`,
     data: { clock: t.kind, level: t.level },
-    notify: [{ kind: 'escalation', audience: toManager ? 'managers' : t.kind === 'dispatch' ? 'customer_service' : 'department_supervisor' }],
+    notify: [
+      { kind: 'escalation', audience: toManager ? 'managers' : t.kind === 'dispatch' ? 'customer_service' : 'department_supervisor' },
+    ],
   }
 }

@@ -30,8 +30,7 @@ export class AppError extends Error {
 
 export const forbidden = (message = '您没有权限进行此操作') => new AppError('FORBIDDEN', message)
 export const notFound = (message = '投诉不存在或您无权查看') => new AppError('NOT_FOUND', message)
-export const invalidInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError('INVALID_INPUT', message, details)
+export const invalidInput = (message: string, details?: Record<string, unknown>) => new AppError('INVALID_INPUT', message, details)
 export const invalidState = (message: string) => new AppError('INVALID_STATE', message)
 export const conflict = (message = '该投诉刚刚被他人处理，请刷新后重试') => new AppError('CONFLICT', message)
 export const guardFailed = (message: string) => new AppError('GUARD_FAILED', message)

@@ -9,7 +9,7 @@ import type { Complaint } from './model'
 import { relationsOf, type Actor, type Relation } from './policy'
 import type { OfficeSettings } from './settings'
 import type { ActionName } from './validation'
-import { ACTION_LABELS, STATUSES, type Role, type Status } from './vocabulary'
+import { ACTION_LABELS, STATUSES, type Role, type Status } from '@shared/vocabulary'
 import * as fx from './effects'
 
 /** Everything a transition may depend on besides the complaint and the input. */
@@ -59,58 +59,149 @@ const OPEN_HANDLING: Status[] = ['dispatched', 'investigating', 'plan_pending', 
 const SUPERVISED: Status[] = ['accepted', ...OPEN_HANDLING]
 
 /** H2-S: a complaint about a staff member needs their statement before any conclusion. */
-const statementRecorded = (c: Complaint) =>
-  c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩' : null
+const statementRecorded = (c: Complaint) => (c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩' : null)
 
 export const TRANSITIONS: Transition[] = [
   { action: 'submit', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
-  { action: 'register', clauses: ['A1', 'A2', 'A2-3', 'A3', 'G3-P4', 'H1-E'], from: 'new', by: [], roles: ['agent', 'handler', 'supervisor', 'manager'], apply: fx.register },
   {
-    action: 'confirm', clauses: ['A3'],
+    action: 'register',
+    clauses: ['A1', 'A2', 'A2-3', 'A3', 'G3-P4', 'H1-E'],
+    from: 'new',
+    by: [],
+    roles: ['agent', 'handler', 'supervisor', 'manager'],
+    apply: fx.register,
+  },
+  {
+    action: 'confirm',
+    clauses: ['A3'],
     from: ['awaiting_confirmation', 'accepted', ...OPEN_HANDLING],
     by: ['complainant', 'first_contact', 'customer_service'],
     applies: (c) => c.confirmation.required && !c.confirmation.at,
     apply: fx.confirm,
   },
-  { action: 'accept', clauses: ['A2-3', 'H1', 'H4-1', 'H4-2', 'G3-P4'], from: ['submitted'], by: ['customer_service', 'manager'], apply: fx.accept },
-  { action: 'refuse', clauses: ['A4-R1', 'A4-R2', 'A4-R3', 'A4-R4', 'A4-R5'], from: ['submitted', 'awaiting_confirmation'], by: ['customer_service', 'manager'], apply: fx.refuse },
-  { action: 'dispatch', clauses: ['H1'], from: ['accepted'], by: ['customer_service', 'manager'], apply: fx.dispatch },
-  { action: 'transfer', clauses: ['H1'], from: ['dispatched', 'investigating', 'reopened', 'escalated'], by: ['customer_service', 'department_supervisor', 'manager'], apply: fx.transfer },
-  { action: 'take', clauses: ['H2', 'H4-3'], from: ['dispatched', 'reopened'], by: ['department_member', 'department_supervisor'], apply: fx.take },
-  { action: 'assign', clauses: ['H1'], from: ['dispatched', 'reopened', 'investigating'], by: ['department_supervisor', 'manager'], apply: fx.assign },
-  { action: 'add_note', clauses: ['H2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee', 'department_supervisor'], apply: fx.addNote },
   {
-    action: 'record_statement', clauses: ['H2-S'], from: ['investigating', 'handling'], by: ['assignee', 'department_supervisor'],
-    applies: (c) => !!c.subjectStaff, apply: fx.recordStatement,
+    action: 'accept',
+    clauses: ['A2-3', 'H1', 'H4-1', 'H4-2', 'G3-P4'],
+    from: ['submitted'],
+    by: ['customer_service', 'manager'],
+    apply: fx.accept,
+  },
+  {
+    action: 'refuse',
+    clauses: ['A4-R1', 'A4-R2', 'A4-R3', 'A4-R4', 'A4-R5'],
+    from: ['submitted', 'awaiting_confirmation'],
+    by: ['customer_service', 'manager'],
+    apply: fx.refuse,
+  },
+  { action: 'dispatch', clauses: ['H1'], from: ['accepted'], by: ['customer_service', 'manager'], apply: fx.dispatch },
+  {
+    action: 'transfer',
+    clauses: ['H1'],
+    from: ['dispatched', 'investigating', 'reopened', 'escalated'],
+    by: ['customer_service', 'department_supervisor', 'manager'],
+    apply: fx.transfer,
+  },
+  {
+    action: 'take',
+    clauses: ['H2', 'H4-3'],
+    from: ['dispatched', 'reopened'],
+    by: ['department_member', 'department_supervisor'],
+    apply: fx.take,
+  },
+  {
+    action: 'assign',
+    clauses: ['H1'],
+    from: ['dispatched', 'reopened', 'investigating'],
+    by: ['department_supervisor', 'manager'],
+    apply: fx.assign,
+  },
+  {
+    action: 'add_note',
+    clauses: ['H2'],
+    from: ['investigating', 'plan_pending', 'handling'],
+    by: ['assignee', 'department_supervisor'],
+    apply: fx.addNote,
+  },
+  {
+    action: 'record_statement',
+    clauses: ['H2-S'],
+    from: ['investigating', 'handling'],
+    by: ['assignee', 'department_supervisor'],
+    applies: (c) => !!c.subjectStaff,
+    apply: fx.recordStatement,
   },
   { action: 'set_mode', clauses: ['H3', 'H2-S'], from: ['investigating'], by: ['assignee'], guard: statementRecorded, apply: fx.setMode },
-  { action: 'submit_plan', clauses: ['H3-PLAN', 'H4-2', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.submitPlan },
-  { action: 'approve_plan', clauses: ['H3-PLAN', 'H4-2'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.approvePlan },
+  {
+    action: 'submit_plan',
+    clauses: ['H3-PLAN', 'H4-2', 'H2-S'],
+    from: ['investigating', 'handling'],
+    by: ['assignee'],
+    guard: statementRecorded,
+    apply: fx.submitPlan,
+  },
+  {
+    action: 'approve_plan',
+    clauses: ['H3-PLAN', 'H4-2'],
+    from: ['plan_pending'],
+    by: ['department_supervisor', 'manager'],
+    apply: fx.approvePlan,
+  },
   { action: 'return_plan', clauses: ['H3-PLAN'], from: ['plan_pending'], by: ['department_supervisor', 'manager'], apply: fx.returnPlan },
   {
-    action: 'request_extension', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['assignee'],
-    guard: (c) => (c.extension?.status === 'pending' ? '已有待审批的延期申请' : null), apply: fx.requestExtension,
+    action: 'request_extension',
+    clauses: ['H3-EXT', 'H4-2'],
+    from: ['investigating', 'plan_pending', 'handling'],
+    by: ['assignee'],
+    guard: (c) => (c.extension?.status === 'pending' ? '已有待审批的延期申请' : null),
+    apply: fx.requestExtension,
   },
   {
-    action: 'approve_extension', clauses: ['H3-EXT', 'H4-2'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
-    applies: (c) => c.extension?.status === 'pending', apply: fx.approveExtension,
+    action: 'approve_extension',
+    clauses: ['H3-EXT', 'H4-2'],
+    from: ['investigating', 'plan_pending', 'handling'],
+    by: ['department_supervisor', 'manager'],
+    applies: (c) => c.extension?.status === 'pending',
+    apply: fx.approveExtension,
   },
   {
-    action: 'reject_extension', clauses: ['H3-EXT'], from: ['investigating', 'plan_pending', 'handling'], by: ['department_supervisor', 'manager'],
-    applies: (c) => c.extension?.status === 'pending', apply: fx.rejectExtension,
+    action: 'reject_extension',
+    clauses: ['H3-EXT'],
+    from: ['investigating', 'plan_pending', 'handling'],
+    by: ['department_supervisor', 'manager'],
+    applies: (c) => c.extension?.status === 'pending',
+    apply: fx.rejectExtension,
   },
-  { action: 'give_result', clauses: ['F1', 'H3', 'H2-S'], from: ['investigating', 'handling'], by: ['assignee'], guard: statementRecorded, apply: fx.giveResult },
+  {
+    action: 'give_result',
+    clauses: ['F1', 'H3', 'H2-S'],
+    from: ['investigating', 'handling'],
+    by: ['assignee'],
+    guard: statementRecorded,
+    apply: fx.giveResult,
+  },
   { action: 'rate', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['complainant'], apply: fx.rate },
-  { action: 'record_return_visit', clauses: ['F2', 'F3'], from: ['resolved', 'return_visit'], by: ['customer_service', 'manager'], apply: fx.recordReturnVisit },
+  {
+    action: 'record_return_visit',
+    clauses: ['F2', 'F3'],
+    from: ['resolved', 'return_visit'],
+    by: ['customer_service', 'manager'],
+    apply: fx.recordReturnVisit,
+  },
   { action: 'final_reply', clauses: ['F3'], from: ['escalated'], by: ['manager'], apply: fx.finalReply },
   // Timer-driven (V1, F2, F4): only the system takes these.
   {
-    action: 'mark_return_visit_due', clauses: ['F2'], from: ['resolved'], by: ['system'],
+    action: 'mark_return_visit_due',
+    clauses: ['F2'],
+    from: ['resolved'],
+    by: ['system'],
     guard: (c, ctx) => (c.deadlines.returnVisitDueAt !== undefined && ctx.now > c.deadlines.returnVisitDueAt ? null : '未到回访期限'),
     apply: fx.markReturnVisitDue,
   },
   {
-    action: 'close_no_response', clauses: ['F4'], from: ['resolved', 'return_visit'], by: ['system'],
+    action: 'close_no_response',
+    clauses: ['F4'],
+    from: ['resolved', 'return_visit'],
+    by: ['system'],
     guard: (c, ctx) => (c.deadlines.autoCloseAt !== undefined && ctx.now >= c.deadlines.autoCloseAt ? null : '未满评价期限'),
     apply: fx.closeNoResponse,
   },
@@ -137,7 +228,9 @@ export function unavailableReason(c: Complaint, action: ActionName, ctx: Transit
 
 /** Actions the actor may take on `c` now — what the mini-program shows as buttons. */
 export function allowedActions(c: Complaint, ctx: TransitionContext): ActionName[] {
-  return TRANSITIONS.filter((t) => t.from !== 'new' && !t.by.includes('system') && unavailableReason(c, t.action, ctx) === null).map((t) => t.action)
+  return TRANSITIONS.filter((t) => t.from !== 'new' && !t.by.includes('system') && unavailableReason(c, t.action, ctx) === null).map(
+    (t) => t.action,
+  )
 }
 
 /** Actions the actor could take in this state but a guard blocks, with the reason (e.g. H2-S). */

@@ -5,18 +5,44 @@
 import { formatInstant } from './calendar'
 
 export type FieldType =
-  | 'thing' | 'number' | 'letter' | 'symbol' | 'character_string' | 'time' | 'date'
-  | 'amount' | 'phone_number' | 'car_number' | 'name' | 'phrase'
+  | 'thing'
+  | 'number'
+  | 'letter'
+  | 'symbol'
+  | 'character_string'
+  | 'time'
+  | 'date'
+  | 'amount'
+  | 'phone_number'
+  | 'car_number'
+  | 'name'
+  | 'phrase'
 
 /** The status words we send as `phrase` values; a small fixed set, as MESSAGES.md advises. */
 export const STATUS_PHRASES = [
-  '已受理', '不予受理', '待确认', '处理中', '已办结', '待评价', '已延期', '已超时',
-  '待受理', '待接单', '待审批', '紧急', '已升级', '已结案', '待回访',
+  '已受理',
+  '不予受理',
+  '待确认',
+  '处理中',
+  '已办结',
+  '待评价',
+  '已延期',
+  '已超时',
+  '待受理',
+  '待接单',
+  '待审批',
+  '紧急',
+  '已升级',
+  '已结案',
+  '待回访',
 ] as const
 export type StatusPhrase = (typeof STATUS_PHRASES)[number]
 
 export class MessageFieldError extends Error {
-  constructor(readonly key: string, message: string) {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
     super(`${key}: ${message}`)
     this.name = 'MessageFieldError'
   }
@@ -26,18 +52,35 @@ export class MessageFieldError extends Error {
 export function fieldType(key: string): FieldType {
   const m = /^([a-z_]+?)\d*$/.exec(key)
   const t = m?.[1] as FieldType | undefined
-  const known: FieldType[] = ['thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase']
+  const known: FieldType[] = [
+    'thing',
+    'number',
+    'letter',
+    'symbol',
+    'character_string',
+    'time',
+    'date',
+    'amount',
+    'phone_number',
+    'car_number',
+    'name',
+    'phrase',
+  ]
   if (!t || !known.includes(t)) throw new MessageFieldError(key, `unknown keyword type`)
   return t
 }
 
 /** Removes newlines, control characters and emoji (their length is undocumented). */
 function clean(v: string): string {
-  return v
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    v
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      // eslint-disable-next-line no-misleading-character-class -- emoji parts are removed one by one on purpose
+      .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** Shortens to `max` characters, ending with … when cut. */
@@ -70,10 +113,12 @@ export function formatField(key: string, value: FieldInput): string {
     case 'thing':
       return shorten(v || '无', 20)
     case 'phrase':
-      if (!(STATUS_PHRASES as readonly string[]).includes(v)) throw new MessageFieldError(key, `phrase must be one of the fixed status words, got "${v}"`)
+      if (!(STATUS_PHRASES as readonly string[]).includes(v))
+        throw new MessageFieldError(key, `phrase must be one of the fixed status words, got "${v}"`)
       return v
     case 'character_string':
-      if (!v || CHINESE.test(v) || v.length > 32 || !/^[\x21-\x7e]+$/.test(v)) throw new MessageFieldError(key, `character_string must be 1–32 letters, digits or symbols`)
+      if (!v || CHINESE.test(v) || v.length > 32 || !/^[\x21-\x7e]+$/.test(v))
+        throw new MessageFieldError(key, `character_string must be 1–32 letters, digits or symbols`)
       return v
     case 'number':
       if (!/^\d+(\.\d+)?$/.test(v) || v.replace('.', '').length > 32) throw new MessageFieldError(key, 'number must be ≤ 32 digits')
@@ -92,7 +137,8 @@ export function formatField(key: string, value: FieldInput): string {
       if (!/^[\d+\-()*]{1,17}$/.test(v)) throw new MessageFieldError(key, 'phone_number must be ≤ 17 digits and symbols')
       return v
     case 'car_number':
-      if (!/^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/.test(v) || Array.from(v).length > 8 || !v) throw new MessageFieldError(key, 'car_number format')
+      if (!/^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/.test(v) || Array.from(v).length > 8 || !v)
+        throw new MessageFieldError(key, 'car_number format')
       return v
     case 'name': {
       if (!v) return '无'

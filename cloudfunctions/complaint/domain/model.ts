@@ -3,9 +3,18 @@
  * calendar days are `YYYY-MM-DD` in Asia/Shanghai.
  */
 import type {
-  Category, Channel, Closure, DepartmentCode, HandlingMode, RefusalGround, ReturnVisitChannel, Role,
-  SatisfactionLevel, Status, Tier,
-} from './vocabulary'
+  Category,
+  Channel,
+  Closure,
+  DepartmentCode,
+  HandlingMode,
+  RefusalGround,
+  ReturnVisitChannel,
+  Role,
+  SatisfactionLevel,
+  Status,
+  Tier,
+} from '@shared/vocabulary'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
 export interface User {

@@ -6,7 +6,7 @@
 import { formatInstant } from './calendar'
 import type { Complaint } from './model'
 import type { StatusPhrase, FieldInput } from './message-fields'
-import { CATEGORIES, REFUSAL_GROUNDS } from './vocabulary'
+import { CATEGORIES, REFUSAL_GROUNDS } from '@shared/vocabulary'
 
 export type TemplateName = 'complaint_accepted' | 'complaint_progress' | 'complaint_result' | 'rating_reminder' | 'staff_task'
 
@@ -22,7 +22,12 @@ export interface MessageSpec {
 
 const subject = (c: Complaint) => `${CATEGORIES[c.category]}·${c.location}`
 const due = (at?: number) => (at ? `${formatInstant(at, 'M月D日 HH:mm')}前` : '')
-const staffTask = (title: string, status: StatusPhrase, note: (c: Complaint) => string, time?: (c: Complaint, now: number) => number): MessageSpec => ({
+const staffTask = (
+  title: string,
+  status: StatusPhrase,
+  note: (c: Complaint) => string,
+  time?: (c: Complaint, now: number) => number,
+): MessageSpec => ({
   template: 'staff_task',
   title,
   values: (c, now) => ({ subject: subject(c), no: c.no, status, time: time ? time(c, now) : now, note: note(c) }),
@@ -33,12 +38,24 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
   accepted: {
     template: 'complaint_accepted',
     title: '您的投诉已受理',
-    values: (c, now) => ({ no: c.no, subject: subject(c), status: '已受理', time: c.acceptedAt ?? now, note: c.deadlines.handlingDueAt ? `预计${due(c.deadlines.handlingDueAt)}处理完毕` : '我们将尽快处理' }),
+    values: (c, now) => ({
+      no: c.no,
+      subject: subject(c),
+      status: '已受理',
+      time: c.acceptedAt ?? now,
+      note: c.deadlines.handlingDueAt ? `预计${due(c.deadlines.handlingDueAt)}处理完毕` : '我们将尽快处理',
+    }),
   },
   refused: {
     template: 'complaint_accepted',
     title: '您的投诉未予受理',
-    values: (c, now) => ({ no: c.no, subject: subject(c), status: '不予受理', time: c.refusal?.at ?? now, note: c.refusal ? REFUSAL_GROUNDS[c.refusal.ground] : '详见小程序' }),
+    values: (c, now) => ({
+      no: c.no,
+      subject: subject(c),
+      status: '不予受理',
+      time: c.refusal?.at ?? now,
+      note: c.refusal ? REFUSAL_GROUNDS[c.refusal.ground] : '详见小程序',
+    }),
   },
   confirm_request: {
     template: 'complaint_accepted',
@@ -48,12 +65,23 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
   extension: {
     template: 'complaint_progress',
     title: '投诉处理期限调整',
-    values: (c) => ({ no: c.no, status: '已延期', deadline: c.deadlines.handlingDueAt ?? Date.now(), note: c.extension?.status === 'approved' ? c.extension.reason : '已制定处理方案' }),
+    values: (c) => ({
+      no: c.no,
+      status: '已延期',
+      deadline: c.deadlines.handlingDueAt ?? Date.now(),
+      note: c.extension?.status === 'approved' ? c.extension.reason : '已制定处理方案',
+    }),
   },
   result: {
     template: 'complaint_result',
     title: '投诉已处理完毕，请评价',
-    values: (c, now) => ({ no: c.no, result: c.result?.summary ?? '已处理', status: '已办结', time: c.resolvedAt ?? now, note: '请对处理结果进行评价' }),
+    values: (c, now) => ({
+      no: c.no,
+      result: c.result?.summary ?? '已处理',
+      status: '已办结',
+      time: c.resolvedAt ?? now,
+      note: '请对处理结果进行评价',
+    }),
   },
   recourse: {
     template: 'complaint_result',
@@ -63,7 +91,13 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
   final_reply: {
     template: 'complaint_result',
     title: '管理处经理已答复',
-    values: (c, now) => ({ no: c.no, result: c.finalReply?.text ?? '经理已答复', status: '已结案', time: c.closedAt ?? now, note: '如仍不满意可拨打12345' }),
+    values: (c, now) => ({
+      no: c.no,
+      result: c.finalReply?.text ?? '经理已答复',
+      status: '已结案',
+      time: c.closedAt ?? now,
+      note: '如仍不满意可拨打12345',
+    }),
   },
   rating_reminder: {
     template: 'rating_reminder',
@@ -71,16 +105,36 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
     values: (c) => ({ no: c.no, subject: subject(c), note: '请对处理结果进行评价' }),
   },
   new_complaint: staffTask('新投诉待受理', '待受理', (c) => (c.emergency ? '紧急投诉' : '请及时受理')),
-  emergency: staffTask('紧急投诉，请立即处置', '紧急', () => '请立即到场处置', (c, now) => c.deadlines.responseDueAt ?? now),
-  task: staffTask('新的投诉工单', '待接单', (c) => `请于${due(c.deadlines.handlingDueAt)}处理`, (c, now) => c.deadlines.handlingDueAt ?? now),
+  emergency: staffTask(
+    '紧急投诉，请立即处置',
+    '紧急',
+    () => '请立即到场处置',
+    (c, now) => c.deadlines.responseDueAt ?? now,
+  ),
+  task: staffTask(
+    '新的投诉工单',
+    '待接单',
+    (c) => `请于${due(c.deadlines.handlingDueAt)}处理`,
+    (c, now) => c.deadlines.handlingDueAt ?? now,
+  ),
   approval: staffTask('有待审批事项', '待审批', (c) => (c.extension?.status === 'pending' ? '延期申请待审批' : '处理方案待审批')),
   plan_decided: staffTask('处理方案已审批', '处理中', (c) => (c.plan?.status === 'approved' ? '方案已批准' : '方案被退回')),
   extension_decided: staffTask('延期申请已审批', '处理中', (c) => (c.extension?.status === 'approved' ? '延期已批准' : '延期未获批准')),
   reopened: staffTask('投诉人不满意，已重新处理', '已升级', (c) => c.rating?.comment || '投诉人不满意'),
   escalated: staffTask('二次不满意，升级至经理', '已升级', (c) => c.rating?.comment || '投诉人二次不满意'),
   return_visit_due: staffTask('待回访', '待回访', () => '业主未评价，请电话回访'),
-  deadline_warning: staffTask('工单即将到期', '处理中', () => '即将到期，请抓紧处理', (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now),
-  escalation: staffTask('工单已超时', '已超时', () => '已超时，请督办', (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now),
+  deadline_warning: staffTask(
+    '工单即将到期',
+    '处理中',
+    () => '即将到期，请抓紧处理',
+    (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now,
+  ),
+  escalation: staffTask(
+    '工单已超时',
+    '已超时',
+    () => '已超时，请督办',
+    (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now,
+  ),
 }
 
 /** Where a message opens in the mini-program. */
@@ -88,7 +142,15 @@ export function messagePage(complaintId: string): string {
   return `pages/detail/index?id=${complaintId}`
 }
 
-const VALUE_LABELS: Record<string, string> = { no: '编号', subject: '事项', status: '状态', time: '时间', deadline: '期限', result: '结果', note: '说明' }
+const VALUE_LABELS: Record<string, string> = {
+  no: '编号',
+  subject: '事项',
+  status: '状态',
+  time: '时间',
+  deadline: '期限',
+  result: '结果',
+  note: '说明',
+}
 
 /**
  * A message's facts as readable lines (label, text), in Asia/Shanghai time — for channels other

@@ -3,7 +3,7 @@
  * Pure functions over the stored complaint and the caller as the `users` collection knows them.
  */
 import type { Complaint, PersonRef } from './model'
-import type { DepartmentCode, Role } from './vocabulary'
+import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** The caller of an action: a user resolved from the WeChat OPENID, or the timer. */
 export interface Actor {

@@ -3,7 +3,7 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
-import type { Category, DepartmentCode } from './vocabulary'
+import type { Category, DepartmentCode } from '@shared/vocabulary'
 
 export interface DeadlineSettings {
   /** H1: dispatch within this many working days of acceptance. */

@@ -4,14 +4,11 @@
  */
 import { z } from 'zod'
 import { invalidInput } from './errors'
-import { LIMITS, PHONE_PATTERN, phoneOf } from './limits'
-import { normalizePlace } from './place'
+import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
+import { normalizePlace } from '@shared/place'
 
 export { LIMITS }
-import {
-  CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS,
-} from './vocabulary'
-
+import { CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS } from '@shared/vocabulary'
 
 /** A trimmed string of 1…max characters (max counted in characters, not bytes). */
 export const text = (label: string, max: number) =>
@@ -34,10 +31,13 @@ const oneOf = <T extends Record<string, string>>(table: T, label: string) =>
 
 const fileId = z.string().min(1).max(512)
 const files = (label: string, max: number) =>
-  z.array(fileId, { error: `${label}格式不正确` }).max(max, { error: `${label}最多 ${max} 个` }).optional().default([])
+  z
+    .array(fileId, { error: `${label}格式不正确` })
+    .max(max, { error: `${label}最多 ${max} 个` })
+    .optional()
+    .default([])
 
-const day = (label: string) =>
-  z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
+const day = (label: string) => z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
 
 /** A contact phone (PHONE_PATTERN); spaces typed inside it ("139 1234 5678") are not part of it. */
 export const phone = z.preprocess(
@@ -48,7 +48,10 @@ export const phone = z.preprocess(
 const id = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64)
 
 /** A place or room, written one way (see normalizePlace) so that reports count it once. */
-const place = (label: string, max: number) => text(label, max).transform(normalizePlace).refine((v) => v.length > 0, { error: `请填写${label}` })
+const place = (label: string, max: number) =>
+  text(label, max)
+    .transform(normalizePlace)
+    .refine((v) => v.length > 0, { error: `请填写${label}` })
 
 /** What a complainant tells us about the matter itself (A2). */
 const matter = {
@@ -68,15 +71,16 @@ export const schemas = {
     complainant: z.object({
       name: text('投诉人姓名', LIMITS.name),
       room: optionalText('房号', LIMITS.room).transform(normalizePlace),
-      phone: z.union([phone, z.literal('')]).optional().default(''),
+      phone: z
+        .union([phone, z.literal('')])
+        .optional()
+        .default(''),
       openid: z.string().max(64).optional(),
     }),
     receivedAt: z.number().int().positive().optional(),
     subjectStaff: z.object({ name: text('被投诉员工', LIMITS.name), openid: z.string().max(64).optional() }).optional(),
     /** A3 at registration time: a signature captured on the staff device, or a phone read-back. */
-    confirmation: z
-      .object({ method: z.enum(['signature', 'phone_readback']), signatureFile: fileId.optional() })
-      .optional(),
+    confirmation: z.object({ method: z.enum(['signature', 'phone_readback']), signatureFile: fileId.optional() }).optional(),
     /** A2-3: answered or handled on the spot at first contact. */
     resolvedOnSpot: z.object({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
   }),
@@ -119,7 +123,10 @@ export const schemas = {
   submit_plan: z.object({
     id,
     owner: text('方案负责人', LIMITS.name),
-    steps: z.array(text('方案步骤', 200), { error: '请填写方案步骤' }).min(1, { error: '请至少填写一个方案步骤' }).max(LIMITS.planSteps, { error: `方案步骤最多 ${LIMITS.planSteps} 步` }),
+    steps: z
+      .array(text('方案步骤', 200), { error: '请填写方案步骤' })
+      .min(1, { error: '请至少填写一个方案步骤' })
+      .max(LIMITS.planSteps, { error: `方案步骤最多 ${LIMITS.planSteps} 步` }),
     deadline: day('方案完成日期'),
   }),
   approve_plan: z.object({ id, note: optionalText('审批意见', LIMITS.text) }),
@@ -167,7 +174,10 @@ export const inviteSchema = z.object({
   role: oneOf({ agent: ROLES.agent, handler: ROLES.handler, supervisor: ROLES.supervisor, manager: ROLES.manager }, '角色'),
   departmentCode: oneOf(DEPARTMENTS, '部门'),
   name: text('员工姓名', LIMITS.name),
-  phone: z.union([phone, z.literal('')]).optional().default(''),
+  phone: z
+    .union([phone, z.literal('')])
+    .optional()
+    .default(''),
 })
 
 /**

@@ -10,12 +10,31 @@ import type { Complaint, ComplaintEvent } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
 import type { ActionName } from './validation'
 import {
-  CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, HANDLING_MODES, RECOURSE_NOTICE, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS,
-  ROLES, SATISFACTION, STATUSES, TIERS, ACTION_LABELS, label, type Category, type Closure, type Status, type Tier,
-} from './vocabulary'
+  CATEGORIES,
+  CHANNELS,
+  CLOSURES,
+  DEPARTMENTS,
+  HANDLING_MODES,
+  RECOURSE_NOTICE,
+  REFUSAL_GROUNDS,
+  RETURN_VISIT_CHANNELS,
+  ROLES,
+  SATISFACTION,
+  STATUSES,
+  TIERS,
+  ACTION_LABELS,
+  label,
+  type Category,
+  type Closure,
+  type Status,
+  type Tier,
+} from '@shared/vocabulary'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
-export interface FileView { fileID: string; url: string }
+export interface FileView {
+  fileID: string
+  url: string
+}
 
 /** One row of a list. */
 export interface ComplaintSummary {
@@ -167,7 +186,13 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
   const files = (ids: string[] = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
   const isComplainant = r.has('complainant')
   const hidden = r.has('subject')
-  const rating = (x: NonNullable<Complaint['rating']>) => ({ level: x.level, levelLabel: SATISFACTION[x.level], comment: x.comment, channelLabel: RETURN_VISIT_CHANNELS[x.channel], at: x.at })
+  const rating = (x: NonNullable<Complaint['rating']>) => ({
+    level: x.level,
+    levelLabel: SATISFACTION[x.level],
+    comment: x.comment,
+    channelLabel: RETURN_VISIT_CHANNELS[x.channel],
+    at: x.at,
+  })
   const beforeDispatch = ['awaiting_confirmation', 'submitted', 'accepted'].includes(c.status)
   const allowed = allowedActions(c, ctx)
   return {
@@ -182,7 +207,13 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
       ? null
       : isComplainant
         ? { name: c.complainant.name, room: c.complainant.room, phone: c.complainant.phone, masked: false, canReveal: false }
-        : { name: maskName(c.complainant.name), room: c.complainant.room, phone: maskPhone(c.complainant.phone), masked: true, canReveal: mayRevealContact(c, actor) },
+        : {
+            name: maskName(c.complainant.name),
+            room: c.complainant.room,
+            phone: maskPhone(c.complainant.phone),
+            masked: true,
+            canReveal: mayRevealContact(c, actor),
+          },
     firstContact: c.firstContact && !hidden ? { name: c.firstContact.name, at: c.firstContact.at, accountable: beforeDispatch } : undefined,
     deadlines: c.deadlines,
     latestDay: latestDay(c, ctx, allowed),
@@ -192,14 +223,29 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
       method: c.confirmation.method,
       signature: c.confirmation.signatureFile && !hidden ? files([c.confirmation.signatureFile])[0] : undefined,
     },
-    refusal: c.refusal ? { ground: c.refusal.ground, groundLabel: REFUSAL_GROUNDS[c.refusal.ground], explanation: c.refusal.explanation, at: c.refusal.at } : undefined,
-    investigation: isComplainant ? [] : c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
-    statement: c.statement && !isComplainant ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at } : undefined,
+    refusal: c.refusal
+      ? { ground: c.refusal.ground, groundLabel: REFUSAL_GROUNDS[c.refusal.ground], explanation: c.refusal.explanation, at: c.refusal.at }
+      : undefined,
+    investigation: isComplainant
+      ? []
+      : c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
+    statement:
+      c.statement && !isComplainant
+        ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
+        : undefined,
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
     coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
     plan: c.plan,
     extension: c.extension,
-    result: c.result ? { summary: c.result.summary, modeLabel: HANDLING_MODES[c.result.mode], files: files(c.result.files), by: c.result.by.name, at: c.result.at } : undefined,
+    result: c.result
+      ? {
+          summary: c.result.summary,
+          modeLabel: HANDLING_MODES[c.result.mode],
+          files: files(c.result.files),
+          by: c.result.by.name,
+          at: c.result.at,
+        }
+      : undefined,
     rating: c.rating ? rating(c.rating) : undefined,
     ratings: (c.ratings ?? []).map(rating),
     reopenCount: c.reopenCount,

@@ -21,7 +21,13 @@ export type DeliveryState = 'pending' | 'sending' | 'sent' | 'inapp' | 'skipped'
  * One delivery: a person (subscription message + in-app list), or a staff group's WeCom robot,
  * whose `openid` then holds the group (a department code or `office`).
  */
-export interface Recipient { openid: string; channel?: 'wecom'; state: DeliveryState; attempts: number; error?: string }
+export interface Recipient {
+  openid: string
+  channel?: 'wecom'
+  state: DeliveryState
+  attempts: number
+  error?: string
+}
 
 export interface OutboxEntry {
   _id: string
@@ -48,8 +54,16 @@ export const backoff = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts 
 /** Outbox documents for a transition's intents (written inside its transaction). */
 export function outboxEntries(intents: NotificationIntent[] = [], now: number): Record<string, unknown>[] {
   return intents.map((i) => ({
-    kind: i.kind, audience: i.audience, departmentCode: i.departmentCode ?? null,
-    status: 'pending', dead: false, attempts: 0, nextAttemptAt: now, lockedUntil: 0, createdAt: now, recipients: null,
+    kind: i.kind,
+    audience: i.audience,
+    departmentCode: i.departmentCode ?? null,
+    status: 'pending',
+    dead: false,
+    attempts: 0,
+    nextAttemptAt: now,
+    lockedUntil: 0,
+    createdAt: now,
+    recipients: null,
   }))
 }
 
@@ -58,14 +72,27 @@ async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> 
   const _ = database().command
   const dept = e.departmentCode ?? c.departmentCode
   let ids: string[] = []
-  const staff = async (where: Record<string, unknown>) => (await find<User>(C.users, { ...where, active: true }, { limit: 200 })).map((u) => u.openid)
+  const staff = async (where: Record<string, unknown>) =>
+    (await find<User>(C.users, { ...where, active: true }, { limit: 200 })).map((u) => u.openid)
   switch (e.audience) {
-    case 'complainant': ids = c.complainant.openid ? [c.complainant.openid] : []; break
-    case 'assignee': ids = c.assignee ? [c.assignee.openid] : []; break
-    case 'department': ids = dept ? await staff({ departmentCode: dept, role: 'handler' }) : []; break
-    case 'department_supervisor': ids = dept ? await staff({ departmentCode: dept, role: 'supervisor' }) : []; break
-    case 'customer_service': ids = await staff({ departmentCode: 'customer_service', role: _.in(['agent', 'supervisor']) }); break
-    case 'managers': ids = await staff({ role: 'manager' }); break
+    case 'complainant':
+      ids = c.complainant.openid ? [c.complainant.openid] : []
+      break
+    case 'assignee':
+      ids = c.assignee ? [c.assignee.openid] : []
+      break
+    case 'department':
+      ids = dept ? await staff({ departmentCode: dept, role: 'handler' }) : []
+      break
+    case 'department_supervisor':
+      ids = dept ? await staff({ departmentCode: dept, role: 'supervisor' }) : []
+      break
+    case 'customer_service':
+      ids = await staff({ departmentCode: 'customer_service', role: _.in(['agent', 'supervisor']) })
+      break
+    case 'managers':
+      ids = await staff({ role: 'manager' })
+      break
   }
   return [...new Set(ids)].filter((id) => id && id !== c.subjectStaff?.openid)
 }
@@ -84,20 +111,36 @@ export function messageData(kind: string, c: Complaint, now: number) {
 /** Takes one acceptance from the quota ledger; false when none is left. */
 export async function takeQuota(openid: string, template: string): Promise<boolean> {
   const _ = database().command
-  const r = (await database().collection(C.quota).where({ _id: `${openid}:${template}`, count: _.gt(0) }).update({ data: { count: _.inc(-1) } })) as unknown as { stats: { updated: number } }
+  const r = (await database()
+    .collection(C.quota)
+    .where({ _id: `${openid}:${template}`, count: _.gt(0) })
+    .update({ data: { count: _.inc(-1) } })) as unknown as { stats: { updated: number } }
   return r.stats.updated === 1
 }
 
 async function giveBackQuota(openid: string, template: string) {
   const _ = database().command
-  await database().collection(C.quota).doc(`${openid}:${template}`).update({ data: { count: _.inc(1) } })
+  await database()
+    .collection(C.quota)
+    .doc(`${openid}:${template}`)
+    .update({ data: { count: _.inc(1) } })
 }
 
 /** Sends one subscription message; returns the WeChat error code, 0 on success. */
-async function send(openid: string, templateId: string, c: Complaint, data: Record<string, { value: string }>): Promise<{ code: number; message?: string }> {
+async function send(
+  openid: string,
+  templateId: string,
+  c: Complaint,
+  data: Record<string, { value: string }>,
+): Promise<{ code: number; message?: string }> {
   try {
     await sdk().openapi.subscribeMessage.send({
-      touser: openid, templateId, page: messagePage(c._id), data, miniprogramState: environment.miniprogramState, lang: 'zh_CN',
+      touser: openid,
+      templateId,
+      page: messagePage(c._id),
+      data,
+      miniprogramState: environment.miniprogramState,
+      lang: 'zh_CN',
     })
     return { code: 0 }
   } catch (err) {
@@ -117,22 +160,45 @@ function settle(r: Recipient, result: { code: number; message?: string }, perman
   r.state = permanent.has(result.code) || r.attempts >= MAX_ATTEMPTS ? 'dead' : 'retry'
 }
 
-async function deliverToGroup(r: Recipient, e: OutboxEntry, c: Complaint, now: number, settings: OfficeSettings, save: () => Promise<void>): Promise<void> {
+async function deliverToGroup(
+  r: Recipient,
+  e: OutboxEntry,
+  c: Complaint,
+  now: number,
+  settings: OfficeSettings,
+  save: () => Promise<void>,
+): Promise<void> {
   const key = settings.wecomRobots[r.openid as RobotGroup]
   if (!key) return void Object.assign(r, { state: 'dead', error: 'robot removed from settings' })
   r.state = 'sending'
   await save() // as for people: never risk a second message after a crash
   settle(r, await sendRobot(key, robotMarkdown(e.kind, c, now)), WECOM_PERMANENT)
-  if ((r.state as DeliveryState) !== 'sent') log('notify', 'group robot failed', { kind: e.kind, group: r.openid, state: r.state, error: r.error })
+  if ((r.state as DeliveryState) !== 'sent')
+    log('notify', 'group robot failed', { kind: e.kind, group: r.openid, state: r.state, error: r.error })
 }
 
 async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
   const { spec, data } = messageData(e.kind, c, now)
   // The in-app list is the fallback channel and always gets the message, exactly once.
-  await database().collection(C.inbox).doc(`${e._id}-${r.openid}`.slice(0, 120)).set({
-    data: { openid: r.openid, complaintId: c._id, complaintNo: c.no, kind: e.kind, title: spec.title, fields: Object.values(data).map((v) => v.value), at: e.createdAt, read: false },
-  })
-  if (!(await takeQuota(r.openid, spec.template))) { r.state = 'inapp'; return }
+  await database()
+    .collection(C.inbox)
+    .doc(`${e._id}-${r.openid}`.slice(0, 120))
+    .set({
+      data: {
+        openid: r.openid,
+        complaintId: c._id,
+        complaintNo: c.no,
+        kind: e.kind,
+        title: spec.title,
+        fields: Object.values(data).map((v) => v.value),
+        at: e.createdAt,
+        read: false,
+      },
+    })
+  if (!(await takeQuota(r.openid, spec.template))) {
+    r.state = 'inapp'
+    return
+  }
   r.state = 'sending'
   await save() // a crash from here on must not send twice: 'sending' is never retried
   const result = await send(r.openid, environment.templates[spec.template as TemplateName], c, data)
@@ -147,7 +213,10 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
 /** Delivers one outbox entry if no other run holds it. */
 export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
   const _ = database().command
-  const claim = (await database().collection(C.outbox).where({ _id: e._id, status: 'pending', lockedUntil: _.lt(now) }).update({ data: { lockedUntil: now + LOCK_MS } })) as unknown as { stats: { updated: number } }
+  const claim = (await database()
+    .collection(C.outbox)
+    .where({ _id: e._id, status: 'pending', lockedUntil: _.lt(now) })
+    .update({ data: { lockedUntil: now + LOCK_MS } })) as unknown as { stats: { updated: number } }
   if (claim.stats.updated !== 1) return
   const c = await getComplaint(e.complaintId)
   const settings = await getSettings()
@@ -157,7 +226,10 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
     ...(group ? [{ openid: group, channel: 'wecom' as const, state: 'pending' as const, attempts: 0 }] : []),
   ]
   const save = async (patch: Record<string, unknown> = {}) => {
-    await database().collection(C.outbox).doc(e._id).update({ data: { recipients, ...patch } })
+    await database()
+      .collection(C.outbox)
+      .doc(e._id)
+      .update({ data: { recipients, ...patch } })
   }
   await save()
   for (const r of recipients) {

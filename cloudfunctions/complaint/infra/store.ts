@@ -43,7 +43,9 @@ export async function find<T>(
   where: object,
   opts: { orderBy?: [string, 'asc' | 'desc'][]; skip?: number; limit?: number; fields?: Record<string, boolean> } = {},
 ): Promise<T[]> {
-  let q = database().collection(collection).where(where as never)
+  let q = database()
+    .collection(collection)
+    .where(where as never)
   for (const [field, dir] of opts.orderBy ?? []) q = q.orderBy(field, dir)
   if (opts.skip) q = q.skip(opts.skip)
   q = q.limit(opts.limit ?? 100)
@@ -53,7 +55,10 @@ export async function find<T>(
 }
 
 export async function count(collection: string, where: object): Promise<number> {
-  const r = (await database().collection(collection).where(where as never).count()) as { total: number }
+  const r = (await database()
+    .collection(collection)
+    .where(where as never)
+    .count()) as { total: number }
   return r.total
 }
 
@@ -92,7 +97,8 @@ type Tx = { collection: (name: string) => any }
 async function writeAround(t: Tx, c: Complaint, p: Pending) {
   // `seq` orders a complaint's events even when they share a millisecond: version, then position.
   let i = 0
-  for (const e of p.events) await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: c.version * 10 + i++ } })
+  for (const e of p.events)
+    await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: c.version * 10 + i++ } })
   for (const o of p.outbox) await t.collection(C.outbox).add({ data: { ...o, complaintId: c._id } })
 }
 
@@ -125,7 +131,10 @@ export async function commitTransition(before: Complaint, after: Complaint, p: P
   await database().runTransaction(async (t: Tx) => {
     const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
     if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
-    await t.collection(C.complaints).doc(before._id).set({ data: withoutId(after as unknown as Doc) })
+    await t
+      .collection(C.complaints)
+      .doc(before._id)
+      .set({ data: withoutId(after as unknown as Doc) })
     await writeAround(t, after, p)
   })
 }

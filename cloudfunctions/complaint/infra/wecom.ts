@@ -24,9 +24,15 @@ export type RobotGroup = keyof OfficeSettings['wecomRobots']
  * complainant (never a group), or a complaint about a staff member that is not an emergency
  * (the group may include the person it is about).
  */
-export function robotGroupFor(audience: NotificationIntent['audience'], departmentCode: string | null | undefined, c: Complaint, settings: OfficeSettings): RobotGroup | null {
+export function robotGroupFor(
+  audience: NotificationIntent['audience'],
+  departmentCode: string | null | undefined,
+  c: Complaint,
+  settings: OfficeSettings,
+): RobotGroup | null {
   if (audience === 'complainant' || (c.subjectStaff && !c.emergency)) return null
-  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? 'customer_service' : departmentCode) as RobotGroup | undefined
+  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? 'customer_service' : departmentCode) as
+    RobotGroup | undefined
   return group && settings.wecomRobots[group] ? group : null
 }
 
@@ -44,7 +50,13 @@ export function sendRobot(key: string, markdown: string): Promise<{ code: number
   const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: markdown } })
   return new Promise((resolve) => {
     const req = https.request(
-      { hostname: WECOM_HOST, path: `/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`, method: 'POST', timeout: 5000, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        hostname: WECOM_HOST,
+        path: `/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`,
+        method: 'POST',
+        timeout: 5000,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let data = ''
         res.on('data', (chunk) => (data += chunk))

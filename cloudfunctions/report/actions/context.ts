@@ -8,7 +8,7 @@ import { AppError, forbidden } from '../../complaint/domain/errors'
 import type { User } from '../../complaint/domain/model'
 import type { Actor } from '../../complaint/domain/policy'
 import type { OfficeSettings } from '../../complaint/domain/settings'
-import { DEPARTMENTS, type DepartmentCode } from '../../complaint/domain/vocabulary'
+import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
 import { findUser, getSettings } from '../infra/store'
 
 export interface ReportContext {

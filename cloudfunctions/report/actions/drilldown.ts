@@ -20,7 +20,12 @@ export type WithFacts = Complaint & { _f?: Record<string, number | string> }
  * The complaints matching a drill-down filter, newest first, and how many there are in all.
  * `withFacts` adds each complaint's facts (`_f`) even when no condition needs them (exports).
  */
-export async function queryComplaints(filter: DrillFilter, ctx: ReportContext, page: { skip: number; limit: number }, withFacts = false): Promise<{ docs: WithFacts[]; total: number }> {
+export async function queryComplaints(
+  filter: DrillFilter,
+  ctx: ReportContext,
+  page: { skip: number; limit: number },
+  withFacts = false,
+): Promise<{ docs: WithFacts[]; total: number }> {
   const s = await periodSetup({ period: filter.period, date: filter.date, departmentCode: filter.departmentCode }, ctx)
   const range = filter.previous ? s.previous : s.period
   if (filter.clock === 'dispatch') return dispatchQuery(filter, range, s.departmentCode, page)
@@ -30,14 +35,24 @@ export async function queryComplaints(filter: DrillFilter, ctx: ReportContext, p
   const stages: Stage[] = needed ? [{ $addFields: { _f: factFields(s.facts) } }, { $match: facts }] : []
   const addFacts: Stage[] = withFacts && !needed ? [{ $addFields: { _f: factFields(s.facts) } }] : []
   const [docs, counted] = await Promise.all([
-    aggregate<WithFacts>(C.complaints, match, [...stages, { $sort: { createdAt: -1, _id: 1 } }, { $skip: page.skip }, { $limit: page.limit }, ...addFacts], page.limit),
+    aggregate<WithFacts>(
+      C.complaints,
+      match,
+      [...stages, { $sort: { createdAt: -1, _id: 1 } }, { $skip: page.skip }, { $limit: page.limit }, ...addFacts],
+      page.limit,
+    ),
     aggregate<{ total: number }>(C.complaints, match, [...stages, { $count: 'total' }], 1),
   ])
   return { docs, total: counted[0]?.total ?? 0 }
 }
 
 /** H1 drill-down: the complaints whose dispatch event in the period was (or was not) on time. */
-async function dispatchQuery(filter: DrillFilter, range: { start: number; end: number }, departmentCode: string | null, page: { skip: number; limit: number }) {
+async function dispatchQuery(
+  filter: DrillFilter,
+  range: { start: number; end: number },
+  departmentCode: string | null,
+  page: { skip: number; limit: number },
+) {
   const _ = database().command
   const where = {
     ...dispatchedIn(range.start, range.end, departmentCode),

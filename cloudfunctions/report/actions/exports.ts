@@ -24,7 +24,9 @@ export const EXPORT_MAX = 5000
 async function logAccess(ctx: ReportContext, complaints: { _id: string; no: string }[], purpose: string, fileID: string) {
   const viewer = personRef(ctx.actor)
   for (let i = 0; i < complaints.length; i += 500) {
-    const data = complaints.slice(i, i + 500).map((c) => ({ complaintId: c._id, complaintNo: c.no, viewer, at: ctx.now, fields: ['name', 'room', 'phone'], purpose, fileID }))
+    const data = complaints
+      .slice(i, i + 500)
+      .map((c) => ({ complaintId: c._id, complaintNo: c.no, viewer, at: ctx.now, fields: ['name', 'room', 'phone'], purpose, fileID }))
     await database().collection(C.accessLog).add({ data })
   }
 }
@@ -57,7 +59,10 @@ export async function exportComplaints(payload: { filter?: unknown }, ctx: Repor
   const full = ctx.isManager
   const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject')))
   const title = `投诉清单（${periodOf(filter.period, filter.date).label}，共 ${docs.length} 条，导出于 ${formatInstant(ctx.now, 'YYYY-MM-DD HH:mm')}${full ? '' : '，联系方式已脱敏'}）`
-  const file = await workbook([{ name: '投诉清单', title, header: LIST_HEADER, rows, widths: LIST_HEADER.map((h) => (h === '内容' ? 40 : h === '地点' ? 20 : 14)) }], { creator: ctx.user.name, now: ctx.now })
+  const file = await workbook(
+    [{ name: '投诉清单', title, header: LIST_HEADER, rows, widths: LIST_HEADER.map((h) => (h === '内容' ? 40 : h === '地点' ? 20 : 14)) }],
+    { creator: ctx.user.name, now: ctx.now },
+  )
   const saved = await saveExport('list', `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, ctx.actor, ctx.now, full)
   if (full) await logAccess(ctx, docs, 'export_list', saved.fileID)
   log('export', 'complaint list', { rows: docs.length, by: ctx.actor.openid, full })
@@ -77,7 +82,10 @@ export async function purgeExports(now: number) {
   const due = await find<{ _id: string; fileID: string }>(C.exports, { deleteAfter: _.lte(now) }, { limit: 1000 })
   if (!due.length) return { deleted: 0 }
   await sdk().deleteFile({ fileList: due.map((d) => d.fileID) })
-  await database().collection(C.exports).where({ _id: _.in(due.map((d) => d._id)) }).remove()
+  await database()
+    .collection(C.exports)
+    .where({ _id: _.in(due.map((d) => d._id)) })
+    .remove()
   log('purge', 'deleted old exports', { count: due.length })
   return { deleted: due.length }
 }

@@ -10,7 +10,7 @@ import { forbidden, invalidInput, notFound } from '../../complaint/domain/errors
 import type { PersonRef } from '../../complaint/domain/model'
 import { personRef } from '../../complaint/domain/policy'
 import { parseInput, text } from '../../complaint/domain/validation'
-import { CATEGORIES, DEPARTMENTS, type DepartmentCode } from '../../complaint/domain/vocabulary'
+import { CATEGORIES, DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
 import { periodOf, nextPeriod, type Period } from '../domain/period'
 import { effectStages } from '../domain/pipelines'
 import { database } from '../infra/cloud'
@@ -22,7 +22,13 @@ export type ActionStatus = keyof typeof ACTION_STATUSES
 export const ACTION_KINDS = { corrective: '纠正措施', preventive: '预防措施' } as const
 
 /** A note of the follow-up (S3): what was done, and the status it left the action in. */
-export interface ActionNote { at: number; by: PersonRef; status: ActionStatus; previousStatus: ActionStatus; text: string }
+export interface ActionNote {
+  at: number
+  by: PersonRef
+  status: ActionStatus
+  previousStatus: ActionStatus
+  text: string
+}
 
 /** One corrective or preventive action. Collection `improvement_actions`. */
 export interface ImprovementAction {
@@ -46,11 +52,14 @@ export interface ImprovementAction {
 
 const day = z.string({ error: '请选择完成期限' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '完成期限格式应为 YYYY-MM-DD' })
 const createSchema = z.object({
-  weakPoint: z.object({
-    kind: z.enum(['location_category', 'department', 'handler'], { error: '请选择薄弱环节' }),
-    key: text('薄弱环节', 200),
-    label: text('薄弱环节名称', 100),
-  }, { error: '请选择薄弱环节' }),
+  weakPoint: z.object(
+    {
+      kind: z.enum(['location_category', 'department', 'handler'], { error: '请选择薄弱环节' }),
+      key: text('薄弱环节', 200),
+      label: text('薄弱环节名称', 100),
+    },
+    { error: '请选择薄弱环节' },
+  ),
   title: text('措施内容', 200),
   owner: text('责任人', 40),
   deadline: day,
@@ -77,13 +86,23 @@ async function effect(a: ImprovementAction, now: number) {
   const last = periodOf('month', dayOf(now))
   let p = periodOf('month', dayOf(a.createdAt))
   p = periodOf('month', dayOf(p.start - 1)) // baseline: the month before the action
-  while (p.start <= last.start) { months.push(p); p = nextPeriod(p) }
+  while (p.start <= last.start) {
+    months.push(p)
+    p = nextPeriod(p)
+  }
   const shown = months.length > 13 ? [months[0], ...months.slice(-12)] : months
   const _ = database().command
-  const match = { ...weakPointMatch(a.weakPoint), ...(a.departmentCode ? { departmentCode: a.departmentCode } : {}), createdAt: _.gte(months[0].start).and(_.lt(last.end)) }
+  const match = {
+    ...weakPointMatch(a.weakPoint),
+    ...(a.departmentCode ? { departmentCode: a.departmentCode } : {}),
+    createdAt: _.gte(months[0].start).and(_.lt(last.end)),
+  }
   const facts = { start: last.start, now, workdays: { baseDay: 0, ordinals: [0] } }
   const rows = await aggregate<{ _id: number | string; n: number; overdue: number; dissatisfied: number }>(
-    C.complaints, match, effectStages(facts, [...months.map((m) => m.start), last.end]), 20,
+    C.complaints,
+    match,
+    effectStages(facts, [...months.map((m) => m.start), last.end]),
+    20,
   )
   const byStart = new Map(rows.map((r) => [r._id, r]))
   return shown.map((m, i) => {
@@ -91,8 +110,12 @@ async function effect(a: ImprovementAction, now: number) {
     const n = r?.n ?? 0
     const problems = (r?.overdue ?? 0) + (r?.dissatisfied ?? 0)
     return {
-      key: m.key, label: m.label, baseline: i === 0,
-      complaints: n, overdue: r?.overdue ?? 0, dissatisfied: r?.dissatisfied ?? 0,
+      key: m.key,
+      label: m.label,
+      baseline: i === 0,
+      complaints: n,
+      overdue: r?.overdue ?? 0,
+      dissatisfied: r?.dissatisfied ?? 0,
       /** The figure the weak point was found on: complaints at the place, or overdue + dissatisfied. */
       value: a.weakPoint.kind === 'location_category' ? n : problems,
     }
@@ -113,10 +136,15 @@ async function view(a: ImprovementAction, ctx: ReportContext) {
 }
 
 /** May the caller see and follow up this action? (manager: all; supervisor: own department) */
-const mayManage = (a: ImprovementAction, ctx: ReportContext) => ctx.isManager || (!!a.departmentCode && a.departmentCode === ctx.user.departmentCode)
+const mayManage = (a: ImprovementAction, ctx: ReportContext) =>
+  ctx.isManager || (!!a.departmentCode && a.departmentCode === ctx.user.departmentCode)
 
 /** The department an action belongs to: a supervisor's own; for the manager the one given or implied. */
-async function departmentFor(w: ImprovementAction['weakPoint'], asked: string | undefined, ctx: ReportContext): Promise<DepartmentCode | null> {
+async function departmentFor(
+  w: ImprovementAction['weakPoint'],
+  asked: string | undefined,
+  ctx: ReportContext,
+): Promise<DepartmentCode | null> {
   if (w.kind === 'location_category') {
     const cat = w.key.slice(0, w.key.indexOf(':'))
     if (!(cat in CATEGORIES) || w.key.indexOf(':') < 1) throw invalidInput('薄弱环节格式不正确')
@@ -136,8 +164,17 @@ export async function createAction(payload: unknown, ctx: ReportContext) {
   if (input.deadline < dayOf(ctx.now) || Number.isNaN(endOfDay(input.deadline))) throw invalidInput('完成期限不能早于今天')
   const departmentCode = await departmentFor(input.weakPoint, input.departmentCode, ctx)
   const doc: Omit<ImprovementAction, '_id'> = {
-    weakPoint: input.weakPoint, title: input.title, owner: input.owner, deadline: input.deadline, kind: input.kind,
-    status: 'open', departmentCode, notes: [], createdBy: personRef(ctx.actor), createdAt: ctx.now, updatedAt: ctx.now,
+    weakPoint: input.weakPoint,
+    title: input.title,
+    owner: input.owner,
+    deadline: input.deadline,
+    kind: input.kind,
+    status: 'open',
+    departmentCode,
+    notes: [],
+    createdBy: personRef(ctx.actor),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
   }
   const r = (await database().collection(C.actions).add({ data: doc })) as { _id: string }
   return view({ ...doc, _id: r._id }, ctx)
@@ -150,9 +187,12 @@ export async function updateAction(payload: unknown, ctx: ReportContext) {
   if (!a || !mayManage(a, ctx)) throw notFound('措施不存在或您无权查看')
   const note: ActionNote = { at: ctx.now, by: personRef(ctx.actor), status: input.status, previousStatus: a.status, text: input.note }
   const _ = database().command
-  await database().collection(C.actions).doc(a._id).update({
-    data: { notes: _.push([note]), status: input.status, updatedAt: ctx.now, ...(input.status === 'done' ? { doneAt: ctx.now } : {}) },
-  })
+  await database()
+    .collection(C.actions)
+    .doc(a._id)
+    .update({
+      data: { notes: _.push([note]), status: input.status, updatedAt: ctx.now, ...(input.status === 'done' ? { doneAt: ctx.now } : {}) },
+    })
   const after = await getById<ImprovementAction>(C.actions, a._id)
   return view(after!, ctx)
 }
@@ -161,7 +201,10 @@ export async function updateAction(payload: unknown, ctx: ReportContext) {
 export async function listActions(payload: { status?: string }, ctx: ReportContext) {
   const status = payload?.status
   if (status !== undefined && !(status in ACTION_STATUSES)) throw invalidInput('请选择有效的措施状态')
-  const where: Record<string, unknown> = { ...(status ? { status } : {}), ...(ctx.isManager ? {} : { departmentCode: ctx.user.departmentCode ?? '-' }) }
+  const where: Record<string, unknown> = {
+    ...(status ? { status } : {}),
+    ...(ctx.isManager ? {} : { departmentCode: ctx.user.departmentCode ?? '-' }),
+  }
   const items = await find<ImprovementAction>(C.actions, where, { orderBy: [['createdAt', 'desc']], limit: 100 })
   return { items: await Promise.all(items.map((a) => view(a, ctx))) }
 }

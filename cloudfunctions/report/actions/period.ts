@@ -3,7 +3,7 @@
  * computed by the database (G3-P6): one pass over the complaints created in the two periods
  * (indexed createdAt range) and one over their dispatch events (indexed action + at range).
  */
-import { DEPARTMENTS } from '../../complaint/domain/vocabulary'
+import { DEPARTMENTS } from '@shared/vocabulary'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
 
@@ -14,8 +14,11 @@ import { database } from '../infra/cloud'
 import { aggregate, C } from '../infra/store'
 import { scopeOf, type ReportContext } from './context'
 
-export interface PeriodRequest { period?: string; date?: string; departmentCode?: string }
-
+export interface PeriodRequest {
+  period?: string
+  date?: string
+  departmentCode?: string
+}
 
 /** The two periods, the department scope and the fact parameters of a request. */
 export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {

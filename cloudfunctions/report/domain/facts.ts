@@ -73,7 +73,9 @@ const dayNum = (e: Expr) => ({ $floor: { $divide: [{ $add: [e, SHANGHAI_OFFSET_M
 /** The latest result stands: given, and the complaint was not sent back to handling since. */
 export const standingExpr = { $and: [{ $gt: [num('resolvedAt'), 0] }, { $in: ['$status', STANDING_STATES] }] }
 /** H4: the standing result came after the handling deadline (no deadline = on time, e.g. A2-3). */
-export const lateExpr = { $and: [standingExpr, { $gt: [num('deadlines.handlingDueAt'), 0] }, { $gt: ['$resolvedAt', '$deadlines.handlingDueAt'] }] }
+export const lateExpr = {
+  $and: [standingExpr, { $gt: [num('deadlines.handlingDueAt'), 0] }, { $gt: ['$resolvedAt', '$deadlines.handlingDueAt'] }],
+}
 /** F2: the complaint rated (or a staff return visit recorded) the standing result. */
 export const ratedExpr = { $and: [standingExpr, { $gt: [num('rating.level'), 0] }, { $gte: [num('rating.at'), '$resolvedAt'] }] }
 /** A4-R4: refused as a repeat, or linked by staff to the complaint it repeats. */
@@ -110,12 +112,22 @@ export function factFields(p: FactParams): Record<string, Expr> {
     reopened: bool({ $and: [{ $gt: [num('resolvedAt'), 0] }, { $gt: [num('reopenCount'), 0] }] }),
     standing: bool(standingExpr),
     late: bool(lateExpr),
-    hd: { $cond: [standingExpr, { $cond: [inTable, { $subtract: [{ $arrayElemAt: [table, ri] }, { $arrayElemAt: [table, ai] }] }, -2] }, -1] },
+    hd: {
+      $cond: [standingExpr, { $cond: [inTable, { $subtract: [{ $arrayElemAt: [table, ri] }, { $arrayElemAt: [table, ai] }] }, -2] }, -1],
+    },
     level: { $cond: [ratedExpr, '$rating.level', 0] },
     // F2: due once rated, moved to return visit, closed or escalated, or past its return-visit deadline.
-    visitDue: bool({ $and: [standingExpr, { $or: [ratedExpr, { $ne: ['$status', 'resolved'] }, { $gt: [p.now, num('deadlines.returnVisitDueAt')] }] }] }),
+    visitDue: bool({
+      $and: [standingExpr, { $or: [ratedExpr, { $ne: ['$status', 'resolved'] }, { $gt: [p.now, num('deadlines.returnVisitDueAt')] }] }],
+    }),
     dissatisfied: bool(dissatisfiedExpr),
-    openOverdue: bool({ $and: [{ $in: ['$status', HANDLING_STATES] }, { $gt: [num('deadlines.handlingDueAt'), 0] }, { $gt: [p.now, '$deadlines.handlingDueAt'] }] }),
+    openOverdue: bool({
+      $and: [
+        { $in: ['$status', HANDLING_STATES] },
+        { $gt: [num('deadlines.handlingDueAt'), 0] },
+        { $gt: [p.now, '$deadlines.handlingDueAt'] },
+      ],
+    }),
   }
 }
 

@@ -3,17 +3,23 @@
  * figure's change against the previous period. Pure. Rates are fractions 0…1 (null when the
  * denominator is 0); a rate's change is the difference of the two fractions (0.05 = 5 points).
  */
-import {
-  CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label,
-} from '../../complaint/domain/vocabulary'
-import type { DepartmentCode } from '../../complaint/domain/vocabulary'
+import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import type { DepartmentCode } from '@shared/vocabulary'
 import type { Period } from './period'
 import { HIST_MAX, type PeriodRow } from './pipelines'
 
 /** A count in the period, the previous period, and the change (`changePct` null when previous is 0). */
-export interface Count { value: number; previous: number; change: number; changePct: number | null }
+export interface Count {
+  value: number
+  previous: number
+  change: number
+  changePct: number | null
+}
 /** A count broken down by a key, with its Chinese label. */
-export interface Breakdown extends Count { key: string; label: string }
+export interface Breakdown extends Count {
+  key: string
+  label: string
+}
 /** A ratio: numerator over denominator, now and before. */
 export interface Rate {
   numerator: number
@@ -23,7 +29,12 @@ export interface Rate {
   change: number | null
 }
 /** Handling time in working days (nearest-rank percentiles; `over` when it lies beyond the histogram). */
-export interface Percentile { value: number | null; over: boolean; previous: number | null; change: number | null }
+export interface Percentile {
+  value: number | null
+  over: boolean
+  previous: number | null
+  change: number | null
+}
 
 const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits
 
@@ -34,7 +45,13 @@ export function count(value: number, previous: number): Count {
 export function rate(num: number, den: number, pNum: number, pDen: number): Rate {
   const value = den ? round(num / den) : null
   const prev = pDen ? round(pNum / pDen) : null
-  return { numerator: num, denominator: den, value, previous: { numerator: pNum, denominator: pDen, value: prev }, change: value !== null && prev !== null ? round(value - prev) : null }
+  return {
+    numerator: num,
+    denominator: den,
+    value,
+    previous: { numerator: pNum, denominator: pDen, value: prev },
+    change: value !== null && prev !== null ? round(value - prev) : null,
+  }
 }
 
 /** Counter value of a row (0 when the period had no complaints). */
@@ -63,7 +80,13 @@ function pct(cur: PeriodRow | undefined, prev: PeriodRow | undefined, q: number)
   return { value: a.value, over: a.over, previous: b.value, change: a.value !== null && b.value !== null ? a.value - b.value : null }
 }
 
-function breakdown(table: Record<string, string>, prefix: string, cur?: PeriodRow, prev?: PeriodRow, extra: Record<string, string> = {}): Breakdown[] {
+function breakdown(
+  table: Record<string, string>,
+  prefix: string,
+  cur?: PeriodRow,
+  prev?: PeriodRow,
+  extra: Record<string, string> = {},
+): Breakdown[] {
   const labels = { ...table, ...extra }
   return Object.keys(labels).map((key) => ({ key, label: labels[key], ...count(v(cur, prefix + key), v(prev, prefix + key)) }))
 }
@@ -113,7 +136,11 @@ export interface PeriodReport {
 }
 
 /** Dispatch events counted per period (`_id` 1 current, 0 previous). */
-export interface DispatchRow { _id: 0 | 1; n: number; late: number }
+export interface DispatchRow {
+  _id: 0 | 1
+  n: number
+  late: number
+}
 
 /** Assembles S1's figures from the period rows and the dispatch rows. */
 export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
@@ -134,19 +161,39 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): Perio
   return {
     total: count(n(cur), n(prev)),
     emergency: count(v(cur, 'emergency'), v(prev, 'emergency')),
-    byCategory: Object.keys(CATEGORIES).map((key) => ({ key, label: label(CATEGORIES, key), ...count(curCat.get(key) ?? 0, prevCat.get(key) ?? 0) })),
+    byCategory: Object.keys(CATEGORIES).map((key) => ({
+      key,
+      label: label(CATEGORIES, key),
+      ...count(curCat.get(key) ?? 0, prevCat.get(key) ?? 0),
+    })),
     byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
     byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
     byTier: breakdown(TIERS, 'tier_', cur, prev),
-    byLocation: [...curLoc.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_LOCATIONS)
+    byLocation: [...curLoc.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, TOP_LOCATIONS)
       .map(([key, value]) => ({ key, label: key, ...count(value, prevLoc.get(key) ?? 0) })),
     locations: curLoc.size,
     refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },
     dispatchOnTime: rate((dc?.n ?? 0) - (dc?.late ?? 0), dc?.n ?? 0, (dp?.n ?? 0) - (dp?.late ?? 0), dp?.n ?? 0),
-    handlingOnTime: rate(v(cur, 'standing') - v(cur, 'late'), v(cur, 'standing'), v(prev, 'standing') - v(prev, 'late'), v(prev, 'standing')),
-    handlingDays: { median: pct(cur, prev, 0.5), p90: pct(cur, prev, 0.9), count: count(hist(cur), hist(prev)), unknown: v(cur, 'hd_unknown') },
+    handlingOnTime: rate(
+      v(cur, 'standing') - v(cur, 'late'),
+      v(cur, 'standing'),
+      v(prev, 'standing') - v(prev, 'late'),
+      v(prev, 'standing'),
+    ),
+    handlingDays: {
+      median: pct(cur, prev, 0.5),
+      p90: pct(cur, prev, 0.9),
+      count: count(hist(cur), hist(prev)),
+      unknown: v(cur, 'hd_unknown'),
+    },
     satisfaction: rate(satisfied(cur), rated(cur), satisfied(prev), rated(prev)),
-    satisfactionLevels: ([5, 4, 3, 2, 1] as const).map((l) => ({ key: String(l), label: SATISFACTION[l], ...count(v(cur, `lv_${l}`), v(prev, `lv_${l}`)) })),
+    satisfactionLevels: ([5, 4, 3, 2, 1] as const).map((l) => ({
+      key: String(l),
+      label: SATISFACTION[l],
+      ...count(v(cur, `lv_${l}`), v(prev, `lv_${l}`)),
+    })),
     returnVisitCoverage: rate(v(cur, 'covered'), v(cur, 'visitDue'), v(prev, 'covered'), v(prev, 'visitDue')),
     repeatRate: rate(v(cur, 'repeat'), n(cur), v(prev, 'repeat'), n(prev)),
     reopenRate: rate(v(cur, 'reopened'), v(cur, 'resulted'), v(prev, 'reopened'), v(prev, 'resulted')),

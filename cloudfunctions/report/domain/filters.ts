@@ -7,40 +7,43 @@
 import { z } from 'zod'
 import { invalidInput } from '../../complaint/domain/errors'
 import { parseInput } from '../../complaint/domain/validation'
-import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '../../complaint/domain/vocabulary'
+import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 
 const key = <T extends Record<string, string>>(table: T, what: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${what}` })
 
-export const filterSchema = z.object({
-  period: z.string({ error: '请选择统计周期' }),
-  date: z.string({ error: '请选择统计日期' }),
-  /** The previous period of the same kind instead of the one containing `date`. */
-  previous: z.boolean().optional(),
-  departmentCode: z.string().optional(),
-  /** Complaints not (yet) dispatched to any department (“未派单”). */
-  unassigned: z.boolean().optional(),
-  category: key(CATEGORIES, '投诉类别').optional(),
-  channel: key(CHANNELS, '投诉渠道').optional(),
-  tier: key(TIERS, '投诉级别').optional(),
-  location: z.string().max(100).optional(),
-  ground: key(REFUSAL_GROUNDS, '不予受理理由').optional(),
-  refused: z.boolean().optional(),
-  emergency: z.boolean().optional(),
-  handler: z.string().max(64).optional(),
-  /** Which clock an `onTime` filter judges: H1 dispatch or H4 handling. */
-  clock: z.enum(['dispatch', 'handling'], { error: '请选择派单或处理时限' }).optional(),
-  onTime: z.boolean().optional(),
-  handlingDays: z.number().int().min(0).max(400).optional(),
-  level: z.number().int().min(1).max(5).optional(),
-  rated: z.boolean().optional(),
-  satisfied: z.boolean().optional(),
-  covered: z.boolean().optional(),
-  repeat: z.boolean().optional(),
-  reopened: z.boolean().optional(),
-  dissatisfied: z.boolean().optional(),
-  openOverdue: z.boolean().optional(),
-}, { error: '请提供筛选条件' })
+export const filterSchema = z.object(
+  {
+    period: z.string({ error: '请选择统计周期' }),
+    date: z.string({ error: '请选择统计日期' }),
+    /** The previous period of the same kind instead of the one containing `date`. */
+    previous: z.boolean().optional(),
+    departmentCode: z.string().optional(),
+    /** Complaints not (yet) dispatched to any department (“未派单”). */
+    unassigned: z.boolean().optional(),
+    category: key(CATEGORIES, '投诉类别').optional(),
+    channel: key(CHANNELS, '投诉渠道').optional(),
+    tier: key(TIERS, '投诉级别').optional(),
+    location: z.string().max(100).optional(),
+    ground: key(REFUSAL_GROUNDS, '不予受理理由').optional(),
+    refused: z.boolean().optional(),
+    emergency: z.boolean().optional(),
+    handler: z.string().max(64).optional(),
+    /** Which clock an `onTime` filter judges: H1 dispatch or H4 handling. */
+    clock: z.enum(['dispatch', 'handling'], { error: '请选择派单或处理时限' }).optional(),
+    onTime: z.boolean().optional(),
+    handlingDays: z.number().int().min(0).max(400).optional(),
+    level: z.number().int().min(1).max(5).optional(),
+    rated: z.boolean().optional(),
+    satisfied: z.boolean().optional(),
+    covered: z.boolean().optional(),
+    repeat: z.boolean().optional(),
+    reopened: z.boolean().optional(),
+    dissatisfied: z.boolean().optional(),
+    openOverdue: z.boolean().optional(),
+  },
+  { error: '请提供筛选条件' },
+)
 
 export type DrillFilter = z.output<typeof filterSchema>
 
@@ -74,7 +77,9 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
 /** Conditions on the facts (`_f.<fact>`), in MongoDB query syntax; empty when none apply. */
 export function factConditions(f: DrillFilter): Record<string, unknown> {
   const c: Record<string, unknown> = {}
-  const flag = (name: string, v: boolean | undefined) => { if (v !== undefined) c[`_f.${name}`] = v ? 1 : 0 }
+  const flag = (name: string, v: boolean | undefined) => {
+    if (v !== undefined) c[`_f.${name}`] = v ? 1 : 0
+  }
   if (f.unassigned) c['_f.dept'] = 'none'
   if (f.refused !== undefined) c['_f.ground'] = f.refused ? { $ne: 'none' } : 'none'
   if (f.clock === 'handling') {

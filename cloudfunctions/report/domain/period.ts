@@ -35,21 +35,35 @@ const fmt = (x: dayjs.Dayjs): Day => x.format('YYYY-MM-DD')
 function firstDayOf(kind: PeriodKind, day: Day): dayjs.Dayjs {
   const x = d(day)
   switch (kind) {
-    case 'day': return x
-    case 'week': return x.subtract((x.day() + 6) % 7, 'day') // Monday
-    case 'month': return x.startOf('month')
-    case 'quarter': return x.startOf('month').month(Math.floor(x.month() / 3) * 3)
+    case 'day':
+      return x
+    case 'week':
+      return x.subtract((x.day() + 6) % 7, 'day') // Monday
+    case 'month':
+      return x.startOf('month')
+    case 'quarter':
+      return x.startOf('month').month(Math.floor(x.month() / 3) * 3)
   }
 }
 
-const STEP: Record<PeriodKind, [number, dayjs.ManipulateType]> = { day: [1, 'day'], week: [7, 'day'], month: [1, 'month'], quarter: [3, 'month'] }
+const STEP: Record<PeriodKind, [number, dayjs.ManipulateType]> = {
+  day: [1, 'day'],
+  week: [7, 'day'],
+  month: [1, 'month'],
+  quarter: [3, 'month'],
+}
 
 function build(kind: PeriodKind, first: dayjs.Dayjs): Period {
   const [n, unit] = STEP[kind]
   const next = first.add(n, unit)
   const last = next.subtract(1, 'day')
   const cn = (x: dayjs.Dayjs) => `${x.year()}年${x.month() + 1}月${x.date()}日`
-  const key = { day: fmt(first), week: `${fmt(first)}~${fmt(last)}`, month: first.format('YYYY-MM'), quarter: `${first.year()}-Q${first.month() / 3 + 1}` }[kind]
+  const key = {
+    day: fmt(first),
+    week: `${fmt(first)}~${fmt(last)}`,
+    month: first.format('YYYY-MM'),
+    quarter: `${first.year()}-Q${first.month() / 3 + 1}`,
+  }[kind]
   const label = {
     day: cn(first),
     week: `${cn(first)}–${last.year() === first.year() ? '' : `${last.year()}年`}${last.month() + 1}月${last.date()}日`,

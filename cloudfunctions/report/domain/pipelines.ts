@@ -7,7 +7,7 @@
  * period that adds them up and keeps the location/category pairs. Fixed vocabularies become
  * named counters; handling time becomes a histogram of whole working days.
  */
-import { CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '../../complaint/domain/vocabulary'
+import { CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 import { dispatchFactFields, factFields, type FactParams } from './facts'
 
 /** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
@@ -25,7 +25,8 @@ export function counters(): Record<string, unknown> {
   for (const k of Object.keys(TIERS)) c[`tier_${k}`] = eq('tier', k)
   for (const k of [...Object.keys(DEPARTMENTS), 'none']) c[`dept_${k}`] = eq('dept', k)
   for (const k of Object.keys(REFUSAL_GROUNDS)) c[`g_${k}`] = eq('ground', k)
-  for (const k of ['emergency', 'repeat', 'resulted', 'reopened', 'standing', 'late', 'visitDue', 'dissatisfied', 'openOverdue']) c[k] = `$${k}`
+  for (const k of ['emergency', 'repeat', 'resulted', 'reopened', 'standing', 'late', 'visitDue', 'dissatisfied', 'openOverdue'])
+    c[k] = `$${k}`
   c.covered = { $cond: [{ $and: [{ $gt: ['$level', 0] }, { $eq: ['$visitDue', 1] }] }, 1, 0] }
   for (let l = 1; l <= 5; l++) c[`lv_${l}`] = eq('level', l)
   for (let h = 0; h <= HIST_MAX; h++) c[`hd_${h}`] = eq('hd', h)
@@ -50,16 +51,20 @@ export function periodStages(p: FactParams): Stage[] {
   return [
     { $project: { _id: 0, ...factFields(p) } },
     { $group: { _id: { p: '$p', location: '$location', category: '$category' }, n: { $sum: 1 }, ...sums((k) => c[k]) } },
-    { $group: { _id: '$_id.p', n: { $sum: '$n' }, ...sums((k) => `$${k}`), pairs: { $push: { location: '$_id.location', category: '$_id.category', n: '$n' } } } },
+    {
+      $group: {
+        _id: '$_id.p',
+        n: { $sum: '$n' },
+        ...sums((k) => `$${k}`),
+        pairs: { $push: { location: '$_id.location', category: '$_id.category', n: '$n' } },
+      },
+    },
   ]
 }
 
 /** H1: dispatch events of both periods, counted and judged (one row per period). */
 export function dispatchStages(start: number): Stage[] {
-  return [
-    { $project: { _id: 0, ...dispatchFactFields(start) } },
-    { $group: { _id: '$p', n: { $sum: 1 }, late: { $sum: '$late' } } },
-  ]
+  return [{ $project: { _id: 0, ...dispatchFactFields(start) } }, { $group: { _id: '$p', n: { $sum: 1 }, late: { $sum: '$late' } } }]
 }
 
 /** One row per (period, department, handler): complaints, overdue and dissatisfied ones (S2). */

@@ -36,8 +36,12 @@ export async function workbook(sheets: SheetSpec[], meta: { creator: string; now
       h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } }
     }
     for (const r of s.rows) ws.addRow(r.map((c) => (c === undefined ? null : c)))
-    s.widths?.forEach((w, i) => { ws.getColumn(i + 1).width = w })
-    ws.eachRow((row) => { row.alignment = { vertical: 'top', wrapText: true } })
+    s.widths?.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w
+    })
+    ws.eachRow((row) => {
+      row.alignment = { vertical: 'top', wrapText: true }
+    })
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
@@ -50,10 +54,19 @@ export const EXPORT_TTL_MS = 24 * 3_600_000
  * @param kind short name used in the path (`form`, `list`, `report`).
  * @returns `{ fileID, url, fileName }`; url is temporary (on the emulator, a local URL).
  */
-export async function saveExport(kind: string, fileName: string, content: Buffer, by: { openid: string; name: string }, now: number, containsContact: boolean) {
+export async function saveExport(
+  kind: string,
+  fileName: string,
+  content: Buffer,
+  by: { openid: string; name: string },
+  now: number,
+  containsContact: boolean,
+) {
   const cloudPath = `exports/${dayOf(now).replace(/-/g, '')}/${kind}-${randomBytes(8).toString('hex')}.xlsx`
   const up = (await sdk().uploadFile({ cloudPath, fileContent: content })) as { fileID: string }
-  await database().collection(C.exports).add({ data: { fileID: up.fileID, cloudPath, kind, fileName, by, at: now, containsContact, deleteAfter: now + EXPORT_TTL_MS } })
+  await database()
+    .collection(C.exports)
+    .add({ data: { fileID: up.fileID, cloudPath, kind, fileName, by, at: now, containsContact, deleteAfter: now + EXPORT_TTL_MS } })
   const urls = (await sdk().getTempFileURL({ fileList: [up.fileID] })) as unknown as { fileList: { tempFileURL: string }[] }
   return { fileID: up.fileID, url: urls.fileList[0]?.tempFileURL ?? '', fileName }
 }

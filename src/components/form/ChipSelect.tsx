@@ -49,7 +49,11 @@ export function ChipMultiSelect({ options, value, onChange, className }: MultiPr
   return (
     <View className={`chips ${className ?? ''}`}>
       {options.map((o) => (
-        <View key={o.value} className={`chip chip-${o.value} ${value.includes(o.value) ? 'is-active' : ''}`} onClick={() => toggle(o.value)}>
+        <View
+          key={o.value}
+          className={`chip chip-${o.value} ${value.includes(o.value) ? 'is-active' : ''}`}
+          onClick={() => toggle(o.value)}
+        >
           <View className='chip__label'>{o.label}</View>
         </View>
       ))}

@@ -21,7 +21,13 @@ export default function DayField({ label, value, onChange, hint, required = true
   const from = start === undefined ? today() : start
   return (
     <Field label={label} required={required} hint={hint} className={className}>
-      <Picker mode='date' value={value || today()} start={from || undefined} end={end ?? shiftYears(1)} onChange={(e) => onChange(String(e.detail.value))}>
+      <Picker
+        mode='date'
+        value={value || today()}
+        start={from || undefined}
+        end={end ?? shiftYears(1)}
+        onChange={(e) => onChange(String(e.detail.value))}
+      >
         <View className={`date-value ${value ? '' : 'is-empty'}`}>{value ? formatDay(value) + `（${value}）` : '请选择日期'}</View>
       </Picker>
     </Field>

@@ -19,11 +19,14 @@ export default function PlacePicker({ onPick, disabled }: { onPick: (place: stri
   if (!options.length) return null
   return (
     <>
-      <Text className='place-picker-open place-suggestion' onClick={() => {
+      <Text
+        className='place-picker-open place-suggestion'
+        onClick={() => {
           if (disabled) return
           setRound((r) => r + 1)
           setOpen(true)
-        }}>
+        }}
+      >
         选择楼栋/区域 ›
       </Text>
       <Cascader

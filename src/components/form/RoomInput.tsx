@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
-import { normalizePlace, parseRoom } from '@domain/place'
+import { normalizePlace, parseRoom } from '@shared/place'
 import './form.scss'
 
 type Parts = { building: string; unit: string; no: string }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import { TextArea } from '@nutui/nutui-react-taro'
-import { charCount } from '@/utils/limits'
+import { charCount } from '@shared/limits'
 import { toast } from '@/utils/ui'
 import './form.scss'
 
@@ -43,7 +43,18 @@ export function fitText(prev: string, next: string, max: number): string {
  * inside its own box, the counter sits below the box, and text beyond the limit (typed or pasted) is
  * cut with a message saying so instead of vanishing silently.
  */
-export default function TextBox({ value, onChange, max, name, rows = 4, maxRows = 12, placeholder, className, disabled, showCount = true }: Props) {
+export default function TextBox({
+  value,
+  onChange,
+  max,
+  name,
+  rows = 4,
+  maxRows = 12,
+  placeholder,
+  className,
+  disabled,
+  showCount = true,
+}: Props) {
   // The native field is one character more generous than the limit, so typing past it is noticed.
   // The over-long text is shown for one render before the cut one: a field whose value prop did not
   // change would keep showing what was typed (WeChat's textarea and Taro's H5 one both do).

@@ -1,20 +1,30 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ActionName } from '@domain/validation'
-import { ACTION_LABELS, label } from '@domain/vocabulary'
+import { ACTION_LABELS, label } from '@shared/vocabulary'
 
 /**
  * Actions that move a complaint along its main path claim the bottom bar, in this order, each yes
  * next to its no (accept/refuse …). Supporting actions (notes, transfer, extension …) stay in the card.
  */
 const MAIN: string[] = [
-  'confirm', 'accept', 'refuse', 'dispatch', 'take', 'approve_plan', 'return_plan', 'approve_extension', 'reject_extension',
-  'give_result', 'record_return_visit', 'final_reply',
+  'confirm',
+  'accept',
+  'refuse',
+  'dispatch',
+  'take',
+  'approve_plan',
+  'return_plan',
+  'approve_extension',
+  'reject_extension',
+  'give_result',
+  'record_return_visit',
+  'final_reply',
 ]
 const SUPPORTING: string[] = ['assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
 const PRIORITY = [...MAIN, ...SUPPORTING]
 const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension'])
-const rank = (a: string) => (PRIORITY.indexOf(a) + 1 || 99)
+const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
 
 interface Props {
   allowed: ActionName[]
@@ -23,7 +33,17 @@ interface Props {
   onAction: (action: ActionName) => void
 }
 
-function ActionButton({ action, busy, onAction, primary }: { action: ActionName; busy: string | null; onAction: Props['onAction']; primary?: boolean }) {
+function ActionButton({
+  action,
+  busy,
+  onAction,
+  primary,
+}: {
+  action: ActionName
+  busy: string | null
+  onAction: Props['onAction']
+  primary?: boolean
+}) {
   return (
     <Button
       className={`action-button action-${action}`}

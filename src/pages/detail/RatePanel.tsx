@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Rate } from '@nutui/nutui-react-taro'
-import { SATISFACTION } from '@domain/vocabulary'
+import { SATISFACTION } from '@shared/vocabulary'
 import TextBox from '@/components/form/TextBox'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import { useDraft } from '@/hooks/useDraft'
+import { isDissatisfied } from '@shared/thresholds'
 
 interface Props {
   busy: boolean
@@ -27,13 +28,15 @@ export function dissatisfiedHint(reopenCount: number): string {
 export default function RatePanel({ busy, reopenCount, draftKey, onSubmit }: Props) {
   const [level, setLevel] = useState(0)
   const [comment, setComment] = useDraft(`${draftKey}comment`, '')
-  const unhappy = level > 0 && level <= 2
+  const unhappy = isDissatisfied(level)
   return (
     <View className='card rate-panel'>
       <View className='card__title'>评价本次处理</View>
       <View className='rate-panel__stars'>
         <Rate className='rate-input' value={level} count={5} onChange={setLevel} />
-        <Text className={`rate-panel__label ${level ? '' : 'muted'}`}>{level ? SATISFACTION[level as 1 | 2 | 3 | 4 | 5] : '请点击星星评分'}</Text>
+        <Text className={`rate-panel__label ${level ? '' : 'muted'}`}>
+          {level ? SATISFACTION[level as 1 | 2 | 3 | 4 | 5] : '请点击星星评分'}
+        </Text>
       </View>
       <TextBox
         className='rate-comment'
@@ -42,10 +45,23 @@ export default function RatePanel({ busy, reopenCount, draftKey, onSubmit }: Pro
         onChange={setComment}
         max={LIMITS.text}
         rows={3}
-        placeholder={unhappy ? (reopenCount >= 1 ? '请告诉我们哪里仍不满意，管理处经理将据此答复您' : '请告诉我们哪里不满意，我们将重新处理') : '说说您对处理结果的看法（选填）'}
+        placeholder={
+          unhappy
+            ? reopenCount >= 1
+              ? '请告诉我们哪里仍不满意，管理处经理将据此答复您'
+              : '请告诉我们哪里不满意，我们将重新处理'
+            : '说说您对处理结果的看法（选填）'
+        }
       />
       {unhappy && <View className='hint rate-panel__hint'>{dissatisfiedHint(reopenCount)}</View>}
-      <Button className='action-button action-rate submit-rating' type='primary' block loading={busy} disabled={busy || !level} onClick={() => onSubmit(level, comment.trim())}>
+      <Button
+        className='action-button action-rate submit-rating'
+        type='primary'
+        block
+        loading={busy}
+        disabled={busy || !level}
+        onClick={() => onSubmit(level, comment.trim())}
+      >
         {/* The level in the button itself: a mis-tapped star is seen before it reopens the complaint. */}
         {level ? `提交评价：${SATISFACTION[level as 1 | 2 | 3 | 4 | 5]}` : '提交评价'}
       </Button>

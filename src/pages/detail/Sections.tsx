@@ -22,7 +22,10 @@ export function MatterSection({ c }: { c: ComplaintView }) {
         <InfoRow label='被投诉员工' value={c.subjectStaffName} />
         <InfoRow label='投诉渠道' value={c.channelLabel} />
         <InfoRow label='投诉时间' value={formatTime(c.createdAt)} />
-        <InfoRow label='首问责任人' value={c.firstContact && `${c.firstContact.name}${c.firstContact.accountable ? '（负责跟进至派单）' : ''}`} />
+        <InfoRow
+          label='首问责任人'
+          value={c.firstContact && `${c.firstContact.name}${c.firstContact.accountable ? '（负责跟进至派单）' : ''}`}
+        />
       </View>
     </View>
   )

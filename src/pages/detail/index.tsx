@@ -19,6 +19,7 @@ import { InvestigationSection, PlanSection, RefusalSection, ResultSection } from
 import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
+import { isDissatisfied } from '@shared/thresholds'
 import './index.scss'
 
 /**
@@ -62,7 +63,8 @@ export default function Detail() {
     if (busy || !c) return
     // Light actions run in place; consent is asked first, synchronously inside the tap.
     if (action === 'take') return run('take', askConsent(consentIds('staff'), CONSENT_PURPOSE.staff), {}, '已接单')
-    if (action === 'confirm' && !staff) return run('confirm', askConsent(consentIds('submit'), CONSENT_PURPOSE.submit), { method: 'miniprogram' }, '已确认登记内容')
+    if (action === 'confirm' && !staff)
+      return run('confirm', askConsent(consentIds('submit'), CONSENT_PURPOSE.submit), { method: 'miniprogram' }, '已确认登记内容')
     Taro.navigateTo({ url: `/pkg-staff/action/index?id=${id}&action=${action}` })
   }
 
@@ -70,8 +72,10 @@ export default function Detail() {
     if (busy) return
     // Consent only where something follows: a satisfied rating closes the complaint (nothing more
     // to tell), a dissatisfied one reopens it (its progress and new result are sent).
-    const consent = level <= 2 ? askConsent(consentIds('rate'), CONSENT_PURPOSE.rate) : Promise.resolve()
-    run('rate', consent, { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理').then((ok) => ok && clearDrafts(`${id}:rate:`))
+    const consent = isDissatisfied(level) ? askConsent(consentIds('rate'), CONSENT_PURPOSE.rate) : Promise.resolve()
+    run('rate', consent, { level, comment }, level >= 3 ? '感谢您的评价' : '已收到，我们将重新处理').then(
+      (ok) => ok && clearDrafts(`${id}:rate:`),
+    )
   }
 
   if (!c) {
@@ -125,7 +129,9 @@ export default function Detail() {
       <PlanSection c={c} />
       <InvestigationSection c={c} />
       <ResultSection c={c} />
-      {c.allowedActions.includes('rate') && <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} draftKey={`${id}:rate:`} onSubmit={onRate} />}
+      {c.allowedActions.includes('rate') && (
+        <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} draftKey={`${id}:rate:`} onSubmit={onRate} />
+      )}
 
       <View className='card section-timeline'>
         <View className='card__title'>处理进度</View>

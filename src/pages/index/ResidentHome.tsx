@@ -17,7 +17,9 @@ export default function ResidentHome({ unread }: { unread: number }) {
   const items = data?.items ?? []
   const open = items.filter((i) => OPEN_STATUSES.includes(i.status)).length
   const toRate = items.filter((i) => RATING_STATUSES.includes(i.status)).length
-  const mineText = data ? [open && `${open} 件处理中`, toRate && `${toRate} 件待评价`].filter(Boolean).join(' · ') || '查看进度与结果' : '查看进度与结果'
+  const mineText = data
+    ? [open && `${open} 件处理中`, toRate && `${toRate} 件待评价`].filter(Boolean).join(' · ') || '查看进度与结果'
+    : '查看进度与结果'
 
   return (
     <View className='resident-home'>

@@ -24,16 +24,61 @@ interface Entry {
 }
 
 const ENTRY: Record<string, Entry> = {
-  queue: { key: 'queue', title: '客服待办', desc: '确认、受理、派单、回访', url: '/pkg-staff/queue/index', icon: <Service size={22} />, tone: 'blue', scope: 'queue' },
-  tasks: { key: 'tasks', title: '我的任务', desc: '按期限排序的待办工单', url: '/pkg-staff/tasks/index', icon: <Repairman size={22} />, tone: 'blue', scope: 'tasks' },
-  approvals: { key: 'approvals', title: '待我审批', desc: '处理方案与延期申请', url: '/pkg-staff/approvals/index', icon: <Checked size={22} />, tone: 'purple', scope: 'approvals' },
-  escalated: { key: 'escalated', title: '升级投诉', desc: '二次不满意与超时督办', url: '/pkg-manager/all/index?scope=escalated', icon: <Warning size={22} />, tone: 'red', scope: 'escalated' },
+  queue: {
+    key: 'queue',
+    title: '客服待办',
+    desc: '确认、受理、派单、回访',
+    url: '/pkg-staff/queue/index',
+    icon: <Service size={22} />,
+    tone: 'blue',
+    scope: 'queue',
+  },
+  tasks: {
+    key: 'tasks',
+    title: '我的任务',
+    desc: '按期限排序的待办工单',
+    url: '/pkg-staff/tasks/index',
+    icon: <Repairman size={22} />,
+    tone: 'blue',
+    scope: 'tasks',
+  },
+  approvals: {
+    key: 'approvals',
+    title: '待我审批',
+    desc: '处理方案与延期申请',
+    url: '/pkg-staff/approvals/index',
+    icon: <Checked size={22} />,
+    tone: 'purple',
+    scope: 'approvals',
+  },
+  escalated: {
+    key: 'escalated',
+    title: '升级投诉',
+    desc: '二次不满意与超时督办',
+    url: '/pkg-manager/all/index?scope=escalated',
+    icon: <Warning size={22} />,
+    tone: 'red',
+    scope: 'escalated',
+  },
   escalations: {
-    key: 'escalations', title: '升级督办', desc: '超时或不满意升级到本部门', url: '/pkg-staff/tasks/index?tab=escalated', icon: <Warning size={22} />, tone: 'red',
-    scope: 'tasks', match: (c) => c.escalationLevel >= 1,
+    key: 'escalations',
+    title: '升级督办',
+    desc: '超时或不满意升级到本部门',
+    url: '/pkg-staff/tasks/index?tab=escalated',
+    icon: <Warning size={22} />,
+    tone: 'red',
+    scope: 'tasks',
+    match: (c) => c.escalationLevel >= 1,
   },
   all: { key: 'all', title: '全部投诉', desc: '按状态、类别查询', url: '/pkg-manager/all/index', icon: <List size={22} />, tone: 'grey' },
-  register: { key: 'register', title: '代为登记', desc: '现场、电话、信函等渠道', url: '/pkg-staff/register/index', icon: <Edit size={22} />, tone: 'green' },
+  register: {
+    key: 'register',
+    title: '代为登记',
+    desc: '现场、电话、信函等渠道',
+    url: '/pkg-staff/register/index',
+    icon: <Edit size={22} />,
+    tone: 'green',
+  },
 }
 
 /** Which workbench entries a staff member sees (navigation only; the server decides what they may do). */

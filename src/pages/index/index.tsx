@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { ROLES, DEPARTMENTS, label } from '@domain/vocabulary'
+import { ROLES, DEPARTMENTS, label } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { loadSession, useSession, isStaffUser } from '@/store/session'

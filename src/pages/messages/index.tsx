@@ -18,14 +18,18 @@ export default function Messages() {
   const [pages, setPages] = useState(1)
   const [more, setMore] = useState<InboxItem[]>([])
   const [end, setEnd] = useState(false)
-  const { data, setData, loading, error, reload } = useLoad(async () => {
-    const first = await listMessages(1)
-    setPages(1)
-    setMore([])
-    setEnd(first.items.length < PAGE_SIZE)
-    setUnread(first.unread)
-    return first
-  }, [], { refreshOnShow: true })
+  const { data, setData, loading, error, reload } = useLoad(
+    async () => {
+      const first = await listMessages(1)
+      setPages(1)
+      setMore([])
+      setEnd(first.items.length < PAGE_SIZE)
+      setUnread(first.unread)
+      return first
+    },
+    [],
+    { refreshOnShow: true },
+  )
   const items = [...(data?.items ?? []), ...more]
   const unread = data?.unread ?? 0
 
@@ -87,7 +91,13 @@ export default function Messages() {
           )}
         </View>
       )}
-      <StateView loading={loading} error={error} onRetry={() => reload()} empty={!items.length} emptyText='暂无消息，投诉的受理、进度和结果会通知到这里' />
+      <StateView
+        loading={loading}
+        error={error}
+        onRetry={() => reload()}
+        empty={!items.length}
+        emptyText='暂无消息，投诉的受理、进度和结果会通知到这里'
+      />
       {items.map((m) => (
         <View key={m.id} className={`message-item ${m.read ? 'is-read' : 'is-unread'}`} onClick={() => open(m)}>
           <View className='message-item__head'>
@@ -96,9 +106,7 @@ export default function Messages() {
             <Text className='message-item__time'>{fromNow(m.at)}</Text>
           </View>
           {m.complaintNo && <View className='message-item__no'>投诉编号 {m.complaintNo}</View>}
-          {!!m.fields?.length && (
-            <View className='message-item__text'>{m.fields.filter((f) => f && f !== m.complaintNo).join(' · ')}</View>
-          )}
+          {!!m.fields?.length && <View className='message-item__text'>{m.fields.filter((f) => f && f !== m.complaintNo).join(' · ')}</View>}
         </View>
       ))}
       {items.length > 0 && end && <View className='list-footer muted'>没有更多消息了</View>}

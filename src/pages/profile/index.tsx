@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS, ROLES, label } from '@domain/vocabulary'
+import { DEPARTMENTS, ROLES, label } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import FilterTabs from '@/components/FilterTabs'
@@ -11,11 +11,10 @@ import Field from '@/components/form/Field'
 import RoomInput from '@/components/form/RoomInput'
 import { bindInvite, saveProfile } from '@/services/me'
 import { isStaffUser, loadSession, setUser, useSession } from '@/store/session'
-import { LIMITS, PHONE_PATTERN, charCount, inviteCodeOf, phoneOf } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount, inviteCodeOf, phoneOf } from '@shared/limits'
 import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
-
 
 /** "5FAB0E51CBCD" → "5FAB 0E51 CBCD", grouped as the manager's page shows it. */
 const grouped = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ')
@@ -34,7 +33,12 @@ export default function Profile() {
     if (user && !isStaffUser(user)) setForm({ name: user.name, room: user.room ?? '', phone: user.phone ?? '' })
   }, [user])
 
-  if (!me) return <PageShell><StateView loading={loading || !error} error={error} onRetry={() => loadSession(true)} /></PageShell>
+  if (!me)
+    return (
+      <PageShell>
+        <StateView loading={loading || !error} error={error} onRetry={() => loadSession(true)} />
+      </PageShell>
+    )
 
   if (isStaffUser(user)) {
     return (
@@ -100,13 +104,26 @@ export default function Profile() {
         <View>
           <View className='form-card'>
             <Field label='姓名' required>
-              <Input className='name-input' value={form.name} placeholder='请输入您的姓名' maxLength={LIMITS.name} onChange={(v) => setForm({ ...form, name: v })} />
+              <Input
+                className='name-input'
+                value={form.name}
+                placeholder='请输入您的姓名'
+                maxLength={LIMITS.name}
+                onChange={(v) => setForm({ ...form, name: v })}
+              />
             </Field>
             <Field label='房号' required hint='没有单元的楼栋可不填单元'>
               <RoomInput value={form.room} onChange={(room) => setForm({ ...form, room })} />
             </Field>
             <Field label='联系电话' required>
-              <Input className='phone-input' type='tel' value={form.phone} placeholder='手机号或带区号的固定电话' maxLength={13} onChange={(v) => setForm({ ...form, phone: v })} />
+              <Input
+                className='phone-input'
+                type='tel'
+                value={form.phone}
+                placeholder='手机号或带区号的固定电话'
+                maxLength={13}
+                onChange={(v) => setForm({ ...form, phone: v })}
+              />
             </Field>
           </View>
           <View className='hint profile-note'>您的信息仅用于处理您的投诉和联系您，工作人员查看完整联系方式时会留下记录。</View>
@@ -120,7 +137,13 @@ export default function Profile() {
         <View>
           <View className='form-card'>
             <Field label='邀请码' required hint='邀请码由管理处经理发放，7 天内有效，只能使用一次。'>
-              <Input className='invite-input' value={grouped(code)} placeholder='请输入 12 位邀请码' maxLength={16} onChange={(v) => setCode(inviteCodeOf(v).slice(0, 12))} />
+              <Input
+                className='invite-input'
+                value={grouped(code)}
+                placeholder='请输入 12 位邀请码'
+                maxLength={16}
+                onChange={(v) => setCode(inviteCodeOf(v).slice(0, 12))}
+              />
             </Field>
           </View>
           {user && <View className='notice notice--warning'>绑定后，本微信号将切换为员工账号。</View>}

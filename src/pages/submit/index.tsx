@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
-import { CATEGORIES, type Category } from '@domain/vocabulary'
+import { CATEGORIES, type Category } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
@@ -14,7 +14,7 @@ import { clearDrafts, useDraft } from '@/hooks/useDraft'
 import { submitComplaint } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds, useSession } from '@/store/session'
-import { LIMITS, charCount } from '@/utils/limits'
+import { LIMITS, charCount } from '@shared/limits'
 import { toast, toastError } from '@/utils/ui'
 import '@/components/form/form.scss'
 import './index.scss'
@@ -99,7 +99,8 @@ export default function Submit() {
   }
 
   const uploading = photos.filter((p) => !p.fileID).length
-  const buttonText = stage === 'upload' ? (uploading ? `正在上传照片（剩余 ${uploading} 张）` : '请稍候…') : stage === 'submit' ? '正在提交…' : '提交投诉'
+  const buttonText =
+    stage === 'upload' ? (uploading ? `正在上传照片（剩余 ${uploading} 张）` : '请稍候…') : stage === 'submit' ? '正在提交…' : '提交投诉'
 
   return (
     <PageShell withBar className='submit-page'>
@@ -114,10 +115,22 @@ export default function Submit() {
       )}
       <View className='form-card'>
         <Field label='投诉类别' required>
-          <ChipSelect className='category-select' options={optionsOf(CATEGORIES)} value={d.category} onChange={(v) => set('category', v as Category)} />
+          <ChipSelect
+            className='category-select'
+            options={optionsOf(CATEGORIES)}
+            value={d.category}
+            onChange={(v) => set('category', v as Category)}
+          />
         </Field>
         <Field label='投诉地点' required extra={`${charCount(d.location)}/${LIMITS.location}`}>
-          <Input className='location-input' value={d.location} placeholder='如：3栋2单元电梯、地下车库B区' maxLength={LIMITS.location} onChange={(v) => set('location', v)} clearable />
+          <Input
+            className='location-input'
+            value={d.location}
+            placeholder='如：3栋2单元电梯、地下车库B区'
+            maxLength={LIMITS.location}
+            onChange={(v) => set('location', v)}
+            clearable
+          />
           <View className='place-suggestions'>
             <PlacePicker disabled={busy} onPick={(p) => set('location', p)} />
             {places.map((p) => (
@@ -153,7 +166,13 @@ export default function Submit() {
           </View>
         </Field>
         <Field label='涉及人员' extra='选填'>
-          <Input className='involved-input' value={d.involved} placeholder='如涉及的工作人员、车辆或邻居' maxLength={LIMITS.text} onChange={(v) => set('involved', v)} />
+          <Input
+            className='involved-input'
+            value={d.involved}
+            placeholder='如涉及的工作人员、车辆或邻居'
+            maxLength={LIMITS.text}
+            onChange={(v) => set('involved', v)}
+          />
         </Field>
       </View>
       <View className='submit-privacy hint'>您的姓名和联系方式仅用于处理本次投诉，不会告知被投诉的人员。</View>

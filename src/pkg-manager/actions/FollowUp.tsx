@@ -50,7 +50,16 @@ export default function FollowUp({ action, onClose, onSaved }: Props) {
           <ChipSelect options={STATUSES} value={status} onChange={(v) => setStatus(v as ActionStatus)} className='follow-status' />
         </Field>
         <Field label='跟进情况' required>
-          <TextArea className='follow-note' value={note} onChange={setNote} maxLength={500} showCount autoSize rows={3} placeholder='做了什么、效果如何、下一步安排' />
+          <TextArea
+            className='follow-note'
+            value={note}
+            onChange={setNote}
+            maxLength={500}
+            showCount
+            autoSize
+            rows={3}
+            placeholder='做了什么、效果如何、下一步安排'
+          />
         </Field>
         <Button className='follow-save' type='primary' block loading={busy} disabled={busy} onClick={save}>
           保存

@@ -69,7 +69,9 @@ function ActionCard({ a, onFollow }: { a: ActionView; onFollow: () => void }) {
 export default function Actions() {
   const [tab, setTab] = useState('')
   const [following, setFollowing] = useState<ActionView | null>(null)
-  const { data, setData, error, loading, reload } = useLoad(() => listActions((tab || undefined) as ActionStatus | undefined), [tab], { refreshOnShow: true })
+  const { data, setData, error, loading, reload } = useLoad(() => listActions((tab || undefined) as ActionStatus | undefined), [tab], {
+    refreshOnShow: true,
+  })
   usePullDownRefresh(async () => {
     await reload(true)
     Taro.stopPullDownRefresh()
@@ -82,9 +84,14 @@ export default function Actions() {
   return (
     <PageShell className='actions-page'>
       <FilterTabs tabs={TABS} value={tab} onChange={setTab} />
-      <StateView loading={loading} error={error} onRetry={() => reload()} empty={!items.length}
+      <StateView
+        loading={loading}
+        error={error}
+        onRetry={() => reload()}
+        empty={!items.length}
         emptyText={tab ? '没有此状态的措施' : '还没有改进措施：可在“薄弱环节”中针对问题制定'}
-        emptyAction={tab ? undefined : { text: '查看薄弱环节', onClick: () => Taro.navigateTo({ url: '/pkg-manager/weakpoints/index' }) }} />
+        emptyAction={tab ? undefined : { text: '查看薄弱环节', onClick: () => Taro.navigateTo({ url: '/pkg-manager/weakpoints/index' }) }}
+      />
       {!loading && !error && items.map((a) => <ActionCard key={a.id} a={a} onFollow={() => setFollowing(a)} />)}
       <FollowUp action={following} onClose={() => setFollowing(null)} onSaved={saved} />
     </PageShell>

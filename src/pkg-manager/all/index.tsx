@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { SearchBar } from '@nutui/nutui-react-taro'
-import { CATEGORIES, STATUSES } from '@domain/vocabulary'
+import { CATEGORIES, STATUSES } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import ComplaintCard from '@/components/ComplaintCard'
@@ -30,7 +30,12 @@ export default function All() {
   const list = usePagedList(
     escalated
       ? { scope: 'escalated', q: q || undefined }
-      : { scope: 'all', status: STATUS_OPTIONS[status].value || undefined, category: CATEGORY_OPTIONS[category].value || undefined, q: q || undefined },
+      : {
+          scope: 'all',
+          status: STATUS_OPTIONS[status].value || undefined,
+          category: CATEGORY_OPTIONS[category].value || undefined,
+          q: q || undefined,
+        },
     20,
   )
   // The server's search also matches what a row does not show (a complainant's full name, the room): no second filter here.
@@ -43,16 +48,33 @@ export default function All() {
   return (
     <PageShell className='all-page'>
       <View className='all-filters'>
-        <SearchBar className='all-search' value={input} placeholder='编号、地点、内容、投诉人或房号' onChange={setInput} onSearch={(v) => setQ(v.trim())} onClear={() => setQ('')} />
+        <SearchBar
+          className='all-search'
+          value={input}
+          placeholder='编号、地点、内容、投诉人或房号'
+          onChange={setInput}
+          onSearch={(v) => setQ(v.trim())}
+          onClear={() => setQ('')}
+        />
         {!escalated && (
           <View className='all-pickers'>
-            <Picker mode='selector' range={STATUS_OPTIONS.map((o) => o.label)} value={status} onChange={(e) => setStatus(Number(e.detail.value))}>
+            <Picker
+              mode='selector'
+              range={STATUS_OPTIONS.map((o) => o.label)}
+              value={status}
+              onChange={(e) => setStatus(Number(e.detail.value))}
+            >
               <View className={`all-picker filter-status ${status ? 'is-set' : ''}`}>
                 <Text>状态：{STATUS_OPTIONS[status].label}</Text>
                 <Text className='all-picker__arrow'>▾</Text>
               </View>
             </Picker>
-            <Picker mode='selector' range={CATEGORY_OPTIONS.map((o) => o.label)} value={category} onChange={(e) => setCategory(Number(e.detail.value))}>
+            <Picker
+              mode='selector'
+              range={CATEGORY_OPTIONS.map((o) => o.label)}
+              value={category}
+              onChange={(e) => setCategory(Number(e.detail.value))}
+            >
               <View className={`all-picker filter-category ${category ? 'is-set' : ''}`}>
                 <Text>类别：{CATEGORY_OPTIONS[category].label}</Text>
                 <Text className='all-picker__arrow'>▾</Text>
@@ -62,7 +84,13 @@ export default function All() {
         )}
         {!list.loading && !list.error && <View className='all-total muted'>共 {list.total} 件</View>}
       </View>
-      <StateView loading={list.loading} error={list.error} onRetry={() => list.refresh()} empty={!shown.length} emptyText={q ? '没有找到相关投诉' : '暂无投诉'} />
+      <StateView
+        loading={list.loading}
+        error={list.error}
+        onRetry={() => list.refresh()}
+        empty={!shown.length}
+        emptyText={q ? '没有找到相关投诉' : '暂无投诉'}
+      />
       {!list.loading && !list.error && (
         <View className='complaint-list'>
           {shown.map((c) => (

@@ -29,7 +29,13 @@ export default function Chart({ id, spec, height, onPick }: Props) {
   }
   return (
     <View className={`chart chart-${id}`} style={{ height: `${height}px` }}>
-      <VChartSimple chartConstructor={VChart as never} canvasId={`chart_${id}`} spec={spec} style={{ width: '100%', height: `${height}px` }} onChartInit={bind} />
+      <VChartSimple
+        chartConstructor={VChart as never}
+        canvasId={`chart_${id}`}
+        spec={spec}
+        style={{ width: '100%', height: `${height}px` }}
+        onChartInit={bind}
+      />
     </View>
   )
 }

@@ -57,11 +57,19 @@ export function compareBars(rows: Breakdown[], compare = true): ISpec {
     barGapInGroup: 2,
     label: { visible: true, position: 'outside', style: { fontSize: 11, fill: TEXT_2 }, formatMethod: hideZero },
     axes: [
-      { orient: 'left', type: 'band', domainLine: { visible: false }, tick: { visible: false }, label: { style: { fontSize: 12, fill: TEXT_2 } } },
+      {
+        orient: 'left',
+        type: 'band',
+        domainLine: { visible: false },
+        tick: { visible: false },
+        label: { style: { fontSize: 12, fill: TEXT_2 } },
+      },
       // Room to the right of the longest bar keeps its number outside the bar.
       { orient: 'bottom', type: 'linear', visible: false, expand: { max: 0.2 } },
     ],
-    legends: compare ? { visible: true, orient: 'top', position: 'end', item: { label: { style: { fontSize: 11, fill: TEXT_3 } } } } : { visible: false },
+    legends: compare
+      ? { visible: true, orient: 'top', position: 'end', item: { label: { style: { fontSize: 11, fill: TEXT_3 } } } }
+      : { visible: false },
     tooltip: TOOLTIP,
     animation: false,
   } as unknown as ISpec
@@ -69,7 +77,9 @@ export function compareBars(rows: Breakdown[], compare = true): ISpec {
 
 /** A ring of shares (e.g. channels), biggest slices first. */
 export function ring(rows: Breakdown[]): ISpec {
-  const values = [...rows].filter((r) => r.value > 0).sort((a, b) => b.value - a.value)
+  const values = [...rows]
+    .filter((r) => r.value > 0)
+    .sort((a, b) => b.value - a.value)
     .map((r) => ({ key: r.key, label: r.label, period: CURRENT, value: r.value }))
   return {
     type: 'pie',
@@ -80,7 +90,12 @@ export function ring(rows: Breakdown[]): ISpec {
     innerRadius: 0.52,
     padAngle: 0.6,
     color: [BLUE, '#2ba471', '#f5a623', '#7b61d9', '#16a5b8', '#e37318', '#d54941', '#86909c'],
-    label: { visible: true, position: 'outside', style: { fontSize: 11, fill: TEXT_2 }, formatMethod: (_t: unknown, d: { label: string; value: number }) => `${d.label} ${d.value}` },
+    label: {
+      visible: true,
+      position: 'outside',
+      style: { fontSize: 11, fill: TEXT_2 },
+      formatMethod: (_t: unknown, d: { label: string; value: number }) => `${d.label} ${d.value}`,
+    },
     legends: { visible: false },
     tooltip: TOOLTIP,
     animation: false,
@@ -102,7 +117,13 @@ export function levelColumns(rows: Breakdown[]): ISpec {
     bar: { style: { fill: (d: { color: string }) => d.color, cornerRadius: [4, 4, 0, 0] } },
     label: { visible: true, position: 'top', style: { fontSize: 11, fill: TEXT_2 } },
     axes: [
-      { orient: 'bottom', type: 'band', domainLine: { style: { stroke: '#e5e6eb' } }, tick: { visible: false }, label: { style: { fontSize: 11, fill: TEXT_2 } } },
+      {
+        orient: 'bottom',
+        type: 'band',
+        domainLine: { style: { stroke: '#e5e6eb' } },
+        tick: { visible: false },
+        label: { style: { fontSize: 11, fill: TEXT_2 } },
+      },
       { orient: 'left', type: 'linear', visible: false, expand: { max: 0.2 } },
     ],
     tooltip: TOOLTIP,

@@ -1,5 +1,5 @@
 import { View, Text, Picker } from '@tarojs/components'
-import { DEPARTMENTS } from '@domain/vocabulary'
+import { DEPARTMENTS } from '@shared/vocabulary'
 import type { PeriodKind } from '@/services/report'
 import { today } from '@/utils/time'
 import type { PeriodState } from './usePeriod'
@@ -22,12 +22,19 @@ interface Props {
 
 /** Period kind (日/周/月/季), a day inside it, and the department (manager only), kept on top of a statistics page. */
 export default function PeriodBar({ state, periodLabel, scopeLabel }: Props) {
-  const deptIndex = Math.max(0, DEPT_OPTIONS.findIndex((o) => o.value === state.dept))
+  const deptIndex = Math.max(
+    0,
+    DEPT_OPTIONS.findIndex((o) => o.value === state.dept),
+  )
   return (
     <View className='period-bar'>
       <View className='period-bar__kinds'>
         {KINDS.map((k) => (
-          <View key={k.value} className={`period-kind period-kind-${k.value} ${state.period === k.value ? 'is-active' : ''}`} onClick={() => state.setPeriod(k.value)}>
+          <View
+            key={k.value}
+            className={`period-kind period-kind-${k.value} ${state.period === k.value ? 'is-active' : ''}`}
+            onClick={() => state.setPeriod(k.value)}
+          >
             {k.label}
           </View>
         ))}
@@ -40,7 +47,12 @@ export default function PeriodBar({ state, periodLabel, scopeLabel }: Props) {
           </View>
         </Picker>
         {state.isManager ? (
-          <Picker mode='selector' range={DEPT_OPTIONS.map((o) => o.label)} value={deptIndex} onChange={(e) => state.setDept(DEPT_OPTIONS[Number(e.detail.value)].value)}>
+          <Picker
+            mode='selector'
+            range={DEPT_OPTIONS.map((o) => o.label)}
+            value={deptIndex}
+            onChange={(e) => state.setDept(DEPT_OPTIONS[Number(e.detail.value)].value)}
+          >
             <View className={`period-bar__picker period-dept ${state.dept ? 'is-set' : ''}`}>
               <Text>{DEPT_OPTIONS[deptIndex].label}</Text>
               <Text className='period-bar__arrow'>▾</Text>

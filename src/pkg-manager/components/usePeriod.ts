@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { DEPARTMENTS } from '@domain/vocabulary'
+import { DEPARTMENTS } from '@shared/vocabulary'
 import type { PeriodKind, PeriodQuery } from '@/services/report'
 import { useSession } from '@/store/session'
 import { today } from '@/utils/time'

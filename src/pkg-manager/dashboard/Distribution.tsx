@@ -24,7 +24,9 @@ function ChartCard({ s, base }: { s: Section; base: Base }) {
     const p = picked(d)
     const row = p && s.rows.find((r) => r.key === p.key)
     if (!p || !row) return
-    openDrill(`${row.label}${p.previous ? '（上期）' : ''}`, [{ title: row.label, filter: { ...base, ...s.filter(p.key), ...(p.previous ? { previous: true } : {}) } }])
+    openDrill(`${row.label}${p.previous ? '（上期）' : ''}`, [
+      { title: row.label, filter: { ...base, ...s.filter(p.key), ...(p.previous ? { previous: true } : {}) } },
+    ])
   }
   const spec = s.kind === 'ring' ? ring(rows) : s.kind === 'levels' ? levelColumns(rows) : compareBars(rows)
   const height = s.kind === 'ring' ? 220 : s.kind === 'levels' ? 180 : barHeight(rows.length)
@@ -44,13 +46,37 @@ function ChartCard({ s, base }: { s: Section; base: Base }) {
 export default function Distribution({ report, base }: { report: PeriodReport; base: Base }) {
   const f = report.figures
   const sections: Section[] = [
-    { id: 'satisfaction', title: '满意度分布', rows: f.satisfactionLevels, filter: (k) => ({ level: Number(k) }), kind: 'levels', extra: `按最终评价 · ${f.satisfaction.denominator} 件` },
+    {
+      id: 'satisfaction',
+      title: '满意度分布',
+      rows: f.satisfactionLevels,
+      filter: (k) => ({ level: Number(k) }),
+      kind: 'levels',
+      extra: `按最终评价 · ${f.satisfaction.denominator} 件`,
+    },
     { id: 'category', title: '按投诉类别', rows: f.byCategory, filter: (k) => ({ category: k as DrillFilter['category'] }), kind: 'bars' },
     // One department's report has nothing to split by department.
-    ...(report.scope.departmentCode ? [] : [{ id: 'department', title: '按承办部门', rows: f.byDepartment, filter: (k: string) => (k === 'none' ? { unassigned: true } : { departmentCode: k }), kind: 'bars' as const }]),
+    ...(report.scope.departmentCode
+      ? []
+      : [
+          {
+            id: 'department',
+            title: '按承办部门',
+            rows: f.byDepartment,
+            filter: (k: string) => (k === 'none' ? { unassigned: true } : { departmentCode: k }),
+            kind: 'bars' as const,
+          },
+        ]),
     { id: 'channel', title: '按投诉渠道', rows: f.byChannel, filter: (k) => ({ channel: k as DrillFilter['channel'] }), kind: 'ring' },
     { id: 'tier', title: '按投诉级别', rows: f.byTier, filter: (k) => ({ tier: k as DrillFilter['tier'] }), kind: 'bars' },
-    { id: 'location', title: '按投诉地点', rows: f.byLocation.slice(0, 10), filter: (k) => ({ location: k }), kind: 'bars', extra: f.locations > 10 ? `共 ${f.locations} 处，显示前 10` : undefined },
+    {
+      id: 'location',
+      title: '按投诉地点',
+      rows: f.byLocation.slice(0, 10),
+      filter: (k) => ({ location: k }),
+      kind: 'bars',
+      extra: f.locations > 10 ? `共 ${f.locations} 处，显示前 10` : undefined,
+    },
   ]
   const grounds = f.refusals.byGround.filter((g) => g.value > 0 || g.previous > 0)
   return (
@@ -61,13 +87,22 @@ export default function Distribution({ report, base }: { report: PeriodReport; b
       <View className='card dashboard-card dashboard-refusals'>
         <View className='card__title'>
           <Text>不予受理理由</Text>
-          <Text className='card__extra dashboard-figure-refusals' onClick={() => openDrill('不予受理', [{ title: '不予受理', filter: { ...base, refused: true } }])}>
+          <Text
+            className='card__extra dashboard-figure-refusals'
+            onClick={() => openDrill('不予受理', [{ title: '不予受理', filter: { ...base, refused: true } }])}
+          >
             共 {f.refusals.total.value} 件（上期 {f.refusals.total.previous}）›
           </Text>
         </View>
         {!grounds.length && <View className='dashboard-empty muted'>本期没有不予受理的投诉</View>}
         {grounds.map((g) => (
-          <View key={g.key} className={`refusal-row refusal-${g.key}`} onClick={() => openDrill(`不予受理 · ${g.key}`, [{ title: g.label, filter: { ...base, ground: g.key as DrillFilter['ground'] } }])}>
+          <View
+            key={g.key}
+            className={`refusal-row refusal-${g.key}`}
+            onClick={() =>
+              openDrill(`不予受理 · ${g.key}`, [{ title: g.label, filter: { ...base, ground: g.key as DrillFilter['ground'] } }])
+            }
+          >
             <View className='refusal-row__text'>
               <Text className='refusal-row__key'>{g.key}</Text>
               <Text>{g.label}</Text>

@@ -51,15 +51,31 @@ export default function Dashboard() {
           <Overview report={report} base={base} />
           <Distribution report={report} base={base} />
           <View className='card dashboard-card dashboard-links'>
-            <View className='dashboard-link entry-weakpoints' onClick={() => Taro.navigateTo({ url: `/pkg-manager/weakpoints/index?${p.search}` })}>
+            <View
+              className='dashboard-link entry-weakpoints'
+              onClick={() => Taro.navigateTo({ url: `/pkg-manager/weakpoints/index?${p.search}` })}
+            >
               查看本期薄弱环节 ›
             </View>
           </View>
           <View className='dashboard-exports'>
-            <Button className='dashboard-export-list' fill='outline' type='primary' loading={listExport.busy} disabled={listExport.busy} onClick={() => listExport.run(() => exportComplaints(base))}>
+            <Button
+              className='dashboard-export-list'
+              fill='outline'
+              type='primary'
+              loading={listExport.busy}
+              disabled={listExport.busy}
+              onClick={() => listExport.run(() => exportComplaints(base))}
+            >
               导出投诉明细
             </Button>
-            <Button className='dashboard-export' type='primary' loading={reportExport.busy} disabled={reportExport.busy} onClick={() => reportExport.run(() => exportReport(p.query))}>
+            <Button
+              className='dashboard-export'
+              type='primary'
+              loading={reportExport.busy}
+              disabled={reportExport.busy}
+              onClick={() => reportExport.run(() => exportReport(p.query))}
+            >
               导出统计报表
             </Button>
           </View>

@@ -10,7 +10,7 @@ import ListFooter from '@/components/ListFooter'
 import { useExport } from '@/hooks/useExport'
 import { usePaged } from '@/hooks/usePagedList'
 import { drillDown, exportComplaints, type DrillRow } from '@/services/report'
-import { SATISFACTION } from '@domain/vocabulary'
+import { SATISFACTION } from '@shared/vocabulary'
 import type { DrillTab } from '../components/drill'
 import './index.scss'
 
@@ -50,10 +50,20 @@ export default function Drill() {
   }
   return (
     <PageShell withBar className='drill-page'>
-      {tabs.length > 1 && <FilterTabs tabs={tabs.map((t, i) => ({ value: String(i), title: t.title }))} value={String(tab)} onChange={(v) => setTab(Number(v))} />}
+      {tabs.length > 1 && (
+        <FilterTabs
+          tabs={tabs.map((t, i) => ({ value: String(i), title: t.title }))}
+          value={String(tab)}
+          onChange={(v) => setTab(Number(v))}
+        />
+      )}
       <View className='drill-head'>
         <Text className='drill-title'>{title}</Text>
-        {!loading && !error && <Text className='drill-total muted'>共 {total} 件{filter.previous ? '（上期）' : ''}</Text>}
+        {!loading && !error && (
+          <Text className='drill-total muted'>
+            共 {total} 件{filter.previous ? '（上期）' : ''}
+          </Text>
+        )}
       </View>
       <StateView loading={loading} error={error} onRetry={() => list.refresh()} empty={!items.length} emptyText='没有符合条件的投诉' />
       {!loading && !error && (
@@ -73,7 +83,13 @@ export default function Drill() {
         </View>
       )}
       <View className='bottom-bar'>
-        <Button className='drill-export' type='primary' loading={exporter.busy} disabled={exporter.busy || !total} onClick={() => exporter.run(() => exportComplaints(filter))}>
+        <Button
+          className='drill-export'
+          type='primary'
+          loading={exporter.busy}
+          disabled={exporter.busy || !total}
+          onClick={() => exporter.run(() => exportComplaints(filter))}
+        >
           导出 Excel（{total} 件）
         </Button>
       </View>

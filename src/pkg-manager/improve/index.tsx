@@ -44,7 +44,14 @@ export default function Improve() {
     if (busy) return
     setBusy(true)
     try {
-      await createAction({ weakPoint, title, owner, deadline, kind: actionKind, ...(params.dept ? { departmentCode: String(params.dept) } : {}) })
+      await createAction({
+        weakPoint,
+        title,
+        owner,
+        deadline,
+        kind: actionKind,
+        ...(params.dept ? { departmentCode: String(params.dept) } : {}),
+      })
       toastOnReturn('措施已登记')
       Taro.redirectTo({ url: '/pkg-manager/actions/index' })
     } catch (e) {
@@ -61,10 +68,24 @@ export default function Improve() {
       </View>
       <View className='form-card'>
         <Field label='措施类型' required>
-          <ChipSelect options={KINDS} value={actionKind} onChange={(v) => setActionKind(v as 'corrective' | 'preventive')} className='improve-kind' />
+          <ChipSelect
+            options={KINDS}
+            value={actionKind}
+            onChange={(v) => setActionKind(v as 'corrective' | 'preventive')}
+            className='improve-kind'
+          />
         </Field>
         <Field label='措施内容' required>
-          <TextArea className='improve-title' value={title} onChange={setTitle} maxLength={200} showCount autoSize rows={3} placeholder='例如：3栋电梯厅增加每日两次保洁巡查，主管每周抽查' />
+          <TextArea
+            className='improve-title'
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            showCount
+            autoSize
+            rows={3}
+            placeholder='例如：3栋电梯厅增加每日两次保洁巡查，主管每周抽查'
+          />
         </Field>
         <Field label='责任人' required>
           <Input className='improve-owner' value={owner} onChange={setOwner} maxLength={40} placeholder='负责落实的人员姓名' />

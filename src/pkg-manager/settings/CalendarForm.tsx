@@ -22,7 +22,9 @@ interface Props {
 
 /** A saved year as editable text, or an empty one. */
 function draftOf(y?: YearSchedule): YearDraft {
-  return y ? { holidays: formatDays(y.holidays), workdays: formatDays(y.workdays), source: y.source } : { holidays: '', workdays: '', source: '' }
+  return y
+    ? { holidays: formatDays(y.holidays), workdays: formatDays(y.workdays), source: y.source }
+    : { holidays: '', workdays: '', source: '' }
 }
 
 /**
@@ -42,6 +44,7 @@ export default function CalendarForm({ data, missingYear, closures, onClosures, 
   const validYear = /^\d{4}$/.test(year)
   const saved = draftOf(entered[year])
   const unsaved = validYear && (draft.holidays.trim() !== saved.holidays.trim() || draft.workdays.trim() !== saved.workdays.trim())
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- report changes of what is unsaved, not of the parent's callback
   useEffect(() => onUnsaved?.(unsaved ? year : null), [unsaved, year])
   const save = (holidays: string[], workdays: string[], source: string) => onSaveYear(year, { holidays, workdays, source })
 
@@ -50,24 +53,32 @@ export default function CalendarForm({ data, missingYear, closures, onClosures, 
       <View className='card__title'>工作日历</View>
       <View className='calendar-known'>
         <View>
-          内置法定节假日：<Text className='calendar-known__years'>{packageYears.first}–{packageYears.last} 年</Text>
+          内置法定节假日：
+          <Text className='calendar-known__years'>
+            {packageYears.first}–{packageYears.last} 年
+          </Text>
         </View>
         <View>
           可计算期限至：<Text className='calendar-known__years calendar-last-year'>{lastKnownYear} 年底</Text>
         </View>
         <View className='hint'>超出已知年份的期限无法计算。国务院办公厅每年发布次年放假安排后，请在此录入。</View>
       </View>
-      {Object.keys(entered).sort().map((y) => (
-        <View key={y} className={`calendar-year calendar-year-${y} ${y === year ? 'is-editing' : ''}`} onClick={() => edit(y)}>
-          <View>
-            <Text className='calendar-year__name'>{y} 年</Text>
-            <Text className='muted'>  放假 {entered[y].holidays.length} 天 · 调休上班 {entered[y].workdays.length} 天</Text>
+      {Object.keys(entered)
+        .sort()
+        .map((y) => (
+          <View key={y} className={`calendar-year calendar-year-${y} ${y === year ? 'is-editing' : ''}`} onClick={() => edit(y)}>
+            <View>
+              <Text className='calendar-year__name'>{y} 年</Text>
+              <Text className='muted'>
+                {' '}
+                放假 {entered[y].holidays.length} 天 · 调休上班 {entered[y].workdays.length} 天
+              </Text>
+            </View>
+            <View className='muted calendar-year__source'>
+              {entered[y].source} · {y === year ? '正在修改' : '点此修改'}
+            </View>
           </View>
-          <View className='muted calendar-year__source'>
-            {entered[y].source} · {y === year ? '正在修改' : '点此修改'}
-          </View>
-        </View>
-      ))}
+        ))}
 
       <View className='calendar-editor'>
         <Field label={entered[year] ? `修改 ${year} 年放假安排` : `录入 ${validYear ? year : ''} 年放假安排`}>

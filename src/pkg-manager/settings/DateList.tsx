@@ -25,7 +25,13 @@ export default function DateList({ days, onChange, addText, year, className }: P
           </Text>
         </View>
       ))}
-      <Picker mode='date' value={year ? `${year}-01-01` : days[days.length - 1] ?? today()} start={year ? `${year}-01-01` : shiftYears(-1)} end={year ? `${year}-12-31` : shiftYears(1)} onChange={(e) => add(String(e.detail.value))}>
+      <Picker
+        mode='date'
+        value={year ? `${year}-01-01` : (days[days.length - 1] ?? today())}
+        start={year ? `${year}-01-01` : shiftYears(-1)}
+        end={year ? `${year}-12-31` : shiftYears(1)}
+        onChange={(e) => add(String(e.detail.value))}
+      >
         <View className='date-chip date-chip--add'>＋ {addText}</View>
       </Picker>
     </View>

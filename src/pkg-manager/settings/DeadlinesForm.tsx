@@ -20,7 +20,9 @@ export type DeadlineDraft = Record<keyof DeadlineSettings, string>
 
 /** The draft as the server takes it: numbers (an empty field is sent as it is, for the server to name). */
 export function deadlinesOf(d: DeadlineDraft): Partial<DeadlineSettings> {
-  return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.trim() === '' ? null : Number(v)])) as unknown as Partial<DeadlineSettings>
+  return Object.fromEntries(
+    Object.entries(d).map(([k, v]) => [k, v.trim() === '' ? null : Number(v)]),
+  ) as unknown as Partial<DeadlineSettings>
 }
 
 /** The settings as editable text fields. */

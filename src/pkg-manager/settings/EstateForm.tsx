@@ -19,7 +19,13 @@ export function estateDraftOf(e: Estate): EstateDraft {
 
 /** The draft as settings.save takes it (an empty unit count is sent as it is, for the server to name). */
 export function estateOf(d: EstateDraft): Estate {
-  return { buildings: d.buildings.map((b) => ({ name: b.name.trim(), units: b.units.trim() === '' ? (null as unknown as number) : Number(b.units) })), areas: d.areas }
+  return {
+    buildings: d.buildings.map((b) => ({
+      name: b.name.trim(),
+      units: b.units.trim() === '' ? (null as unknown as number) : Number(b.units),
+    })),
+    areas: d.areas,
+  }
 }
 
 /**
@@ -27,7 +33,12 @@ export function estateOf(d: EstateDraft): Estate {
  * listed keep their own unit count (they are reported, not changed). Takes the current list and
  * the typed range; returns the new list and the names skipped, or the problem in Chinese.
  */
-export function addRange(list: EstateDraft['buildings'], from: string, to: string, units: string): { buildings: EstateDraft['buildings']; skipped: string[] } | string {
+export function addRange(
+  list: EstateDraft['buildings'],
+  from: string,
+  to: string,
+  units: string,
+): { buildings: EstateDraft['buildings']; skipped: string[] } | string {
   const a = Number(from)
   const b = to.trim() === '' ? a : Number(to)
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b < a) return '请填写起止楼栋号，如 1 到 12'
@@ -49,14 +60,16 @@ export function addRange(list: EstateDraft['buildings'], from: string, to: strin
 export default function EstateForm({ value, onChange }: { value: EstateDraft; onChange: (v: EstateDraft) => void }) {
   const [range, setRange] = useState({ from: '', to: '', units: '' })
   const [area, setArea] = useState('')
-  const setBuilding = (i: number, k: 'name' | 'units', v: string) => onChange({ ...value, buildings: value.buildings.map((b, j) => (i === j ? { ...b, [k]: v } : b)) })
+  const setBuilding = (i: number, k: 'name' | 'units', v: string) =>
+    onChange({ ...value, buildings: value.buildings.map((b, j) => (i === j ? { ...b, [k]: v } : b)) })
   const add = () => {
     const next = addRange(value.buildings, range.from, range.to, range.units)
     if (typeof next === 'string') return toast(next)
     onChange({ ...value, buildings: next.buildings })
     setRange({ from: '', to: '', units: '' })
     const added = next.buildings.length - value.buildings.length
-    if (next.skipped.length) toast(`${added ? `已添加 ${added} 栋；` : ''}${next.skipped.join('、')}栋已在列表中，单元数未改动，可在上方修改`)
+    if (next.skipped.length)
+      toast(`${added ? `已添加 ${added} 栋；` : ''}${next.skipped.join('、')}栋已在列表中，单元数未改动，可在上方修改`)
   }
   const addArea = () => {
     const a = area.trim()
@@ -77,20 +90,50 @@ export default function EstateForm({ value, onChange }: { value: EstateDraft; on
           <View key={i} className={`estate-building estate-building-${i}`}>
             <Input className='estate-building__name' value={b.name} maxLength={8} onChange={(v) => setBuilding(i, 'name', v)} />
             <Text className='estate-building__unit'>栋</Text>
-            <Input className='estate-building__units' type='number' value={b.units} maxLength={2} onChange={(v) => setBuilding(i, 'units', v)} />
+            <Input
+              className='estate-building__units'
+              type='number'
+              value={b.units}
+              maxLength={2}
+              onChange={(v) => setBuilding(i, 'units', v)}
+            />
             <Text className='estate-building__unit'>单元</Text>
-            <Text className='estate-building__remove' onClick={() => onChange({ ...value, buildings: value.buildings.filter((_, j) => j !== i) })}>
+            <Text
+              className='estate-building__remove'
+              onClick={() => onChange({ ...value, buildings: value.buildings.filter((_, j) => j !== i) })}
+            >
               ×
             </Text>
           </View>
         ))}
       </View>
       <View className='estate-range'>
-        <Input className='estate-range__from' type='number' value={range.from} placeholder='起' maxLength={3} onChange={(v) => setRange({ ...range, from: v })} />
+        <Input
+          className='estate-range__from'
+          type='number'
+          value={range.from}
+          placeholder='起'
+          maxLength={3}
+          onChange={(v) => setRange({ ...range, from: v })}
+        />
         <Text className='estate-building__unit'>到</Text>
-        <Input className='estate-range__to' type='number' value={range.to} placeholder='止' maxLength={3} onChange={(v) => setRange({ ...range, to: v })} />
+        <Input
+          className='estate-range__to'
+          type='number'
+          value={range.to}
+          placeholder='止'
+          maxLength={3}
+          onChange={(v) => setRange({ ...range, to: v })}
+        />
         <Text className='estate-building__unit'>栋，每栋</Text>
-        <Input className='estate-range__units' type='number' value={range.units} placeholder='0' maxLength={2} onChange={(v) => setRange({ ...range, units: v })} />
+        <Input
+          className='estate-range__units'
+          type='number'
+          value={range.units}
+          placeholder='0'
+          maxLength={2}
+          onChange={(v) => setRange({ ...range, units: v })}
+        />
         <Text className='estate-building__unit'>单元</Text>
         <Button className='estate-range__add' size='small' type='primary' fill='outline' onClick={add}>
           添加

@@ -1,9 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS } from '@domain/vocabulary'
+import { DEPARTMENTS } from '@shared/vocabulary'
 
 /** The groups that can have a robot: the management group, then each department's. */
-const GROUPS: { key: string; label: string }[] = [{ key: 'office', label: '管理处（经理）' }, ...Object.entries(DEPARTMENTS).map(([key, label]) => ({ key, label }))]
+const GROUPS: { key: string; label: string }[] = [
+  { key: 'office', label: '管理处（经理）' },
+  ...Object.entries(DEPARTMENTS).map(([key, label]) => ({ key, label })),
+]
 
 export type RobotDraft = Record<string, string>
 
@@ -15,7 +18,11 @@ export function keyOf(v: string): string {
 
 /** The robots the manager changed, as settings.save takes them ('' removes one; untouched masked keys are left out). */
 export function changedRobots(draft: RobotDraft, saved: RobotDraft): RobotDraft | undefined {
-  const changed = Object.fromEntries(Object.entries(draft).filter(([k, v]) => v !== (saved[k] ?? '')).map(([k, v]) => [k, keyOf(v)]))
+  const changed = Object.fromEntries(
+    Object.entries(draft)
+      .filter(([k, v]) => v !== (saved[k] ?? ''))
+      .map(([k, v]) => [k, keyOf(v)]),
+  )
   return Object.keys(changed).length ? changed : undefined
 }
 
@@ -31,12 +38,19 @@ export default function RobotsForm({ value, onChange }: { value: RobotDraft; onC
         <Text className='card__extra'>选填</Text>
       </View>
       <View className='hint robots-intro'>
-        在部门的企业微信群中添加“群机器人”，把它的 Webhook 地址（或地址中 key= 之后的部分）填在这里：该部门的新工单、审批和超时提醒会同时发到群里，不含投诉人的姓名、房号和电话。
+        在部门的企业微信群中添加“群机器人”，把它的 Webhook 地址（或地址中 key=
+        之后的部分）填在这里：该部门的新工单、审批和超时提醒会同时发到群里，不含投诉人的姓名、房号和电话。
       </View>
       {GROUPS.map((g) => (
         <View key={g.key} className={`robot-row robot-${g.key}`}>
           <Text className='robot-row__label'>{g.label}</Text>
-          <Input className='robot-row__input' value={value[g.key] ?? ''} onChange={(v) => onChange({ ...value, [g.key]: v })} placeholder='未设置' maxLength={200} />
+          <Input
+            className='robot-row__input'
+            value={value[g.key] ?? ''}
+            onChange={(v) => onChange({ ...value, [g.key]: v })}
+            placeholder='未设置'
+            maxLength={200}
+          />
           {!!value[g.key] && (
             <Text className='robot-row__clear link' onClick={() => onChange({ ...value, [g.key]: '' })}>
               清除

@@ -57,7 +57,11 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
   const holidays = useMemo(() => parseDays(value.holidays, year), [value.holidays, year])
   const workdays = useMemo(() => parseDays(value.workdays, year), [value.workdays, year])
   const check = checkSchedule(holidays.days, workdays.days)
-  const errors = [...holidays.errors.map((e) => `放假日期${e}`), ...workdays.errors.map((e) => `上班日期${e}`), ...(value.holidays.trim() ? check.errors : [])]
+  const errors = [
+    ...holidays.errors.map((e) => `放假日期${e}`),
+    ...workdays.errors.map((e) => `上班日期${e}`),
+    ...(value.holidays.trim() ? check.errors : []),
+  ]
   const source = value.source.trim()
   const ready = !errors.length && holidays.days.length > 0 && !!source
   const set = (k: keyof YearDraft) => (v: string) => onChange({ ...value, [k]: v })
@@ -65,21 +69,51 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
   return (
     <View className='year-editor'>
       <Field label='放假日期' hint='法定节假日及调休放假的日期，每行一个日期或一段日期，可直接粘贴通知原文中的日期。'>
-        <TextBox className='calendar-holidays-input' name='放假日期' value={value.holidays} onChange={set('holidays')} max={2000} rows={4} maxRows={8} showCount={false} placeholder={EXAMPLE_HOLIDAYS} />
+        <TextBox
+          className='calendar-holidays-input'
+          name='放假日期'
+          value={value.holidays}
+          onChange={set('holidays')}
+          max={2000}
+          rows={4}
+          maxRows={8}
+          showCount={false}
+          placeholder={EXAMPLE_HOLIDAYS}
+        />
       </Field>
       <Field label='调休上班日期' hint='因调休需要上班的周六、周日，格式同上。'>
-        <TextBox className='calendar-workdays-input' name='调休上班日期' value={value.workdays} onChange={set('workdays')} max={1000} rows={2} maxRows={6} showCount={false} placeholder={EXAMPLE_WORKDAYS} />
+        <TextBox
+          className='calendar-workdays-input'
+          name='调休上班日期'
+          value={value.workdays}
+          onChange={set('workdays')}
+          max={1000}
+          rows={2}
+          maxRows={6}
+          showCount={false}
+          placeholder={EXAMPLE_WORKDAYS}
+        />
       </Field>
       <Field label='依据' required>
-        <Input className='calendar-source' value={value.source} onChange={set('source')} maxLength={100} placeholder={`如：国办发明电〔${Number(year) - 1}〕X号`} />
+        <Input
+          className='calendar-source'
+          value={value.source}
+          onChange={set('source')}
+          maxLength={100}
+          placeholder={`如：国办发明电〔${Number(year) - 1}〕X号`}
+        />
       </Field>
 
       <View className='calendar-preview'>
         <View className='calendar-preview__title'>核对识别结果</View>
-        {!holidays.days.length && !workdays.days.length && !errors.length && <View className='muted'>填写日期后，这里会列出识别出的日期，请与通知逐项核对。</View>}
+        {!holidays.days.length && !workdays.days.length && !errors.length && (
+          <View className='muted'>填写日期后，这里会列出识别出的日期，请与通知逐项核对。</View>
+        )}
         <Parsed title='放假' days={holidays.days} className='calendar-parsed--holidays' />
         <Parsed title='调休上班' days={workdays.days} className='calendar-parsed--workdays' />
-        {source && (holidays.days.length > 0 || workdays.days.length > 0) && <View className='calendar-preview__source muted'>依据：{source}</View>}
+        {source && (holidays.days.length > 0 || workdays.days.length > 0) && (
+          <View className='calendar-preview__source muted'>依据：{source}</View>
+        )}
         {errors.map((e) => (
           <View key={e} className='calendar-preview__error'>
             {e}
@@ -101,12 +135,20 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
         onClick={() => {
           if (!check.warnings.length) return onSave(holidays.days, workdays.days, source)
           // Saved schedules decide every deadline of the year: a warning gets a second look first.
-          confirm({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then((ok) => {
-            if (ok) onSave(holidays.days, workdays.days, source)
-          })
+          confirm({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then(
+            (ok) => {
+              if (ok) onSave(holidays.days, workdays.days, source)
+            },
+          )
         }}
       >
-        {ready ? `确认无误，保存 ${year} 年安排（放假 ${holidays.days.length} 天）` : !holidays.days.length ? '请填写放假日期' : errors.length ? '请先修正上面的问题' : '请填写依据'}
+        {ready
+          ? `确认无误，保存 ${year} 年安排（放假 ${holidays.days.length} 天）`
+          : !holidays.days.length
+            ? '请填写放假日期'
+            : errors.length
+              ? '请先修正上面的问题'
+              : '请填写依据'}
       </Button>
     </View>
   )

@@ -75,7 +75,17 @@ export default function Settings() {
     }
   }
   const saveOthers = () =>
-    save({ officeName, estate: estateOf(estate), deadlines: deadlinesOf(deadlines!), routing, calendar: { closures }, wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}) }, '设置已保存')
+    save(
+      {
+        officeName,
+        estate: estateOf(estate),
+        deadlines: deadlinesOf(deadlines!),
+        routing,
+        calendar: { closures },
+        wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}),
+      },
+      '设置已保存',
+    )
   // A year's holidays are saved by their own button after a check; "设置已保存" must not let the
   // manager believe typed dates were saved with the rest.
   const saveAll = async () => {
@@ -110,7 +120,15 @@ export default function Settings() {
       <EstateForm value={estate} onChange={setEstate} />
       <DeadlinesForm value={deadlines} onChange={setDeadlines} />
       <RoutingForm value={routing} onChange={setRouting} />
-      <CalendarForm data={data} missingYear={meta?.calendar?.missingYear} closures={closures} onClosures={setClosures} onSaveYear={saveYear} busy={busy} onUnsaved={setUnsavedYear} />
+      <CalendarForm
+        data={data}
+        missingYear={meta?.calendar?.missingYear}
+        closures={closures}
+        onClosures={setClosures}
+        onSaveYear={saveYear}
+        busy={busy}
+        onUnsaved={setUnsavedYear}
+      />
       <RobotsForm value={robots} onChange={setRobots} />
       <View className='bottom-bar'>
         <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>

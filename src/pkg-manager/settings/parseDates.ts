@@ -127,7 +127,11 @@ export function checkSchedule(holidays: string[], workdays: string[]): { errors:
   // A State Council notice covers seven festivals (中秋 and 国庆 are sometimes one break): fewer
   // breaks usually means part of the notice was not pasted.
   const breaks = runsOf(holidays).length
-  if (holidays.length && breaks < 6) warnings.push(`只识别出 ${breaks} 段假期（共 ${holidays.length} 天）。国务院通知通常包括元旦、春节、清明节、劳动节、端午节、中秋节、国庆节七个节日，请核对是否漏录`)
-  if (weekdays.length) warnings.push(`${weekdays.map((d) => `${d}（${weekdayOf(d)}）`).join('、')} 不是周末，调休上班日通常是周六或周日，请核对`)
+  if (holidays.length && breaks < 6)
+    warnings.push(
+      `只识别出 ${breaks} 段假期（共 ${holidays.length} 天）。国务院通知通常包括元旦、春节、清明节、劳动节、端午节、中秋节、国庆节七个节日，请核对是否漏录`,
+    )
+  if (weekdays.length)
+    warnings.push(`${weekdays.map((d) => `${d}（${weekdayOf(d)}）`).join('、')} 不是周末，调休上班日通常是周六或周日，请核对`)
   return { errors, warnings }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@domain/vocabulary'
+import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@shared/vocabulary'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
 import { deactivateStaff, listAllStaff, reactivateStaff } from '@/services/admin'
@@ -39,7 +39,11 @@ export default function StaffList() {
     const stopping = u.active !== false
     const ok = await confirm(
       stopping
-        ? { title: `停用 ${u.name}？`, content: '停用后，该员工不能再办理投诉，也不会再出现在指派和被投诉员工名单中。已在办的投诉请及时转派。可随时重新启用。', confirmText: '停用' }
+        ? {
+            title: `停用 ${u.name}？`,
+            content: '停用后，该员工不能再办理投诉，也不会再出现在指派和被投诉员工名单中。已在办的投诉请及时转派。可随时重新启用。',
+            confirmText: '停用',
+          }
         : { title: `启用 ${u.name}？`, content: '启用后，该员工恢复原有岗位的员工功能。', confirmText: '启用' },
     )
     if (!ok) return

@@ -75,7 +75,9 @@ export default function WeakPoints() {
       <StateView loading={loading} error={error} onRetry={() => reload()} empty={!!empty} emptyText='本期没有发现薄弱环节' />
       {data && !loading && !empty && (
         <>
-          <View className='notice weak-intro'>同一地点、同一类别本期投诉 2 次及以上，或部门、承办人有超时、不满意的投诉，列为薄弱环节。可针对其制定纠正或预防措施并跟踪效果。</View>
+          <View className='notice weak-intro'>
+            同一地点、同一类别本期投诉 2 次及以上，或部门、承办人有超时、不满意的投诉，列为薄弱环节。可针对其制定纠正或预防措施并跟踪效果。
+          </View>
           <View className='card weak-card weak-pairs'>
             <View className='card__title'>
               <Text>重复发生的问题</Text>
@@ -84,7 +86,12 @@ export default function WeakPoints() {
             {!data.pairs.length && <View className='muted weak-none'>本期没有重复发生的问题</View>}
             {data.pairs.map((w) => (
               <View key={w.key} className='weak-row weak-location_category'>
-                <View className='weak-row__main' onClick={() => openDrill(w.label, [{ title: w.label, filter: { ...base, location: w.location, category: w.category as never } }])}>
+                <View
+                  className='weak-row__main'
+                  onClick={() =>
+                    openDrill(w.label, [{ title: w.label, filter: { ...base, location: w.location, category: w.category as never } }])
+                  }
+                >
                   <View className='weak-row__title'>
                     {w.location}
                     <Text className='weak-row__tag'>{w.categoryLabel}</Text>
@@ -103,7 +110,13 @@ export default function WeakPoints() {
             <View className='card__title'>部门</View>
             {!data.departments.length && <View className='muted weak-none'>本期各部门没有超时或不满意的投诉</View>}
             {data.departments.map((d) => (
-              <PointRow key={d.key} p={d} onDrill={() => openDrill(d.label, problemTabs({ ...base, ...(d.key === 'none' ? { unassigned: true } : { departmentCode: d.key }) }))} />
+              <PointRow
+                key={d.key}
+                p={d}
+                onDrill={() =>
+                  openDrill(d.label, problemTabs({ ...base, ...(d.key === 'none' ? { unassigned: true } : { departmentCode: d.key }) }))
+                }
+              />
             ))}
           </View>
           <View className='card weak-card weak-handlers'>

@@ -1,14 +1,14 @@
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input, Loading } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@domain/vocabulary'
+import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { useLoad } from '@/hooks/useLoad'
 import { listStaff } from '@/services/people'
 import { ApiError } from '@/services/api'
 import { useSession } from '@/store/session'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import './SubjectStaffPicker.scss'
 
 /** The staff member a complaint is about, as the form holds it until it is sent. */
@@ -40,18 +40,27 @@ export function subjectProblem(d: SubjectDraft): string | null {
 /** The staff of one department to choose from (staff.list; the server decides who may list). */
 function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
   // A refusal to list (handlers may not) turns the picker into a name field; other errors can be retried.
-  const { data, loading, error, reload } = useLoad(() => listStaff(dept).catch((e) => (e instanceof ApiError && e.code === 'FORBIDDEN' ? null : Promise.reject(e))), [dept])
+  const { data, loading, error, reload } = useLoad(
+    () => listStaff(dept).catch((e) => (e instanceof ApiError && e.code === 'FORBIDDEN' ? null : Promise.reject(e))),
+    [dept],
+  )
   useEffect(() => {
     if (data === null) onChange({ ...NO_SUBJECT, outsider: true, unlisted: true })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data])
-  if (loading || data === null) return <Loading className='subject-picker__loading' type='circular'>正在加载员工名单…</Loading>
+  if (loading || data === null)
+    return (
+      <Loading className='subject-picker__loading' type='circular'>
+        正在加载员工名单…
+      </Loading>
+    )
   if (error) {
     return (
       <View className='subject-picker__note'>
         无法加载员工名单：{error}
         <Text className='link' onClick={() => reload()}>
-          {' '}重试
+          {' '}
+          重试
         </Text>
       </View>
     )

@@ -39,7 +39,11 @@ export default function Sheet({ form }: { form: RegistrationForm }) {
       <View className='sheet__section'>
         <View className='sheet__section-title'>投诉人签字确认</View>
         <View className='sheet__signature'>
-          {form.signature ? <Image className='sheet__signature-img' src={form.signature} mode='aspectFit' /> : <Text className='sheet__blank'>（未签字）</Text>}
+          {form.signature ? (
+            <Image className='sheet__signature-img' src={form.signature} mode='aspectFit' />
+          ) : (
+            <Text className='sheet__blank'>（未签字）</Text>
+          )}
         </View>
       </View>
       <View className='sheet__section'>

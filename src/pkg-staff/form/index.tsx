@@ -43,7 +43,13 @@ export default function FormPage() {
             </Button>
           )}
           {mayExport && (
-            <Button className='form-export' type='primary' loading={exporter.busy} disabled={exporter.busy} onClick={() => exporter.run(() => exportForm(id))}>
+            <Button
+              className='form-export'
+              type='primary'
+              loading={exporter.busy}
+              disabled={exporter.busy}
+              onClick={() => exporter.run(() => exportForm(id))}
+            >
               导出 Excel
             </Button>
           )}

@@ -4,7 +4,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
 import RoomInput from '@/components/form/RoomInput'
 import { findResidents } from '@/services/people'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import { toastError } from '@/utils/ui'
 
 /** The complainant as the registration records them; `openid` when found among the room's residents. */
@@ -44,14 +44,29 @@ export default function ComplainantPicker({ value, onChange }: { value: Complain
       setSearching(false)
     }
   }
-  const pick = (r: Found) => onChange({ name: r.name, room: r.room, phone: '', openid: r.openid, shownName: `${r.maskedName ?? r.name} · ${r.phone}` })
+  const pick = (r: Found) =>
+    onChange({ name: r.name, room: r.room, phone: '', openid: r.openid, shownName: `${r.maskedName ?? r.name} · ${r.phone}` })
   const manual = () => onChange({ ...value, openid: undefined, shownName: undefined })
 
   return (
     <View className='complainant-picker'>
       <Field label='房号' hint='按房号查找已登记的业主/住户，投诉进度将同步到其小程序。'>
-        <RoomInput value={value.room} onChange={(room) => { onChange({ ...value, room, openid: undefined, shownName: undefined }); setFound(null) }} />
-        <Button className='find-residents' size='small' fill='outline' type='primary' loading={searching} disabled={!value.room || searching} onClick={search}>
+        <RoomInput
+          value={value.room}
+          onChange={(room) => {
+            onChange({ ...value, room, openid: undefined, shownName: undefined })
+            setFound(null)
+          }}
+        />
+        <Button
+          className='find-residents'
+          size='small'
+          fill='outline'
+          type='primary'
+          loading={searching}
+          disabled={!value.room || searching}
+          onClick={search}
+        >
           查找住户
         </Button>
       </Field>
@@ -76,10 +91,23 @@ export default function ComplainantPicker({ value, onChange }: { value: Complain
       ) : (
         <View>
           <Field label='投诉人姓名' required>
-            <Input className='complainant-name' value={value.name} onChange={(name) => onChange({ ...value, name })} maxLength={LIMITS.name} placeholder='投诉人姓名' />
+            <Input
+              className='complainant-name'
+              value={value.name}
+              onChange={(name) => onChange({ ...value, name })}
+              maxLength={LIMITS.name}
+              placeholder='投诉人姓名'
+            />
           </Field>
           <Field label='联系电话' hint='无有效联系方式的投诉可能不予受理。'>
-            <Input className='complainant-phone' type='tel' value={value.phone} onChange={(phone) => onChange({ ...value, phone })} maxLength={13} placeholder='手机号或带区号的固定电话' />
+            <Input
+              className='complainant-phone'
+              type='tel'
+              value={value.phone}
+              onChange={(phone) => onChange({ ...value, phone })}
+              maxLength={13}
+              placeholder='手机号或带区号的固定电话'
+            />
           </Field>
         </View>
       )}

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
 import { Switch } from '@nutui/nutui-react-taro'
-import { HANDLING_MODES } from '@domain/vocabulary'
+import { HANDLING_MODES } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import SignaturePad from '@/components/SignaturePad'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import { TextField } from '../action/forms/common'
 
 export interface OnSpotDraft {
@@ -31,7 +31,9 @@ export default function OnSpot({ channel, value, onChange }: { channel: string; 
       {channel === 'phone' && (
         <Field label='电话复述确认'>
           <View className='switch-row'>
-            <View className='switch-row__text hint'>已向投诉人逐项复述登记要点，投诉人确认无误。未确认的登记将等待投诉人在小程序中确认。</View>
+            <View className='switch-row__text hint'>
+              已向投诉人逐项复述登记要点，投诉人确认无误。未确认的登记将等待投诉人在小程序中确认。
+            </View>
             <Switch className='readback-switch' checked={value.readBack} onChange={(v) => set('readBack', v)} />
           </View>
         </Field>
@@ -45,9 +47,22 @@ export default function OnSpot({ channel, value, onChange }: { channel: string; 
       {value.resolved && (
         <View>
           <Field label='处理方式' required>
-            <ChipSelect className='mode-select' options={optionsOf(HANDLING_MODES, ['explanation', 'rectification', 'coordination'])} value={value.mode} onChange={(m) => set('mode', m)} />
+            <ChipSelect
+              className='mode-select'
+              options={optionsOf(HANDLING_MODES, ['explanation', 'rectification', 'coordination'])}
+              value={value.mode}
+              onChange={(m) => set('mode', m)}
+            />
           </Field>
-          <TextField label='当场处理结果' required value={value.summary} onChange={(s) => set('summary', s)} max={LIMITS.note} className='on-spot-summary' placeholder='向投诉人答复或处理的情况' />
+          <TextField
+            label='当场处理结果'
+            required
+            value={value.summary}
+            onChange={(s) => set('summary', s)}
+            max={LIMITS.note}
+            className='on-spot-summary'
+            placeholder='向投诉人答复或处理的情况'
+          />
         </View>
       )}
     </View>

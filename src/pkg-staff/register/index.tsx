@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Input, Switch } from '@nutui/nutui-react-taro'
-import { CATEGORIES, CHANNELS, type Category, type Channel } from '@domain/vocabulary'
+import { CATEGORIES, CHANNELS, type Category, type Channel } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import PhotoPicker from '@/components/PhotoPicker'
 import Field from '@/components/form/Field'
@@ -15,7 +15,7 @@ import { registerComplaint, type RegisterInput } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
 import { consentIds } from '@/store/session'
-import { LIMITS, PHONE_PATTERN, charCount, phoneOf } from '@/utils/limits'
+import { LIMITS, PHONE_PATTERN, charCount, phoneOf } from '@shared/limits'
 import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import { SubmitBar } from '../action/forms/common'
 import ComplainantPicker, { type ComplainantDraft } from './ComplainantPicker'
@@ -52,7 +52,13 @@ function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: Subj
  */
 export default function Register() {
   // The matter and the complainant survive leaving the page (a phone call can be long); the signature and photos do not.
-  const [m, setM] = useDraft<Matter>('register:matter', { channel: 'onsite', location: '', description: '', emergency: false, involved: '' })
+  const [m, setM] = useDraft<Matter>('register:matter', {
+    channel: 'onsite',
+    location: '',
+    description: '',
+    emergency: false,
+    involved: '',
+  })
   const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
   const [p, setP] = useDraft<ComplainantDraft>('register:complainant', { name: '', room: '', phone: '' })
   const [s, setS] = useState<OnSpotDraft>({ signature: '', readBack: false, resolved: false, summary: '' })
@@ -76,7 +82,11 @@ export default function Register() {
         involved: m.involved.trim(),
         complainant: { name: p.name.trim(), room: p.room, phone: p.openid ? '' : phoneOf(p.phone), openid: p.openid },
         subjectStaff: subjectStaffOf(subject),
-        confirmation: signatureFile ? { method: 'signature', signatureFile } : m.channel === 'phone' && s.readBack ? { method: 'phone_readback' } : undefined,
+        confirmation: signatureFile
+          ? { method: 'signature', signatureFile }
+          : m.channel === 'phone' && s.readBack
+            ? { method: 'phone_readback' }
+            : undefined,
         resolvedOnSpot: s.resolved ? { summary: s.summary.trim(), mode: s.mode as 'explanation' } : undefined,
       }
       const view = await registerComplaint(input)
@@ -100,27 +110,54 @@ export default function Register() {
     <PageShell withBar className='register-page'>
       <View className='form-card'>
         <Field label='投诉渠道' required>
-          <ChipSelect className='channel-select' options={optionsOf(CHANNELS, STAFF_CHANNELS)} value={m.channel} onChange={(v) => set('channel', v as Channel)} />
+          <ChipSelect
+            className='channel-select'
+            options={optionsOf(CHANNELS, STAFF_CHANNELS)}
+            value={m.channel}
+            onChange={(v) => set('channel', v as Channel)}
+          />
         </Field>
         <ComplainantPicker value={p} onChange={setP} />
       </View>
       <View className='form-card'>
         <Field label='投诉类别' required>
-          <ChipSelect className='category-select' options={optionsOf(CATEGORIES)} value={m.category} onChange={(v) => set('category', v as Category)} />
+          <ChipSelect
+            className='category-select'
+            options={optionsOf(CATEGORIES)}
+            value={m.category}
+            onChange={(v) => set('category', v as Category)}
+          />
         </Field>
         <Field label='投诉地点' required>
-          <Input className='location-input' value={m.location} onChange={(v) => set('location', v)} maxLength={LIMITS.location} placeholder={p.room ? `如：${p.room}` : '如：3栋2单元电梯'} />
+          <Input
+            className='location-input'
+            value={m.location}
+            onChange={(v) => set('location', v)}
+            maxLength={LIMITS.location}
+            placeholder={p.room ? `如：${p.room}` : '如：3栋2单元电梯'}
+          />
           <View className='place-suggestions'>
             <PlacePicker disabled={busy} onPick={(v) => set('location', v)} />
             {p.room && (
-              <Text className={`place-suggestion ${m.location === `${p.room}（室内）` ? 'is-active' : ''}`} onClick={() => set('location', `${p.room}（室内）`)}>
+              <Text
+                className={`place-suggestion ${m.location === `${p.room}（室内）` ? 'is-active' : ''}`}
+                onClick={() => set('location', `${p.room}（室内）`)}
+              >
                 {p.room}（室内）
               </Text>
             )}
           </View>
         </Field>
         <Field label='投诉内容' required>
-          <TextBox className='description-input' name='投诉内容' value={m.description} onChange={(v) => set('description', v)} max={LIMITS.description} rows={5} placeholder='记录投诉人所述的事情经过和诉求' />
+          <TextBox
+            className='description-input'
+            name='投诉内容'
+            value={m.description}
+            onChange={(v) => set('description', v)}
+            max={LIMITS.description}
+            rows={5}
+            placeholder='记录投诉人所述的事情经过和诉求'
+          />
         </Field>
         <Field label='照片/材料' extra={`选填，最多 ${LIMITS.photos} 张`}>
           <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
@@ -132,7 +169,13 @@ export default function Register() {
           </View>
         </Field>
         <Field label='涉及人员' extra='选填'>
-          <Input className='involved-input' value={m.involved} onChange={(v) => set('involved', v)} maxLength={LIMITS.text} placeholder='投诉人提到的相关人员' />
+          <Input
+            className='involved-input'
+            value={m.involved}
+            onChange={(v) => set('involved', v)}
+            maxLength={LIMITS.text}
+            placeholder='投诉人提到的相关人员'
+          />
         </Field>
         <SubjectStaffPicker value={subject} onChange={setSubject} />
       </View>

@@ -17,7 +17,17 @@ export interface FormProps {
 }
 
 /** A labelled text box with the server's character limit (see TextBox). */
-export function TextField(props: { label: string; value: string; onChange: (v: string) => void; max: number; required?: boolean; placeholder?: string; hint?: string; className?: string; rows?: number }) {
+export function TextField(props: {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  max: number
+  required?: boolean
+  placeholder?: string
+  hint?: string
+  className?: string
+  rows?: number
+}) {
   return (
     <Field label={props.label} required={props.required} hint={props.hint}>
       <TextBox

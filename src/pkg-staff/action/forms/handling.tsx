@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, HANDLING_MODES } from '@domain/vocabulary'
+import { DEPARTMENTS, HANDLING_MODES } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import PhotoPicker from '@/components/PhotoPicker'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import { RECORD_KINDS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
@@ -84,7 +84,13 @@ export function SetModeForm({ busy, submit, label, draftKey }: FormProps) {
       <SubmitBar
         busy={busy}
         label={label}
-        onClick={() => submit(!mode ? '请选择处理方式' : null, () => ({ mode, coordinatingDepartments: mode === 'coordination' ? depts : [], note: note.trim() }))}
+        onClick={() =>
+          submit(!mode ? '请选择处理方式' : null, () => ({
+            mode,
+            coordinatingDepartments: mode === 'coordination' ? depts : [],
+            note: note.trim(),
+          }))
+        }
       />
     </View>
   )

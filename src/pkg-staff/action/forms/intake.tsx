@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS, type DepartmentCode } from '@domain/vocabulary'
+import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS, type DepartmentCode } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import StateView from '@/components/StateView'
@@ -12,7 +12,7 @@ import { repeatCandidates } from '@/services/complaint'
 import { listStaff } from '@/services/people'
 import { uploadLocalFile } from '@/services/files'
 import { useSession } from '@/store/session'
-import { LIMITS } from '@/utils/limits'
+import { LIMITS } from '@shared/limits'
 import SubjectStaffPicker, { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../../components/SubjectStaffPicker'
 import { SubmitBar, TextField, type FormProps } from './common'
 
@@ -58,7 +58,9 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
       <SubmitBar
         busy={busy}
         label={label}
-        onClick={() => submit(subjectProblem(subject), () => ({ tier, departmentCode: dept, note: note.trim(), subjectStaff: subjectStaffOf(subject) }))}
+        onClick={() =>
+          submit(subjectProblem(subject), () => ({ tier, departmentCode: dept, note: note.trim(), subjectStaff: subjectStaffOf(subject) }))
+        }
       />
     </View>
   )
@@ -79,10 +81,20 @@ export function RefuseForm({ c, busy, submit, label, draftKey }: FormProps) {
           <ChipSelect className='ground-select' block options={grounds} value={ground} onChange={setGround} />
         </Field>
       </View>
-      {repeat && !repeats.length && <View className='notice notice--warning'>未找到此投诉人同类别、同地点的已处理投诉，请核实是否属于重复投诉。</View>}
+      {repeat && !repeats.length && (
+        <View className='notice notice--warning'>未找到此投诉人同类别、同地点的已处理投诉，请核实是否属于重复投诉。</View>
+      )}
       <RepeatHint className='repeat-select' items={repeats} selected={repeatOf} onSelect={repeat ? setRepeatOf : undefined} />
       <View className='form-card'>
-        <TextField label='向投诉人的说明' required value={text} onChange={setText} max={LIMITS.text} className='explanation-input' placeholder='请说明不予受理的依据，以及投诉人可以如何处理' />
+        <TextField
+          label='向投诉人的说明'
+          required
+          value={text}
+          onChange={setText}
+          max={LIMITS.text}
+          className='explanation-input'
+          placeholder='请说明不予受理的依据，以及投诉人可以如何处理'
+        />
       </View>
       <View className='notice notice--warning'>投诉人将收到不予受理的理由和说明。</View>
       <SubmitBar
@@ -91,7 +103,13 @@ export function RefuseForm({ c, busy, submit, label, draftKey }: FormProps) {
         label={label}
         onClick={() =>
           submit(
-            !ground ? '请选择不予受理理由' : repeat && repeats.length && !repeatOf ? '请关联所重复的原投诉' : !text.trim() ? '请填写向投诉人的说明' : null,
+            !ground
+              ? '请选择不予受理理由'
+              : repeat && repeats.length && !repeatOf
+                ? '请关联所重复的原投诉'
+                : !text.trim()
+                  ? '请填写向投诉人的说明'
+                  : null,
             () => ({ ground, explanation: text.trim(), repeatOf: repeat ? repeatOf : undefined }),
           )
         }
@@ -112,7 +130,11 @@ export function DispatchForm({ c, busy, submit, label }: FormProps) {
         </Field>
         <TextField label='派单说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填，交代需要注意的情况' />
       </View>
-      <SubmitBar busy={busy} label={label} onClick={() => submit(!dept ? '请选择承办部门' : null, () => ({ departmentCode: dept, note: note.trim() }))} />
+      <SubmitBar
+        busy={busy}
+        label={label}
+        onClick={() => submit(!dept ? '请选择承办部门' : null, () => ({ departmentCode: dept, note: note.trim() }))}
+      />
     </View>
   )
 }
@@ -130,7 +152,13 @@ export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
         </Field>
         <TextField label='转派原因' required value={reason} onChange={setReason} max={LIMITS.text} placeholder='为什么应由该部门处理' />
       </View>
-      <SubmitBar busy={busy} label={label} onClick={() => submit(!dept ? '请选择部门' : !reason.trim() ? '请填写转派原因' : null, () => ({ departmentCode: dept, reason: reason.trim() }))} />
+      <SubmitBar
+        busy={busy}
+        label={label}
+        onClick={() =>
+          submit(!dept ? '请选择部门' : !reason.trim() ? '请填写转派原因' : null, () => ({ departmentCode: dept, reason: reason.trim() }))
+        }
+      />
     </View>
   )
 }
@@ -139,12 +167,20 @@ export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
 export function AssignForm({ c, busy, submit, label }: FormProps) {
   const [who, setWho] = useState<string>()
   const { data, loading, error, reload } = useLoad(() => listStaff(departmentCodeOf(c)), [c.departmentName])
-  const options = (data ?? []).filter((u) => u.openid).map((u) => ({ value: u.openid!, label: u.name, note: [u.roleLabel, u.departmentName].filter(Boolean).join(' · ') }))
+  const options = (data ?? [])
+    .filter((u) => u.openid)
+    .map((u) => ({ value: u.openid!, label: u.name, note: [u.roleLabel, u.departmentName].filter(Boolean).join(' · ') }))
   return (
     <View>
       <View className='form-card'>
         <Field label='承办人' required hint={c.assigneeName ? `当前承办人：${c.assigneeName}` : undefined}>
-          <StateView loading={loading} error={error} onRetry={() => reload()} empty={!loading && !error && !options.length} emptyText='该部门暂无可指派的员工' />
+          <StateView
+            loading={loading}
+            error={error}
+            onRetry={() => reload()}
+            empty={!loading && !error && !options.length}
+            emptyText='该部门暂无可指派的员工'
+          />
           {!loading && <ChipSelect className='assignee-select' block options={options} value={who} onChange={setWho} />}
         </Field>
       </View>

@@ -5,7 +5,7 @@ import InfoRow from '@/components/InfoRow'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
-import { LIMITS, charCount } from '@/utils/limits'
+import { LIMITS, charCount } from '@shared/limits'
 import { dayAfter, formatDay, formatTime, today } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
@@ -22,10 +22,20 @@ export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) 
   const [deadline, setDeadline] = useState(c.plan?.deadline ?? '')
   const setStep = (i: number, v: string) => setSteps(steps.map((s, j) => (i === j ? v : s)))
   const filled = steps.map((s) => s.trim()).filter(Boolean)
-  const problem = !owner.trim() ? '请填写方案负责人' : !filled.length ? '请至少填写一个方案步骤' : filled.some((s) => charCount(s) > 200) ? '每个步骤不能超过 200 个字' : !deadline ? '请选择方案完成日期' : null
+  const problem = !owner.trim()
+    ? '请填写方案负责人'
+    : !filled.length
+      ? '请至少填写一个方案步骤'
+      : filled.some((s) => charCount(s) > 200)
+        ? '每个步骤不能超过 200 个字'
+        : !deadline
+          ? '请选择方案完成日期'
+          : null
   return (
     <View>
-      {c.plan?.status === 'returned' && <View className='notice notice--warning'>方案已被退回：{c.plan.decisionNote || '请修改后重新提交'}</View>}
+      {c.plan?.status === 'returned' && (
+        <View className='notice notice--warning'>方案已被退回：{c.plan.decisionNote || '请修改后重新提交'}</View>
+      )}
       <View className='form-card'>
         <Field label='方案负责人' required>
           <Input className='owner-input' value={owner} onChange={setOwner} maxLength={LIMITS.name} placeholder='负责落实方案的人' />
@@ -34,7 +44,13 @@ export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) 
           {steps.map((s, i) => (
             <View key={i} className='plan-step-input'>
               <Text className='plan-step-input__no'>{i + 1}</Text>
-              <Input className={`step-input step-input-${i}`} value={s} onChange={(v) => setStep(i, v)} maxLength={200} placeholder='做什么、由谁做' />
+              <Input
+                className={`step-input step-input-${i}`}
+                value={s}
+                onChange={(v) => setStep(i, v)}
+                maxLength={200}
+                placeholder='做什么、由谁做'
+              />
               {steps.length > 1 && (
                 <Text className='plan-step-input__remove' onClick={() => setSteps(steps.filter((_, j) => j !== i))}>
                   删除
@@ -48,7 +64,13 @@ export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) 
             </Button>
           )}
         </Field>
-        <DayField label='完成日期' value={deadline} onChange={setDeadline} end={c.latestDay} hint={`批准后，此日期即为办结期限。${latestHint(c.latestDay)}`} />
+        <DayField
+          label='完成日期'
+          value={deadline}
+          onChange={setDeadline}
+          end={c.latestDay}
+          hint={`批准后，此日期即为办结期限。${latestHint(c.latestDay)}`}
+        />
       </View>
       <SubmitBar busy={busy} label={label} onClick={() => submit(problem, () => ({ owner: owner.trim(), steps: filled, deadline }))} />
     </View>
@@ -64,10 +86,35 @@ export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
       <View className='form-card'>
         {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={formatTime(c.deadlines.handlingDueAt)} />}
         {/* An extension moves the deadline later: the picker starts the day after the current one. */}
-        <DayField label='延期至' value={day} onChange={setDay} start={c.deadlines.handlingDueAt ? later(dayAfter(c.deadlines.handlingDueAt), today()) : undefined} end={c.latestDay} hint={latestHint(c.latestDay)} />
-        <TextField label='延期原因' required value={reason} onChange={setReason} max={LIMITS.text} className='reason-input' placeholder='如：配件需要采购，预计周五到货' hint='经主管批准后，投诉人将收到延期通知和原因。' />
+        <DayField
+          label='延期至'
+          value={day}
+          onChange={setDay}
+          start={c.deadlines.handlingDueAt ? later(dayAfter(c.deadlines.handlingDueAt), today()) : undefined}
+          end={c.latestDay}
+          hint={latestHint(c.latestDay)}
+        />
+        <TextField
+          label='延期原因'
+          required
+          value={reason}
+          onChange={setReason}
+          max={LIMITS.text}
+          className='reason-input'
+          placeholder='如：配件需要采购，预计周五到货'
+          hint='经主管批准后，投诉人将收到延期通知和原因。'
+        />
       </View>
-      <SubmitBar busy={busy} label={label} onClick={() => submit(!day ? '请选择延期后的完成日期' : !reason.trim() ? '请填写延期原因' : null, () => ({ newDeadline: day, reason: reason.trim() }))} />
+      <SubmitBar
+        busy={busy}
+        label={label}
+        onClick={() =>
+          submit(!day ? '请选择延期后的完成日期' : !reason.trim() ? '请填写延期原因' : null, () => ({
+            newDeadline: day,
+            reason: reason.trim(),
+          }))
+        }
+      />
     </View>
   )
 }
@@ -106,7 +153,14 @@ function Subject({ c, extension }: { c: FormProps['c']; extension: boolean }) {
  * A decision with a note: approve or return a plan, approve or reject an extension (note required
  * when saying no), or the manager's final reply (F3).
  */
-export function DecisionForm({ c, busy, submit, label, draftKey, kind }: FormProps & { kind: 'approve_plan' | 'return_plan' | 'approve_extension' | 'reject_extension' | 'final_reply' }) {
+export function DecisionForm({
+  c,
+  busy,
+  submit,
+  label,
+  draftKey,
+  kind,
+}: FormProps & { kind: 'approve_plan' | 'return_plan' | 'approve_extension' | 'reject_extension' | 'final_reply' }) {
   const [note, setNote] = useDraft(`${draftKey}note`, '')
   const negative = kind === 'return_plan' || kind === 'reject_extension'
   const final = kind === 'final_reply'
@@ -129,7 +183,12 @@ export function DecisionForm({ c, busy, submit, label, draftKey, kind }: FormPro
           placeholder={required ? '' : '选填'}
         />
       </View>
-      <SubmitBar danger={negative} busy={busy} label={label} onClick={() => submit(required && !note.trim() ? `请填写${title}` : null, () => ({ [field]: note.trim() }))} />
+      <SubmitBar
+        danger={negative}
+        busy={busy}
+        label={label}
+        onClick={() => submit(required && !note.trim() ? `请填写${title}` : null, () => ({ [field]: note.trim() }))}
+      />
     </View>
   )
 }

@@ -1,4 +1,7 @@
-/** Limits users meet in the forms; the mini-program shows the same numbers as counters. */
+/**
+ * The shared kernel's limits: what users meet in the forms, checked by the functions and shown by the
+ * mini-program as counters (it may value-import only @shared/*).
+ */
 export const LIMITS = {
   description: 2000,
   location: 100,
@@ -30,5 +33,14 @@ export function phoneOf(typed: string): string {
  * read as the digit. Returns the code upper-case (valid when it is 12 of 0–9/A–F).
  */
 export function inviteCodeOf(typed: string): string {
-  return typed.replace(/[^0-9a-z]/gi, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1')
+  return typed
+    .replace(/[^0-9a-z]/gi, '')
+    .toUpperCase()
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+}
+
+/** Length in characters as the server counts them (code points, so an emoji is one). */
+export function charCount(v: string): number {
+  return Array.from(v).length
 }
