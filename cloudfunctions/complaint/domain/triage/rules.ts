@@ -1,0 +1,237 @@
+/**
+ * Emergency rules as data (issue 14, H1-E: personal safety and major facility failures). The
+ * built-in list below is the default; a manager adds terms to a built-in rule, turns one off or
+ * adds rules of the same shape in settings (`emergencySettingsSchema`). Terms use the pattern
+ * language of `terms.ts`. Each rule names what the resident should do now (`hint`).
+ */
+import { z } from 'zod'
+import { CATEGORIES, type Category } from '@shared/vocabulary'
+import { termProblem } from './terms'
+
+/** What the resident should do now, by hint key (shown with the alert; numbers are national ones). */
+export const EMERGENCY_HINTS = {
+  elevator_rescue: '请被困人员保持冷静，按轿厢内警铃或拨打电梯内张贴的救援电话（多数城市为 96333），不要扒门或自行爬出。',
+  gas: '不要开关电器、不要点火，打开门窗通风，关闭燃气阀门，到室外后拨打燃气公司抢修电话；有明火拨打 119。',
+  power_off: '远离冒烟、打火或带电的设备和电线，不要用手或湿物触碰；能安全做到时断开电闸；起火拨打 119，有人触电拨打 120。',
+  fire: '立即拨打 119，沿安全出口疏散，不要乘电梯，用湿毛巾捂住口鼻。',
+  water_valve: '关闭进户水阀或总阀，断开进水区域的电源，把物品移到高处，不要涉水靠近带电设备。',
+  clear_exit: '请勿在被堵的通道停留；物业会立即清理。遇到火情拨打 119。',
+  medical: '拨打 120 急救电话，不要随意搬动伤者，留在旁边等待救援。',
+  keep_away: '远离危险区域并提醒旁人绕行；有人受伤拨打 120，高空抛物可拨打 110。',
+  police: '立即拨打 110 报警，远离冲突现场，先保护好自己。',
+} as const
+export type HintKey = keyof typeof EMERGENCY_HINTS
+const HINT_KEYS = Object.keys(EMERGENCY_HINTS) as [HintKey, ...HintKey[]]
+const CATEGORY_KEYS = Object.keys(CATEGORIES) as [Category, ...Category[]]
+
+const termField = z.string().superRefine((t, ctx) => {
+  const problem = termProblem(t)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+/** One emergency rule, built in or added by the manager. */
+export const emergencyRuleSchema = z.object({
+  /** Stable identifier: lower-case letters, digits and `_`. */
+  id: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）'),
+  /** Chinese name staff see on the alert (电梯困人). */
+  name: z.string().trim().min(1, '请填写规则名称').max(20, '规则名称最多 20 个字'),
+  /** Any one of these found, and not negated, past, resolved or hypothetical, raises the emergency. */
+  terms: z.array(termField).min(1, '至少填写一个触发词').max(80, '触发词最多 80 个'),
+  /** Phrases that contain a trigger but are no emergency ("打不着火" for 着火). */
+  exclude: z.array(z.string().trim().min(1).max(20)).max(40).default([]),
+  /** What the resident should do now. */
+  hint: z.enum(HINT_KEYS),
+  /** Only complaints of these categories; empty or absent: all. */
+  categories: z.array(z.enum(CATEGORY_KEYS)).optional(),
+  enabled: z.boolean().default(true),
+})
+export type EmergencyRule = z.output<typeof emergencyRuleSchema>
+
+/** The manager's changes to the built-in list, as kept in settings. */
+export const emergencySettingsSchema = z
+  .object({
+    /** Rules the manager added. */
+    custom: z.array(emergencyRuleSchema).max(50).default([]),
+    /** Built-in rules turned off, by id. */
+    disabled: z.array(z.string()).default([]),
+    /** Extra terms for built-in rules, by rule id. */
+    addedTerms: z.record(z.string(), z.array(termField).max(40)).default({}),
+  })
+  .superRefine((s, ctx) => {
+    const builtIn = new Set(DEFAULT_EMERGENCY_RULES.map((r) => r.id))
+    const seen = new Set<string>()
+    for (const r of s.custom) {
+      if (builtIn.has(r.id) || seen.has(r.id)) ctx.addIssue({ code: 'custom', message: `规则编号 ${r.id} 已被使用`, path: ['custom'] })
+      seen.add(r.id)
+    }
+    for (const id of [...s.disabled, ...Object.keys(s.addedTerms)])
+      if (!builtIn.has(id)) ctx.addIssue({ code: 'custom', message: `没有编号为 ${id} 的内置规则`, path: ['disabled'] })
+  })
+export type EmergencySettings = z.output<typeof emergencySettingsSchema>
+
+const rule = (r: Omit<EmergencyRule, 'enabled' | 'exclude'> & { exclude?: string[] }): EmergencyRule => ({
+  enabled: true,
+  exclude: [],
+  ...r,
+})
+
+const LIFT = '(电梯|轿厢|𨋢)'
+const PERSON = '(人|小孩|孩子|老人|宝宝|婴儿|孙子|孙女|学生)'
+
+/** The built-in rules (H1-E). Ids are stable: settings and alerts refer to them. */
+export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
+  rule({
+    id: 'elevator_trapped',
+    name: '电梯困人',
+    hint: 'elevator_rescue',
+    terms: [
+      `${LIFT}*困`,
+      `困*${LIFT}`,
+      `关在*${LIFT}`,
+      `${LIFT}*关(到|住|着)*(人|我|里)`,
+      `${LIFT}里*(出不来|出不去|下不来|打不开|开不了门)`,
+      `${LIFT}*(出不来|出不去)`,
+      `${LIFT}*卡在*(中间|半空|半截|两层|层间)`,
+      `${LIFT}*卡(住|着)*(人|我)`,
+      `${LIFT}*(下坠|坠落|溜梯|溜车|冲顶|蹲底|往下掉|急坠|自由落体)`,
+      `${LIFT}*夹(住|到|着|了)*(人|手|脚|腿|胳膊|小孩|孩子|老人)`,
+      `${LIFT}*门开着*(走|升|跑|动)`,
+    ],
+    exclude: ['困难', '困扰', '困惑', '犯困'],
+  }),
+  rule({
+    id: 'gas_leak',
+    name: '燃气泄漏',
+    hint: 'gas',
+    terms: [
+      '(燃气|煤气|天然气|液化气|瓦斯)*(泄漏|泄露|漏气|漏了|在漏|外泄|味|着了|起火|着火|爆炸|炸了)',
+      '闻到*(燃气|煤气|天然气|液化气)',
+      '臭鸡蛋味',
+      '漏气*(声|味)',
+    ],
+    exclude: ['燃气费', '燃气公司', '燃气表读数'],
+  }),
+  rule({
+    id: 'electrical',
+    name: '漏电/电线冒烟',
+    hint: 'power_off',
+    terms: [
+      '漏电',
+      '触电',
+      '电到人',
+      '电人',
+      '被电(了|得|到|一下)',
+      '麻手',
+      '(电线|线头|电缆|插座|插头|电箱|配电箱|电表箱|电闸|开关|变压器|配电柜|充电桩|电门)*(冒烟|冒火|火花|火星|打火|烧焦|烧起来|着火|起火|滋滋|噼里啪啦|噼啪|烧黑)',
+      '(电线|电缆)*(掉|垂|断)*(地上|地面|下来)',
+    ],
+    exclude: ['充电人', '用电人', '防触电', '防漏电', '漏电保护', '漏电开关'],
+  }),
+  rule({
+    id: 'fire_smoke',
+    name: '起火/烟雾',
+    hint: 'fire',
+    terms: [
+      '起火',
+      '着火',
+      '失火',
+      '火灾',
+      '火警',
+      '着起来',
+      '烧起来',
+      '火苗',
+      '明火',
+      '火光',
+      '浓烟',
+      '黑烟',
+      '烟雾',
+      '(冒烟|冒白烟|冒黑烟|冒浓烟|冒大烟|冒青烟)',
+      '(都是|全是|满是|到处是|好大的|很浓的)烟',
+      '(电池|电瓶|电动车|充电宝)*(炸了|爆炸|爆了)',
+      '(车|房子|屋子|垃圾桶|电瓶|电池|沙发|窗帘)着了',
+    ],
+    exclude: ['打不着火', '点不着火', '打不着', '烟雾报警器', '烟味', '火灾报警器'],
+  }),
+  rule({
+    id: 'water_burst',
+    name: '水管爆裂/漏水淹',
+    hint: 'water_valve',
+    terms: [
+      '(水管|管道|管子|消防管|暖气管|暖气片|暖气|水箱|水表|阀门|水龙头)*(爆|裂开|爆裂|喷水|喷出|溢水|往外喷)',
+      '爆管',
+      '(水漫|漫水|漫到|淹了|被淹|水淹|倒灌|往下灌|往里灌|灌进)',
+      '(户|家|屋|车库|地库|地下室|电梯井|配电房)*进水',
+      '积水*(一米|半米|膝盖|齐腰|没过)',
+      '(水|热水|污水)*(往外喷|哗哗)',
+    ],
+    exclude: ['爆满', '防水', '淹没在', '进水管', '进水口', '进水阀'],
+  }),
+  rule({
+    id: 'fire_lane_blocked',
+    name: '消防通道堵塞',
+    hint: 'clear_exit',
+    terms: [
+      '(消防通道|消防车道|安全出口|疏散通道|安全通道|消防门|逃生通道)*(堵|占|锁|堆满|停满|封死|挡住|过不去|进不来)',
+      '(堵|占用|锁住|堆满|停满|封死|挡住)*(消防通道|消防车道|安全出口|疏散通道|逃生通道)',
+    ],
+  }),
+  rule({
+    id: 'injury',
+    name: '有人受伤',
+    hint: 'medical',
+    terms: [
+      '受伤',
+      '受了伤',
+      '流血',
+      '出血',
+      '骨折',
+      '晕倒',
+      '昏倒',
+      '昏迷',
+      '不省人事',
+      '叫不醒',
+      '抽搐',
+      '摔*(起不来|爬不起来|不能动|动不了|晕|昏)',
+      '(狗|犬)*咬(了|伤|到)',
+      '(咬伤|砸伤|烫伤|摔伤|撞伤|割伤|划伤)',
+      `(压住|压倒|砸到|砸中|撞倒)*${PERSON}`,
+      '被带倒',
+    ],
+  }),
+  rule({
+    id: 'falling_object',
+    name: '高空坠物',
+    hint: 'keep_away',
+    terms: [
+      '(高空抛物|高空坠物|坠物)',
+      '(往下|往楼下|从楼上|从窗户|从阳台)*(扔|抛|丢|掉)',
+      '(瓷砖|外墙|墙砖|玻璃|花盆|广告牌|招牌|空调外机|窗户|窗框|吊顶|晾衣杆|灯罩)*(往下掉|掉下来|掉下|坠落|脱落|砸|塌|摇摇晃晃|摇摇欲坠)',
+      '天花板*(塌|掉下来一块)',
+      '(大树|树)*(倒|断)*(压|砸)',
+      '(差点砸|砸在|砸到)',
+    ],
+  }),
+  rule({
+    id: 'violence',
+    name: '打架斗殴/持刀',
+    hint: 'police',
+    terms: ['打架', '斗殴', '打群架', '持刀', '拿刀', '拿着刀', '动刀', '砍人', '要砍', '行凶', '捅人', '(正在|在)打人', '(撬门|撬锁|入室)'],
+  }),
+  rule({
+    id: 'open_pit',
+    name: '井盖缺失/地面塌陷',
+    hint: 'keep_away',
+    terms: ['井盖*(不见|没了|丢|缺|掀|翻|破|碎|塌|坏|掉)', '(没有|没)井盖', '塌陷', '天坑', '(掉|摔)进*(坑|井|洞)'],
+  }),
+  rule({
+    id: 'person_trapped',
+    name: '人员被困',
+    hint: 'police',
+    terms: [
+      `${PERSON}*(反锁|锁在|困在|关在)*(车|屋|房|家|里)`,
+      '(被困|困在)*(楼顶|天台|车库|车里|屋里|家里)',
+      '(不应|不接|没反应|没人应|不开门)*反锁',
+    ],
+    exclude: ['门外', '锁在外面'],
+  }),
+]
