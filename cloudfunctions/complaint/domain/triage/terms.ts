@@ -15,6 +15,8 @@ const MAX_GAPS = 3
 export interface Span {
   start: number
   end: number
+  /** Where the term's last literal part begins (after its last `*`); `start` for a term without one. */
+  tail: number
   term: string
 }
 
@@ -67,11 +69,23 @@ export function compileTerm(term: string): RegExp {
 export interface TermSet {
   terms: string[]
   patterns: RegExp[]
+  /** Each term's last literal part, anchored at the end of a match. */
+  tails: RegExp[]
+}
+
+/** The regular expression of what follows a term's last `*`, anchored at the end (null without a `*`). */
+function tailOf(term: string): RegExp | null {
+  const i = term.lastIndexOf('*')
+  return i < 0 ? null : new RegExp(`${compileTerm(term.slice(i + 1)).source}$`, 'u')
 }
 
 /** Compiles terms (each must be valid). */
 export function termSet(terms: readonly string[]): TermSet {
-  return { terms: [...terms], patterns: terms.map(compileTerm) }
+  return {
+    terms: [...terms],
+    patterns: terms.map(compileTerm),
+    tails: terms.map((t) => tailOf(t) ?? /$/u),
+  }
 }
 
 /**
@@ -83,9 +97,10 @@ export function findTerms(text: string, set: TermSet): Span[] {
   set.patterns.forEach((re, i) => {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0
-      const end = start + m[0].length
-      found.push({ start: tightStart(text, re, start, end), end, term: set.terms[i] })
+      const start = tightStart(text, re, m.index ?? 0, (m.index ?? 0) + m[0].length)
+      const end = (m.index ?? 0) + m[0].length
+      const tail = set.tails[i].exec(text.slice(start, end))
+      found.push({ start, end, tail: tail && tail[0] ? end - tail[0].length : start, term: set.terms[i] })
     }
   })
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)

@@ -78,7 +78,7 @@ export const DISCOUNT_LABELS: Record<Discount, string> = {
 const NEGATION = /(?:没有|没|无|未|不是|并非|并不是|不存在|从来不|从不)(?!想到|料到|多久|一会|办法|法)[^，,。！？!?；;\s]{0,3}$/u
 /** A time that puts the mention in the past, earlier in its sentence. */
 const PAST =
-  /(?:上周|上个?星期|上个?礼拜|上个?月|去年|前年|那年|前几天|前些天|前阵子|前段时间|之前|以前|曾经|那次|上次|上回|前天|昨天|昨晚|昨日|几天前|[0-9一两二三四五六七八九十几]+(?:天|周|个月|年)前)/u
+  /(?:上周|上个?星期|上个?礼拜|上个?月|去年|前年|那年|前几天|前些天|前阵子|前段时间|之前|以前|曾经|那次|上次|上回|前[一两三四五六七八九十几]天|前天|昨天|昨晚|昨日|几天前|[0-9一两二三四五六七八九十几]+(?:天|周|个月|年)前)/u
 /** Signs the matter is going on now, which outweigh a past time ("昨晚开始漏水，现在还在漏"). */
 const ONGOING = /(?:现在(?![^，,。！？]{0,2}(?:也|还|都)没)|目前|此刻|正在|还在|仍在|依然在|又(?:有|在|开始)|刚才|刚刚|快来|赶紧|马上|救命|速来)/u
 /** A fix or an end reported after the mention ("已解决", "救出来了"), unless itself negated ("还没救出来"). */
@@ -96,11 +96,11 @@ const TOPIC_AFTER = /^(?:的)?(?:隐患|风险|危险性|演练|预案|知识|�
  * sign), a supposition or a topic word, and what follows up to the end of the next sentence for a
  * fix. Returns null when the mention stands.
  */
-export function discountOf(text: string, span: Pick<Span, 'start' | 'end'>): { kind: Discount; cue: string } | null {
+export function discountOf(text: string, span: Pick<Span, 'start' | 'end' | 'tail'>): { kind: Discount; cue: string } | null {
   const [sStart, sEnd] = sentenceAt(text, span.start)
   const [cStart] = clauseAt(text, span.start)
-  const [lastClause] = clauseAt(text, span.end - 1)
-  const neg = NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.end - 1)) : null)
+  const [lastClause] = clauseAt(text, span.tail)
+  const neg = NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.tail)) : null)
   if (neg) return { kind: 'negated', cue: neg[0] }
   const before = text.slice(sStart, span.start)
   const hypo = HYPOTHETICAL.exec(before.slice(-14))
