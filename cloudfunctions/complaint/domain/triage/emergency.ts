@@ -7,7 +7,7 @@
  */
 import { DEFAULT_EMERGENCY_RULES, EMERGENCY_HINTS, type EmergencyRule, type EmergencySettings, type HintKey } from './rules'
 import { termSet, type Span, type TermSet } from './terms'
-import { DISCOUNT_LABELS, excerptOf, normalizeText, standingMentions, wordsAt, type Discount } from './text'
+import { DISCOUNT_LABELS, excerptOf, normalizeText, sentenceAt, standingMentions, wordsAt, type Discount } from './text'
 
 /** What the complaint says besides its text. */
 export interface EmergencyContext {
@@ -45,12 +45,13 @@ export interface EmergencyResult {
 interface Compiled {
   terms: TermSet
   exclude: string[]
+  unless: string[]
 }
 const cache = new WeakMap<EmergencyRule, Compiled>()
 function compiled(rule: EmergencyRule): Compiled {
   let c = cache.get(rule)
   if (!c) {
-    c = { terms: termSet(rule.terms), exclude: rule.exclude.map(normalizeText) }
+    c = { terms: termSet(rule.terms), exclude: rule.exclude.map(normalizeText), unless: (rule.unless ?? []).map(normalizeText) }
     cache.set(rule, c)
   }
   return c
@@ -62,6 +63,12 @@ function excluded(text: string, span: Span, phrases: string[]): boolean {
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) if (i < span.end && span.start < i + p.length) return true
     return false
   })
+}
+
+/** The word of the rule's `unless` list that stands in the mention's sentence, if any. */
+function explainedBy(text: string, span: Span, words: string[]): string | undefined {
+  const sentence = text.slice(...sentenceAt(text, span.start))
+  return words.find((w) => sentence.includes(w))
 }
 
 const applies = (rule: EmergencyRule, category?: string) =>
@@ -84,7 +91,12 @@ export function detectEmergency(text: string, context: EmergencyContext = {}, ru
     if (!applies(rule, context.category)) continue
     const c = compiled(rule)
     const { standing, discounted } = standingMentions(norm, c.terms)
-    const kept = standing.filter((s) => !excluded(norm, s, c.exclude))
+    const kept: Span[] = []
+    for (const s of standing) {
+      const why = explainedBy(norm, s, c.unless)
+      if (why) discounted.push({ ...s, kind: 'explained', cue: why })
+      else if (!excluded(norm, s, c.exclude)) kept.push(s)
+    }
     if (kept.length)
       matched.push({ rule: { id: rule.id, name: rule.name, hint: rule.hint }, words: unique(kept.map((s) => wordsAt(original, s))), excerpt: excerptOf(original, kept[0]) })
     for (const d of discounted.filter((s) => !excluded(norm, s, c.exclude))) {

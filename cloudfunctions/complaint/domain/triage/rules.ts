@@ -40,6 +40,8 @@ export const emergencyRuleSchema = z.object({
   terms: z.array(termField).min(1, '至少填写一个触发词').max(80, '触发词最多 80 个'),
   /** Phrases that contain a trigger but are no emergency ("打不着火" for 着火). */
   exclude: z.array(z.string().trim().min(1).max(20)).max(40).default([]),
+  /** Words in the same sentence that explain a mention away ("烧烤" for 烟): that mention does not count. */
+  unless: z.array(z.string().trim().min(1).max(20)).max(40).default([]),
   /** What the resident should do now. */
   hint: z.enum(HINT_KEYS),
   /** Only complaints of these categories; empty or absent: all. */
@@ -70,9 +72,10 @@ export const emergencySettingsSchema = z
   })
 export type EmergencySettings = z.output<typeof emergencySettingsSchema>
 
-const rule = (r: Omit<EmergencyRule, 'enabled' | 'exclude'> & { exclude?: string[] }): EmergencyRule => ({
+const rule = (r: Omit<EmergencyRule, 'enabled' | 'exclude' | 'unless'> & { exclude?: string[]; unless?: string[] }): EmergencyRule => ({
   enabled: true,
   exclude: [],
+  unless: [],
   ...r,
 })
 
@@ -82,6 +85,9 @@ const PERSON = '(人|小孩|孩子|老人|宝宝|婴儿|孙子|孙女|学生)'
 const LIFT_FAULT = '(停|卡|不动|坏|故障|不开|打不开|没开|开不了|没反应|下坠|往下冲|往下掉|急停|哐当)'
 /** Words that put people inside the lift. */
 const INSIDE = '(在里面|在里头|在里边|人在里|被关|被困|困在|关在|出不来|出不去)'
+/** Someone named inside the lift ("我在电梯里", "电梯里有小孩", "里面有个老太太"). */
+const IN_LIFT = '(在电梯里|在轿厢里|电梯里有|电梯里面有|里面有个|里面有人|里面还有)'
+const TROUBLE = '(不动|卡|出不|求救|拍门|困|扒|黑了|喊|停住|停在半|坏|滑|掉|坠|不开|打不开)'
 
 /** The built-in rules (H1-E). Ids are stable: settings and alerts refer to them. */
 export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
@@ -103,6 +109,8 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       `${LIFT}*门开着*(走|升|跑|动)`,
       `${LIFT}*${LIFT_FAULT}*${INSIDE}`,
       `${LIFT}*${INSIDE}*${LIFT_FAULT}`,
+      `${IN_LIFT}*${TROUBLE}`,
+      `${LIFT}*${TROUBLE}*${IN_LIFT}`,
     ],
     exclude: ['困难', '困扰', '困惑', '犯困'],
   }),
@@ -135,6 +143,7 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(冒火花|打火花|火花四溅|冒火星)',
       '(电线|线头|电缆|插座|插头|电箱|配电箱|电表箱|电闸|开关|变压器|配电柜|充电桩|电门)*(冒烟|冒火|火花|火星|打火|烧焦|烧起来|着火|起火|滋滋|噼里啪啦|噼啪|烧黑)',
       '(电线|电缆)*(掉|垂|断)*(地上|地面|下来)',
+      '(变压器|配电房|配电箱|配电柜|电箱)*(轰|爆|炸|冒烟|有烟|着火)',
     ],
     exclude: ['充电人', '用电人', '防触电', '防漏电', '漏电保护', '漏电开关'],
   }),
@@ -165,7 +174,10 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '烟*(呛|看不见|弥漫|熏得|往外冒|冒出来)',
       '(好大的|很大的|浓浓的|滚滚)烟',
       '(叫|打|拨|报)*(119|消防车|火警)',
+      '(看见|看到|能看见|一片)火',
+      '(还有|有|好多|都是)烟',
     ],
+    unless: ['烧烤', '炒菜', '做饭', '烟花', '鞭炮', '香烟', '抽烟', '烧纸', '油烟', '电焊'],
     exclude: ['打不着火', '点不着火', '打不着', '烟雾报警器', '烟味', '火灾报警器', '油烟', '抽烟', '吸烟', '烟头'],
   }),
   rule({
@@ -182,9 +194,10 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(水管|主水管|管子|管道|自来水管)*(破了|断了|裂了|爆了)',
       '水*(止不住|停不下来|关不住|像河|像下雨|像瀑布|往外冒|冒出来)',
       '(泡在水里|泡水了|全泡|都泡)',
-      '(粪水|污水|粪便|化粪池)*(冒|溢|流到|倒灌|漫)',
+      '(粪水|污水|粪便|化粪池|黑水)*(冒|溢|流到|倒灌|漫|涌)',
+      '(冒出|涌出|涌上来|一直在喷水|喷水|反水|往上涨|没过|淹到)',
     ],
-    exclude: ['爆满', '防水', '淹没在', '进水管', '进水口', '进水阀'],
+    exclude: ['爆满', '防水', '淹没在', '进水管', '进水口', '进水阀', '喷水池', '冒出来一', '没过多久', '没过几天', '没过一会'],
   }),
   rule({
     id: 'fire_lane_blocked',
@@ -195,6 +208,8 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(堵|占用|锁住|堆满|停满|封死|挡住)*(消防通道|消防车道|安全出口|疏散通道|逃生通道)',
       '(消防通道|消防车道|安全出口|疏散通道|安全通道|消防门|逃生通道)*(停了|停着|缠|焊死|出不去)',
       '(消防车|救护车)*进不来',
+      '(堆在|停在|放在|挡在|堵在)*(消防通道|消防车道|安全出口|疏散通道|逃生通道)',
+      '(消防通道|消防车道|安全出口|疏散通道|逃生通道)*(挡死|堵死|推不开|打不开)',
     ],
   }),
   rule({
@@ -222,6 +237,8 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(躺在地上|倒在地上|头破|站不起来|腿不能动|喘不过气|呼吸困难|没意识|没气了)',
       '摔了一跤*(不能动|动不了|起不来|站不起来)',
       '(叫|打|拨)*(120|救护车)',
+      '(晕过去|昏过去|晕了|不醒|夹伤|摔断|骨头断)',
+      '头*破了',
     ],
   }),
   rule({
@@ -239,6 +256,8 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(外机|空调外机|招牌|广告牌)*(吊在|晃|断了|掉)',
       '(推下来|扔下来|丢下来|砸下来|推下去)',
       '吊在半空',
+      '(刮下来|吹下来|砸下来|整个掉)',
+      '(悬着|悬在半空|摇摇欲坠)',
     ],
   }),
   rule({
@@ -263,13 +282,21 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(追人|砸东西|耍酒疯|发酒疯)',
       '(打了|打伤|殴打)*(邻居|老人|孩子|保安|路人)',
       '(打|拨)110',
+      '(打起来|打人|动手打)',
     ],
   }),
   rule({
     id: 'open_pit',
     name: '井盖缺失/地面塌陷',
     hint: 'keep_away',
-    terms: ['井盖*(不见|没了|丢|缺|掀|翻|破|碎|塌|坏|掉)', '(没有|没)井盖', '塌陷', '天坑', '(掉|摔)进*(坑|井|洞)'],
+    terms: [
+      '(井盖|篦子|盖板)*(不见|没了|丢|缺|掀|翻|破|碎|塌|坏|掉|偷)',
+      '(没有|没)井盖',
+      '塌陷',
+      '天坑',
+      '(掉|摔)进*(坑|井|洞)',
+      '塌*(洞|坑)',
+    ],
   }),
   rule({
     id: 'person_trapped',
@@ -280,6 +307,9 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(被困|困在)*(楼顶|天台|车库|车里|屋里|家里)',
       '(不应|不接|没反应|没人应|不开门)*反锁',
       '(独居|一个人住|老人)*(没出门|没露面|没见人|不应|没人应|没反应)',
+      '(锁在|困在|关在)*(天台|楼顶|屋顶|车里|屋里|家里|地下室)',
+      '反锁*(进不去|叫不应|不答应|没反应)',
+      '(上不去|下不来)*(哭|喊|求救)',
     ],
     exclude: ['门外', '锁在外面'],
   }),

@@ -64,7 +64,7 @@ export function clauseAt(text: string, i: number): [number, number] {
 }
 
 /** Why a mention does not count as happening now. */
-export type Discount = 'negated' | 'past' | 'resolved' | 'hypothetical'
+export type Discount = 'negated' | 'past' | 'resolved' | 'hypothetical' | 'elsewhere' | 'explained'
 
 /** Chinese names of the discounts, for the reasons staff read. */
 export const DISCOUNT_LABELS: Record<Discount, string> = {
@@ -72,6 +72,8 @@ export const DISCOUNT_LABELS: Record<Discount, string> = {
   past: '过去的事',
   resolved: '已解决',
   hypothetical: '假设或担心',
+  elsewhere: '传闻或别处的事',
+  explained: '另有无害来源',
 }
 
 /** A negation right before the mention: "没有闻到煤气味", "不是着火", "无人受伤". Not "没想到", "没人应". */
@@ -87,6 +89,8 @@ const RESOLVED =
 /** Words that make what follows a supposition, a worry or a drill ("万一起火", "担心会漏气"). */
 const HYPOTHETICAL =
   /(?:万一|如果|要是|假如|假设|倘若|一旦|若是|会不会|就怕|生怕|担心|以防|防止|避免|预防|容易|可能会|迟早|早晚|演练|模拟|怎么办|应该打)/u
+/** Hearsay or another place: "听说隔壁小区燃气爆炸了". */
+const ELSEWHERE = /(?:听说|据说|新闻|报道|隔壁小区|别的小区|其他小区|外地|网上)/u
 /** Words right after a mention that make it a risk or a topic, not an event ("火灾隐患", "烟雾报警器"). */
 const TOPIC_AFTER = /^(?:的)?(?:隐患|风险|危险性|演练|预案|知识|宣传|培训|报警器|应急电话|的事|那件事|事件|怎么办)/u
 
@@ -105,6 +109,8 @@ export function discountOf(text: string, span: Pick<Span, 'start' | 'end' | 'tai
   const before = text.slice(sStart, span.start)
   const hypo = HYPOTHETICAL.exec(before.slice(-14))
   if (hypo) return { kind: 'hypothetical', cue: hypo[0] }
+  const away = ELSEWHERE.exec(before)
+  if (away) return { kind: 'elsewhere', cue: away[0] }
   const topic = TOPIC_AFTER.exec(text.slice(span.end))
   if (topic) return { kind: topic[0].includes('事') ? 'past' : 'hypothetical', cue: topic[0] }
   const nextEnd = sentenceAt(text, Math.min(text.length, sEnd + 1))[1]
