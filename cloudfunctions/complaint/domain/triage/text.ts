@@ -95,6 +95,17 @@ const ELSEWHERE = /(?:听说|据说|新闻|报道|隔壁小区|别的小区|其�
 const TOPIC_AFTER = /^(?:的)?(?:隐患|风险|危险性|演练|预案|知识|宣传|培训|报警器|应急电话|的事|那件事|事件|怎么办)/u
 
 /**
+ * The negation right before a mention ("没有闻到" before 煤气味), or null. When the mention runs
+ * over a comma, the clause of its last part is read too ("电梯急停了一下，还好没有困人").
+ */
+export function negationOf(text: string, span: Pick<Span, 'start' | 'tail'>): string | null {
+  const [cStart] = clauseAt(text, span.start)
+  const [lastClause] = clauseAt(text, span.tail)
+  const neg = NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.tail)) : null)
+  return neg ? neg[0] : null
+}
+
+/**
  * Whether a mention at [start, end) of `text` is not happening now, and the cue that says so.
  * Looks at its clause for a negation, its sentence for a past time (outweighed by an ongoing
  * sign), a supposition or a topic word, and what follows up to the end of the next sentence for a
@@ -102,10 +113,8 @@ const TOPIC_AFTER = /^(?:的)?(?:隐患|风险|危险性|演练|预案|知识|�
  */
 export function discountOf(text: string, span: Pick<Span, 'start' | 'end' | 'tail'>): { kind: Discount; cue: string } | null {
   const [sStart, sEnd] = sentenceAt(text, span.start)
-  const [cStart] = clauseAt(text, span.start)
-  const [lastClause] = clauseAt(text, span.tail)
-  const neg = NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.tail)) : null)
-  if (neg) return { kind: 'negated', cue: neg[0] }
+  const neg = negationOf(text, span)
+  if (neg) return { kind: 'negated', cue: neg }
   const before = text.slice(sStart, span.start)
   const hypo = HYPOTHETICAL.exec(before.slice(-14))
   if (hypo) return { kind: 'hypothetical', cue: hypo[0] }
