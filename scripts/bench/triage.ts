@@ -5,7 +5,8 @@
  * directly (it is the code the complaint function bundles).
  *
  * Usage: `npm run bench -- --only triage [--errors] [--errors-all]` — `--errors` lists the tuning
- * texts it gets wrong (never the held-out ones), `--errors-all` every text.
+ * texts it gets wrong (never the held-out or blind ones), `--errors-all` every text. Targets
+ * missed are printed, not failed on: the figures are there to be read (docs/DESIGN.md, Triage).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -75,29 +76,39 @@ export function scoreSuggestions(cases: SuggestionCase[]) {
   return { category: pct(category, n), staff: pct(staff, n), refusal: pct(refusal, n), n, wrong }
 }
 
-/** Prints the two triage lines (and their held-out versions); returns false when a target is missed. */
-export function runTriageBench(args: string[] = []): boolean {
+/** Splits reported: all texts, the ones never tuned on (held-out and blind), and the blind ones alone. */
+const SUBSETS = [
+  { label: '', keep: () => true },
+  { label: ' (held-out and blind only)', keep: (c: { split: string }) => c.split !== 'tune' },
+  { label: ' (blind only: written after the rules froze)', keep: (c: { split: string }) => c.split === 'blind' },
+]
+
+/**
+ * Prints the triage lines — first the two the issues ask for, on all texts, then the same on the
+ * texts never tuned on — and, with `--errors`, the tuning texts it gets wrong. Returns the targets
+ * missed (issue 14: recall ≥ 95 %, precision ≥ 80 %; issue 18: category ≥ 85 %, about-staff ≥ 90 %).
+ */
+export function runTriageBench(args: string[] = []): string[] {
   const em = load<EmergencyCase>('triage-emergency.json')
   const sg = load<SuggestionCase>('triage-suggestions.json')
-  const e = scoreEmergency(em)
-  const eh = scoreEmergency(em.filter((c) => c.split === 'holdout'))
-  const s = scoreSuggestions(sg)
-  const sh = scoreSuggestions(sg.filter((c) => c.split === 'holdout'))
-  console.log(`emergency detection: recall ${e.recall}%, precision ${e.precision}% on ${e.n} texts`)
-  console.log(`emergency detection (held-out only): recall ${eh.recall}%, precision ${eh.precision}% on ${eh.n} texts`)
-  console.log(`suggestions: category ${s.category}%, about-staff ${s.staff}%, refusal ${s.refusal}% on ${s.n} texts`)
-  console.log(`suggestions (held-out only): category ${sh.category}%, about-staff ${sh.staff}%, refusal ${sh.refusal}% on ${sh.n} texts`)
+  const e = SUBSETS.map((x) => ({ ...x, r: scoreEmergency(em.filter(x.keep)) }))
+  const s = SUBSETS.map((x) => ({ ...x, r: scoreSuggestions(sg.filter(x.keep)) }))
+  console.log(`emergency detection: recall ${e[0].r.recall}%, precision ${e[0].r.precision}% on ${e[0].r.n} texts`)
+  console.log(`suggestions: category ${s[0].r.category}%, about-staff ${s[0].r.staff}%, refusal ${s[0].r.refusal}% on ${s[0].r.n} texts`)
+  for (const { label, r } of e.slice(1)) console.log(`emergency detection${label}: recall ${r.recall}%, precision ${r.precision}% on ${r.n} texts`)
+  for (const { label, r } of s.slice(1))
+    console.log(`suggestions${label}: category ${r.category}%, about-staff ${r.staff}%, refusal ${r.refusal}% on ${r.n} texts`)
   const all = args.includes('--errors-all')
   if (all || args.includes('--errors'))
-    for (const w of [...e.wrong, ...s.wrong]) if (all || w.split(' ')[1] === 'tune') console.log(`  wrong: ${w}`)
+    for (const w of [...e[0].r.wrong, ...s[0].r.wrong]) if (all || w.split(' ')[1] === 'tune') console.log(`  wrong: ${w}`)
   const misses = [
-    Number(e.recall) < 95 && 'emergency recall < 95%',
-    Number(e.precision) < 80 && 'emergency precision < 80%',
-    Number(s.category) < 85 && 'category < 85%',
-    Number(s.staff) < 90 && 'about-staff < 90%',
-  ].filter(Boolean)
-  if (misses.length) console.error(`triage targets missed: ${misses.join('; ')}`)
-  return misses.length === 0
+    Number(e[0].r.recall) < 95 && 'emergency recall < 95%',
+    Number(e[0].r.precision) < 80 && 'emergency precision < 80%',
+    Number(s[0].r.category) < 85 && 'category < 85%',
+    Number(s[0].r.staff) < 90 && 'about-staff < 90%',
+  ].filter((m): m is string => !!m)
+  if (misses.length) console.log(`triage below target: ${misses.join('; ')}`)
+  return misses
 }
 
-if (require.main === module) process.exit(runTriageBench(process.argv.slice(2)) ? 0 : 1)
+if (require.main === module) runTriageBench(process.argv.slice(2))
