@@ -71,6 +71,18 @@ function explainedBy(text: string, span: Span, words: string[]): string | undefi
   return words.find((w) => sentence.includes(w))
 }
 
+/** A rule's mentions that stand, and those set aside (negated, past … or explained by an `unless` word). */
+function mentionsOf(norm: string, c: Compiled) {
+  const { standing, discounted } = standingMentions(norm, c.terms)
+  const kept: Span[] = []
+  for (const s of standing) {
+    const why = explainedBy(norm, s, c.unless)
+    if (why) discounted.push({ ...s, kind: 'explained', cue: why })
+    else if (!excluded(norm, s, c.exclude)) kept.push(s)
+  }
+  return { kept, discounted: discounted.filter((s) => !excluded(norm, s, c.exclude)) }
+}
+
 const applies = (rule: EmergencyRule, category?: string) =>
   rule.enabled && (!rule.categories?.length || (category !== undefined && (rule.categories as string[]).includes(category)))
 
@@ -82,26 +94,34 @@ const applies = (rule: EmergencyRule, category?: string) =>
  * @returns `emergency` and the rules that fired with their words, the mentions set aside, the
  *   resident's hints and a reason in Chinese. Never throws for any text.
  */
-export function detectEmergency(text: string, context: EmergencyContext = {}, rules: readonly EmergencyRule[] = DEFAULT_EMERGENCY_RULES): EmergencyResult {
+export function detectEmergency(
+  text: string,
+  context: EmergencyContext = {},
+  rules: readonly EmergencyRule[] = DEFAULT_EMERGENCY_RULES,
+): EmergencyResult {
   const original = context.location ? `${context.location}：${text ?? ''}` : (text ?? '')
   const norm = normalizeText(original)
   const matched: EmergencyMatch[] = []
   const negatedOrPast: DiscountedMention[] = []
   for (const rule of rules) {
     if (!applies(rule, context.category)) continue
-    const c = compiled(rule)
-    const { standing, discounted } = standingMentions(norm, c.terms)
-    const kept: Span[] = []
-    for (const s of standing) {
-      const why = explainedBy(norm, s, c.unless)
-      if (why) discounted.push({ ...s, kind: 'explained', cue: why })
-      else if (!excluded(norm, s, c.exclude)) kept.push(s)
-    }
+    const { kept, discounted } = mentionsOf(norm, compiled(rule))
     if (kept.length)
-      matched.push({ rule: { id: rule.id, name: rule.name, hint: rule.hint }, words: unique(kept.map((s) => wordsAt(original, s))), excerpt: excerptOf(original, kept[0]) })
-    for (const d of discounted.filter((s) => !excluded(norm, s, c.exclude))) {
+      matched.push({
+        rule: { id: rule.id, name: rule.name, hint: rule.hint },
+        words: unique(kept.map((s) => wordsAt(original, s))),
+        excerpt: excerptOf(original, kept[0]),
+      })
+    for (const d of discounted) {
       const words = wordsAt(original, d)
-      negatedOrPast.push({ rule: { id: rule.id, name: rule.name }, words, excerpt: excerptOf(original, d), kind: d.kind, cue: d.cue, reason: `“${words}”属于${DISCOUNT_LABELS[d.kind]}（“${d.cue}”）` })
+      negatedOrPast.push({
+        rule: { id: rule.id, name: rule.name },
+        words,
+        excerpt: excerptOf(original, d),
+        kind: d.kind,
+        cue: d.cue,
+        reason: `“${words}”属于${DISCOUNT_LABELS[d.kind]}（“${d.cue}”）`,
+      })
     }
   }
   const hints = unique(matched.map((m) => m.rule.hint)).map((key) => ({ key: key as HintKey, text: EMERGENCY_HINTS[key as HintKey] }))
@@ -113,7 +133,8 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function reasonOf(matched: EmergencyMatch[], set: DiscountedMention[]): string {
-  if (matched.length) return `疑似紧急情况：${matched.map((m) => `${m.rule.name}（提到${m.words.map((w) => `“${w}”`).join('、')}）`).join('；')}`
+  if (matched.length)
+    return `疑似紧急情况：${matched.map((m) => `${m.rule.name}（提到${m.words.map((w) => `“${w}”`).join('、')}）`).join('；')}`
   if (set.length) return `未判为紧急：${set.map((d) => d.reason).join('；')}`
   return '未发现紧急情况的描述'
 }

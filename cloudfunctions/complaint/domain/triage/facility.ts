@@ -41,7 +41,11 @@ export const FACILITY_KINDS = {
     category: 'engineering',
   },
   basement: { label: '地下室', terms: ['地下室'], category: 'engineering' },
-  service_center: { label: '物业服务中心', terms: ['物业服务中心', '客服中心', '服务中心', '前台', '物业办公室'], category: 'customer_service' },
+  service_center: {
+    label: '物业服务中心',
+    terms: ['物业服务中心', '客服中心', '服务中心', '前台', '物业办公室'],
+    category: 'customer_service',
+  },
   parcel_locker: { label: '快递柜/信报箱', terms: ['快递柜', '信报箱'], category: 'other' },
   shops: { label: '底商/商铺', terms: ['底商', '商铺', '沿街商铺'], category: 'other' },
 } as const satisfies Record<string, { label: string; terms: readonly string[]; category: Category }>

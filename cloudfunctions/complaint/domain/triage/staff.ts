@@ -57,7 +57,9 @@ export function aboutStaffOf(text: string): StaffSuggestion | null {
     const r = roleFor(norm, c, roles)
     if (!r) continue
     const near = Math.max(r.end, c.end) - Math.min(r.start, c.start) <= 16 && clauseAt(norm, r.start)[0] === clauseAt(norm, c.start)[0]
-    const shown = near ? `“${text.slice(Math.min(r.start, c.start), Math.max(r.end, c.end))}”` : `“${wordsAt(text, r)}”和“${wordsAt(text, c)}”`
+    const shown = near
+      ? `“${text.slice(Math.min(r.start, c.start), Math.max(r.end, c.end))}”`
+      : `“${wordsAt(text, r)}”和“${wordsAt(text, c)}”`
     return {
       role: r.role,
       label: STAFF_ROLES[r.role].label,

@@ -66,7 +66,8 @@ function categoryScores(norm: string, original: string, location?: string) {
     // No negation here: "没人打扫" is exactly a cleaning complaint.
     const spans = findTerms(norm, set)
     const terms = new Set(spans.map((s) => s.term))
-    const score = [...terms].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0) + (kind && FACILITY_KINDS[kind].category === category ? 1 : 0)
+    const score =
+      [...terms].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0) + (kind && FACILITY_KINDS[kind].category === category ? 1 : 0)
     return { category, score, words: [...new Set(spans.map((s) => wordsAt(original, s)))] }
   }).sort((a, b) => b.score - a.score)
 }
@@ -87,7 +88,8 @@ export function suggestCategory(text: string, context: SuggestContext): Category
       reason: `${why}，属于“${CATEGORIES[value]}”，按分派表由${DEPARTMENTS[department]}处理`,
     }
   }
-  if (top.score === 0) return context.chosenCategory ? make(context.chosenCategory, [], false, '文中没有类别用词，沿用投诉人所选类别') : null
+  if (top.score === 0)
+    return context.chosenCategory ? make(context.chosenCategory, [], false, '文中没有类别用词，沿用投诉人所选类别') : null
   const tied = top.score === second.score && context.chosenCategory === second.category ? second : top
   const why = tied.words.length ? `提到${quote(tied.words.slice(0, 4))}` : `地点“${context.location}”`
   return make(tied.category, tied.words, top.score >= 3 && top.score - second.score >= 2, why)

@@ -29,22 +29,39 @@ export function termProblem(term: string): string | null {
   const t = term.trim()
   if (!t) return '触发词不能为空'
   if (t.length > 120) return `触发词“${t.slice(0, 12)}…”太长（最多 120 个字符）`
-  if (t.startsWith('*') || t.endsWith('*')) return `触发词“${t}”不能以 * 开头或结尾`
-  if ((t.match(/\*/g) ?? []).length > MAX_GAPS) return `触发词“${t}”最多含 ${MAX_GAPS} 个 *`
+  const problem = SHAPE_CHECKS.find(([bad]) => bad(t))
+  return problem ? `触发词“${t}”${problem[1]}` : null
+}
+
+/** Parentheses in pairs and never nested. */
+function bracketsBalanced(t: string): boolean {
   let depth = 0
   for (const c of t) {
-    if (c === '(') depth++
-    if (c === ')') depth--
-    if (depth < 0 || depth > 1) return `触发词“${t}”的括号不成对或有嵌套`
+    depth += c === '(' ? 1 : c === ')' ? -1 : 0
+    if (depth < 0 || depth > 1) return false
   }
-  if (depth !== 0) return `触发词“${t}”的括号不成对或有嵌套`
-  for (const group of t.match(/\(([^)]*)\)/g) ?? []) {
-    const alts = group.slice(1, -1).split('|')
-    if (alts.length < 2 || alts.some((a) => !a || a.includes('*'))) return `触发词“${t}”的括号里应是用 | 分开的两个以上词语`
-  }
-  if (/\|/.test(t.replace(/\([^)]*\)/g, ''))) return `触发词“${t}”的 | 只能写在括号里`
-  return null
+  return depth === 0
 }
+
+/** Checks of a term's shape, each with what is wrong, in the order a manager would fix them. */
+const SHAPE_CHECKS: [(t: string) => boolean, string][] = [
+  [(t) => t.startsWith('*') || t.endsWith('*'), '不能以 * 开头或结尾'],
+  [(t) => (t.match(/\*/g) ?? []).length > MAX_GAPS, `最多含 ${MAX_GAPS} 个 *`],
+  [(t) => !bracketsBalanced(t), '的括号不成对或有嵌套'],
+  [
+    (t) =>
+      (t.match(/\(([^)]*)\)/g) ?? []).some(
+        (g) =>
+          g.slice(1, -1).split('|').length < 2 ||
+          g
+            .slice(1, -1)
+            .split('|')
+            .some((a) => !a || a.includes('*')),
+      ),
+    '的括号里应是用 | 分开的两个以上词语',
+  ],
+  [(t) => /\|/.test(t.replace(/\([^)]*\)/g, '')), '的 | 只能写在括号里'],
+]
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 

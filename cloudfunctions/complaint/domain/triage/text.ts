@@ -8,10 +8,43 @@ import { SENTENCE_END, termSet, findTerms, type Span } from './terms'
 
 /** Traditional characters residents type for the words the lexicons use, one for one. */
 const TRADITIONAL: Record<string, string> = {
-  電: '电', 氣: '气', 燒: '烧', 傷: '伤', 滅: '灭', 險: '险', 災: '灾', 煙: '烟', 門: '门', 墜: '坠', 樓: '楼',
-  裡: '里', 裏: '里', 頭: '头', 會: '会', 沒: '没', 關: '关', 開: '开', 爐: '炉', 線: '线', 鎖: '锁', 觸: '触',
-  層: '层', 車: '车', 庫: '库', 漲: '涨', 髒: '脏', 員: '员', 態: '态', 罵: '骂', 紅: '红', 錢: '钱',
-  處: '处', 經: '经', 決: '决', 還: '还', 來: '来',
+  電: '电',
+  氣: '气',
+  燒: '烧',
+  傷: '伤',
+  滅: '灭',
+  險: '险',
+  災: '灾',
+  煙: '烟',
+  門: '门',
+  墜: '坠',
+  樓: '楼',
+  裡: '里',
+  裏: '里',
+  頭: '头',
+  會: '会',
+  沒: '没',
+  關: '关',
+  開: '开',
+  爐: '炉',
+  線: '线',
+  鎖: '锁',
+  觸: '触',
+  層: '层',
+  車: '车',
+  庫: '库',
+  漲: '涨',
+  髒: '脏',
+  員: '员',
+  態: '态',
+  罵: '骂',
+  紅: '红',
+  錢: '钱',
+  處: '处',
+  經: '经',
+  決: '决',
+  還: '还',
+  來: '来',
 }
 /** Typos and dialect spellings seen in complaints, each replaced by a text of the same length. */
 const TYPOS: [string, string][] = [
@@ -82,7 +115,8 @@ const NEGATION = /(?:没有|没|无|未|不是|并非|并不是|不存在|从来
 const PAST =
   /(?:上周|上个?星期|上个?礼拜|上个?月|去年|前年|那年|前几天|前些天|前阵子|前段时间|之前|以前|曾经|那次|上次|上回|前[一两三四五六七八九十几]天|前天|昨天|昨晚|昨日|几天前|[0-9一两二三四五六七八九十几]+(?:天|周|个月|年)前)/u
 /** Signs the matter is going on now, which outweigh a past time ("昨晚开始漏水，现在还在漏"). */
-const ONGOING = /(?:现在(?![^，,。！？]{0,2}(?:也|还|都)没)|目前|此刻|正在|还在|仍在|依然在|又(?:有|在|开始)|刚才|刚刚|快来|赶紧|马上|救命|速来)/u
+const ONGOING =
+  /(?:现在(?![^，,。！？]{0,2}(?:也|还|都)没)|目前|此刻|正在|还在|仍在|依然在|又(?:有|在|开始)|刚才|刚刚|快来|赶紧|马上|救命|速来)/u
 /** A fix or an end reported after the mention ("已解决", "救出来了"), unless itself negated ("还没救出来"). */
 const RESOLVED =
   /(?<!没|未|还没|没有|不|没能)(?:已经?解决|解决了|修好|已经?修复|修复了|处理好|已经?处理|处理完|已经?恢复|恢复了|救出来|已经?救出|扑灭|已经?排除|排除了|没事了|已经?出来了|平安出来)/u
@@ -101,7 +135,8 @@ const TOPIC_AFTER = /^(?:的)?(?:隐患|风险|危险性|演练|预案|知识|�
 export function negationOf(text: string, span: Pick<Span, 'start' | 'tail'>): string | null {
   const [cStart] = clauseAt(text, span.start)
   const [lastClause] = clauseAt(text, span.tail)
-  const neg = NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.tail)) : null)
+  const neg =
+    NEGATION.exec(text.slice(cStart, span.start)) ?? (lastClause > span.start ? NEGATION.exec(text.slice(lastClause, span.tail)) : null)
   return neg ? neg[0] : null
 }
 
@@ -139,7 +174,10 @@ export function excerptOf(text: string, span: Pick<Span, 'start' | 'end'>, width
 }
 
 /** Mentions of a term set in normalised text that stand, and the ones a cue discounts. */
-export function standingMentions(text: string, set: ReturnType<typeof termSet>): { standing: Span[]; discounted: (Span & { kind: Discount; cue: string })[] } {
+export function standingMentions(
+  text: string,
+  set: ReturnType<typeof termSet>,
+): { standing: Span[]; discounted: (Span & { kind: Discount; cue: string })[] } {
   const standing: Span[] = []
   const discounted: (Span & { kind: Discount; cue: string })[] = []
   for (const s of findTerms(text, set)) {
