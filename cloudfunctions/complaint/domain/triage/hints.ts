@@ -3,7 +3,6 @@
  * alert shows it with the rule; the numbers are national ones (96333 is the lift rescue line in
  * most cities — an office elsewhere changes the text, not the key).
  */
-/** What the resident should do now, by hint key (shown with the alert; numbers are national ones). */
 export const EMERGENCY_HINTS = {
   elevator_rescue: '请被困人员保持冷静，按轿厢内警铃或拨打电梯内张贴的救援电话（多数城市为 96333），不要扒门或自行爬出。',
   gas: '不要开关电器、不要点火，打开门窗通风，关闭燃气阀门，到室外后拨打燃气公司抢修电话；有明火拨打 119。',
