@@ -29,6 +29,7 @@ import {
   type Status,
   type Tier,
 } from '@shared/vocabulary'
+import { BEFORE_DISPATCH } from '@shared/status-groups'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -193,7 +194,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     channelLabel: RETURN_VISIT_CHANNELS[x.channel],
     at: x.at,
   })
-  const beforeDispatch = ['awaiting_confirmation', 'submitted', 'accepted'].includes(c.status)
+  const beforeDispatch = BEFORE_DISPATCH.includes(c.status)
   const allowed = allowedActions(c, ctx)
   return {
     ...toSummary(c, actor, ctx.now),
