@@ -64,6 +64,7 @@ const ROUTES: Record<string, Handler> = {
   'outbox.retry': retryDeadLetter,
 }
 
+/** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
 /** Runs the use case `action` for the caller `openid`. @throws UNKNOWN_ACTION, UNAUTHENTICATED and whatever the use case throws. */

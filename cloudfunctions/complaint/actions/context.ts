@@ -12,6 +12,7 @@ import type { Role } from '@shared/vocabulary'
 import * as settingsRepo from '../infra/repositories/settings'
 import * as users from '../infra/repositories/users'
 
+/** One invocation: the caller, the instant, and the settings and rules it needs (loaded once). */
 export interface CallContext {
   openid: string
   user: User | null

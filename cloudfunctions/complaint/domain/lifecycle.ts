@@ -40,6 +40,7 @@ export interface Outcome {
   also?: { action: string; from: Status; to: Status; reason?: string; data?: Record<string, unknown> }[]
 }
 
+/** One row of the table. */
 export interface Transition {
   action: ActionName
   clauses: string[]
@@ -59,6 +60,7 @@ export interface Transition {
 /** H2-S: a complaint about a staff member needs their statement before any conclusion. */
 const statementRecorded = (c: Complaint) => (c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩' : null)
 
+/** THE table, in the order the procedure runs; `allowedActions` offers actions in this order. */
 export const TRANSITIONS: Transition[] = [
   { action: 'submit', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
   {
@@ -209,6 +211,7 @@ export const TRANSITIONS: Transition[] = [
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))
 
+/** The row of `action`, or undefined for an unknown action. */
 export function transitionFor(action: ActionName): Transition | undefined {
   return BY_ACTION.get(action)
 }

@@ -5,6 +5,7 @@
 import type { User } from './model'
 import { DEPARTMENTS, ROLES, type DepartmentCode } from '@shared/vocabulary'
 
+/** A user with the labels the screens show. */
 export interface UserView {
   openid: string
   role: User['role']

@@ -9,6 +9,7 @@ import { normalizePlace } from '@shared/place'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
 
+/** The payload of complaint.list (docs/API.md). */
 export interface ListPayload {
   scope?: string
   status?: string

@@ -75,4 +75,5 @@ export const settingsSchema = z.object({
     .optional(),
 })
 
+/** A validated settings.save payload. */
 export type SettingsInput = z.output<typeof settingsSchema>

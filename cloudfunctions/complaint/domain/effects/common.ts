@@ -6,6 +6,7 @@ import type { TransitionContext } from '../lifecycle'
 import type { Complaint, PersonRef } from '../model'
 import { isStaff, personRef } from '../policy'
 
+/** Milliseconds in an hour and a minute (the emergency clocks and warning windows run around the clock). */
 export const HOUR = 3_600_000
 export const MINUTE = 60_000
 
