@@ -4,7 +4,6 @@
  */
 import { formatInstant } from '../domain/calendar'
 import { forbidden, notFound } from '../domain/errors'
-import type { Complaint } from '../domain/model'
 import { canView, isCustomerService, maskName, maskPhone, mayRevealContact, personRef } from '../domain/policy'
 import { repeatCandidates } from '../domain/repeat'
 import { toSummary } from '../domain/view'
@@ -19,9 +18,11 @@ import {
   TIERS,
   CLOSURES,
 } from '@shared/vocabulary'
-import { C, database, find, getComplaint, listEvents } from '../infra/store'
+import { fileUrls } from '../infra/files'
+import * as accessLog from '../infra/repositories/access-log'
+import * as complaints from '../infra/repositories/complaints'
+import * as history from '../infra/repositories/events'
 import { actorOf, requireStaff, type CallContext } from './context'
-import { fileUrls } from './read'
 import { toEventView } from '../domain/view'
 
 /** complaint.repeatCandidates — earlier complaints this one may repeat (customer service, manager). */
@@ -29,16 +30,9 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
   const u = requireStaff(ctx)
   const rules = await ctx.rules()
   if (!isCustomerService(rules.actor) && u.role !== 'manager') throw forbidden()
-  const c = await getComplaint(String(payload?.id ?? ''))
+  const c = await complaints.byId(String(payload?.id ?? ''))
   if (!c) throw notFound()
-  const same = c.complainant.openid
-    ? { 'complainant.openid': c.complainant.openid, category: c.category }
-    : { 'complainant.room': c.complainant.room, category: c.category }
-  const earlier =
-    c.complainant.openid || c.complainant.room
-      ? await find<Complaint>(C.complaints, same, { orderBy: [['createdAt', 'desc']], limit: 50 })
-      : []
-  return repeatCandidates(c, earlier).map((r) => ({
+  return repeatCandidates(c, await complaints.ofSameComplainant(c)).map((r) => ({
     ...toSummary(r.complaint, rules.actor, ctx.now),
     resultSummary: r.complaint.result?.summary,
     proposeRefusal: r.proposeRefusal,
@@ -53,26 +47,22 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
  */
 export async function registrationForm(payload: { id?: string }, ctx: CallContext) {
   const u = requireStaff(ctx)
-  const c = await getComplaint(String(payload?.id ?? ''))
+  const c = await complaints.byId(String(payload?.id ?? ''))
   const actor = actorOf(u, ctx.openid)
   if (!c || !canView(c, actor)) throw notFound()
   const full = mayRevealContact(c, actor)
   if (full) {
-    await database()
-      .collection(C.accessLog)
-      .add({
-        data: {
-          complaintId: c._id,
-          complaintNo: c.no,
-          viewer: personRef(actor),
-          at: ctx.now,
-          fields: ['name', 'room', 'phone'],
-          purpose: 'registration_form',
-        },
-      })
+    await accessLog.record({
+      complaintId: c._id,
+      complaintNo: c.no,
+      viewer: personRef(actor),
+      at: ctx.now,
+      fields: ['name', 'room', 'phone'],
+      purpose: 'registration_form',
+    })
   }
   const [events, urls] = await Promise.all([
-    listEvents(c._id),
+    history.ofComplaint(c._id),
     fileUrls([...c.photos, ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : [])]),
   ])
   const t = (at?: number) => (at ? formatInstant(at) : '')
