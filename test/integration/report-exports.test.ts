@@ -76,7 +76,7 @@ it('V2 G3-P5 the manager exports the full registration form with its events, and
   expect(String(form['处理结果'])).toContain('已清扫并加强巡查。')
   expect(String(form['当前评价'])).toContain('非常满意')
   const events = book['处理记录']
-  expect(events[0]).toEqual(['时间', '操作', '操作人', '原状态', '新状态', '说明', '详情'])
+  expect(events[0]).toEqual(['时间', '操作', '操作人', '状态变化', '说明'])
   expect(events.slice(1).map((e) => e[1])).toEqual(['提交投诉', '受理', '派单', '接单', '反馈处理结果', '评价'])
   expect(events[1][2]).toBe('王丽（业主/住户）')
   expect(await accessLog()).toEqual([

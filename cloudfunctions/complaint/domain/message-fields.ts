@@ -94,58 +94,57 @@ const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/
 /** A value to put in a message: text, or an instant (ms UTC) for time/date keys. */
 export type FieldInput = string | number
 
+/** Makes a cleaned text value valid for one keyword type, or says why it cannot be (the message of a MessageFieldError). */
+type Rule = (v: string) => { value: string } | { problem: string }
+
+const ok = (value: string) => ({ value })
+/** A rule that accepts `v` unchanged when `valid`, else names the problem. */
+const check =
+  (valid: (v: string) => boolean, problem: string | ((v: string) => string)): Rule =>
+  (v) =>
+    valid(v) ? ok(v) : { problem: typeof problem === 'string' ? problem : problem(v) }
+
+const phoneNumber = check((v) => /^[\d+\-()*]{1,17}$/.test(v), 'phone_number must be ≤ 17 digits and symbols')
+const CAR_NUMBER = /^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/
+
+/** The value rules of each keyword type but time and date (MESSAGES.md). */
+const RULES: Record<Exclude<FieldType, 'time' | 'date'>, Rule> = {
+  thing: (v) => ok(shorten(v || '无', 20)),
+  phrase: check(
+    (v) => (STATUS_PHRASES as readonly string[]).includes(v),
+    (v) => `phrase must be one of the fixed status words, got "${v}"`,
+  ),
+  character_string: check(
+    (v) => !!v && !CHINESE.test(v) && v.length <= 32 && /^[\x21-\x7e]+$/.test(v),
+    'character_string must be 1–32 letters, digits or symbols',
+  ),
+  number: check((v) => /^\d+(\.\d+)?$/.test(v) && v.replace('.', '').length <= 32, 'number must be ≤ 32 digits'),
+  letter: check((v) => /^[A-Za-z]{1,32}$/.test(v), 'letter must be 1–32 letters'),
+  symbol: check((v) => /^[^\p{L}\p{N}\s]{1,5}$/u.test(v), 'symbol must be 1–5 symbols'),
+  amount: check((v) => /^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v), 'amount format'),
+  phone_number: (v) => phoneNumber(v.replace(/\s/g, '')),
+  car_number: check((v) => !!v && CAR_NUMBER.test(v) && Array.from(v).length <= 8, 'car_number format'),
+  name: (v) => ok(v ? shorten(v, CHINESE.test(v) ? 10 : 20) : '无'),
+}
+
+/** A time or date value: an instant (ms UTC) in Shanghai time, or text already written as one. */
+function formatMoment(key: string, type: 'time' | 'date', value: FieldInput): string {
+  if (typeof value === 'number') return formatInstant(value, type === 'time' ? 'YYYY年M月D日 HH:mm' : 'YYYY年M月D日')
+  const s = clean(String(value))
+  if (!s) throw new MessageFieldError(key, 'empty')
+  return s
+}
+
 /**
  * Makes `value` valid for the keyword `key`, or throws.
  * @returns the string to send. @throws MessageFieldError when it cannot be made valid.
  */
 export function formatField(key: string, value: FieldInput): string {
   const type = fieldType(key)
-  if (type === 'time' || type === 'date') {
-    if (typeof value !== 'number') {
-      const s = clean(String(value))
-      if (!s) throw new MessageFieldError(key, 'empty')
-      return s
-    }
-    return formatInstant(value, type === 'time' ? 'YYYY年M月D日 HH:mm' : 'YYYY年M月D日')
-  }
-  let v = clean(String(value ?? ''))
-  switch (type) {
-    case 'thing':
-      return shorten(v || '无', 20)
-    case 'phrase':
-      if (!(STATUS_PHRASES as readonly string[]).includes(v))
-        throw new MessageFieldError(key, `phrase must be one of the fixed status words, got "${v}"`)
-      return v
-    case 'character_string':
-      if (!v || CHINESE.test(v) || v.length > 32 || !/^[\x21-\x7e]+$/.test(v))
-        throw new MessageFieldError(key, `character_string must be 1–32 letters, digits or symbols`)
-      return v
-    case 'number':
-      if (!/^\d+(\.\d+)?$/.test(v) || v.replace('.', '').length > 32) throw new MessageFieldError(key, 'number must be ≤ 32 digits')
-      return v
-    case 'letter':
-      if (!/^[A-Za-z]{1,32}$/.test(v)) throw new MessageFieldError(key, 'letter must be 1–32 letters')
-      return v
-    case 'symbol':
-      if (!/^[^\p{L}\p{N}\s]{1,5}$/u.test(v)) throw new MessageFieldError(key, 'symbol must be 1–5 symbols')
-      return v
-    case 'amount':
-      if (!/^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v)) throw new MessageFieldError(key, 'amount format')
-      return v
-    case 'phone_number':
-      v = v.replace(/\s/g, '')
-      if (!/^[\d+\-()*]{1,17}$/.test(v)) throw new MessageFieldError(key, 'phone_number must be ≤ 17 digits and symbols')
-      return v
-    case 'car_number':
-      if (!/^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/.test(v) || Array.from(v).length > 8 || !v)
-        throw new MessageFieldError(key, 'car_number format')
-      return v
-    case 'name': {
-      if (!v) return '无'
-      const chinese = CHINESE.test(v)
-      return shorten(v, chinese ? 10 : 20)
-    }
-  }
+  if (type === 'time' || type === 'date') return formatMoment(key, type, value)
+  const r = RULES[type](clean(String(value ?? '')))
+  if ('problem' in r) throw new MessageFieldError(key, r.problem)
+  return r.value
 }
 
 /** Formats every field of a message; @throws MessageFieldError naming the first bad key. */

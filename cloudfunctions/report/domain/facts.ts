@@ -10,6 +10,7 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { dayOf, type WorkCalendar } from '../../complaint/domain/calendar'
 import { isAppError } from '../../complaint/domain/errors'
+import { DISSATISFIED_MAX } from '@shared/thresholds'
 
 dayjs.extend(utc)
 
@@ -80,9 +81,9 @@ export const lateExpr = {
 export const ratedExpr = { $and: [standingExpr, { $gt: [num('rating.level'), 0] }, { $gte: [num('rating.at'), '$resolvedAt'] }] }
 /** A4-R4: refused as a repeat, or linked by staff to the complaint it repeats. */
 export const repeatExpr = { $or: [{ $eq: [{ $ifNull: ['$refusal.ground', ''] }, 'A4-R4'] }, { $ne: [{ $ifNull: ['$repeatOf', ''] }, ''] }] }
-/** F3: rated 1–2 at least once (every such rating reopens or escalates the complaint). */
+/** F3: rated dissatisfied (at most DISSATISFIED_MAX; ratings are 1–5) at least once (every such rating reopens or escalates the complaint). */
 export const dissatisfiedExpr = {
-  $gt: [{ $size: { $filter: { input: { $ifNull: ['$ratings', []] }, as: 'r', cond: { $lte: ['$$r.level', 2] } } } }, 0],
+  $gt: [{ $size: { $filter: { input: { $ifNull: ['$ratings', []] }, as: 'r', cond: { $lte: ['$$r.level', DISSATISFIED_MAX] } } } }, 0],
 }
 
 /**

@@ -33,4 +33,5 @@ export async function aggregate<T>(collection: string, match: Record<string, unk
   return r.list ?? r.data ?? []
 }
 
-export { getById, find, count, findUser, getSettings, getComplaint } from '../../complaint/infra/store'
+export { getById, find, count, findUser, getSettings } from '../../complaint/infra/store'
+export { recordAccess, CONTACT_FIELDS } from '../../complaint/infra/access-log'
