@@ -107,6 +107,27 @@ it('V2 G3-P5 a supervisor’s registration form is masked; other departments’ 
   })
 })
 
+it('V2 the printable form and the .xlsx form are one definition: same sections, rows and words for the same viewer', async () => {
+  const printed = await h.as(U.manager)('complaint.form', { id })
+  const book = await readXlsx(h, (await h.report(U.manager)('export.form', { id })).fileID)
+  const sheetRows = book['登记表'].slice(1).map((row) => row.map(String))
+  const formRows = printed.sections.flatMap((s: { title: string; rows: [string, string][] }) => [[`【${s.title}】`, ''], ...s.rows])
+  expect(sheetRows).toEqual(formRows)
+  expect(book['处理记录'][0]).toEqual(printed.eventColumns.map(([, title]: [string, string]) => title))
+  expect(book['处理记录'].slice(1).map((row) => row[1])).toEqual(printed.events.map((e: { action: string }) => e.action))
+})
+
+it('V2 G3-P5 the staff member a complaint is about may print its form, but sees no trace of who complained', async () => {
+  const [about] = await h.docs('complaints', { location: '保洁部办公室' })
+  const form = await h.as(U.cleaningSupervisor)('complaint.form', { id: about._id })
+  expect(form.sections.find((s: { title: string }) => s.title === '投诉人').rows).toEqual([
+    ['投诉人', '本投诉涉及您本人，按规定不显示投诉人信息'],
+  ])
+  expect(form.notice).toBe('本投诉涉及您本人，按规定不显示投诉人信息')
+  expect(JSON.stringify(form)).not.toMatch(/陈建国|陈\*|13900002222|139\*|5栋1单元302/)
+  expect(await accessLog()).toEqual([])
+})
+
 it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logged per complaint, a supervisor’s masked', async () => {
   const r = await h.report(U.manager)('export.complaints', { filter: { ...month, category: 'cleaning' } })
   expect(r.rows).toBe(2)
