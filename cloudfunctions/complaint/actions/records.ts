@@ -9,10 +9,10 @@ import { canView, isCustomerService, mayRevealContact, personRef } from '../doma
 import { registrationForm as buildForm, type RegistrationForm } from '../domain/registration-form'
 import { repeatCandidates } from '../domain/repeat'
 import { toSummary } from '../domain/view'
-import { CONTACT_FIELDS, recordAccess } from '../infra/access-log'
+import { fileUrls } from '../infra/files'
+import * as accessLog from '../infra/repositories/access-log'
 import { C, find, getComplaint, listEvents } from '../infra/store'
 import { actorOf, requireStaff, type CallContext } from './context'
-import { fileUrls } from './read'
 
 /** complaint.repeatCandidates — earlier complaints this one may repeat (customer service, manager). */
 export async function repeats(payload: { id?: string }, ctx: CallContext) {
@@ -56,16 +56,14 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
   if (!c || !canView(c, actor)) throw notFound()
   const disclosure = disclosureFor(c, actor, mayRevealContact(c, actor))
   if (disclosure === 'full') {
-    await recordAccess([
-      {
-        complaintId: c._id,
-        complaintNo: c.no,
-        viewer: personRef(actor),
-        at: ctx.now,
-        fields: CONTACT_FIELDS,
-        purpose: 'registration_form',
-      },
-    ])
+    await accessLog.record({
+      complaintId: c._id,
+      complaintNo: c.no,
+      viewer: personRef(actor),
+      at: ctx.now,
+      fields: ['name', 'room', 'phone'],
+      purpose: 'registration_form',
+    })
   }
   const [events, repeated] = await Promise.all([listEvents(c._id), repeatOfNo(c)])
   const form = buildForm(formView(c, events, disclosure, repeated), ctx.now)

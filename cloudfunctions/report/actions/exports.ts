@@ -13,8 +13,8 @@ import { formSheets } from '../domain/form-sheets'
 import { periodOf } from '../domain/period'
 import { listRow, listSheet, reportSheets } from '../domain/sheets'
 import { log } from '../infra/cloud'
-import { getComplaint, listEvents } from '../infra/complaints'
-import { CONTACT_FIELDS, recordAccess } from '../infra/store'
+import { logExportAccess } from '../infra/access-log'
+import { eventsOf, getComplaint } from '../infra/complaints'
 import { purgeDueExports, saveExport, workbook } from '../infra/xlsx'
 import type { ReportContext } from './context'
 import { queryComplaints, type WithFacts } from './drilldown'
@@ -23,25 +23,17 @@ import { computePeriod, type PeriodRequest } from './period'
 /** Longest list one export may hold; narrower filters beyond it. */
 export const EXPORT_MAX = 5000
 
-/** G3-P5: records that the caller received these complaints' full complainant details in a file. */
-function logAccess(ctx: ReportContext, complaints: { _id: string; no: string }[], purpose: string, fileID: string) {
-  const viewer = personRef(ctx.actor)
-  return recordAccess(
-    complaints.map((c) => ({ complaintId: c._id, complaintNo: c.no, viewer, at: ctx.now, fields: CONTACT_FIELDS, purpose, fileID })),
-  )
-}
-
 /** export.form `{ id }` → `{ fileID, url, fileName }`: the registration form (complaint/domain/registration-form.ts) and its processing record. */
 export async function exportForm(payload: { id?: string }, ctx: ReportContext) {
   const c = await getComplaint(String(payload?.id ?? ''))
   // Supervisors export their own department's complaints; nobody exports one that is about them.
   if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || relationsOf(c, ctx.actor).has('subject')) throw notFound()
-  const [events, repeated] = await Promise.all([listEvents(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
+  const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
   const full = ctx.isManager
   const form = registrationForm(formView(c, events, disclosureFor(c, ctx.actor, full), repeated?.no), ctx.now)
   const file = await workbook(formSheets(form), { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('form', `投诉登记表-${c.no}.xlsx`, file, ctx.actor, ctx.now, full)
-  if (full) await logAccess(ctx, [c], 'export_form', saved.fileID)
+  if (full) await logExportAccess([c], personRef(ctx.actor), ctx.now, 'export_form', saved.fileID)
   log('export', 'registration form', { no: c.no, by: ctx.actor.openid, full })
   return saved
 }
@@ -68,7 +60,7 @@ export async function exportComplaints(payload: { filter?: unknown }, ctx: Repor
   const sheet = listSheet(rows, periodOf(filter.period, filter.date).label, ctx.now, full)
   const file = await workbook([sheet], { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('list', `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, ctx.actor, ctx.now, full)
-  if (full) await logAccess(ctx, docs, 'export_list', saved.fileID)
+  if (full) await logExportAccess(docs, personRef(ctx.actor), ctx.now, 'export_list', saved.fileID)
   log('export', 'complaint list', { rows: docs.length, by: ctx.actor.openid, full })
   return { ...saved, rows: docs.length }
 }

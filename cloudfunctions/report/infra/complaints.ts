@@ -9,6 +9,8 @@ import type { Stage } from '../domain/pipelines'
 import { database } from './cloud'
 import { aggregate, C, count, find } from './store'
 
+export { getComplaint } from './store'
+
 export type Match = Record<string, unknown>
 
 /** A time range [start, end), ms UTC. */
@@ -69,4 +71,7 @@ export async function dispatchedComplaints(
   return { docs: ids.map((id) => byId.get(id)).filter((d): d is Complaint => !!d), total }
 }
 
-export { getComplaint, listEvents } from '../../complaint/infra/store'
+/** Events of a complaint, oldest first (V2: the registration form's processing record). */
+export function eventsOf(complaintId: string): Promise<ComplaintEvent[]> {
+  return find<ComplaintEvent>(C.events, { complaintId }, { orderBy: [['seq', 'asc']], limit: 1000 })
+}

@@ -33,5 +33,4 @@ export async function aggregate<T>(collection: string, match: Record<string, unk
   return r.list ?? r.data ?? []
 }
 
-export { getById, find, count, findUser, getSettings } from '../../complaint/infra/store'
-export { recordAccess, CONTACT_FIELDS } from '../../complaint/infra/access-log'
+export { getById, find, count, findUser, getSettings, getComplaint } from '../../complaint/infra/store'
