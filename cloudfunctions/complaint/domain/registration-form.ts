@@ -30,6 +30,7 @@ import {
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]
 
+/** A section of the form: its title and its rows, in order. */
 export interface FormSection {
   title: string
   rows: FormRow[]
@@ -53,6 +54,7 @@ export const EVENT_COLUMNS: [keyof FormEvent, string][] = [
   ['note', '说明'],
 ]
 
+/** The registration form as complaint.form answers it (photos and signature as URLs there) and export.form lays it out. */
 export interface RegistrationForm {
   title: string
   no: string
