@@ -7,7 +7,7 @@ import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
 import { LIMITS, charCount } from '@shared/limits'
 import { dayAfter, formatDay, formatTime, today } from '@/utils/time'
-import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
+import { EXTENSION_STATUS, PLAN_STATUS } from '@shared/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
 const later = (a: string, b: string) => (a > b ? a : b)
