@@ -79,41 +79,61 @@ interface Check {
   values?: Record<string, string>
 }
 
-/** The navigation bar's title and the visible page's text, as one reads them. */
-async function read(page: Page): Promise<{ title: string; text: string }> {
+/**
+ * A procedure clause or ground code (A4-R3, H1, F3 …): the procedure's index, not the office's
+ * language — no screen shows one.
+ */
+const CLAUSE_CODE = /(^|[^A-Za-z0-9])[A-Z]\d(-[A-Z0-9]+)*(?![A-Za-z0-9])/
+
+/**
+ * The navigation bar's title, the visible page's text, and whether the emulator's capsule stays
+ * inside the navigation bar (it must never cover the page's content).
+ */
+async function read(page: Page): Promise<{ title: string; text: string; capsuleClear: boolean }> {
   return page.evaluate(() => {
     const visible = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
+    const bar = document.querySelector<HTMLElement>('.taro-navigation-bar-show')?.getBoundingClientRect()
+    const capsule = document.querySelector<HTMLElement>('#emu-bar')?.getBoundingClientRect()
     return {
       title: document.querySelector<HTMLElement>('.taro-navigation-bar-title')?.innerText.trim() ?? '',
       text: visible.at(-1)?.innerText ?? '',
+      capsuleClear: !!bar && !!capsule && capsule.top >= bar.top && capsule.bottom <= bar.bottom,
     }
   })
 }
 
 /**
- * Opens `route` in a fresh load, waits for `ready`, then until the title and every expected text
- * are shown (data arrives after the frame); fails naming what is missing and what the page shows.
+ * Waits until the page shows `title` and every text of `shows` (data arrives after the frame),
+ * then checks that it shows no clause code and that the emulator's capsule covers none of it;
+ * fails naming what is missing and what the page shows.
  */
-async function show(page: Page, { route, ready, title, shows }: Omit<Check, 'name'>): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`${e.base}/#${route}`)
-  await page.locator(ready).first().waitFor({ state: 'visible', timeout: 20_000 })
+async function expectShown(page: Page, where: string, title: string, shows: string[]): Promise<void> {
   const complete = ({ title, shows }: { title: string; shows: string[] }) => {
     const bar = document.querySelector<HTMLElement>('.taro-navigation-bar-title')?.innerText.trim()
     const visible = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((p) => getComputedStyle(p).display !== 'none')
     const text = visible.at(-1)?.innerText ?? ''
-    return bar === title && shows.every((s) => text.includes(s))
+    return bar === title && shows.every((s) => text.includes(s)) && !!document.querySelector('#emu-bar')?.textContent
   }
   const done = await page
     .waitForFunction(complete, { title, shows }, { timeout: 10_000 })
     .then(() => true)
     .catch(() => false)
-  if (done) return
   const seen = await read(page)
   const missing = shows.filter((s) => !seen.text.includes(s))
-  throw new Error(
-    `${route}: title "${seen.title}" (expected "${title}"), missing ${JSON.stringify(missing)}; the page shows:\n${seen.text}`,
-  )
+  if (!done)
+    throw new Error(
+      `${where}: title "${seen.title}" (expected "${title}"), missing ${JSON.stringify(missing)}; the page shows:\n${seen.text}`,
+    )
+  expect([where, seen.text.match(CLAUSE_CODE)?.[0] ?? null]).toEqual([where, null])
+  expect([where, 'capsule inside the navigation bar', seen.capsuleClear]).toEqual([where, 'capsule inside the navigation bar', true])
+}
+
+/** Opens `route` in a fresh load, waits for `ready`, then for its title and key content (see expectShown). */
+async function show(page: Page, { route, ready, title, shows }: Omit<Check, 'name'>): Promise<void> {
+  await page.goto('about:blank')
+  await page.goto(`${e.base}/#${route}`)
+  await page.locator(ready).first().waitFor({ state: 'visible', timeout: 20_000 })
+  await expectShown(page, route, title, shows)
 }
 
 /** Shows each page in turn as the same user and screenshots it. */
@@ -351,7 +371,7 @@ it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figur
     shows: [
       '2026年11月',
       '投诉总数',
-      '派单及时率（H1）',
+      '派单及时率',
       '满意率',
       '满意度分布',
       '按投诉类别',
@@ -400,14 +420,6 @@ it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figur
       name: 'page-actions',
     },
     {
-      route: '/pkg-manager/settings/index',
-      ready: '.settings-save',
-      title: '系统设置',
-      shows: ['管理处名称', '小区楼栋与公共区域', '20 栋', '中心花园', '处理时限', '派单规则', '工作日历', '企业微信群提醒', '保存设置'],
-      values: { '.settings-office-name input': '阳光花园物业管理处' },
-      name: 'page-settings',
-    },
-    {
       route: '/pkg-manager/staff/index',
       ready: '.staff-page',
       title: '员工管理',
@@ -423,6 +435,46 @@ it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figur
     },
   ])
 }, 180_000)
+
+it('the manager finds each setting under its section, and the estate opens as a summary, not 20 rows of inputs', async () => {
+  const m = await e.as(U.manager)
+  await show(m, {
+    route: '/pkg-manager/settings/index',
+    ready: '.settings-save',
+    title: '系统设置',
+    shows: [
+      '小区与地点',
+      '部门与派单',
+      '时限与日历',
+      '通知',
+      '员工',
+      '管理处名称',
+      '小区楼栋与公共区域',
+      '20 栋',
+      '3 单元',
+      '1 栋',
+      '中心花园',
+      '保存设置',
+    ],
+  })
+  expect(await m.locator('.settings-office-name input').inputValue()).toBe('阳光花园物业管理处')
+  expect(await m.locator('.estate-building__name:visible').count()).toBe(0)
+  await e.shot(m, 'page-settings-estate', true)
+  for (const [tab, shows, name] of [
+    ['部门与派单', ['派单规则', '投诉类别 → 承办部门', '清洁卫生', '保洁部', '保存设置'], 'page-settings-routing'],
+    ['时限与日历', ['处理时限', '派单时限', '工作日历', '可计算期限至', '管理处停业日', '保存设置'], 'page-settings-deadlines'],
+    ['通知', ['企业微信群提醒', '管理处（经理）', '发送失败的微信通知', '保存设置'], 'page-settings-notifications'],
+    ['员工', ['员工与邀请', '邀请员工、查看员工名单'], 'page-settings-staff'],
+  ] as const) {
+    await m.locator('.settings-nav .nut-tabs-titles-item', { hasText: tab }).click()
+    await expectShown(m, `设置 · ${tab}`, '系统设置', [...shows])
+    await e.shot(m, name, true)
+  }
+  // Staff are managed on their own page: nothing to save here.
+  expect(await m.locator('.settings-save:visible').count()).toBe(0)
+  await m.locator('.settings-staff .settings-link').click()
+  await expectShown(m, 'staff from settings', '员工管理', ['邀请员工', '员工名单'])
+}, 120_000)
 
 it('a new WeChat user is asked for their profile first', async () => {
   const p = await e.as('demo-new-e2e')

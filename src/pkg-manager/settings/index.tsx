@@ -24,9 +24,14 @@ export default function Settings() {
   const { params } = useRouter()
   const { meta } = useSession()
   const [section, setSection] = useState(params.focus === 'calendar' ? 'deadlines' : 'estate')
+  const [opened, setOpened] = useState(() => new Set([section]))
   const [focus, setFocus] = useState(params.focus === 'calendar')
+  const open = (s: string) => {
+    setSection(s)
+    setOpened((o) => new Set(o).add(s))
+  }
   const toCalendar = () => {
-    setSection('deadlines')
+    open('deadlines')
     setFocus(true)
   }
   const f = useSettingsForm(toCalendar)
@@ -48,15 +53,15 @@ export default function Settings() {
   }
   return (
     <PageShell withBar={section !== 'staff'} className='settings-page'>
-      <FilterTabs className='settings-nav' tabs={SECTIONS} value={section} onChange={setSection} />
+      <FilterTabs className='settings-nav' tabs={SECTIONS} value={section} onChange={open} />
       <CalendarWarning onEnter={toCalendar} />
-      <Section id='estate' current={section}>
+      <Section id='estate' current={section} opened={opened}>
         <EstateSection draft={draft} set={set} />
       </Section>
-      <Section id='routing' current={section}>
+      <Section id='routing' current={section} opened={opened}>
         <RoutingForm value={draft.routing} onChange={set('routing')} />
       </Section>
-      <Section id='deadlines' current={section}>
+      <Section id='deadlines' current={section} opened={opened}>
         <DeadlinesForm value={draft.deadlines} onChange={set('deadlines')} />
         <CalendarForm
           data={data}
@@ -68,10 +73,10 @@ export default function Settings() {
           onUnsaved={f.setUnsavedYear}
         />
       </Section>
-      <Section id='notifications' current={section}>
+      <Section id='notifications' current={section} opened={opened}>
         <NotificationsSection draft={draft} set={set} />
       </Section>
-      <Section id='staff' current={section}>
+      <Section id='staff' current={section} opened={opened}>
         <StaffSection />
       </Section>
       {section !== 'staff' && (

@@ -16,8 +16,13 @@ export const SECTIONS = [
   { value: 'staff', title: '员工' },
 ]
 
-/** One section; the others stay mounted but hidden, so 保存设置 saves what was typed in any of them. */
-export function Section({ id, current, children }: PropsWithChildren<{ id: string; current: string }>) {
+/**
+ * One section, drawn the first time it is opened (a text box measures itself when drawn, so it must
+ * be drawn visible) and then kept, hidden while another shows: what was typed in it stays, and
+ * 保存设置 saves it.
+ */
+export function Section({ id, current, opened, children }: PropsWithChildren<{ id: string; current: string; opened: Set<string> }>) {
+  if (!opened.has(id)) return null
   return <View className={`settings-section settings-section-${id} ${id === current ? '' : 'settings-section--hidden'}`}>{children}</View>
 }
 
