@@ -72,6 +72,17 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 13: the client is split to be carried — no function over the complexity cap, and no
+    // component or hook over 80 lines (split it the way pages/detail/ is). The registration form's
+    // page is being reworked on its own branch; it joins once that lands.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/pkg-staff/form/**'],
+    rules: {
+      complexity: ['error', 12],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ['cloudfunctions/*/domain/**/*.ts', 'shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...DOMAIN_FORBIDDEN, NO_EMULATOR] }] },
   },
