@@ -134,6 +134,12 @@ it('the manager finds each setting under its section, and the estate opens as a 
     await expectShown(m, `设置 · ${tab}`, '系统设置', [...shows])
     await e.shot(m, name, true)
   }
+  // A section is drawn when first opened: the holidays box measured itself visible, four lines tall
+  // with its example, not one line cut to "例如：".
+  await m.locator('.settings-nav .nut-tabs-titles-item', { hasText: '时限与日历' }).click()
+  const box = await m.locator('.calendar-holidays-input textarea').evaluate((t) => t.getBoundingClientRect().height)
+  expect(box).toBeGreaterThanOrEqual(80)
+  await m.locator('.settings-nav .nut-tabs-titles-item', { hasText: '员工' }).click()
   // Staff are managed on their own page: nothing to save here.
   expect(await m.locator('.settings-save:visible').count()).toBe(0)
   await m.locator('.settings-staff .settings-link').click()
