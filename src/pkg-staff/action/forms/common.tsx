@@ -3,7 +3,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ComplaintView } from '@domain/view'
 import Field from '@/components/form/Field'
 import TextBox from '@/components/form/TextBox'
+import { formatDay } from '@/utils/time'
 import type { Submit } from '../useSubmitAction'
+
+/** H4-2: the latest day the server allows (the view's `latestDay`), said before the picker stops there. */
+export const latestHint = (day?: string) => (day ? `最晚可选 ${formatDay(day)}（受理后的延期上限）。` : '')
 
 /** What every action form receives. */
 export interface FormProps {
