@@ -1,11 +1,13 @@
 /**
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
- * (subscription messages → recorder, msgSecCheck → word list) and storage (local files).
+ * (subscription messages → recorder, msgSecCheck → word list, mediaCheckAsync → verdicts pushed
+ * later) and storage (local files).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
-import { msgSecCheck } from './content-check'
+import type { TextChecker } from './content-check'
+import type { MediaChecker } from './media-check'
 import type { MessageRecorder } from './recorder'
 import type { LocalStorage } from './storage'
 
@@ -14,6 +16,8 @@ const cloud = require('wx-server-sdk') as Record<string, any>
 export interface SdkSeams {
   recorder: MessageRecorder
   storage: LocalStorage
+  text: TextChecker
+  media: MediaChecker
 }
 
 function notEmulated(path: string[]): any {
@@ -28,7 +32,10 @@ export function installSdk(seams: SdkSeams): void {
   cloud.getWXContext = () => ({ ...currentContext() })
   const openapi = {
     subscribeMessage: { send: (req: any) => seams.recorder.send(req) },
-    security: { msgSecCheck: async (req: any) => msgSecCheck(req) },
+    security: {
+      msgSecCheck: async (req: any) => seams.text.msgSecCheck(req),
+      mediaCheckAsync: (req: any) => seams.media.mediaCheckAsync(req),
+    },
   }
   cloud.openapi = new Proxy(openapi, { get: (t: any, p) => (typeof p === 'string' && p in t ? t[p] : notEmulated([String(p)])) })
   cloud.uploadFile = (req: any) => seams.storage.uploadFile(req)

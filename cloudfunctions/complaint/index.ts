@@ -32,6 +32,12 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { listAccessLog } from './actions/access-log/list'
+import { decideMedia, listMediaChecks, retryMedia } from './actions/media/review'
+import { isMediaCheckPush, receiveVerdict } from './actions/media/verdict'
+import { deleteAccount } from './actions/privacy/delete-account'
+import { myData } from './actions/privacy/my-data'
+import { withdrawConsents } from './actions/privacy/withdraw-consents'
 
 type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
 
@@ -62,6 +68,13 @@ const ROUTES: Record<string, Handler> = {
   'subscription.report': reportSubscription,
   'outbox.deadLetters': deadLetters,
   'outbox.retry': retryDeadLetter,
+  'me.data': myData,
+  'me.withdrawConsents': withdrawConsents,
+  'me.delete': deleteAccount,
+  'media.list': listMediaChecks,
+  'media.decide': decideMedia,
+  'media.retry': retryMedia,
+  'accessLog.list': listAccessLog,
 }
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
@@ -75,8 +88,8 @@ async function route(action: string, payload: unknown, openid: string): Promise<
   return handler(payload ?? {}, await buildContext(openid))
 }
 
-/** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
-export async function main(event: { action?: string; payload?: unknown; Type?: string; TriggerName?: string }): Promise<Result> {
+/** A call from the mini-program, or the timer: routed, with errors as `{ ok: false }`. */
+async function handle(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
   const openid = callerOpenid()
   // A timer trigger carries no OPENID; a call from the mini-program always does.
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await runTimer() }
@@ -88,4 +101,14 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })
     return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
   }
+}
+
+/**
+ * WeChat cloud function entry. `event` is `{ action, payload }`, a timer trigger event, or a pushed
+ * `wxa_media_check` verdict (this function is the message-push target; WeChat wants 'success').
+ */
+export async function main(event: { action?: string; payload?: unknown; Type?: string; TriggerName?: string }): Promise<Result | 'success'> {
+  // A push carries the user's OPENID as FromUserName, so it is recognised before any routing.
+  if (isMediaCheckPush(event)) return receiveVerdict(event, Date.now()).then(() => 'success' as const)
+  return handle(event)
 }

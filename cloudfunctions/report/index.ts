@@ -2,7 +2,8 @@
  * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
  * actions, drill-down lists and .xlsx exports for the office manager and department supervisors.
  * Routes `{ action, payload }`; the caller's identity comes only from cloud.getWXContext().
- * A timer trigger deletes old export files (G3-P5).
+ * A timer trigger deletes old export files (G3-P5). Any resident may also export their own data
+ * (privacy.export, issue 15).
  */
 import { AppError, isAppError } from '../complaint/domain/errors'
 import { callerOpenid, log } from './infra/cloud'
@@ -12,6 +13,7 @@ import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
+import { exportAccessLog, exportMyData } from './actions/privacy'
 
 type Handler = (payload: any, ctx: ReportContext) => Promise<unknown>
 
@@ -25,12 +27,23 @@ const ROUTES: Record<string, Handler> = {
   'export.form': exportForm,
   'export.complaints': exportComplaints,
   'export.report': exportReport,
+  'export.accessLog': exportAccessLog,
+}
+
+/** Actions any WeChat user calls about themselves, not reports: a copy of their own data (issue 15). */
+const SELF_ROUTES: Record<string, (payload: any, openid: string) => Promise<unknown>> = {
+  'privacy.export': exportMyData,
 }
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
 /** Runs one routed action for the caller. @throws AppError for an unknown action or a refused caller. */
 async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const own = SELF_ROUTES[action]
+  if (own) {
+    if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+    return own(payload ?? {}, openid)
+  }
   const handler = ROUTES[action]
   if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
   return handler(payload ?? {}, await reportContext(openid))

@@ -4,6 +4,7 @@
  */
 import { forbidden, notFound } from '../domain/errors'
 import { disclosureFor, formView } from '../domain/form-view'
+import { filesOf, hiddenFiles, withoutFiles } from '../domain/media-check'
 import type { Complaint } from '../domain/model'
 import { canView, isCustomerService, mayRevealContact, personRef } from '../domain/policy'
 import { registrationForm as buildForm, type RegistrationForm } from '../domain/registration-form'
@@ -13,6 +14,7 @@ import { fileUrls } from '../infra/files'
 import * as accessLog from '../infra/repositories/access-log'
 import * as complaints from '../infra/repositories/complaints'
 import * as history from '../infra/repositories/events'
+import * as mediaChecks from '../infra/repositories/media-checks'
 import { actorOf, requireStaff, type CallContext } from './context'
 
 /** complaint.repeatCandidates — earlier complaints this one may repeat (customer service, manager). */
@@ -45,10 +47,12 @@ async function repeatOfNo(c: Complaint): Promise<string | undefined> {
  */
 export async function registrationForm(payload: { id?: string }, ctx: CallContext): Promise<RegistrationForm> {
   const u = requireStaff(ctx)
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const stored = await complaints.byId(String(payload?.id ?? ''))
   const actor = actorOf(u, ctx.openid)
-  if (!c || !canView(c, actor)) throw notFound()
-  const disclosure = disclosureFor(c, actor, mayRevealContact(c, actor))
+  if (!stored || !canView(stored, actor)) throw notFound()
+  // Files the content check hides from this viewer are not on their form either (issue 15).
+  const c = withoutFiles(stored, hiddenFiles(stored, await mediaChecks.ofFiles(filesOf(stored)), actor))
+  const disclosure = disclosureFor(stored, actor, mayRevealContact(stored, actor))
   if (disclosure === 'full') {
     await accessLog.record({
       complaintId: c._id,

@@ -15,6 +15,7 @@ import type {
   Status,
   Tier,
 } from '@shared/vocabulary'
+import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
 export interface User {
@@ -189,6 +190,8 @@ export interface Complaint {
   supervision: Supervision
   /** Whether user text is held for staff review by the content check. */
   contentReview?: 'pending' | 'passed'
+  /** Anonymisation and file deletion done to it (account deletion, retention; issue 15). */
+  privacy?: PrivacyRecord
   createdAt: number
   acceptedAt?: number
   dispatchedAt?: number

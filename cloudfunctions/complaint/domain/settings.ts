@@ -3,6 +3,7 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
+import { DEFAULT_RETENTION, type RetentionSettings } from './privacy'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
 export interface DeadlineSettings {
@@ -52,6 +53,8 @@ export interface OfficeSettings {
    * webhook key per department's group, and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
+  /** PIPL art. 19: how long closed complaints keep their personal fields and files (issue 15). */
+  retention: RetentionSettings
 }
 
 export const DEFAULT_DEADLINES: DeadlineSettings = {
@@ -88,6 +91,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
+  retention: DEFAULT_RETENTION,
 }
 
 /** Stored settings over the defaults; missing keys keep their default. */
@@ -100,6 +104,7 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
+    retention: { ...DEFAULT_RETENTION, ...s.retention },
   }
 }
 

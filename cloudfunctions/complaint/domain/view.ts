@@ -35,6 +35,8 @@ import { BEFORE_DISPATCH } from '@shared/status-groups'
 export interface FileView {
   fileID: string
   url: string
+  /** To the uploader and the manager: why others may not see it (yet) — the content check (issue 15). */
+  note?: string
 }
 
 /** One row of a list. */

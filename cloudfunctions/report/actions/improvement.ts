@@ -6,7 +6,7 @@
  */
 import { forbidden, invalidInput, notFound } from '../../complaint/domain/errors'
 import { personRef } from '../../complaint/domain/policy'
-import { parseInput } from '../../complaint/domain/validation'
+import { checkedInput } from '../../complaint/infra/content'
 import { IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES } from '@shared/labels'
 import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
 import {
@@ -79,7 +79,7 @@ async function departmentFor(w: WeakPointRef, asked: string | undefined, ctx: Re
 
 /** action.create `{ weakPoint: { kind, key, label }, title, owner, deadline, kind, departmentCode? }` → the action with its effect (S3). */
 export async function createAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(createSchema, payload)
+  const { input } = await checkedInput(createSchema, payload, ctx.actor.openid)
   checkDeadline(input.deadline, ctx.now)
   const departmentCode = await departmentFor(input.weakPoint, input.departmentCode, ctx)
   const doc: Omit<ImprovementAction, '_id'> = {
@@ -100,7 +100,7 @@ export async function createAction(payload: unknown, ctx: ReportContext) {
 
 /** action.update `{ id, status, note }`: appends the note (never overwrites) and sets the status (S3). */
 export async function updateAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(updateSchema, payload)
+  const { input } = await checkedInput(updateSchema, payload, ctx.actor.openid)
   const a = await getAction(input.id)
   if (!a || !mayManage(a, ctx)) throw notFound('措施不存在或您无权查看')
   const note: ActionNote = { at: ctx.now, by: personRef(ctx.actor), status: input.status, previousStatus: a.status, text: input.note }

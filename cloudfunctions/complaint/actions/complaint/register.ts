@@ -4,7 +4,8 @@
  */
 import { AppError } from '../../domain/errors'
 import type { Complaint } from '../../domain/model'
-import { parseInput, schemas, type InputOf } from '../../domain/validation'
+import { schemas, type InputOf } from '../../domain/validation'
+import { checkedInput } from '../../infra/content'
 import { roomProblem } from '@shared/place'
 import * as users from '../../infra/repositories/users'
 import { requireStaff, type CallContext } from '../context'
@@ -36,7 +37,7 @@ async function complainantOf(given: InputOf<'register'>['complainant'], ctx: Cal
  */
 export async function register(payload: unknown, ctx: CallContext) {
   requireStaff(ctx)
-  const input = parseInput(schemas.register, payload)
+  const { input, review } = await checkedInput(schemas.register, payload, ctx.openid)
   const rules = await ctx.rules()
   const complainant = await complainantOf(input.complainant, ctx)
   const { confirmation: _c, resolvedOnSpot: _r, receivedAt, subjectStaff, ...matter } = input
@@ -46,5 +47,5 @@ export async function register(payload: unknown, ctx: CallContext) {
     subjectStaff: await resolveSubject(subjectStaff),
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
   })
-  return create('register', draft, input, ctx)
+  return create('register', draft, input, ctx, review)
 }

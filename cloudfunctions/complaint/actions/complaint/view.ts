@@ -1,8 +1,10 @@
 /**
  * The caller's view of one complaint (G3-P5), shared by the use cases that answer with it:
- * complaint.get, complaint.act, complaint.submit and complaint.register.
+ * complaint.get, complaint.act, complaint.submit and complaint.register. Files the content check
+ * hides from the caller are left out; the uploader and the manager see a note on them (issue 15).
  */
 import { notFound } from '../../domain/errors'
+import { filesOf, hiddenFiles, noteFor, withoutFiles } from '../../domain/media-check'
 import type { Complaint } from '../../domain/model'
 import { canView } from '../../domain/policy'
 import { timelineFor } from '../../domain/timeline'
@@ -10,17 +12,16 @@ import { toView, type ComplaintView } from '../../domain/view'
 import { fileUrls } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
+import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
 
-/** Every file a complaint refers to: photos, investigation files, the statement's, the result's, the signature. */
-function allFiles(c: Complaint): string[] {
-  return [
-    ...c.photos,
-    ...c.investigation.flatMap((i) => i.files),
-    ...(c.statement?.files ?? []),
-    ...(c.result?.files ?? []),
-    ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : []),
-  ]
+/** Notes on the view's files (FileView.note), wherever the view holds them. */
+function annotate<T>(value: T, notes: Map<string, string>): T {
+  if (!notes.size || !value || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((v) => annotate(v, notes)) as T
+  const v = value as Record<string, unknown>
+  if (typeof v.fileID === 'string' && typeof v.url === 'string') return (notes.has(v.fileID) ? { ...v, note: notes.get(v.fileID) } : value) as T
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, annotate(x, notes)])) as T
 }
 
 /**
@@ -29,9 +30,13 @@ function allFiles(c: Complaint): string[] {
  */
 export async function complaintView(id: string, ctx: CallContext, loaded?: Complaint): Promise<ComplaintView> {
   requireUser(ctx)
-  const c = loaded ?? (await complaints.byId(String(id ?? '')))
+  const stored = loaded ?? (await complaints.byId(String(id ?? '')))
   const rules = await ctx.rules()
-  if (!c || !canView(c, rules.actor)) throw notFound()
-  const [history, urls] = await Promise.all([events.ofComplaint(c._id), fileUrls(allFiles(c))])
-  return toView(c, rules, timelineFor(c, history, rules.actor), (f) => urls.get(f) ?? '')
+  if (!stored || !canView(stored, rules.actor)) throw notFound()
+  const checks = await mediaChecks.ofFiles(filesOf(stored))
+  const c = withoutFiles(stored, hiddenFiles(stored, checks, rules.actor))
+  const [history, urls] = await Promise.all([events.ofComplaint(c._id), fileUrls(filesOf(c))])
+  const view = toView(c, rules, timelineFor(c, history, rules.actor), (f) => urls.get(f) ?? '')
+  const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
+  return annotate(view, notes)
 }

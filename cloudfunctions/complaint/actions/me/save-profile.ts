@@ -1,11 +1,16 @@
-/** me.saveProfile — a resident's name, room and phone; creates the resident account on first save. */
+/**
+ * me.saveProfile — a resident's name, room and phone; creates the resident account on first save.
+ * A correction also reaches their complaints still being handled (PIPL art. 46).
+ */
 import { AppError, forbidden } from '../../domain/errors'
 import type { User } from '../../domain/model'
 import { userView } from '../../domain/user-view'
-import { parseInput, profileSchema } from '../../domain/validation'
+import { profileSchema } from '../../domain/validation'
+import { checkedInput } from '../../infra/content'
 import { roomProblem } from '@shared/place'
 import * as users from '../../infra/repositories/users'
 import { requireOpenid, type CallContext } from '../context'
+import { correctOpenComplaints } from '../privacy/correct-contact'
 
 /**
  * @param payload `{ name, room, phone }` (the room checked against the estate's buildings).
@@ -13,13 +18,14 @@ import { requireOpenid, type CallContext } from '../context'
  */
 export async function saveProfile(payload: unknown, ctx: CallContext) {
   const openid = requireOpenid(ctx)
-  const input = parseInput(profileSchema, payload)
+  const { input } = await checkedInput(profileSchema, payload, openid)
   const existing = await users.byOpenid(openid)
   if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
   const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
   if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
     await users.update(existing._id, { ...input })
+    await correctOpenComplaints(openid, input, ctx.now)
     return userView({ ...existing, ...input })
   }
   const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }

@@ -1,7 +1,7 @@
 /** settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged over the current settings. */
 import { invalidInput } from '../../domain/errors'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
-import { parseInput } from '../../domain/validation'
+import { checkedInput } from '../../infra/content'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
 import { getOfficeSettings } from './get'
@@ -20,6 +20,7 @@ function merged(cur: OfficeSettings, input: SettingsInput): OfficeSettings {
       closures: input.calendar?.closures ?? cur.calendar.closures,
     },
     wecomRobots: mergeRobots(cur.wecomRobots, input.wecomRobots),
+    retention: { ...cur.retention, ...(input.retention ?? {}) },
   })
 }
 
@@ -29,12 +30,15 @@ function checkConsistent(next: OfficeSettings): void {
     if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
+  // Photos show people and places: they go no later than the names do.
+  if (next.retention.deleteFilesAfterMonths > next.retention.anonymiseAfterMonths)
+    throw invalidInput('照片的保存期限不能长于个人信息的保存期限')
 }
 
 /** @param payload parts of the settings (docs/API.md). @returns what settings.get answers. @throws INVALID_INPUT, FORBIDDEN. */
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const input = parseInput(settingsSchema, payload)
+  const { input } = await checkedInput(settingsSchema, payload, ctx.openid)
   const next = merged(await settings.get(), input)
   checkConsistent(next)
   await settings.save(next)

@@ -62,6 +62,14 @@ export const settingsSchema = z.object({
     .optional(),
   /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
   wecomRobots: z.partialRecord(z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]]), z.string().max(80)).optional(),
+  /** Issue 15: months after closing before personal fields are anonymised and files deleted. */
+  retention: z
+    .object({
+      anonymiseAfterMonths: count('个人信息匿名化（月）', 1, 120),
+      deleteFilesAfterMonths: count('照片删除（月）', 1, 120),
+    })
+    .partial()
+    .optional(),
   calendar: z
     .object({
       years: z

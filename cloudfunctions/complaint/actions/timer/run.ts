@@ -1,6 +1,7 @@
 /**
  * The timer trigger (config.json, every 5 minutes): supervision of deadlines (V1), return visits
- * due (F2), closing unrated complaints (F4), outbox retries and the calendar reminder (H4).
+ * due (F2), closing unrated complaints (F4), outbox retries, the calendar reminder (H4), and the
+ * content-check queue and retention (issue 15).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -15,6 +16,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import { buildContext, type CallContext } from '../context'
 import { act } from '../complaint/act'
 import { remindCalendar } from './calendar-reminder'
+import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
@@ -27,6 +29,7 @@ export interface TimerReport {
   delivered: number
   errors: number
   calendarReminders: number
+  privacy?: PrivacyChoresReport
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -57,6 +60,7 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
   }
   report.delivered = await deliverPending(now)
   report.calendarReminders = await remindCalendar(rules.calendar, now)
+  report.privacy = await runPrivacyChores(rules.settings, now)
   log('timer', 'run finished', { ...report })
   return report
 }

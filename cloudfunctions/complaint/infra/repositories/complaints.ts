@@ -11,15 +11,17 @@ import type { Complaint } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
 import type { Status } from '@shared/vocabulary'
-import { C, command, count, find, getById, literalRegExp, transaction, type Tx } from '../store'
+import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
 import * as counters from './counters'
 import * as events from './events'
+import * as mediaChecks from './media-checks'
 import * as outbox from './outbox'
 
-/** What a change writes beside the complaint: its events and its outbox entries. */
+/** What a change writes beside the complaint: its events, its outbox entries and the content checks of files it attached. */
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  media?: mediaChecks.NewMediaCheck[]
 }
 
 /** One complaint by id, or null. */
@@ -30,6 +32,7 @@ export function byId(id: string): Promise<Complaint | null> {
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
+  if (p.media?.length) await mediaChecks.addIn(t, c, p.media)
 }
 
 /**
@@ -166,4 +169,43 @@ export async function numbers(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
   const rows = await find<Pick<Complaint, '_id' | 'no'>>(C.complaints, { _id: command().in(ids) }, { limit: 100, fields: { no: true } })
   return new Map(rows.map((c) => [c._id, c.no]))
+}
+
+/** Every complaint `openid` filed or was found for (a resident's own data), newest first, at most 1000. */
+export function ofComplainant(openid: string): Promise<Complaint[]> {
+  return find<Complaint>(C.complaints, { 'complainant.openid': openid }, { orderBy: [['createdAt', 'desc']], limit: 1000 })
+}
+
+/** The complaint with this number, or null. */
+export async function byNo(no: string): Promise<Complaint | null> {
+  if (!no) return null
+  const [c] = await find<Complaint>(C.complaints, { no }, { limit: 1 })
+  return c ?? null
+}
+
+/**
+ * Complaints in `statuses` closed before `before` on which `done` (a field of their privacy
+ * record) is not set yet — what retention still has to do — oldest first, at most `limit`.
+ */
+export function closedBefore(statuses: readonly Status[], before: number, done: string, limit: number): Promise<Complaint[]> {
+  const _ = command()
+  return find<Complaint>(
+    C.complaints,
+    { status: _.in([...statuses]), closedAt: _.lt(before), [`privacy.${done}`]: _.exists(false) },
+    { orderBy: [['closedAt', 'asc']], limit },
+  )
+}
+
+/**
+ * Writes `patch` over complaint `id` if it still has `version` — a change outside the lifecycle
+ * (anonymisation, a corrected contact) that must not overwrite, or be overwritten by, a concurrent
+ * transition. @returns whether it was written (false: someone changed it first).
+ */
+export async function patchIfVersion(id: string, version: number, patch: Record<string, unknown>): Promise<boolean> {
+  // A field given as an object replaces the stored one (an update would merge into it and keep what was removed).
+  const _ = command()
+  const data = Object.fromEntries(
+    Object.entries(patch).map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? _.set(v as object) : v]),
+  )
+  return (await updateWhere(C.complaints, { _id: id, version }, data)) === 1
 }

@@ -1,0 +1,44 @@
+/**
+ * Before an account is deleted (注销), its open complaints are withdrawn where the procedure lets
+ * the complainant withdraw them; the others must be finished first (docs/DESIGN.md, "Deleting an
+ * account"). Withdrawal is the transition `withdraw` of the lifecycle table, built with the
+ * resident's side of the app; until the table has it, every open complaint must be finished first.
+ * This file is the one place deletion depends on it.
+ */
+import { freeTextFields } from '../../domain/free-text'
+import { transitionFor, unavailableReason } from '../../domain/lifecycle'
+import type { Complaint } from '../../domain/model'
+import { schemas, type ActionName } from '../../domain/validation'
+import type { CallContext } from '../context'
+import { act } from '../complaint/act'
+
+/** The lifecycle action that ends a complaint its complainant no longer pursues. */
+export const WITHDRAW = 'withdraw' as ActionName
+
+/** Why the complaint ends, in the complainant's name (the withdrawal's free-text field, if it has one). */
+const REASON = '投诉人注销账号'
+
+/** The withdrawal's payload for `c`: its id, and the reason in the schema's first free-text field. */
+function withdrawalOf(c: Complaint): Record<string, unknown> {
+  const schema = (schemas as Record<string, unknown>)[WITHDRAW]
+  const field = schema ? freeTextFields(schema as never).find((f) => !f.includes('.')) : undefined
+  return { id: c._id, action: WITHDRAW, ...(field ? { [field]: REASON } : {}) }
+}
+
+/** Whether the caller may withdraw `c` now (the table has `withdraw`, from this state, for the complainant). */
+export async function mayWithdraw(c: Complaint, ctx: CallContext): Promise<boolean> {
+  return !!transitionFor(WITHDRAW) && unavailableReason(c, WITHDRAW, await ctx.rules()) === null
+}
+
+/**
+ * Withdraws each of `open` the caller may withdraw, as the caller.
+ * @returns the complaints that are left open (to be finished first).
+ */
+export async function withdrawOpen(open: Complaint[], ctx: CallContext): Promise<Complaint[]> {
+  const left: Complaint[] = []
+  for (const c of open) {
+    if (await mayWithdraw(c, ctx)) await act(withdrawalOf(c) as never, ctx)
+    else left.push(c)
+  }
+  return left
+}
