@@ -60,10 +60,11 @@ export async function deleteAccount(payload: unknown, ctx: CallContext) {
   const left = await withdrawOpen(open, ctx)
   if (left.length) refuseWhileOpen(left)
   // From the account's database id: the same on a second try, linked to nobody once the account is gone.
-  const pseudonym = accountPseudonym(createHash('sha1').update(user._id).digest('hex'))
+  const hash = createHash('sha1').update(user._id).digest('hex')
+  const pseudonym = accountPseudonym(hash)
   const count = await anonymiseAll(openid, pseudonym, ctx.now)
   await Promise.all([inbox.removeAllOf(openid), quota.removeAllOf(openid), mediaChecks.pseudonymiseUploader(openid, pseudonym)])
-  await accessLog.record({
+  await accessLog.recordOnce(`account-deleted-${hash.slice(0, 20)}`, {
     complaintId: null,
     viewer: pseudonymRef(pseudonym),
     at: ctx.now,

@@ -37,6 +37,15 @@ export async function record(entry: AccessEntry): Promise<void> {
   await collection(C.accessLog).add({ data: entry })
 }
 
+/** Records an entry under its own id, once: a second record of the same id (a step repeated) is a no-op. */
+export async function recordOnce(id: string, entry: AccessEntry): Promise<void> {
+  try {
+    await collection(C.accessLog).add({ data: { ...entry, _id: id } })
+  } catch (e) {
+    if (!/duplicate/i.test(String((e as Error).message))) throw e
+  }
+}
+
 /** The filter of an access-log query (days are Shanghai days, both ends included). */
 function whereOf(q: Omit<AccessLogQuery, 'page'>, complaintId?: string | null): Record<string, unknown> {
   const _ = command()
