@@ -107,7 +107,12 @@ async function handle(event: { action?: string; payload?: unknown; Type?: string
  * WeChat cloud function entry. `event` is `{ action, payload }`, a timer trigger event, or a pushed
  * `wxa_media_check` verdict (this function is the message-push target; WeChat wants 'success').
  */
-export async function main(event: { action?: string; payload?: unknown; Type?: string; TriggerName?: string }): Promise<Result | 'success'> {
+export async function main(event: {
+  action?: string
+  payload?: unknown
+  Type?: string
+  TriggerName?: string
+}): Promise<Result | 'success'> {
   // A push carries the user's OPENID as FromUserName, so it is recognised before any routing.
   if (isMediaCheckPush(event)) return receiveVerdict(event, Date.now()).then(() => 'success' as const)
   return handle(event)

@@ -49,7 +49,12 @@ const ROUTES: Record<string, Route | string> = {
     fn: 'report',
     action: 'action.create',
     as: U.manager,
-    fix: (p) => ({ ...p, deadline: '2026-12-31', departmentCode: undefined, weakPoint: { ...(p.weakPoint as object), kind: 'department', key: keyOf(p) } }),
+    fix: (p) => ({
+      ...p,
+      deadline: '2026-12-31',
+      departmentCode: undefined,
+      weakPoint: { ...(p.weakPoint as object), kind: 'department', key: keyOf(p) },
+    }),
   },
   'cloudfunctions/report/domain/improvement:updateSchema': { fn: 'report', action: 'action.update', as: U.manager },
   'cloudfunctions/report/domain/filters:filterSchema': 'a query: nothing of it is saved',
@@ -60,8 +65,7 @@ const ROUTES: Record<string, Route | string> = {
 }
 
 /** The calendar source as the sample carries it (the risky word when that is the field under test). */
-const pickSource = (p: Record<string, unknown>) =>
-  JSON.stringify(p.calendar).includes(RISKY) ? RISKY : '国务院办公厅通知'
+const pickSource = (p: Record<string, unknown>) => (JSON.stringify(p.calendar).includes(RISKY) ? RISKY : '国务院办公厅通知')
 /** A department weak point keeps its key a department code, unless the key is the field under test. */
 const keyOf = (p: Record<string, unknown>) => {
   const key = (p.weakPoint as { key: string }).key
@@ -96,19 +100,22 @@ function payloadFor(s: NamedSchema, route: Route, field: string, text: string): 
   return route.fix ? route.fix(sample) : sample
 }
 
-it.each(cases)('%s: a risky word in %s is refused before anything is saved; without it the payload passes the check', async (_n, field, s, route) => {
-  const call = (payload: Record<string, unknown>) => h.emu.call(route.fn, { action: route.action, payload }, route.as)
-  const start = h.emu.text.checked.length
-  const clean = await call(payloadFor(s, route, field, '正常的文字'))
-  // Parsed and checked (later rules of the action may still refuse the sample: an unknown complaint, room or person).
-  expect(h.emu.text.checked.slice(start).some((c) => c.content.includes('正常的文字'))).toBe(true)
-  expect(clean.error?.code).not.toBe('CONTENT_RISKY')
-  const before = h.emu.text.checked.length
-  const r = await call(payloadFor(s, route, field, `内容${RISKY}内容`))
-  expect(r.error?.code).toBe('CONTENT_RISKY')
-  expect(r.error.message).toBe('内容含有不当信息，请修改后再提交')
-  expect(h.emu.text.checked.slice(before).some((c) => c.content.includes(RISKY))).toBe(true)
-})
+it.each(cases)(
+  '%s: a risky word in %s is refused before anything is saved; without it the payload passes the check',
+  async (_n, field, s, route) => {
+    const call = (payload: Record<string, unknown>) => h.emu.call(route.fn, { action: route.action, payload }, route.as)
+    const start = h.emu.text.checked.length
+    const clean = await call(payloadFor(s, route, field, '正常的文字'))
+    // Parsed and checked (later rules of the action may still refuse the sample: an unknown complaint, room or person).
+    expect(h.emu.text.checked.slice(start).some((c) => c.content.includes('正常的文字'))).toBe(true)
+    expect(clean.error?.code).not.toBe('CONTENT_RISKY')
+    const before = h.emu.text.checked.length
+    const r = await call(payloadFor(s, route, field, `内容${RISKY}内容`))
+    expect(r.error?.code).toBe('CONTENT_RISKY')
+    expect(r.error.message).toBe('内容含有不当信息，请修改后再提交')
+    expect(h.emu.text.checked.slice(before).some((c) => c.content.includes(RISKY))).toBe(true)
+  },
+)
 
 it('given a review word, the complaint is saved and held for review; given the check service down, it is held, never blocked', async () => {
   const good = { category: 'cleaning', location: '3栋大堂', description: '大堂很脏' }

@@ -45,7 +45,9 @@ describe('seeing and copying one’s data', () => {
     expect(d.account).toMatchObject({ 微信标识: U.wangli, 姓名: '王丽', 身份: '业主/住户' })
     expect(d.complaints).toEqual([expect.objectContaining({ 投诉编号: c.no, 内容: '大堂地面很脏。', 登记的姓名: '王丽' })])
     expect(d.notificationConsents).toEqual([{ 通知: '投诉受理通知', 剩余可发送次数: 0 }])
-    expect(d.contactViews).toEqual([expect.objectContaining({ 投诉编号: c.no, 查看人: '林晓', 用途: '查看投诉人联系方式', 内容: '姓名、房号、电话' })])
+    expect(d.contactViews).toEqual([
+      expect.objectContaining({ 投诉编号: c.no, 查看人: '林晓', 用途: '查看投诉人联系方式', 内容: '姓名、房号、电话' }),
+    ])
     expect(d.messages).toEqual([expect.objectContaining({ 投诉编号: c.no, 已读: '否' })])
     expect((await h.raw('demo-nobody')('me.data')).error.code).toBe('UNAUTHENTICATED')
   })
@@ -56,7 +58,12 @@ describe('seeing and copying one’s data', () => {
     expect(r.fileName).toMatch(/^我的数据-\d{8}-\d{4}\.xlsx$/)
     const book = await readXlsx(h, r.fileID)
     expect(Object.keys(book)).toEqual(['账户', '投诉', '消息', '通知授权', '联系方式查看记录', '上传的照片'])
-    expect(book['账户']).toEqual(expect.arrayContaining([['姓名', '王丽'], ['房号', '3栋2单元1502']]))
+    expect(book['账户']).toEqual(
+      expect.arrayContaining([
+        ['姓名', '王丽'],
+        ['房号', '3栋2单元1502'],
+      ]),
+    )
     expect(book['投诉'][1]).toEqual(expect.arrayContaining([c.no, '2026-11-30 10:00', '大堂地面很脏。']))
     expect(await h.docs('access_log', { purpose: 'data_export' })).toEqual([
       expect.objectContaining({ viewer: { openid: U.wangli, name: '王丽', role: 'resident' }, count: 1 }),
@@ -116,7 +123,9 @@ describe('deleting the account (注销)', () => {
     expect(await h.docs('quota', { openid: U.wangli })).toEqual([])
     expect((await h.as(U.wangli)('me.get')).user).toBeNull()
     const log = await h.docs('access_log', { purpose: 'account_deleted' })
-    expect(log).toEqual([expect.objectContaining({ subject: stored.complainant.name, count: 1, fields: ['name', 'room', 'phone', 'openid', 'files'] })])
+    expect(log).toEqual([
+      expect.objectContaining({ subject: stored.complainant.name, count: 1, fields: ['name', 'room', 'phone', 'openid', 'files'] }),
+    ])
     expect(JSON.stringify(log)).not.toContain(U.wangli)
     // The reports still count it.
     expect((await h.report(U.manager)('report.period', { period: 'month', date: '2026-11-30' })).figures.total.value).toBe(totalBefore)
@@ -144,7 +153,8 @@ describe('deleting the account (注销)', () => {
     await h.as(U.cleaning)('complaint.act', { id: answered.id, action: 'take' })
     await h.as(U.cleaning)('complaint.act', { id: answered.id, action: 'give_result', mode: 'explanation', summary: '已报修。' })
     const withdraw = transitionFor('withdraw' as ActionName)
-    const withdrawable = (status: string) => !!withdraw && withdraw.from !== 'new' && withdraw.from.includes(status as never) && withdraw.by.includes('complainant')
+    const withdrawable = (status: string) =>
+      !!withdraw && withdraw.from !== 'new' && withdraw.from.includes(status as never) && withdraw.by.includes('complainant')
     const blocking = [waiting, answered].filter((c) => !withdrawable(c.status))
     const before = await h.docs('complaints')
     const r = await h.raw(U.wangli)('me.delete', { confirm: '注销' })
@@ -154,7 +164,8 @@ describe('deleting the account (注销)', () => {
       expect(r.error.message).toContain('您的账号和资料均未改动')
       expect(await h.docs('users', { openid: U.wangli })).toHaveLength(1)
       // Those that could be withdrawn were; nothing else changed.
-      for (const c of before.filter((x: any) => blocking.some((b) => b.id === x._id))) expect((await h.docs('complaints', { _id: c._id }))[0]).toEqual(c)
+      for (const c of before.filter((x: any) => blocking.some((b) => b.id === x._id)))
+        expect((await h.docs('complaints', { _id: c._id }))[0]).toEqual(c)
     } else {
       expect(r.deleted).toBe(true)
       for (const c of await h.docs('complaints')) expect(TERMINAL).toContain(c.status)

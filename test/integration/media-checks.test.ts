@@ -46,7 +46,10 @@ it('given a risky photo, it is hidden from everyone but the manager and the uplo
   expect(await photosSeenBy(U.agent, c.id)).toEqual([ok])
   expect((await h.as(U.agent)('complaint.form', { id: c.id })).photos).toHaveLength(1)
   const own = (await h.as(U.wangli)('complaint.get', { id: c.id })).photos
-  expect(own).toEqual([expect.objectContaining({ fileID: ok }), expect.objectContaining({ fileID: bad, note: '未通过内容安全检测，已对他人隐藏' })])
+  expect(own).toEqual([
+    expect.objectContaining({ fileID: ok }),
+    expect.objectContaining({ fileID: bad, note: '未通过内容安全检测，已对他人隐藏' }),
+  ])
   expect(await photosSeenBy(U.manager, c.id)).toEqual([ok, bad])
   const told = await h.docs('inbox', { openid: U.wangli, kind: 'media_risky' })
   expect(told).toEqual([expect.objectContaining({ complaintId: c.id, title: '您上传的文件未通过内容安全检测' })])
@@ -89,7 +92,9 @@ it('given a verdict that never comes, the timer shows the file to the manager af
   setNow(T0 + 41 * MIN)
   await h.emu.fireTimer()
   expect(await checkOf(p)).toMatchObject({ status: 'timeout' })
-  expect((await h.as(U.manager)('media.list', {})).items).toEqual([expect.objectContaining({ complaintNo: c.no, statusLabel: '未收到结果' })])
+  expect((await h.as(U.manager)('media.list', {})).items).toEqual([
+    expect.objectContaining({ complaintNo: c.no, statusLabel: '未收到结果' }),
+  ])
   expect(await h.docs('inbox', { openid: U.manager, kind: 'media_alert' })).toHaveLength(1)
   // Staff go on working with it meanwhile.
   expect(await photosSeenBy(U.agent, c.id)).toEqual([p])
@@ -165,7 +170,7 @@ describe('pushed events', () => {
     expect(await checkOf(p)).toEqual(check)
   })
 
-  it("given an event for another mini-program (wrong AppID), nothing changes even with a real trace_id", async () => {
+  it('given an event for another mini-program (wrong AppID), nothing changes even with a real trace_id', async () => {
     const { p, check } = await sentPhoto()
     expect(await push({ ...h.emu.media.eventOf(check.traceId, U.wangli, 'risky'), appid: 'wx0000000000000bad' })).toBe('success')
     expect(await checkOf(p)).toEqual(check)

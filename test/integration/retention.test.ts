@@ -30,7 +30,16 @@ async function closed(closedAt: string, status: 'closed' | 'refused' = 'closed')
     photos: [photo.fileID],
   })
   h.emu.store.insert('events', [
-    { complaintId: c._id, complaintNo: c.no, action: 'rate', actor: { openid: U.wangli, name: '王丽', role: 'resident' }, at: Date.parse(closedAt), from: 'resolved', to: 'closed', seq: 30 } as never,
+    {
+      complaintId: c._id,
+      complaintNo: c.no,
+      action: 'rate',
+      actor: { openid: U.wangli, name: '王丽', role: 'resident' },
+      at: Date.parse(closedAt),
+      from: 'resolved',
+      to: 'closed',
+      seq: 30,
+    } as never,
   ])
   return { c, photo: photo.fileID }
 }
@@ -41,14 +50,27 @@ it('given the defaults, photos go 12 months after closing and names 36 months af
   const old = await closed('2023-10-01T02:00:00Z') // 38 months
   const middle = await closed('2025-06-01T02:00:00Z', 'refused') // 18 months
   const recent = await closed('2026-06-01T02:00:00Z') // 6 months
-  const open = storeComplaint(h, { createdAt: '2023-01-01T02:00:00Z', status: 'handling', complainant: { openid: U.wangli, name: '王丽', room: '3栋2单元1502', phone: '13800001111' } })
+  const open = storeComplaint(h, {
+    createdAt: '2023-01-01T02:00:00Z',
+    status: 'handling',
+    complainant: { openid: U.wangli, name: '王丽', room: '3栋2单元1502', phone: '13800001111' },
+  })
   await h.emu.fireTimer()
 
   const o = await stored(old.c._id)
   expect(o.photos).toEqual([])
-  expect(o.complainant).toEqual({ openid: expect.stringMatching(/^匿名用户-[0-9a-f]{6}$/), name: o.complainant.openid, room: '', phone: '' })
+  expect(o.complainant).toEqual({
+    openid: expect.stringMatching(/^匿名用户-[0-9a-f]{6}$/),
+    name: o.complainant.openid,
+    room: '',
+    phone: '',
+  })
   expect(o.privacy).toMatchObject({ anonymisedFor: 'retention', filesDeleted: 1 })
-  expect((await h.docs('events', { complaintId: old.c._id }))[0].actor).toEqual({ openid: o.complainant.openid, name: o.complainant.openid, role: 'resident' })
+  expect((await h.docs('events', { complaintId: old.c._id }))[0].actor).toEqual({
+    openid: o.complainant.openid,
+    name: o.complainant.openid,
+    role: 'resident',
+  })
   expect(await urlOf(old.photo)).toBe('')
 
   const m = await stored(middle.c._id)

@@ -4,7 +4,14 @@
  * Schema — and the two must agree, so no schema (including one added later) has a string field
  * the content check would skip without a stated reason.
  */
-import { FILE_FIELD, IDENTIFIER_FIELD, SECRET_FIELD, fileIdsIn, freeTextFields, freeTexts } from '../../cloudfunctions/complaint/domain/free-text'
+import {
+  FILE_FIELD,
+  IDENTIFIER_FIELD,
+  SECRET_FIELD,
+  fileIdsIn,
+  freeTextFields,
+  freeTexts,
+} from '../../cloudfunctions/complaint/domain/free-text'
 import { schemas } from '../../cloudfunctions/complaint/domain/validation'
 import { allSchemas, jsonSchemaOf } from '../helpers/schemas'
 
@@ -23,7 +30,8 @@ function jsonFreeText(s: Json, path: string[] = []): string[] {
   const props = Object.entries((s.properties ?? {}) as Record<string, Json>)
     .filter(([k]) => !SECRET_FIELD.test(k))
     .flatMap(([k, v]) => jsonFreeText(v, [...path, k]))
-  const rec = s.additionalProperties && typeof s.additionalProperties === 'object' ? jsonFreeText(s.additionalProperties, [...path, '*']) : []
+  const rec =
+    s.additionalProperties && typeof s.additionalProperties === 'object' ? jsonFreeText(s.additionalProperties, [...path, '*']) : []
   return [...props, ...rec]
 }
 

@@ -80,7 +80,11 @@ export function personalDataOf(s: PersonalSources, now: number): PersonalData {
       用途: label(ACCESS_PURPOSES, v.purpose) ?? v.purpose,
       内容: fieldsText(v.fields),
     })),
-    uploads: s.uploads.map((m) => ({ 投诉编号: m.complaintNo, 上传时间: m.createdAt, 内容检测: label(MEDIA_STATUSES, m.status) ?? m.status })),
+    uploads: s.uploads.map((m) => ({
+      投诉编号: m.complaintNo,
+      上传时间: m.createdAt,
+      内容检测: label(MEDIA_STATUSES, m.status) ?? m.status,
+    })),
   }
 }
 

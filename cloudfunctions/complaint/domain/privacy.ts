@@ -48,7 +48,8 @@ export const pseudonymRef = (pseudonym: string): PersonRef => ({ openid: pseudon
  */
 export function anonymisedPatch(c: WithPrivacy, pseudonym: string, why: PrivacyRecord['anonymisedFor'], now: number): Partial<WithPrivacy> {
   const own = c.complainant.openid
-  const confirmation = c.confirmation.by && c.confirmation.by.openid === own ? { ...c.confirmation, by: pseudonymRef(pseudonym) } : c.confirmation
+  const confirmation =
+    c.confirmation.by && c.confirmation.by.openid === own ? { ...c.confirmation, by: pseudonymRef(pseudonym) } : c.confirmation
   return {
     complainant: { openid: pseudonym, name: pseudonym, room: '', phone: '' },
     confirmation,

@@ -42,7 +42,8 @@ export async function exportAccessLog(payload: Record<string, unknown> | undefin
   if (!ctx.isManager) throw forbidden('访问记录仅向管理处经理开放')
   const filters = { ...(payload ?? {}) }
   const first = await accessLogPage({ ...filters, page: 1 }, ctx.user.openid, PAGE)
-  if (first.total > ACCESS_EXPORT_MAX) throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${ACCESS_EXPORT_MAX} 条，请缩小范围`)
+  if (first.total > ACCESS_EXPORT_MAX)
+    throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${ACCESS_EXPORT_MAX} 条，请缩小范围`)
   const rows: AccessRow[] = [...first.items]
   for (let page = 2; rows.length < first.total; page += 1) {
     const more = await accessLogPage({ ...filters, page }, ctx.user.openid, PAGE)

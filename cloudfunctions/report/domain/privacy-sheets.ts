@@ -6,7 +6,8 @@ import { formatInstant } from '../../complaint/domain/calendar'
 import { SECTIONS, TIME_COLUMNS, type PersonalData, type Row } from '../../complaint/domain/personal-data'
 import type { Cell, SheetSpec } from './sheet'
 
-const cell = (key: string, v: string | number): Cell => (TIME_COLUMNS.has(key) && typeof v === 'number' ? formatInstant(v, 'YYYY-MM-DD HH:mm') : v)
+const cell = (key: string, v: string | number): Cell =>
+  TIME_COLUMNS.has(key) && typeof v === 'number' ? formatInstant(v, 'YYYY-MM-DD HH:mm') : v
 
 /** One section as a sheet: its rows' labels as the header. */
 function sectionSheet(name: string, rows: Row[]): SheetSpec {

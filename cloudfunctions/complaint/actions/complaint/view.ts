@@ -20,7 +20,8 @@ function annotate<T>(value: T, notes: Map<string, string>): T {
   if (!notes.size || !value || typeof value !== 'object') return value
   if (Array.isArray(value)) return value.map((v) => annotate(v, notes)) as T
   const v = value as Record<string, unknown>
-  if (typeof v.fileID === 'string' && typeof v.url === 'string') return (notes.has(v.fileID) ? { ...v, note: notes.get(v.fileID) } : value) as T
+  if (typeof v.fileID === 'string' && typeof v.url === 'string')
+    return (notes.has(v.fileID) ? { ...v, note: notes.get(v.fileID) } : value) as T
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, annotate(x, notes)])) as T
 }
 

@@ -4,14 +4,7 @@
  * minute, 200,000 a day), retried with back-off, and those that never get an answer are handed to
  * the manager. Nothing here can fail or hold up the change that attached the file.
  */
-import {
-  MEDIA_LIMITS,
-  STALE_SENDING_MS,
-  VERDICT_WAIT_MS,
-  nextMinute,
-  retryDelay,
-  type MediaCheck,
-} from '../../domain/media-check'
+import { MEDIA_LIMITS, STALE_SENDING_MS, VERDICT_WAIT_MS, nextMinute, retryDelay, type MediaCheck } from '../../domain/media-check'
 import { log } from '../../infra/cloud'
 import { MediaCallError, requestMediaCheck, urlOf } from '../../infra/media-check'
 import * as counters from '../../infra/repositories/counters'

@@ -39,11 +39,7 @@ export async function ofFiles(fileIDs: string[]): Promise<Map<string, MediaCheck
 
 /** Checks in `status` whose next attempt is due, oldest due first, at most `limit`. */
 export function due(status: MediaStatus, before: number, limit: number): Promise<MediaCheck[]> {
-  return find<MediaCheck>(
-    C.mediaChecks,
-    { status, nextAttemptAt: command().lte(before) },
-    { orderBy: [['nextAttemptAt', 'asc']], limit },
-  )
+  return find<MediaCheck>(C.mediaChecks, { status, nextAttemptAt: command().lte(before) }, { orderBy: [['nextAttemptAt', 'asc']], limit })
 }
 
 /** Checks sent before `before` and still without a verdict, at most `limit`. */
