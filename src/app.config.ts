@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/detail/index',
     'pages/messages/index',
     'pages/profile/index',
+    'pages/privacy/index',
+    'pages/mydata/index',
   ],
   subPackages: [
     {
@@ -25,6 +27,8 @@ export default defineAppConfig({
         'settings/index',
         'staff/index',
         'deadletters/index',
+        'accesslog/index',
+        'content/index',
       ],
     },
   ],

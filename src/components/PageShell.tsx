@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
 import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
+import PrivacyDialog from './PrivacyDialog'
 
 interface Props {
   className?: string
@@ -10,7 +11,7 @@ interface Props {
   withBar?: boolean
 }
 
-/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens. */
+/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens, and the privacy dialog (issue 15). */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
   // After its Toast is back on screen (a tick), so the message shows on this page, not the one that left.
   useDidShow(() => setTimeout(showReturnToast, 50))
@@ -20,6 +21,7 @@ export default function PageShell({ className, withBar, children }: PropsWithChi
       <Toast id={TOAST_ID} />
       <Dialog id={DIALOG_ID} />
       <Dialog id={CONSENT_DIALOG_ID} />
+      <PrivacyDialog />
     </View>
   )
 }

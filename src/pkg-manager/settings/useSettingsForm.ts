@@ -6,6 +6,7 @@ import { confirm, toast, toastError } from '@/utils/ui'
 import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
+import { retentionOf, type RetentionDraft } from './PrivacySection'
 
 /** Everything 保存设置 sends, as the manager edits it. */
 export interface SettingsDraft {
@@ -15,6 +16,7 @@ export interface SettingsDraft {
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
+  retention: RetentionDraft
 }
 
 function draftsOf(d: SettingsData): SettingsDraft {
@@ -25,6 +27,10 @@ function draftsOf(d: SettingsData): SettingsDraft {
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
     robots: { ...(d.settings.wecomRobots ?? {}) },
+    retention: {
+      anonymiseAfterMonths: String(d.settings.retention?.anonymiseAfterMonths ?? 36),
+      deleteFilesAfterMonths: String(d.settings.retention?.deleteFilesAfterMonths ?? 12),
+    },
   }
 }
 
@@ -76,6 +82,7 @@ export function useSettingsForm(toCalendar: () => void) {
         routing: d.routing,
         calendar: { closures: d.closures },
         wecomRobots: changedRobots(d.robots, data?.settings.wecomRobots ?? {}),
+        retention: retentionOf(d.retention) as SettingsPatch['retention'],
       },
       '设置已保存',
     )
