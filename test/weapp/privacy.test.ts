@@ -74,7 +74,15 @@ it('given the privacy page, it shows the guide and the consent, and opens WeChat
   app.wx.privacy.needed = true
   const page = await app.open('pages/privacy/index')
   await page.waitForText('您尚未同意《用户隐私保护指引》')
-  for (const text of ['我们收集的信息', '姓名、房号、联系电话', '照片（您上传的）', '微信标识（OpenID）', '保存期限', '您的权利', '注销账号']) {
+  for (const text of [
+    '我们收集的信息',
+    '姓名、房号、联系电话',
+    '照片（您上传的）',
+    '微信标识（OpenID）',
+    '保存期限',
+    '您的权利',
+    '注销账号',
+  ]) {
     expect(page.text()).toContain(text)
   }
   await page.tap('privacy-contract')
