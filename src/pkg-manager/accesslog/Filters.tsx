@@ -31,6 +31,11 @@ export default function Filters({ value, onChange }: Props) {
       </Field>
       <DayField label='开始日期' required={false} start='' end='' value={value.from ?? ''} onChange={(from) => set({ from })} />
       <DayField label='结束日期' required={false} start='' end='' value={value.to ?? ''} onChange={(to) => set({ to })} />
+      {(value.from || value.to) && (
+        <Text className='accesslog-days-clear' onClick={() => set({ from: undefined, to: undefined })}>
+          清除日期
+        </Text>
+      )}
       {value.viewerOpenid && (
         <View className='accesslog-viewer'>
           只看 {value.viewerName}

@@ -1,6 +1,7 @@
 /**
  * Before an account is deleted (注销), its open complaints are withdrawn where the procedure lets
- * the complainant withdraw them; the others must be finished first (docs/DESIGN.md, "Deleting an
+ * the complainant withdraw them; the others must be finished first — always those whose result has
+ * been given (the resident rates it, or it closes by itself: F4) (docs/DESIGN.md, "Deleting an
  * account"). Withdrawal is the transition `withdraw` of the lifecycle table, built with the
  * resident's side of the app; until the table has it, every open complaint must be finished first.
  * This file is the one place deletion depends on it.
@@ -8,6 +9,7 @@
 import { freeTextFields } from '../../domain/free-text'
 import { transitionFor, unavailableReason } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
+import { AWAITING_RATING } from '@shared/status-groups'
 import { schemas, type ActionName } from '../../domain/validation'
 import type { CallContext } from '../context'
 import { act } from '../complaint/act'
@@ -25,9 +27,10 @@ function withdrawalOf(c: Complaint): Record<string, unknown> {
   return { id: c._id, action: WITHDRAW, ...(field ? { [field]: REASON } : {}) }
 }
 
-/** Whether the caller may withdraw `c` now (the table has `withdraw`, from this state, for the complainant). */
+/** Whether the caller may withdraw `c` now: no result given yet, and the table has `withdraw` from this state for the complainant. */
 export async function mayWithdraw(c: Complaint, ctx: CallContext): Promise<boolean> {
-  return !!transitionFor(WITHDRAW) && unavailableReason(c, WITHDRAW, await ctx.rules()) === null
+  if (AWAITING_RATING.includes(c.status) || !transitionFor(WITHDRAW)) return false
+  return unavailableReason(c, WITHDRAW, await ctx.rules()) === null
 }
 
 /**
