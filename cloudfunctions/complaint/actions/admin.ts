@@ -10,8 +10,10 @@ import { withDefaults, type OfficeSettings } from '../domain/settings'
 import { parseInput, text } from '../domain/validation'
 import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
 import type { User } from '../domain/model'
+import { deliverPending } from '../infra/notifier'
 import { C, database, find, getSettings, saveSettings } from '../infra/store'
 import { requireUser, type CallContext } from './context'
+import { recountProvisionalDeadlines } from './recount'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
 const count = (label: string, min: number, max: number) =>
@@ -113,7 +115,10 @@ function mergeRobots(cur: OfficeSettings['wecomRobots'], edit: Record<string, st
   return next
 }
 
-/** settings.save — the manager changes the estate, deadlines, routing or the calendar (merged over the current). */
+/**
+ * settings.save — the manager changes the estate, deadlines, routing or the calendar (merged over the
+ * current). A calendar change recounts every running provisional deadline on it (H4, actions/recount.ts).
+ */
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const input = parseInput(settingsSchema, payload)
@@ -134,7 +139,10 @@ export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
   await saveSettings(next)
-  return getOfficeSettings({}, ctx)
+  if (!input.calendar) return getOfficeSettings({}, ctx)
+  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(next.calendar, { provisional: true }), ctx.now)
+  if (recounted) await deliverPending(ctx.now)
+  return { ...(await getOfficeSettings({}, ctx)), recounted }
 }
 
 interface Invite {

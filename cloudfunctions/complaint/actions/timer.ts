@@ -13,6 +13,7 @@ import { log } from '../infra/cloud'
 import { deliverPending } from '../infra/notifier'
 import { C, database, find, getById } from '../infra/store'
 import { buildContext } from './context'
+import { recountProvisionalDeadlines } from './recount'
 import { act } from './transition'
 
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
@@ -25,6 +26,8 @@ export interface TimerReport {
   delivered: number
   errors: number
   calendarReminders: number
+  /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
+  recounted: number
 }
 
 /**
@@ -70,7 +73,8 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
   const ctx = await buildContext('system', now)
   const rules = await ctx.rules()
   const _ = database().command
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0 }
+  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0, recounted: 0 }
+  report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
   for (let skip = 0; ; skip += 1000) {
     const page = await find<Complaint>(C.complaints, { status: _.in(WATCHED) }, { orderBy: [['createdAt', 'asc']], skip, limit: 1000 })
     report.scanned += page.length

@@ -3,7 +3,16 @@
  * what the event records and who is told. Pure functions of (complaint, validated input, context).
  */
 import { endOfDay, formatInstant } from './calendar'
-import { activeDeadline, dispatchDue, extensionCap, feedbackDeadlines, handlingDue, responseDue } from './deadlines'
+import {
+  acceptanceDeadlines,
+  activeDeadline,
+  extensionCap,
+  feedbackDeadlines,
+  handlingDue,
+  handlingRound,
+  responseDue,
+  setFixed,
+} from './deadlines'
 import { guardFailed, invalidInput } from './errors'
 import type { Outcome, TransitionContext } from './lifecycle'
 import type { Complaint, PersonRef, Rating } from './model'
@@ -96,7 +105,7 @@ export function register(c: Complaint, input: InputOf<'register'>, ctx: Transiti
           by: me(ctx),
           at: ctx.now,
         },
-        deadlines: feedbackDeadlines(ctx.now, s, ctx.calendar),
+        deadlines: feedbackDeadlines({}, ctx.now, s, ctx.calendar),
       },
       also: [
         { action: 'accept', from: 'submitted', to: 'accepted', reason: '首问当场受理' },
@@ -128,12 +137,7 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
   const s = ctx.settings.deadlines
   const tier: Tier = input.tier ?? (c.emergency ? 'emergency' : 'general')
   const emergency = tier === 'emergency'
-  const deadlines = {
-    ...c.deadlines,
-    dispatchDueAt: emergency ? ctx.now : dispatchDue(ctx.now, s, ctx.calendar),
-    handlingDueAt: handlingDue(tier, ctx.now, s, ctx.calendar),
-    ...(emergency ? { responseDueAt: responseDue(ctx.now, s) } : {}),
-  }
+  const deadlines = acceptanceDeadlines(c.deadlines, tier, ctx.now, s, ctx.calendar)
   const patch: Partial<Complaint> = {
     tier,
     emergency,
@@ -199,7 +203,7 @@ export function transfer(c: Complaint, input: InputOf<'transfer'>, ctx: Transiti
       assignee: undefined,
       dispatchedAt: ctx.now,
       // A manager sending an escalated complaint back starts a new handling round.
-      ...(fromEscalation ? { deadlines: { ...c.deadlines, handlingDueAt: handlingDue(c.tier, ctx.now, s, ctx.calendar) } } : {}),
+      ...(fromEscalation ? { deadlines: handlingRound(c.deadlines, c.tier, ctx.now, s, ctx.calendar) } : {}),
     },
     reason: input.reason,
     data: { fromDepartment: c.departmentCode, departmentCode: input.departmentCode },
@@ -302,7 +306,7 @@ export function approvePlan(c: Complaint, input: InputOf<'approve_plan'>, ctx: T
       plan: { ...plan, status: 'approved', decidedBy: me(ctx), decidedAt: ctx.now, decisionNote: input.note },
       mode: 'plan',
       tier: c.tier === 'emergency' ? 'emergency' : 'complex',
-      deadlines: { ...c.deadlines, handlingDueAt: due },
+      deadlines: setFixed(c.deadlines, 'handlingDueAt', due),
     },
     reason: input.note || undefined,
     data: { deadline: plan.deadline },
@@ -340,7 +344,7 @@ export function approveExtension(c: Complaint, input: InputOf<'approve_extension
     to: c.status,
     patch: {
       extension: { ...ext, status: 'approved', decidedBy: me(ctx), decidedAt: ctx.now, decisionNote: input.note },
-      deadlines: { ...c.deadlines, handlingDueAt: at },
+      deadlines: setFixed(c.deadlines, 'handlingDueAt', at),
     },
     reason: ext.reason,
     data: { newDeadline: ext.newDeadline },
@@ -374,7 +378,7 @@ export function giveResult(c: Complaint, input: InputOf<'give_result'>, ctx: Tra
       mode,
       result: { summary: input.summary, mode, coordinatingDepartments, files: input.files, by: me(ctx), at: ctx.now },
       resolvedAt: ctx.now,
-      deadlines: { ...c.deadlines, ...feedbackDeadlines(ctx.now, ctx.settings.deadlines, ctx.calendar) },
+      deadlines: feedbackDeadlines(c.deadlines, ctx.now, ctx.settings.deadlines, ctx.calendar),
     },
     data: { mode, onTime },
     notify: [{ kind: 'result', audience: 'complainant' }],
@@ -409,8 +413,7 @@ function afterRating(
         reopenCount: 1,
         supervision: { ...c.supervision, level: Math.max(c.supervision.level, 1) },
         deadlines: {
-          ...c.deadlines,
-          handlingDueAt: handlingDue(c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
+          ...handlingRound(c.deadlines, c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
           returnVisitDueAt: undefined,
           autoCloseAt: undefined,
         },

@@ -4,9 +4,9 @@
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
-import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
+import { activeDeadline, extensionCap, isProvisional, type ClockKind } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
-import type { Complaint, ComplaintEvent } from './model'
+import type { Complaint, ComplaintEvent, CountedClock, Deadlines } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
 import type { ActionName } from './validation'
 import {
@@ -57,8 +57,8 @@ export interface ComplaintSummary {
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
   complainantName: string | null
   createdAt: number
-  /** The deadline supervision watches now (V1). */
-  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean }
+  /** The deadline supervision watches now (V1); `provisional` when it is 暂定 (H4: counted before the year's holidays were entered). */
+  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean; provisional?: true }
   /** Highest escalation level reached: 1 supervisor, 2 manager. */
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
@@ -91,10 +91,10 @@ export interface ComplaintView extends ComplaintSummary {
   complainant: { name: string; room: string; phone: string; masked: boolean; canReveal: boolean } | null
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
-  deadlines: Complaint['deadlines']
+  deadlines: DeadlinesView
   /**
    * H4-2: the last day (`YYYY-MM-DD`, Shanghai) a plan or extension may reach, for the date picker;
-   * only while the caller may submit one, absent when the calendar does not know that far.
+   * only while the caller may submit one.
    */
   latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
@@ -122,6 +122,18 @@ export interface ComplaintView extends ComplaintSummary {
 }
 
 export { ACTION_LABELS }
+
+/** A complaint's deadlines as shown: `provisional` names the ones that are 暂定 (H4). */
+export type DeadlinesView = Omit<Deadlines, 'provisional'> & { provisional?: Partial<Record<CountedClock, true>> }
+
+const COUNTED: CountedClock[] = ['dispatchDueAt', 'handlingDueAt', 'returnVisitDueAt']
+
+/** The deadlines without how provisional ones were counted: only which are 暂定. */
+function deadlinesView(d: Deadlines): DeadlinesView {
+  const { provisional: _basis, ...rest } = d
+  const marked = COUNTED.filter((k) => isProvisional(d, k))
+  return marked.length ? { ...rest, provisional: Object.fromEntries(marked.map((k) => [k, true as const])) } : rest
+}
 
 const NEAR_MS = 24 * 3_600_000
 
@@ -153,7 +165,15 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     assigneeName: c.assignee?.name,
     complainantName: complainantNameFor(c, actor),
     createdAt: c.createdAt,
-    due: d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined,
+    due: d
+      ? {
+          kind: d.kind,
+          at: d.at,
+          overdue: now > d.at,
+          near: now <= d.at && d.at - now <= NEAR_MS,
+          ...(d.provisional ? { provisional: true as const } : {}),
+        }
+      : undefined,
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
   }
@@ -215,7 +235,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
             canReveal: mayRevealContact(c, actor),
           },
     firstContact: c.firstContact && !hidden ? { name: c.firstContact.name, at: c.firstContact.at, accountable: beforeDispatch } : undefined,
-    deadlines: c.deadlines,
+    deadlines: deadlinesView(c.deadlines),
     latestDay: latestDay(c, ctx, allowed),
     confirmation: {
       required: c.confirmation.required,
@@ -264,9 +284,5 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
 /** The plan's or extension's latest day when the caller may ask for one (see ComplaintView.latestDay). */
 function latestDay(c: Complaint, ctx: TransitionContext, allowed: ActionName[]): string | undefined {
   if (!allowed.includes('submit_plan') && !allowed.includes('request_extension')) return undefined
-  try {
-    return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
-  } catch {
-    return undefined // CALENDAR_UNKNOWN_YEAR: the server names it when the form is sent
-  }
+  return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
 }
