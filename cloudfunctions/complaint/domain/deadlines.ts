@@ -7,7 +7,7 @@
 import type { WorkCalendar } from './calendar'
 import type { Complaint, CountedClock, Deadlines } from './model'
 import type { DeadlineSettings } from './settings'
-import type { Tier } from '@shared/vocabulary'
+import type { Status, Tier } from '@shared/vocabulary'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -78,9 +78,19 @@ export function feedbackDeadlines(d: Deadlines, resolvedAt: number, s: DeadlineS
   return { ...setCounted(d, 'returnVisitDueAt', resolvedAt, s.returnVisitWorkdays, cal), autoCloseAt: resolvedAt + s.noResponseDays * DAY }
 }
 
-/** Whether `clock` is provisional (暂定): set, and counted through a year without an official schedule. */
-export function isProvisional(d: Deadlines, clock: CountedClock): boolean {
-  return d[clock] !== undefined && !!d.provisional?.[clock]
+/** The states in which each counted clock is still running; afterwards its date is history and cannot change. */
+export const RUNNING: Record<CountedClock, Status[]> = {
+  dispatchDueAt: ['accepted'],
+  handlingDueAt: ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened'],
+  returnVisitDueAt: ['resolved'],
+}
+
+/**
+ * Whether `clock` is provisional (暂定): set, counted through a year without an official schedule,
+ * and — given the complaint's status — still running (a stopped clock's date no longer changes).
+ */
+export function isProvisional(d: Deadlines, clock: CountedClock, status?: Status): boolean {
+  return d[clock] !== undefined && !!d.provisional?.[clock] && (status === undefined || RUNNING[clock].includes(status))
 }
 
 export type ClockKind = 'dispatch' | 'response' | 'handling'

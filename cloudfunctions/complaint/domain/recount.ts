@@ -3,15 +3,9 @@
  * clocks still running are recounted; a deadline the complainant was told of never moves earlier.
  */
 import { formatInstant, type WorkCalendar } from './calendar'
+import { RUNNING } from './deadlines'
 import type { Complaint, CountedClock, Deadlines } from './model'
 import type { Status } from '@shared/vocabulary'
-
-/** The states in which each counted clock is still running (afterwards it is history). */
-export const RUNNING: Record<CountedClock, Status[]> = {
-  dispatchDueAt: ['accepted'],
-  handlingDueAt: ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened'],
-  returnVisitDueAt: ['resolved'],
-}
 
 /** Every state in which some counted clock runs: where provisional deadlines are looked for. */
 export const RECOUNT_STATES: Status[] = [...new Set(Object.values(RUNNING).flat())]
@@ -50,7 +44,10 @@ export function recountDeadlines(c: Complaint, cal: WorkCalendar): { deadlines: 
   for (const clock of Object.keys(notes) as CountedClock[]) {
     const before = c.deadlines[clock]
     const basis = notes[clock]!
-    if (before === undefined || !RUNNING[clock].includes(c.status)) continue
+    if (before === undefined || !RUNNING[clock].includes(c.status)) {
+      delete provisional[clock] // a stopped clock is history: its note goes with the next write
+      continue
+    }
     const count = cal.countAfter(basis.from, basis.workdays)
     const after = TOLD_TO_COMPLAINANT.includes(clock) ? Math.max(before, count.at) : count.at
     if (after === before && count.provisional) continue

@@ -128,10 +128,10 @@ export type DeadlinesView = Omit<Deadlines, 'provisional'> & { provisional?: Par
 
 const COUNTED: CountedClock[] = ['dispatchDueAt', 'handlingDueAt', 'returnVisitDueAt']
 
-/** The deadlines without how provisional ones were counted: only which are 暂定. */
-function deadlinesView(d: Deadlines): DeadlinesView {
-  const { provisional: _basis, ...rest } = d
-  const marked = COUNTED.filter((k) => isProvisional(d, k))
+/** The deadlines without how provisional ones were counted: only which running ones are 暂定. */
+function deadlinesView(c: Complaint): DeadlinesView {
+  const { provisional: _basis, ...rest } = c.deadlines
+  const marked = COUNTED.filter((k) => isProvisional(c.deadlines, k, c.status))
   return marked.length ? { ...rest, provisional: Object.fromEntries(marked.map((k) => [k, true as const])) } : rest
 }
 
@@ -235,7 +235,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
             canReveal: mayRevealContact(c, actor),
           },
     firstContact: c.firstContact && !hidden ? { name: c.firstContact.name, at: c.firstContact.at, accountable: beforeDispatch } : undefined,
-    deadlines: deadlinesView(c.deadlines),
+    deadlines: deadlinesView(c),
     latestDay: latestDay(c, ctx, allowed),
     confirmation: {
       required: c.confirmation.required,
