@@ -117,7 +117,8 @@ function mergeRobots(cur: OfficeSettings['wecomRobots'], edit: Record<string, st
 
 /**
  * settings.save — the manager changes the estate, deadlines, routing or the calendar (merged over the
- * current). A calendar change recounts every running provisional deadline on it (H4, actions/recount.ts).
+ * current). Every running provisional deadline is then recounted on the saved calendar (H4,
+ * actions/recount.ts): entering a year's schedule settles the 暂定 ones.
  */
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
@@ -139,10 +140,14 @@ export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
   await saveSettings(next)
-  if (!input.calendar) return getOfficeSettings({}, ctx)
-  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(next.calendar, { provisional: true }), ctx.now)
-  if (recounted) await deliverPending(ctx.now)
-  return { ...(await getOfficeSettings({}, ctx)), recounted }
+  return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }
+}
+
+/** H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends what that tells complainants. */
+async function recountOn(s: OfficeSettings, now: number): Promise<number> {
+  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(s.calendar, { provisional: true }), now)
+  if (recounted) await deliverPending(now)
+  return recounted
 }
 
 interface Invite {
