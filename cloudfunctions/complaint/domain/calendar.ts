@@ -156,12 +156,10 @@ export class WorkCalendar {
   countAfter(at: number, n: number): Count {
     const start = dayOf(at)
     const end = this.addWorkdays(start, n)
+    // The start day itself is not counted: a count starting on 31 December begins next year.
+    const firstCounted = dayjs.utc(start).add(1, 'day').year()
     let provisional = false
-    for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
-      // The start day itself is not counted: a count starting on 31 Dec is not in that year.
-      if (y === Number(start.slice(0, 4)) && start.slice(5) === '12-31') continue
-      if (!this.isOfficialYear(y)) provisional = true
-    }
+    for (let y = firstCounted; y <= Number(end.slice(0, 4)); y++) if (!this.isOfficialYear(y)) provisional = true
     return { at: endOfDay(end), provisional }
   }
 
