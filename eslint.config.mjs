@@ -18,6 +18,15 @@ const DOMAIN_FORBIDDEN = [
   { group: ['wx-server-sdk', 'node:*', 'fs', 'path'], message: 'The domain is pure: no SDK and no I/O.' },
 ]
 const NO_EMULATOR = { group: ['**/emulator/**', '**/emulator'], message: 'Production code never imports the emulator.' }
+/** Use cases reach the database only through a repository (infra/repositories/), the one place each collection is queried. */
+const USE_CASE_FORBIDDEN = [
+  { group: ['**/infra/store'], message: 'Use cases query the database through a repository (infra/repositories/), not the store.' },
+  {
+    group: ['**/infra/cloud'],
+    importNames: ['database', 'sdk'],
+    message: 'Use cases reach the database through a repository and the SDK through an infra adapter.',
+  },
+]
 
 export default tseslint.config(
   {
@@ -79,6 +88,10 @@ export default tseslint.config(
     files: ['cloudfunctions/**/*.ts'],
     ignores: ['cloudfunctions/*/domain/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_EMULATOR] }] },
+  },
+  {
+    files: ['cloudfunctions/complaint/actions/**/*.ts', 'cloudfunctions/complaint/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...USE_CASE_FORBIDDEN, NO_EMULATOR] }] },
   },
   {
     // Tests, the emulator and scripts are not production code: the cap does not apply, requires are fine.

@@ -1,5 +1,6 @@
 /**
- * Jest projects: unit (pure domain rules), emulator (the database seam), integration (the built
+ * Jest projects: unit (pure rules: calendar, fields, place, clause traceability), domain (the complaint
+ * function's domain in-process: transition table, effects, policy, views, queues), emulator (the database seam), integration (the built
  * cloud functions on the emulator), components (pages in jsdom), weapp (the compiled WeChat build in
  * miniprogram-simulate), e2e (H5 in Debian chromium).
  * Run through `npm test` (scripts/test.mjs), which builds what the tests load first.
@@ -21,6 +22,8 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    // The pure domain of the complaint function, in-process: transition table, effects, policy, views, queues.
+    { ...base, displayName: 'domain', testMatch: ['<rootDir>/test/domain/**/*.test.ts'] },
     { ...base, displayName: 'emulator', testMatch: ['<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

@@ -61,6 +61,6 @@ if (!selectsProjects || extra.includes('e2e')) {
 const jest = ['jest', '--ci', ...extra]
 let status = run('npx', jest, { NODE_ENV: 'test', TZ: 'UTC', E2E_H5_DIR: join(root, h5) })
 if (status === 0 && !extra.length)
-  status = run('npx', ['jest', '--ci', '--selectProjects', 'unit'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
+  status = run('npx', ['jest', '--ci', '--selectProjects', 'unit', 'domain'], { NODE_ENV: 'test', TZ: 'America/Los_Angeles' })
 console.log(`\nnpm test finished in ${((Date.now() - t0) / 1000).toFixed(1)} s with status ${status}`)
 process.exit(status)

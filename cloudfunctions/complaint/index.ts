@@ -6,16 +6,32 @@
 import { AppError, isAppError } from './domain/errors'
 import { callerOpenid, log } from './infra/cloud'
 import './infra/environment'
-import { bindInvite, createInvite, findResidents, listStaff, me, saveProfile, setStaffActive } from './actions/account'
 import { buildContext, type CallContext } from './actions/context'
-import { register, submit } from './actions/create'
-import { listMessages, markRead, meta, reportSubscription } from './actions/inbox'
-import { get, list, revealContact } from './actions/read'
+import { act } from './actions/complaint/act'
+import { get } from './actions/complaint/get'
+import { list } from './actions/complaint/list'
+import { register } from './actions/complaint/register'
+import { revealContact } from './actions/complaint/reveal-contact'
+import { submit } from './actions/complaint/submit'
+import { createInvite } from './actions/invite/create'
+import { listInvites } from './actions/invite/list'
+import { revokeInvite } from './actions/invite/revoke'
+import { bindInvite } from './actions/me/bind-invite'
+import { me } from './actions/me/get'
+import { saveProfile } from './actions/me/save-profile'
+import { listMessages } from './actions/messages/list'
+import { markRead } from './actions/messages/mark-read'
+import { meta } from './actions/meta/get'
+import { deadLetters } from './actions/outbox/dead-letters'
+import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
-import { getOfficeSettings, listInvites, revokeInvite, saveOfficeSettings } from './actions/admin'
-import { runTimer } from './actions/timer'
-import { deadLetters, retryDeadLetter } from './actions/outbox'
-import { act } from './actions/transition'
+import { findResidents } from './actions/residents/find'
+import { getOfficeSettings } from './actions/settings/get'
+import { saveOfficeSettings } from './actions/settings/save'
+import { listStaff } from './actions/staff/list'
+import { setStaffActive } from './actions/staff/set-active'
+import { reportSubscription } from './actions/subscription/report'
+import { runTimer } from './actions/timer/run'
 
 type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
 
@@ -48,7 +64,16 @@ const ROUTES: Record<string, Handler> = {
   'outbox.retry': retryDeadLetter,
 }
 
+/** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
+
+/** Runs the use case `action` for the caller `openid`. @throws UNKNOWN_ACTION, UNAUTHENTICATED and whatever the use case throws. */
+async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const handler = ROUTES[action]
+  if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
+  if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  return handler(payload ?? {}, await buildContext(openid))
+}
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
 export async function main(event: { action?: string; payload?: unknown; Type?: string; TriggerName?: string }): Promise<Result> {
@@ -57,11 +82,7 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await runTimer() }
   const action = String(event?.action ?? '')
   try {
-    const handler = ROUTES[action]
-    if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
-    if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-    const ctx = await buildContext(openid)
-    return { ok: true, data: await handler(event.payload ?? {}, ctx) }
+    return { ok: true, data: await route(action, event?.payload, openid) }
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })

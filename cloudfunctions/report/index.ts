@@ -29,6 +29,13 @@ const ROUTES: Record<string, Handler> = {
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
+/** Runs one routed action for the caller. @throws AppError for an unknown action or a refused caller. */
+async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const handler = ROUTES[action]
+  if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
+  return handler(payload ?? {}, await reportContext(openid))
+}
+
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
 export async function main(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
   const openid = callerOpenid()
@@ -36,10 +43,7 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await purgeExports(Date.now()) }
   const action = String(event?.action ?? '')
   try {
-    const handler = ROUTES[action]
-    if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
-    const ctx = await reportContext(openid)
-    return { ok: true, data: await handler(event.payload ?? {}, ctx) }
+    return { ok: true, data: await route(action, event.payload, openid) }
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })

@@ -4,12 +4,16 @@
  * through the BUILT complaint function. Prints wall time, database calls and documents read per
  * call, and fails when the monthly report reads more than the documents of its two periods.
  *
- * Usage: tsx scripts/bench/run.ts [--n 100000] [--runs 3]
+ * Then the triage figures (scripts/bench/triage.ts): emergency detection and suggestions on the
+ * labelled fixtures.
+ *
+ * Usage: tsx scripts/bench/run.ts [--n 100000] [--runs 3] [--only triage] [--errors]
  */
 import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
 import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
 import { generate, handlerPool } from './generate'
+import { runTriageBench } from './triage'
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt)
@@ -24,6 +28,10 @@ const MARGIN = 10
 Date.now = () => NOW
 
 async function main() {
+  if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'triage') {
+    runTriageBench(args)
+    return
+  }
   const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report'] })
   const store = emu.store
   // Generation: timed separately, straight into the store (bulk insert), not through the functions.
@@ -158,6 +166,8 @@ async function main() {
     process.exit(1)
   }
   console.log('\nOK: the monthly report read only the documents of its two periods.')
+  console.log('')
+  runTriageBench(args)
 }
 
 main().catch((e) => {

@@ -2,6 +2,7 @@
 import { call } from './api'
 import type { ActionName, ComplaintSummary, ComplaintView, ListScope, Page } from './types'
 import type { InputOf } from '@domain/validation'
+import type { RegistrationForm } from '@domain/registration-form'
 
 type WithoutId<T> = Omit<T, 'id'>
 
@@ -65,18 +66,8 @@ export function repeatCandidates(id: string): Promise<RepeatCandidate[]> {
   return call('complaint.repeatCandidates', { id })
 }
 
-/** The registration form (登记表, V2) as the function lays it out for printing. */
-export interface RegistrationForm {
-  title: string
-  no: string
-  printedAt: string
-  /** Whether the complainant's details are masked for this caller (G3-P5). */
-  masked: boolean
-  sections: { title: string; rows: [string, string][] }[]
-  photos: string[]
-  signature?: string
-  events: { at: string; action: string; actor: string; change: string; reason: string }[]
-}
+/** The registration form (登记表, V2) as the function defines it, photo and signature as URLs. */
+export type { RegistrationForm }
 
 /** The registration form of one complaint (staff); full contact details are logged by the server (G3-P5). */
 export function getRegistrationForm(id: string): Promise<RegistrationForm> {

@@ -1,5 +1,6 @@
 /** How states look: one tone per status, so a glance at a list tells waiting, moving, done, in trouble. */
 import type { Closure, Status } from '@shared/vocabulary'
+import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
 
 export type Tone = 'blue' | 'green' | 'orange' | 'red' | 'purple' | 'grey'
 
@@ -33,20 +34,10 @@ export const CLOCK_LABELS: Record<string, string> = {
   handling: '办结',
 }
 
-/** Statuses a resident thinks of as "still being worked on". */
-export const OPEN_STATUSES: Status[] = [
-  'awaiting_confirmation',
-  'submitted',
-  'accepted',
-  'dispatched',
-  'investigating',
-  'plan_pending',
-  'handling',
-  'reopened',
-  'escalated',
-]
+/** Statuses a resident thinks of as "still being worked on" (the shared kernel's IN_PROGRESS). */
+export const OPEN_STATUSES: readonly Status[] = IN_PROGRESS
 /** Waiting for the resident's rating. */
-export const RATING_STATUSES: Status[] = ['resolved', 'return_visit']
+export const RATING_STATUSES: readonly Status[] = AWAITING_RATING
 
 /** What happens next, in the complainant's words, under the status on their detail page. */
 export const STATUS_HINT: Record<Status, string> = {

@@ -76,7 +76,7 @@ it('V2 G3-P5 the manager exports the full registration form with its events, and
   expect(String(form['处理结果'])).toContain('已清扫并加强巡查。')
   expect(String(form['当前评价'])).toContain('非常满意')
   const events = book['处理记录']
-  expect(events[0]).toEqual(['时间', '操作', '操作人', '原状态', '新状态', '说明', '详情'])
+  expect(events[0]).toEqual(['时间', '操作', '操作人', '状态变化', '说明'])
   expect(events.slice(1).map((e) => e[1])).toEqual(['提交投诉', '受理', '派单', '接单', '反馈处理结果', '评价'])
   expect(events[1][2]).toBe('王丽（业主/住户）')
   expect(await accessLog()).toEqual([
@@ -105,6 +105,27 @@ it('V2 G3-P5 a supervisor’s registration form is masked; other departments’ 
     ok: false,
     error: { code: 'NOT_FOUND' },
   })
+})
+
+it('V2 the printable form and the .xlsx form are one definition: same sections, rows and words for the same viewer', async () => {
+  const printed = await h.as(U.manager)('complaint.form', { id })
+  const book = await readXlsx(h, (await h.report(U.manager)('export.form', { id })).fileID)
+  const sheetRows = book['登记表'].slice(1).map((row) => row.map(String))
+  const formRows = printed.sections.flatMap((s: { title: string; rows: [string, string][] }) => [[`【${s.title}】`, ''], ...s.rows])
+  expect(sheetRows).toEqual(formRows)
+  expect(book['处理记录'][0]).toEqual(printed.eventColumns.map(([, title]: [string, string]) => title))
+  expect(book['处理记录'].slice(1).map((row) => row[1])).toEqual(printed.events.map((e: { action: string }) => e.action))
+})
+
+it('V2 G3-P5 the staff member a complaint is about may print its form, but sees no trace of who complained', async () => {
+  const [about] = await h.docs('complaints', { location: '保洁部办公室' })
+  const form = await h.as(U.cleaningSupervisor)('complaint.form', { id: about._id })
+  expect(form.sections.find((s: { title: string }) => s.title === '投诉人').rows).toEqual([
+    ['投诉人', '本投诉涉及您本人，按规定不显示投诉人信息'],
+  ])
+  expect(form.notice).toBe('本投诉涉及您本人，按规定不显示投诉人信息')
+  expect(JSON.stringify(form)).not.toMatch(/陈建国|陈\*|13900002222|139\*|5栋1单元302/)
+  expect(await accessLog()).toEqual([])
 })
 
 it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logged per complaint, a supervisor’s masked', async () => {

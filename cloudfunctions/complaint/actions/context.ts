@@ -9,8 +9,10 @@ import type { User } from '../domain/model'
 import { type Actor, SYSTEM_ACTOR, isStaff } from '../domain/policy'
 import type { OfficeSettings } from '../domain/settings'
 import type { Role } from '@shared/vocabulary'
-import { findUser, getSettings } from '../infra/store'
+import * as settingsRepo from '../infra/repositories/settings'
+import * as users from '../infra/repositories/users'
 
+/** One invocation: the caller, the instant, and the settings and rules it needs (loaded once). */
 export interface CallContext {
   openid: string
   user: User | null
@@ -20,6 +22,7 @@ export interface CallContext {
   rules(): Promise<TransitionContext>
 }
 
+/** The caller as the rules see them: the timer, a registered user, or an unregistered WeChat user (a resident-to-be). */
 export function actorOf(user: User | null, openid: string): Actor {
   if (openid === 'system') return SYSTEM_ACTOR
   if (!user) return { openid, role: 'resident', name: '' }
@@ -28,13 +31,13 @@ export function actorOf(user: User | null, openid: string): Actor {
 
 /** Loads the caller. `openid` comes from cloud.getWXContext(); 'system' is the timer. */
 export async function buildContext(openid: string, now = Date.now()): Promise<CallContext> {
-  const user = openid && openid !== 'system' ? await findUser(openid) : null
+  const user = openid && openid !== 'system' ? await users.byOpenid(openid) : null
   let settings: Promise<OfficeSettings> | undefined
   const ctx: CallContext = {
     openid,
     user: user && user.active ? user : null,
     now,
-    settings: () => (settings ??= getSettings()),
+    settings: () => (settings ??= settingsRepo.get()),
     async rules() {
       const s = await ctx.settings()
       // Deadlines never wait for a holiday schedule: beyond it they are counted provisionally (暂定).
@@ -52,8 +55,15 @@ export function requireUser(ctx: CallContext, roles?: Role[]): User {
   return ctx.user
 }
 
+/** The caller as an active staff member. @throws UNAUTHENTICATED / FORBIDDEN. */
 export function requireStaff(ctx: CallContext): User {
   const u = requireUser(ctx)
   if (!isStaff(actorOf(u, ctx.openid))) throw forbidden()
   return u
+}
+
+/** The caller's OPENID, registered or not. @throws UNAUTHENTICATED outside WeChat. */
+export function requireOpenid(ctx: CallContext): string {
+  if (!ctx.openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  return ctx.openid
 }

@@ -93,6 +93,16 @@ export function isProvisional(d: Deadlines, clock: CountedClock, status?: Status
   return d[clock] !== undefined && !!d.provisional?.[clock] && (status === undefined || RUNNING[clock].includes(status))
 }
 
+/** A complaint's deadlines as callers are shown them (H4): no counting bases, only which running ones are 暂定. */
+export type ShownDeadlines = Omit<Deadlines, 'provisional'> & { provisional?: Partial<Record<CountedClock, true>> }
+
+/** `d` as shown for a complaint in `status` (ShownDeadlines). */
+export function shownDeadlines(d: Deadlines, status: Status): ShownDeadlines {
+  const { provisional: _basis, ...rest } = d
+  const marked = (Object.keys(RUNNING) as CountedClock[]).filter((k) => isProvisional(d, k, status))
+  return marked.length ? { ...rest, provisional: Object.fromEntries(marked.map((k) => [k, true as const])) } : rest
+}
+
 export type ClockKind = 'dispatch' | 'response' | 'handling'
 
 /** The deadline supervision watches in the complaint's current state, if any (V1), and whether it is 暂定. */

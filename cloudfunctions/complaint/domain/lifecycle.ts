@@ -10,6 +10,7 @@ import { relationsOf, type Actor, type Relation } from './policy'
 import type { OfficeSettings } from './settings'
 import type { ActionName } from './validation'
 import { ACTION_LABELS, STATUSES, type Role, type Status } from '@shared/vocabulary'
+import { SUPERVISED, WITH_DEPARTMENT } from '@shared/status-groups'
 import * as fx from './effects'
 
 /** Everything a transition may depend on besides the complaint and the input. */
@@ -39,11 +40,12 @@ export interface Outcome {
   also?: { action: string; from: Status; to: Status; reason?: string; data?: Record<string, unknown> }[]
 }
 
+/** One row of the table. */
 export interface Transition {
   action: ActionName
   clauses: string[]
   /** States the action may be taken from; `new` for actions that create a complaint. */
-  from: Status[] | 'new'
+  from: readonly Status[] | 'new'
   by: Relation[]
   /** For `new` actions, which roles may create the complaint (there is no relation yet). */
   roles?: Role[]
@@ -55,12 +57,10 @@ export interface Transition {
   apply: (c: Complaint, input: any, ctx: TransitionContext) => Outcome
 }
 
-const OPEN_HANDLING: Status[] = ['dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
-const SUPERVISED: Status[] = ['accepted', ...OPEN_HANDLING]
-
 /** H2-S: a complaint about a staff member needs their statement before any conclusion. */
 const statementRecorded = (c: Complaint) => (c.subjectStaff && !c.statement ? '需先记录被投诉员工本人的陈述和申辩' : null)
 
+/** THE table, in the order the procedure runs; `allowedActions` offers actions in this order. */
 export const TRANSITIONS: Transition[] = [
   { action: 'submit', clauses: ['A1', 'A2', 'H1-E'], from: 'new', by: [], roles: ['resident'], apply: fx.submit },
   {
@@ -74,7 +74,7 @@ export const TRANSITIONS: Transition[] = [
   {
     action: 'confirm',
     clauses: ['A3'],
-    from: ['awaiting_confirmation', 'accepted', ...OPEN_HANDLING],
+    from: ['awaiting_confirmation', 'accepted', ...WITH_DEPARTMENT],
     by: ['complainant', 'first_contact', 'customer_service'],
     applies: (c) => c.confirmation.required && !c.confirmation.at,
     apply: fx.confirm,
@@ -211,6 +211,7 @@ export const TRANSITIONS: Transition[] = [
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))
 
+/** The row of `action`, or undefined for an unknown action. */
 export function transitionFor(action: ActionName): Transition | undefined {
   return BY_ACTION.get(action)
 }

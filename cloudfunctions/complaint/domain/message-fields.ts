@@ -94,58 +94,74 @@ const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/
 /** A value to put in a message: text, or an instant (ms UTC) for time/date keys. */
 export type FieldInput = string | number
 
+/** Refuses a value that breaks its keyword's rule. @throws MessageFieldError. */
+function must(ok: boolean, key: string, rule: string): void {
+  if (!ok) throw new MessageFieldError(key, rule)
+}
+
+/** Per keyword type (other than time and date), the cleaned text value made valid, or refused. */
+const TEXT_RULES: Record<Exclude<FieldType, 'time' | 'date'>, (v: string, key: string) => string> = {
+  thing: (v) => shorten(v || '无', 20),
+  phrase: (v, key) => {
+    must((STATUS_PHRASES as readonly string[]).includes(v), key, `phrase must be one of the fixed status words, got "${v}"`)
+    return v
+  },
+  character_string: (v, key) => {
+    must(
+      !!v && !CHINESE.test(v) && v.length <= 32 && /^[\x21-\x7e]+$/.test(v),
+      key,
+      `character_string must be 1–32 letters, digits or symbols`,
+    )
+    return v
+  },
+  number: (v, key) => {
+    must(/^\d+(\.\d+)?$/.test(v) && v.replace('.', '').length <= 32, key, 'number must be ≤ 32 digits')
+    return v
+  },
+  letter: (v, key) => {
+    must(/^[A-Za-z]{1,32}$/.test(v), key, 'letter must be 1–32 letters')
+    return v
+  },
+  symbol: (v, key) => {
+    must(/^[^\p{L}\p{N}\s]{1,5}$/u.test(v), key, 'symbol must be 1–5 symbols')
+    return v
+  },
+  amount: (v, key) => {
+    must(/^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v), key, 'amount format')
+    return v
+  },
+  phone_number: (v, key) => {
+    const phone = v.replace(/\s/g, '')
+    must(/^[\d+\-()*]{1,17}$/.test(phone), key, 'phone_number must be ≤ 17 digits and symbols')
+    return phone
+  },
+  car_number: (v, key) => {
+    must(
+      !!v && /^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/.test(v) && Array.from(v).length <= 8,
+      key,
+      'car_number format',
+    )
+    return v
+  },
+  name: (v) => (v ? shorten(v, CHINESE.test(v) ? 10 : 20) : '无'),
+}
+
+/** A time or date keyword: an instant formatted in Asia/Shanghai, or text as given (not empty). */
+function formatMoment(key: string, type: 'time' | 'date', value: FieldInput): string {
+  if (typeof value === 'number') return formatInstant(value, type === 'time' ? 'YYYY年M月D日 HH:mm' : 'YYYY年M月D日')
+  const s = clean(String(value))
+  must(!!s, key, 'empty')
+  return s
+}
+
 /**
  * Makes `value` valid for the keyword `key`, or throws.
  * @returns the string to send. @throws MessageFieldError when it cannot be made valid.
  */
 export function formatField(key: string, value: FieldInput): string {
   const type = fieldType(key)
-  if (type === 'time' || type === 'date') {
-    if (typeof value !== 'number') {
-      const s = clean(String(value))
-      if (!s) throw new MessageFieldError(key, 'empty')
-      return s
-    }
-    return formatInstant(value, type === 'time' ? 'YYYY年M月D日 HH:mm' : 'YYYY年M月D日')
-  }
-  let v = clean(String(value ?? ''))
-  switch (type) {
-    case 'thing':
-      return shorten(v || '无', 20)
-    case 'phrase':
-      if (!(STATUS_PHRASES as readonly string[]).includes(v))
-        throw new MessageFieldError(key, `phrase must be one of the fixed status words, got "${v}"`)
-      return v
-    case 'character_string':
-      if (!v || CHINESE.test(v) || v.length > 32 || !/^[\x21-\x7e]+$/.test(v))
-        throw new MessageFieldError(key, `character_string must be 1–32 letters, digits or symbols`)
-      return v
-    case 'number':
-      if (!/^\d+(\.\d+)?$/.test(v) || v.replace('.', '').length > 32) throw new MessageFieldError(key, 'number must be ≤ 32 digits')
-      return v
-    case 'letter':
-      if (!/^[A-Za-z]{1,32}$/.test(v)) throw new MessageFieldError(key, 'letter must be 1–32 letters')
-      return v
-    case 'symbol':
-      if (!/^[^\p{L}\p{N}\s]{1,5}$/u.test(v)) throw new MessageFieldError(key, 'symbol must be 1–5 symbols')
-      return v
-    case 'amount':
-      if (!/^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(v)) throw new MessageFieldError(key, 'amount format')
-      return v
-    case 'phone_number':
-      v = v.replace(/\s/g, '')
-      if (!/^[\d+\-()*]{1,17}$/.test(v)) throw new MessageFieldError(key, 'phone_number must be ≤ 17 digits and symbols')
-      return v
-    case 'car_number':
-      if (!/^[\u4e00-\u9fa5A-Z0-9]?[A-Z0-9]{0,6}[\u4e00-\u9fa5A-Z0-9]?$/.test(v) || Array.from(v).length > 8 || !v)
-        throw new MessageFieldError(key, 'car_number format')
-      return v
-    case 'name': {
-      if (!v) return '无'
-      const chinese = CHINESE.test(v)
-      return shorten(v, chinese ? 10 : 20)
-    }
-  }
+  if (type === 'time' || type === 'date') return formatMoment(key, type, value)
+  return TEXT_RULES[type](clean(String(value ?? '')), key)
 }
 
 /** Formats every field of a message; @throws MessageFieldError naming the first bad key. */

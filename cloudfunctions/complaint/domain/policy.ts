@@ -32,8 +32,19 @@ export function isCustomerService(actor: Actor): boolean {
   return actor.role === 'agent' || (actor.role === 'supervisor' && actor.departmentCode === 'customer_service')
 }
 
+/** Whether the actor works for the office (any role but resident; not the timer). */
 export function isStaff(actor: Actor): boolean {
   return actor.role === 'agent' || actor.role === 'handler' || actor.role === 'supervisor' || actor.role === 'manager'
+}
+
+/** Relations a staff member has to a complaint through their department, the assignment and first contact. */
+function staffRelations(c: Complaint, actor: Actor, r: Set<Relation>): Set<Relation> {
+  const inDepartment = !!c.departmentCode && actor.departmentCode === c.departmentCode
+  if (inDepartment && actor.role === 'handler') r.add('department_member')
+  if (inDepartment && actor.role === 'supervisor') r.add('department_supervisor')
+  if (c.assignee && c.assignee.openid === actor.openid) r.add('assignee')
+  if (c.firstContact && c.firstContact.openid === actor.openid) r.add('first_contact')
+  return r
 }
 
 /**
@@ -47,12 +58,7 @@ export function relationsOf(c: Complaint, actor: Actor): Set<Relation> {
   if (actor.role === 'resident' && c.complainant.openid === actor.openid) r.add('complainant')
   if (actor.role === 'manager') r.add('manager')
   if (isCustomerService(actor)) r.add('customer_service')
-  const inDepartment = !!c.departmentCode && actor.departmentCode === c.departmentCode
-  if (inDepartment && actor.role === 'handler') r.add('department_member')
-  if (inDepartment && actor.role === 'supervisor') r.add('department_supervisor')
-  if (c.assignee && c.assignee.openid === actor.openid) r.add('assignee')
-  if (c.firstContact && c.firstContact.openid === actor.openid) r.add('first_contact')
-  return r
+  return staffRelations(c, actor, r)
 }
 
 /** Whether the actor may open the complaint at all (G3-P5: residents their own, handlers their department's). */
@@ -63,9 +69,18 @@ export function canView(c: Complaint, actor: Actor): boolean {
 /** Relations that may see the complainant's full contact details on request (logged, G3-P5). */
 const CONTACT_NEEDED: Relation[] = ['customer_service', 'manager', 'assignee', 'department_supervisor', 'first_contact']
 
+/** G3-P5: whether the actor may see the complainant's full contact details of `c` (each view is logged). */
 export function mayRevealContact(c: Complaint, actor: Actor): boolean {
   const r = relationsOf(c, actor)
   return CONTACT_NEEDED.some((x) => r.has(x))
+}
+
+/**
+ * G3-P5: whether the actor's searches also match complainants' names and rooms — customer service
+ * and the manager, who may reveal the contact of any complaint anyway.
+ */
+export function maySearchByPerson(actor: Actor): boolean {
+  return isCustomerService(actor) || actor.role === 'manager'
 }
 
 /** `13800001111` → `138****1111`; anything shorter keeps only its last two digits. */
@@ -82,6 +97,7 @@ export function maskName(name: string): string {
   return chars[0] + '*'.repeat(chars.length - 1)
 }
 
+/** The actor as a complaint or a log records them. */
 export function personRef(actor: Actor): PersonRef {
   return { openid: actor.openid, name: actor.name, role: actor.role }
 }

@@ -92,12 +92,18 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
 
 /** Stored settings over the defaults; missing keys keep their default. */
 export function withDefaults(stored: Partial<OfficeSettings> | null | undefined): OfficeSettings {
+  const s = stored ?? {}
   return {
-    officeName: stored?.officeName ?? DEFAULT_SETTINGS.officeName,
-    estate: { buildings: [...(stored?.estate?.buildings ?? [])], areas: [...(stored?.estate?.areas ?? DEFAULT_AREAS)] },
-    deadlines: { ...DEFAULT_DEADLINES, ...(stored?.deadlines ?? {}) },
-    routing: { ...DEFAULT_ROUTING, ...(stored?.routing ?? {}) },
-    calendar: { years: { ...(stored?.calendar?.years ?? {}) }, closures: [...(stored?.calendar?.closures ?? [])] },
-    wecomRobots: { ...(stored?.wecomRobots ?? {}) },
+    officeName: s.officeName ?? DEFAULT_SETTINGS.officeName,
+    estate: estateWithDefaults(s.estate),
+    deadlines: { ...DEFAULT_DEADLINES, ...s.deadlines },
+    routing: { ...DEFAULT_ROUTING, ...s.routing },
+    calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
+    wecomRobots: { ...s.wecomRobots },
   }
+}
+
+/** The stored estate, or none listed yet: no buildings, the usual public areas. */
+function estateWithDefaults(estate: Partial<EstateSettings> | undefined): EstateSettings {
+  return { buildings: [...(estate?.buildings ?? [])], areas: [...(estate?.areas ?? DEFAULT_AREAS)] }
 }

@@ -4,10 +4,10 @@
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
-import { activeDeadline, extensionCap, isProvisional, type ClockKind } from './deadlines'
+import { activeDeadline, extensionCap, shownDeadlines, type ClockKind, type ShownDeadlines } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
-import type { Complaint, ComplaintEvent, CountedClock, Deadlines } from './model'
-import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
+import type { Complaint, ComplaintEvent } from './model'
+import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor, type Relation } from './policy'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -29,6 +29,7 @@ import {
   type Status,
   type Tier,
 } from '@shared/vocabulary'
+import { BEFORE_DISPATCH } from '@shared/status-groups'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -91,7 +92,8 @@ export interface ComplaintView extends ComplaintSummary {
   complainant: { name: string; room: string; phone: string; masked: boolean; canReveal: boolean } | null
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
-  deadlines: DeadlinesView
+  /** H4: `provisional` names the running deadlines that are 暂定. */
+  deadlines: ShownDeadlines
   /**
    * H4-2: the last day (`YYYY-MM-DD`, Shanghai) a plan or extension may reach, for the date picker;
    * only while the caller may submit one.
@@ -123,18 +125,6 @@ export interface ComplaintView extends ComplaintSummary {
 
 export { ACTION_LABELS }
 
-/** A complaint's deadlines as shown: `provisional` names the ones that are 暂定 (H4). */
-export type DeadlinesView = Omit<Deadlines, 'provisional'> & { provisional?: Partial<Record<CountedClock, true>> }
-
-const COUNTED: CountedClock[] = ['dispatchDueAt', 'handlingDueAt', 'returnVisitDueAt']
-
-/** The deadlines without how provisional ones were counted: only which running ones are 暂定. */
-function deadlinesView(c: Complaint): DeadlinesView {
-  const { provisional: _basis, ...rest } = c.deadlines
-  const marked = COUNTED.filter((k) => isProvisional(c.deadlines, k, c.status))
-  return marked.length ? { ...rest, provisional: Object.fromEntries(marked.map((k) => [k, true as const])) } : rest
-}
-
 const NEAR_MS = 24 * 3_600_000
 
 /** Whose name the caller sees (G3-P5): the complainant their own; staff masked; the subject nothing. */
@@ -145,8 +135,16 @@ function complainantNameFor(c: Complaint, actor: Actor): string | null {
   return maskName(c.complainant.name)
 }
 
-export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
+/** V1: the watched deadline as of `now`; H4: marked when it is 暂定. */
+function dueView(c: Complaint, now: number): ComplaintSummary['due'] {
   const d = activeDeadline(c)
+  if (!d) return undefined
+  const near = now <= d.at && d.at - now <= NEAR_MS
+  return { kind: d.kind, at: d.at, overdue: now > d.at, near, ...(d.provisional && { provisional: true as const }) }
+}
+
+/** One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it). */
+export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
   return {
     id: c._id,
     no: c.no,
@@ -165,20 +163,13 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     assigneeName: c.assignee?.name,
     complainantName: complainantNameFor(c, actor),
     createdAt: c.createdAt,
-    due: d
-      ? {
-          kind: d.kind,
-          at: d.at,
-          overdue: now > d.at,
-          near: now <= d.at && d.at - now <= NEAR_MS,
-          ...(d.provisional ? { provisional: true as const } : {}),
-        }
-      : undefined,
+    due: dueView(c, now),
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
   }
 }
 
+/** One event of the timeline with its labels. */
 export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   return {
     id: e._id,
@@ -196,80 +187,105 @@ export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   }
 }
 
+type Files = (ids?: string[]) => FileView[]
+type RatingView = ComplaintView['ratings'][number]
+
+/** A rating with its labels. */
+const ratingView = (x: NonNullable<Complaint['rating']>): RatingView => ({
+  level: x.level,
+  levelLabel: SATISFACTION[x.level],
+  comment: x.comment,
+  channelLabel: RETURN_VISIT_CHANNELS[x.channel],
+  at: x.at,
+})
+
+/**
+ * G3-P5: the complainant as the caller sees them — in full for the complainant themself, masked
+ * for staff (who may reveal them if their post needs it), not at all for the staff member it is about.
+ */
+function complainantView(c: Complaint, r: Set<Relation>, actor: Actor): ComplaintView['complainant'] {
+  if (r.has('subject')) return null
+  const { name, room, phone } = c.complainant
+  if (r.has('complainant')) return { name, room, phone, masked: false, canReveal: false }
+  return { name: maskName(name), room, phone: maskPhone(phone), masked: true, canReveal: mayRevealContact(c, actor) }
+}
+
+/** The refusal with its ground's label (A4). */
+function refusalView(c: Complaint): ComplaintView['refusal'] {
+  if (!c.refusal) return undefined
+  const { ground, explanation, at } = c.refusal
+  return { ground, groundLabel: REFUSAL_GROUNDS[ground], explanation, at }
+}
+
+/** H2, H2-S, G3-P5: the investigation record and the accused's statement — staff only, never the complainant. */
+function investigationViews(c: Complaint, isComplainant: boolean, files: Files): Pick<ComplaintView, 'investigation' | 'statement'> {
+  if (isComplainant) return { investigation: [], statement: undefined }
+  return {
+    investigation: c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
+    statement: c.statement
+      ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
+      : undefined,
+  }
+}
+
+/** F1, F3: the result, and the manager's final reply. */
+function outcomeViews(c: Complaint, files: Files): Pick<ComplaintView, 'result' | 'finalReply'> {
+  const r = c.result
+  return {
+    result: r ? { summary: r.summary, modeLabel: HANDLING_MODES[r.mode], files: files(r.files), by: r.by.name, at: r.at } : undefined,
+    finalReply: c.finalReply ? { text: c.finalReply.text, by: c.finalReply.by.name, at: c.finalReply.at } : undefined,
+  }
+}
+
+/** A3: whether and how the complainant confirmed a registration; the signature is hidden from the accused (G3-P5). */
+function confirmationView(c: Complaint, hidden: boolean, files: Files): ComplaintView['confirmation'] {
+  const k = c.confirmation
+  return {
+    required: k.required,
+    confirmed: !!k.at,
+    method: k.method,
+    signature: k.signatureFile && !hidden ? files([k.signatureFile])[0] : undefined,
+  }
+}
+
+/** G3-P4: the first-contact owner, accountable until the complaint is dispatched; hidden from the accused (G3-P5). */
+function firstContactView(c: Complaint, hidden: boolean): ComplaintView['firstContact'] {
+  if (!c.firstContact || hidden) return undefined
+  return { name: c.firstContact.name, at: c.firstContact.at, accountable: BEFORE_DISPATCH.includes(c.status) }
+}
+
 /**
  * The full view for `ctx.actor`. `url` turns a fileID into a displayable URL; `events` are the
- * complaint's events oldest first, already filtered for the caller.
+ * complaint's events oldest first, already filtered for the caller (timeline.ts).
  */
 export function toView(c: Complaint, ctx: TransitionContext, events: EventView[], url: (fileID: string) => string): ComplaintView {
-  const actor = ctx.actor
-  const r = relationsOf(c, actor)
-  const files = (ids: string[] = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
-  const isComplainant = r.has('complainant')
+  const r = relationsOf(c, ctx.actor)
+  const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
   const hidden = r.has('subject')
-  const rating = (x: NonNullable<Complaint['rating']>) => ({
-    level: x.level,
-    levelLabel: SATISFACTION[x.level],
-    comment: x.comment,
-    channelLabel: RETURN_VISIT_CHANNELS[x.channel],
-    at: x.at,
-  })
-  const beforeDispatch = ['awaiting_confirmation', 'submitted', 'accepted'].includes(c.status)
   const allowed = allowedActions(c, ctx)
   return {
-    ...toSummary(c, actor, ctx.now),
+    ...toSummary(c, ctx.actor, ctx.now),
     description: c.description,
     photos: files(c.photos),
     channel: c.channel,
     channelLabel: CHANNELS[c.channel],
     involved: c.involved || undefined,
     subjectStaffName: c.subjectStaff?.name,
-    complainant: hidden
-      ? null
-      : isComplainant
-        ? { name: c.complainant.name, room: c.complainant.room, phone: c.complainant.phone, masked: false, canReveal: false }
-        : {
-            name: maskName(c.complainant.name),
-            room: c.complainant.room,
-            phone: maskPhone(c.complainant.phone),
-            masked: true,
-            canReveal: mayRevealContact(c, actor),
-          },
-    firstContact: c.firstContact && !hidden ? { name: c.firstContact.name, at: c.firstContact.at, accountable: beforeDispatch } : undefined,
-    deadlines: deadlinesView(c),
+    complainant: complainantView(c, r, ctx.actor),
+    firstContact: firstContactView(c, hidden),
+    deadlines: shownDeadlines(c.deadlines, c.status),
     latestDay: latestDay(c, ctx, allowed),
-    confirmation: {
-      required: c.confirmation.required,
-      confirmed: !!c.confirmation.at,
-      method: c.confirmation.method,
-      signature: c.confirmation.signatureFile && !hidden ? files([c.confirmation.signatureFile])[0] : undefined,
-    },
-    refusal: c.refusal
-      ? { ground: c.refusal.ground, groundLabel: REFUSAL_GROUNDS[c.refusal.ground], explanation: c.refusal.explanation, at: c.refusal.at }
-      : undefined,
-    investigation: isComplainant
-      ? []
-      : c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
-    statement:
-      c.statement && !isComplainant
-        ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
-        : undefined,
+    confirmation: confirmationView(c, hidden, files),
+    refusal: refusalView(c),
+    ...investigationViews(c, r.has('complainant'), files),
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
     coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
     plan: c.plan,
     extension: c.extension,
-    result: c.result
-      ? {
-          summary: c.result.summary,
-          modeLabel: HANDLING_MODES[c.result.mode],
-          files: files(c.result.files),
-          by: c.result.by.name,
-          at: c.result.at,
-        }
-      : undefined,
-    rating: c.rating ? rating(c.rating) : undefined,
-    ratings: (c.ratings ?? []).map(rating),
+    ...outcomeViews(c, files),
+    rating: c.rating ? ratingView(c.rating) : undefined,
+    ratings: (c.ratings ?? []).map(ratingView),
     reopenCount: c.reopenCount,
-    finalReply: c.finalReply ? { text: c.finalReply.text, by: c.finalReply.by.name, at: c.finalReply.at } : undefined,
     recourseNotice: c.status === 'escalated' || c.closure === 'dissatisfied_final' ? RECOURSE_NOTICE : undefined,
     acceptedAt: c.acceptedAt,
     dispatchedAt: c.dispatchedAt,

@@ -5,45 +5,20 @@
  * per-user, per-template quota ledger holds an acceptance (one acceptance = one message).
  */
 import type { NotificationIntent } from '../domain/lifecycle'
-import type { Complaint, User } from '../domain/model'
+import type { Complaint } from '../domain/model'
 import { formatFields, type FieldInput } from '../domain/message-fields'
 import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notifications'
 import { sdk, log } from './cloud'
 import { environment, templateKeys } from './environment'
-import { C, database, find, getComplaint, getSettings } from './store'
 import type { OfficeSettings } from '../domain/settings'
+import * as complaints from './repositories/complaints'
+import * as inbox from './repositories/inbox'
+import * as outbox from './repositories/outbox'
+import type { DeliveryState, OutboxEntry, Recipient } from './repositories/outbox'
+import * as quota from './repositories/quota'
+import * as settingsRepo from './repositories/settings'
+import * as users from './repositories/users'
 import { robotGroupFor, robotMarkdown, sendRobot, WECOM_PERMANENT, type RobotGroup } from './wecom'
-
-/** Final and in-between states of one recipient's delivery. */
-export type DeliveryState = 'pending' | 'sending' | 'sent' | 'inapp' | 'skipped' | 'retry' | 'dead' | 'unknown'
-
-/**
- * One delivery: a person (subscription message + in-app list), or a staff group's WeCom robot,
- * whose `openid` then holds the group (a department code or `office`).
- */
-export interface Recipient {
-  openid: string
-  channel?: 'wecom'
-  state: DeliveryState
-  attempts: number
-  error?: string
-}
-
-export interface OutboxEntry {
-  _id: string
-  complaintId: string
-  kind: string
-  audience: NotificationIntent['audience']
-  departmentCode?: string
-  status: 'pending' | 'done'
-  /** Set when a recipient's message could not be delivered and will not be retried. */
-  dead: boolean
-  attempts: number
-  nextAttemptAt: number
-  lockedUntil: number
-  createdAt: number
-  recipients: Recipient[] | null
-}
 
 /** Retries of transient errors before a message becomes a dead letter. */
 export const MAX_ATTEMPTS = 5
@@ -67,33 +42,19 @@ export function outboxEntries(intents: NotificationIntent[] = [], now: number): 
   }))
 }
 
+/** The people each audience stands for, for one complaint (`dept`: the department addressed). */
+const AUDIENCES: Record<NotificationIntent['audience'], (c: Complaint, dept?: string) => Promise<string[]>> = {
+  complainant: async (c) => (c.complainant.openid ? [c.complainant.openid] : []),
+  assignee: async (c) => (c.assignee ? [c.assignee.openid] : []),
+  department: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['handler'] }) : []),
+  department_supervisor: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['supervisor'] }) : []),
+  customer_service: () => users.activeOpenids({ departmentCode: 'customer_service', roles: ['agent', 'supervisor'] }),
+  managers: () => users.activeOpenids({ roles: ['manager'] }),
+}
+
 /** Who an audience is, for one complaint; the staff member it is about is never told (G3-P5). */
 async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> {
-  const _ = database().command
-  const dept = e.departmentCode ?? c.departmentCode
-  let ids: string[] = []
-  const staff = async (where: Record<string, unknown>) =>
-    (await find<User>(C.users, { ...where, active: true }, { limit: 200 })).map((u) => u.openid)
-  switch (e.audience) {
-    case 'complainant':
-      ids = c.complainant.openid ? [c.complainant.openid] : []
-      break
-    case 'assignee':
-      ids = c.assignee ? [c.assignee.openid] : []
-      break
-    case 'department':
-      ids = dept ? await staff({ departmentCode: dept, role: 'handler' }) : []
-      break
-    case 'department_supervisor':
-      ids = dept ? await staff({ departmentCode: dept, role: 'supervisor' }) : []
-      break
-    case 'customer_service':
-      ids = await staff({ departmentCode: 'customer_service', role: _.in(['agent', 'supervisor']) })
-      break
-    case 'managers':
-      ids = await staff({ role: 'manager' })
-      break
-  }
+  const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode)) ?? []
   return [...new Set(ids)].filter((id) => id && id !== c.subjectStaff?.openid)
 }
 
@@ -106,24 +67,6 @@ export function messageData(kind: string, c: Complaint, now: number) {
   const values: Record<string, FieldInput> = {}
   for (const [name, key] of Object.entries(keys)) values[key] = logical[name] ?? '无'
   return { spec, data: formatFields(values) }
-}
-
-/** Takes one acceptance from the quota ledger; false when none is left. */
-export async function takeQuota(openid: string, template: string): Promise<boolean> {
-  const _ = database().command
-  const r = (await database()
-    .collection(C.quota)
-    .where({ _id: `${openid}:${template}`, count: _.gt(0) })
-    .update({ data: { count: _.inc(-1) } })) as unknown as { stats: { updated: number } }
-  return r.stats.updated === 1
-}
-
-async function giveBackQuota(openid: string, template: string) {
-  const _ = database().command
-  await database()
-    .collection(C.quota)
-    .doc(`${openid}:${template}`)
-    .update({ data: { count: _.inc(1) } })
 }
 
 /** Sends one subscription message; returns the WeChat error code, 0 on success. */
@@ -180,22 +123,17 @@ async function deliverToGroup(
 async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
   const { spec, data } = messageData(e.kind, c, now)
   // The in-app list is the fallback channel and always gets the message, exactly once.
-  await database()
-    .collection(C.inbox)
-    .doc(`${e._id}-${r.openid}`.slice(0, 120))
-    .set({
-      data: {
-        openid: r.openid,
-        complaintId: c._id,
-        complaintNo: c.no,
-        kind: e.kind,
-        title: spec.title,
-        fields: Object.values(data).map((v) => v.value),
-        at: e.createdAt,
-        read: false,
-      },
-    })
-  if (!(await takeQuota(r.openid, spec.template))) {
+  await inbox.put(`${e._id}-${r.openid}`.slice(0, 120), {
+    openid: r.openid,
+    complaintId: c._id,
+    complaintNo: c.no,
+    kind: e.kind,
+    title: spec.title,
+    fields: Object.values(data).map((v) => v.value),
+    at: e.createdAt,
+    read: false,
+  })
+  if (!(await quota.take(r.openid, spec.template))) {
     r.state = 'inapp'
     return
   }
@@ -205,54 +143,66 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
   if (result.code === 43101) return void Object.assign(r, { state: 'skipped', attempts: r.attempts + 1 })
   settle(r, result, PERMANENT)
   if ((r.state as DeliveryState) !== 'sent') {
-    await giveBackQuota(r.openid, spec.template)
+    await quota.giveBack(r.openid, spec.template)
     log('notify', 'send failed', { kind: e.kind, code: result.code, state: r.state })
+  }
+}
+
+/** An entry's recipients: those of an earlier run, or the people its audience stands for and the staff group's robot. */
+async function recipientsOf(e: OutboxEntry, c: Complaint | null, settings: OfficeSettings): Promise<Recipient[]> {
+  if (e.recipients) return e.recipients
+  if (!c) return []
+  const group = robotGroupFor(e.audience, e.departmentCode ?? c.departmentCode, c, settings)
+  return [
+    ...(await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })),
+    ...(group ? [{ openid: group, channel: 'wecom' as const, state: 'pending' as const, attempts: 0 }] : []),
+  ]
+}
+
+/** One recipient's delivery, unless it is done or its complaint is gone; an unbuildable message is a dead letter. */
+async function deliverRecipient(
+  r: Recipient,
+  e: OutboxEntry,
+  c: Complaint | null,
+  now: number,
+  settings: OfficeSettings,
+  save: () => Promise<void>,
+): Promise<void> {
+  if (r.state === 'sending') r.state = 'unknown' // interrupted mid-send last time: never risk a second message
+  if (!c || (r.state !== 'pending' && r.state !== 'retry')) return
+  try {
+    if (r.channel === 'wecom') await deliverToGroup(r, e, c, now, settings, save)
+    else await deliverTo(r, e, c, now, save)
+  } catch (err) {
+    r.state = 'dead'
+    r.error = String((err as Error).message ?? err)
+    log('notify', 'cannot build message', { kind: e.kind, error: r.error })
+  }
+}
+
+/** Where an entry stands after a run: done, or pending with back-off while a recipient waits for a retry. */
+function afterRun(e: OutboxEntry, recipients: Recipient[], now: number): Partial<OutboxEntry> {
+  const waiting = recipients.some((r) => r.state === 'retry')
+  const attempts = e.attempts + 1
+  return {
+    status: waiting ? 'pending' : 'done',
+    dead: recipients.some((r) => r.state === 'dead'),
+    attempts,
+    nextAttemptAt: waiting ? now + backoff(attempts) : now,
+    lockedUntil: 0,
   }
 }
 
 /** Delivers one outbox entry if no other run holds it. */
 export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
-  const _ = database().command
-  const claim = (await database()
-    .collection(C.outbox)
-    .where({ _id: e._id, status: 'pending', lockedUntil: _.lt(now) })
-    .update({ data: { lockedUntil: now + LOCK_MS } })) as unknown as { stats: { updated: number } }
-  if (claim.stats.updated !== 1) return
-  const c = await getComplaint(e.complaintId)
-  const settings = await getSettings()
-  const group = c ? robotGroupFor(e.audience, e.departmentCode ?? c.departmentCode, c, settings) : null
-  const recipients: Recipient[] = e.recipients ?? [
-    ...(c ? (await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })) : []),
-    ...(group ? [{ openid: group, channel: 'wecom' as const, state: 'pending' as const, attempts: 0 }] : []),
-  ]
-  const save = async (patch: Record<string, unknown> = {}) => {
-    await database()
-      .collection(C.outbox)
-      .doc(e._id)
-      .update({ data: { recipients, ...patch } })
-  }
+  if (!(await outbox.claim(e._id, now, now + LOCK_MS))) return
+  const c = await complaints.byId(e.complaintId)
+  const settings = await settingsRepo.get()
+  const recipients = await recipientsOf(e, c, settings)
+  const save = (patch: Partial<OutboxEntry> = {}) => outbox.update(e._id, { recipients, ...patch })
   await save()
-  for (const r of recipients) {
-    if (r.state === 'sending') r.state = 'unknown' // interrupted mid-send last time: never risk a second message
-    if (!c || (r.state !== 'pending' && r.state !== 'retry')) continue
-    try {
-      if (r.channel === 'wecom') await deliverToGroup(r, e, c, now, settings, save)
-      else await deliverTo(r, e, c, now, save)
-    } catch (err) {
-      r.state = 'dead'
-      r.error = String((err as Error).message ?? err)
-      log('notify', 'cannot build message', { kind: e.kind, error: r.error })
-    }
-  }
-  const waiting = recipients.filter((r) => r.state === 'retry')
-  const attempts = e.attempts + 1
-  await save({
-    status: waiting.length ? 'pending' : 'done',
-    dead: recipients.some((r) => r.state === 'dead'),
-    attempts,
-    nextAttemptAt: waiting.length ? now + backoff(attempts) : now,
-    lockedUntil: 0,
-  })
+  for (const r of recipients) await deliverRecipient(r, e, c, now, settings, save)
+  await save(afterRun(e, recipients, now))
 }
 
 /**
@@ -260,11 +210,8 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
  * (timer). Failures are logged, never thrown: a notification problem must not fail the action.
  */
 export async function deliverPending(now: number, complaintId?: string): Promise<number> {
-  const _ = database().command
   try {
-    const where: Record<string, unknown> = { status: 'pending', nextAttemptAt: _.lte(now) }
-    if (complaintId) where.complaintId = complaintId
-    const due = await find<OutboxEntry>(C.outbox, where, { orderBy: [['nextAttemptAt', 'asc']], limit: 100 })
+    const due = await outbox.due(now, complaintId)
     for (const e of due) await deliverEntry(e, now)
     return due.length
   } catch (err) {

@@ -3,15 +3,15 @@
  * phone numbers masked (G3-P5). The same facts as the figures decide membership, so a figure of
  * N complaints drills down to exactly those N.
  */
-import type { Complaint, ComplaintEvent } from '../../complaint/domain/model'
+import type { Complaint } from '../../complaint/domain/model'
 import { maskPhone, relationsOf } from '../../complaint/domain/policy'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
 import { factConditions, parseFilter, storedConditions, type DrillFilter } from '../domain/filters'
-import { database } from '../infra/cloud'
-import { aggregate, C, count, find, type Stage } from '../infra/store'
+import type { Stage } from '../domain/pipelines'
+import { aggregateComplaints, createdIn, dispatchedComplaints } from '../infra/complaints'
 import type { ReportContext } from './context'
-import { createdIn, dispatchedIn, periodSetup } from './period'
+import { periodSetup } from './period'
 
 /** A stored complaint with its facts (`_f`, see domain/facts.ts). */
 export type WithFacts = Complaint & { _f?: Record<string, number | string> }
@@ -28,44 +28,21 @@ export async function queryComplaints(
 ): Promise<{ docs: WithFacts[]; total: number }> {
   const s = await periodSetup({ period: filter.period, date: filter.date, departmentCode: filter.departmentCode }, ctx)
   const range = filter.previous ? s.previous : s.period
-  if (filter.clock === 'dispatch') return dispatchQuery(filter, range, s.departmentCode, page)
-  const match = { ...createdIn(range.start, range.end, s.departmentCode), ...storedConditions(filter) }
+  if (filter.clock === 'dispatch') return dispatchedComplaints(range, s.departmentCode, filter.onTime, page)
+  const match = () => ({ ...createdIn(range, s.departmentCode), ...storedConditions(filter) })
   const facts = factConditions(filter)
   const needed = Object.keys(facts).length > 0
   const stages: Stage[] = needed ? [{ $addFields: { _f: factFields(s.facts) } }, { $match: facts }] : []
   const addFacts: Stage[] = withFacts && !needed ? [{ $addFields: { _f: factFields(s.facts) } }] : []
   const [docs, counted] = await Promise.all([
-    aggregate<WithFacts>(
-      C.complaints,
-      match,
+    aggregateComplaints<WithFacts>(
+      match(),
       [...stages, { $sort: { createdAt: -1, _id: 1 } }, { $skip: page.skip }, { $limit: page.limit }, ...addFacts],
       page.limit,
     ),
-    aggregate<{ total: number }>(C.complaints, match, [...stages, { $count: 'total' }], 1),
+    aggregateComplaints<{ total: number }>(match(), [...stages, { $count: 'total' }], 1),
   ])
   return { docs, total: counted[0]?.total ?? 0 }
-}
-
-/** H1 drill-down: the complaints whose dispatch event in the period was (or was not) on time. */
-async function dispatchQuery(
-  filter: DrillFilter,
-  range: { start: number; end: number },
-  departmentCode: string | null,
-  page: { skip: number; limit: number },
-) {
-  const _ = database().command
-  const where = {
-    ...dispatchedIn(range.start, range.end, departmentCode),
-    ...(filter.onTime === undefined ? {} : { 'data.onTime': filter.onTime ? _.neq(false) : false }),
-  }
-  const [events, total] = await Promise.all([
-    find<ComplaintEvent>(C.events, where, { orderBy: [['at', 'desc']], skip: page.skip, limit: page.limit }),
-    count(C.events, where),
-  ])
-  const ids = events.map((e) => e.complaintId)
-  const docs = ids.length ? await find<Complaint>(C.complaints, { _id: _.in(ids) }, { limit: ids.length }) : []
-  const byId = new Map(docs.map((d) => [d._id, d]))
-  return { docs: ids.map((id) => byId.get(id)).filter((d): d is Complaint => !!d), total }
 }
 
 /** A drill-down row: the list summary plus the masked phone and the figures' facts. */

@@ -6,13 +6,12 @@
 import { DEPARTMENTS } from '@shared/vocabulary'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
-
-export type { PeriodReport }
 import { periodOf, previousPeriod } from '../domain/period'
 import { dispatchStages, periodStages, type PeriodRow } from '../domain/pipelines'
-import { database } from '../infra/cloud'
-import { aggregate, C } from '../infra/store'
+import { aggregateComplaints, aggregateEvents, createdIn, dispatchedIn } from '../infra/complaints'
 import { scopeOf, type ReportContext } from './context'
+
+export type { PeriodReport }
 
 export interface PeriodRequest {
   period?: string
@@ -33,24 +32,13 @@ export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {
   return { period, previous, departmentCode, facts, warnings }
 }
 
-/** The `$match` of complaints created in [from, to), optionally of one department. */
-export function createdIn(from: number, to: number, departmentCode: string | null): Record<string, unknown> {
-  const _ = database().command
-  return { createdAt: _.gte(from).and(_.lt(to)), ...(departmentCode ? { departmentCode } : {}) }
-}
-
-/** The `$match` of dispatch events in [from, to), optionally to one department. */
-export function dispatchedIn(from: number, to: number, departmentCode: string | null): Record<string, unknown> {
-  const _ = database().command
-  return { action: 'dispatch', at: _.gte(from).and(_.lt(to)), ...(departmentCode ? { 'data.departmentCode': departmentCode } : {}) }
-}
-
 /** Computes the report (shared with the .xlsx export). */
 export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
+  const both = { start: previous.start, end: period.end }
   const [rows, dispatch] = await Promise.all([
-    aggregate<PeriodRow>(C.complaints, createdIn(previous.start, period.end, departmentCode), periodStages(facts), 2),
-    aggregate<DispatchRow>(C.events, dispatchedIn(previous.start, period.end, departmentCode), dispatchStages(period.start), 2),
+    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts), 2),
+    aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode), dispatchStages(period.start), 2),
   ])
   return {
     period,

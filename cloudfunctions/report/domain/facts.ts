@@ -10,6 +10,8 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { dayOf, type WorkCalendar } from '../../complaint/domain/calendar'
 import { isAppError } from '../../complaint/domain/errors'
+import { DISSATISFIED_MAX } from '@shared/thresholds'
+import { RESULT_STANDS, SUPERVISED } from '@shared/status-groups'
 
 dayjs.extend(utc)
 
@@ -17,9 +19,9 @@ const DAY_MS = 86_400_000
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000
 
 /** States in which the complaint's latest result still stands (not sent back to handling). */
-export const STANDING_STATES = ['resolved', 'return_visit', 'closed', 'escalated']
+export const STANDING_STATES = RESULT_STANDS
 /** States in which the handling clock (H4) is running. */
-export const HANDLING_STATES = ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
+export const HANDLING_STATES = SUPERVISED
 
 /**
  * Working-day ordinals for the pipeline: `ordinals[i]` is the number of working days in
@@ -80,9 +82,9 @@ export const lateExpr = {
 export const ratedExpr = { $and: [standingExpr, { $gt: [num('rating.level'), 0] }, { $gte: [num('rating.at'), '$resolvedAt'] }] }
 /** A4-R4: refused as a repeat, or linked by staff to the complaint it repeats. */
 export const repeatExpr = { $or: [{ $eq: [{ $ifNull: ['$refusal.ground', ''] }, 'A4-R4'] }, { $ne: [{ $ifNull: ['$repeatOf', ''] }, ''] }] }
-/** F3: rated 1–2 at least once (every such rating reopens or escalates the complaint). */
+/** F3: rated dissatisfied (at most DISSATISFIED_MAX; ratings are 1–5) at least once (every such rating reopens or escalates the complaint). */
 export const dissatisfiedExpr = {
-  $gt: [{ $size: { $filter: { input: { $ifNull: ['$ratings', []] }, as: 'r', cond: { $lte: ['$$r.level', 2] } } } }, 0],
+  $gt: [{ $size: { $filter: { input: { $ifNull: ['$ratings', []] }, as: 'r', cond: { $lte: ['$$r.level', DISSATISFIED_MAX] } } } }, 0],
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
 import type { DepartmentCode } from '@shared/vocabulary'
+import { SATISFIED_MIN } from '@shared/thresholds'
 import type { Period } from './period'
 import { HIST_MAX, type PeriodRow } from './pipelines'
 
@@ -142,61 +143,88 @@ export interface DispatchRow {
   late: number
 }
 
-/** Assembles S1's figures from the period rows and the dispatch rows. */
-export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
-  const cur = rows.find((r) => r._id === 1)
-  const prev = rows.find((r) => r._id === 0)
-  const dc = dispatch.find((r) => r._id === 1)
-  const dp = dispatch.find((r) => r._id === 0)
-  const n = (r?: PeriodRow) => Number(r?.n ?? 0)
-  const sum = (r: PeriodRow | undefined, names: string[]) => names.reduce((s, k) => s + v(r, k), 0)
-  const grounds = Object.keys(REFUSAL_GROUNDS).map((g) => `g_${g}`)
+const LEVELS = [5, 4, 3, 2, 1] as const
+const n = (r?: PeriodRow) => Number(r?.n ?? 0)
+const sum = (r: PeriodRow | undefined, names: string[]) => names.reduce((s, k) => s + v(r, k), 0)
+const HIST = [...Array.from({ length: HIST_MAX + 1 }, (_, h) => `hd_${h}`), 'hd_over']
+/** S1: standing results rated SATISFIED_MIN or more, and all rated ones. */
+const satisfied = (r?: PeriodRow) =>
+  sum(
+    r,
+    LEVELS.filter((l) => l >= SATISFIED_MIN).map((l) => `lv_${l}`),
+  )
+const rated = (r?: PeriodRow) =>
+  sum(
+    r,
+    LEVELS.map((l) => `lv_${l}`),
+  )
+/** A rate of two counters of the rows: `num` over `den`, now and before. */
+const rateOf = (cur: PeriodRow | undefined, prev: PeriodRow | undefined, num: (r?: PeriodRow) => number, den: (r?: PeriodRow) => number) =>
+  rate(num(cur), den(cur), num(prev), den(prev))
+const counter = (name: string) => (r?: PeriodRow) => v(r, name)
+
+/** Complaints by category (from the location/category pairs) and the TOP_LOCATIONS places with most complaints. */
+function byPlace(cur?: PeriodRow, prev?: PeriodRow): Pick<PeriodFigures, 'byCategory' | 'byLocation' | 'locations'> {
   const curCat = byPairs(cur, (x) => x.category)
   const prevCat = byPairs(prev, (x) => x.category)
   const curLoc = byPairs(cur, (x) => x.location)
   const prevLoc = byPairs(prev, (x) => x.location)
-  const hist = (r?: PeriodRow) => sum(r, [...Array.from({ length: HIST_MAX + 1 }, (_, h) => `hd_${h}`), 'hd_over'])
-  const satisfied = (r?: PeriodRow) => v(r, 'lv_4') + v(r, 'lv_5')
-  const rated = (r?: PeriodRow) => sum(r, ['lv_1', 'lv_2', 'lv_3', 'lv_4', 'lv_5'])
   return {
-    total: count(n(cur), n(prev)),
-    emergency: count(v(cur, 'emergency'), v(prev, 'emergency')),
     byCategory: Object.keys(CATEGORIES).map((key) => ({
       key,
       label: label(CATEGORIES, key),
       ...count(curCat.get(key) ?? 0, prevCat.get(key) ?? 0),
     })),
-    byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
-    byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
-    byTier: breakdown(TIERS, 'tier_', cur, prev),
     byLocation: [...curLoc.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TOP_LOCATIONS)
       .map(([key, value]) => ({ key, label: key, ...count(value, prevLoc.get(key) ?? 0) })),
     locations: curLoc.size,
-    refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },
-    dispatchOnTime: rate((dc?.n ?? 0) - (dc?.late ?? 0), dc?.n ?? 0, (dp?.n ?? 0) - (dp?.late ?? 0), dp?.n ?? 0),
-    handlingOnTime: rate(
-      v(cur, 'standing') - v(cur, 'late'),
-      v(cur, 'standing'),
-      v(prev, 'standing') - v(prev, 'late'),
-      v(prev, 'standing'),
-    ),
+  }
+}
+
+/** H1: dispatches on time over all dispatches, per period. */
+function dispatchOnTime(dispatch: DispatchRow[]): Rate {
+  const [dc, dp] = [1, 0].map((p) => dispatch.find((r) => r._id === p) ?? { n: 0, late: 0 })
+  return rate(dc.n - dc.late, dc.n, dp.n - dp.late, dp.n)
+}
+
+/** H4 and F2: handling on time, handling time, satisfaction and its levels, return-visit coverage. */
+function outcomes(cur?: PeriodRow, prev?: PeriodRow) {
+  const onTime = (r?: PeriodRow) => v(r, 'standing') - v(r, 'late')
+  const hist = (r?: PeriodRow) => sum(r, HIST)
+  return {
+    handlingOnTime: rateOf(cur, prev, onTime, counter('standing')),
     handlingDays: {
       median: pct(cur, prev, 0.5),
       p90: pct(cur, prev, 0.9),
       count: count(hist(cur), hist(prev)),
       unknown: v(cur, 'hd_unknown'),
     },
-    satisfaction: rate(satisfied(cur), rated(cur), satisfied(prev), rated(prev)),
-    satisfactionLevels: ([5, 4, 3, 2, 1] as const).map((l) => ({
-      key: String(l),
-      label: SATISFACTION[l],
-      ...count(v(cur, `lv_${l}`), v(prev, `lv_${l}`)),
-    })),
-    returnVisitCoverage: rate(v(cur, 'covered'), v(cur, 'visitDue'), v(prev, 'covered'), v(prev, 'visitDue')),
-    repeatRate: rate(v(cur, 'repeat'), n(cur), v(prev, 'repeat'), n(prev)),
-    reopenRate: rate(v(cur, 'reopened'), v(cur, 'resulted'), v(prev, 'reopened'), v(prev, 'resulted')),
-    openOverdue: count(v(cur, 'openOverdue'), v(prev, 'openOverdue')),
+    satisfaction: rateOf(cur, prev, satisfied, rated),
+    satisfactionLevels: LEVELS.map((l) => ({ key: String(l), label: SATISFACTION[l], ...count(v(cur, `lv_${l}`), v(prev, `lv_${l}`)) })),
+    returnVisitCoverage: rateOf(cur, prev, counter('covered'), counter('visitDue')),
+  }
+}
+
+/** Assembles S1's figures from the period rows and the dispatch rows. */
+export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
+  const cur = rows.find((r) => r._id === 1)
+  const prev = rows.find((r) => r._id === 0)
+  const grounds = Object.keys(REFUSAL_GROUNDS).map((g) => `g_${g}`)
+  const both = (name: string) => count(v(cur, name), v(prev, name))
+  return {
+    total: count(n(cur), n(prev)),
+    emergency: both('emergency'),
+    ...byPlace(cur, prev),
+    byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
+    byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
+    byTier: breakdown(TIERS, 'tier_', cur, prev),
+    refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },
+    dispatchOnTime: dispatchOnTime(dispatch),
+    ...outcomes(cur, prev),
+    repeatRate: rateOf(cur, prev, counter('repeat'), n),
+    reopenRate: rateOf(cur, prev, counter('reopened'), counter('resulted')),
+    openOverdue: both('openOverdue'),
   }
 }

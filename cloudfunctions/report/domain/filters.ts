@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { invalidInput } from '../../complaint/domain/errors'
 import { parseInput } from '../../complaint/domain/validation'
+import { SATISFIED_MIN } from '@shared/thresholds'
 import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 
 const key = <T extends Record<string, string>>(table: T, what: string) =>
@@ -74,26 +75,38 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
   return c
 }
 
-/** Conditions on the facts (`_f.<fact>`), in MongoDB query syntax; empty when none apply. */
-export function factConditions(f: DrillFilter): Record<string, unknown> {
-  const c: Record<string, unknown> = {}
-  const flag = (name: string, v: boolean | undefined) => {
-    if (v !== undefined) c[`_f.${name}`] = v ? 1 : 0
-  }
-  if (f.unassigned) c['_f.dept'] = 'none'
-  if (f.refused !== undefined) c['_f.ground'] = f.refused ? { $ne: 'none' } : 'none'
+type Conditions = Record<string, unknown>
+
+/** 0/1 flags of the facts, filtered when given. */
+const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue'] as const
+
+/** Which complaints the handling-clock filter (H4) and the handling-time filter keep. */
+function handlingConditions(f: DrillFilter): Conditions {
+  const c: Conditions = {}
   if (f.clock === 'handling') {
     c['_f.standing'] = 1
-    flag('late', f.onTime === undefined ? undefined : !f.onTime)
+    if (f.onTime !== undefined) c['_f.late'] = f.onTime ? 0 : 1
   }
   if (f.handlingDays !== undefined) c['_f.hd'] = f.handlingDays
+  return c
+}
+
+/** Which complaints the rating filters keep (F2, S1: satisfied is SATISFIED_MIN or more). */
+function ratingConditions(f: DrillFilter): Conditions {
+  const c: Conditions = {}
   if (f.level !== undefined) c['_f.level'] = f.level
   if (f.rated !== undefined) Object.assign(c, f.rated ? { '_f.level': { $gt: 0 } } : { '_f.standing': 1, '_f.level': 0 })
-  if (f.satisfied !== undefined) c['_f.level'] = f.satisfied ? { $gte: 4 } : { $gte: 1, $lte: 3 }
+  if (f.satisfied !== undefined) c['_f.level'] = f.satisfied ? { $gte: SATISFIED_MIN } : { $gte: 1, $lt: SATISFIED_MIN }
   if (f.covered !== undefined) Object.assign(c, { '_f.visitDue': 1, '_f.level': f.covered ? { $gt: 0 } : 0 })
-  flag('repeat', f.repeat)
-  flag('reopened', f.reopened)
-  flag('dissatisfied', f.dissatisfied)
-  flag('openOverdue', f.openOverdue)
+  return c
+}
+
+/** Conditions on the facts (`_f.<fact>`), in MongoDB query syntax; empty when none apply. */
+export function factConditions(f: DrillFilter): Conditions {
+  const c: Conditions = {}
+  if (f.unassigned) c['_f.dept'] = 'none'
+  if (f.refused !== undefined) c['_f.ground'] = f.refused ? { $ne: 'none' } : 'none'
+  Object.assign(c, handlingConditions(f), ratingConditions(f))
+  for (const name of FLAGS) if (f[name] !== undefined) c[`_f.${name}`] = f[name] ? 1 : 0
   return c
 }

@@ -67,6 +67,27 @@ export function dispatchStages(start: number): Stage[] {
   return [{ $project: { _id: 0, ...dispatchFactFields(start) } }, { $group: { _id: '$p', n: { $sum: 1 }, late: { $sum: '$late' } } }]
 }
 
+/** One (location, category) pair: complaints in the current period (`n`) and the previous one (`before`). */
+export interface PairRow {
+  _id: { location: string; category: string }
+  n: number
+  before: number
+}
+
+/**
+ * S2: location + category pairs with at least `min` complaints in the current period, most first
+ * (ties by category, then location). The `$match` after `$group` filters the groups, so no index
+ * is involved and plain operators serve.
+ */
+export function recurringStages(p: FactParams, min: number): Stage[] {
+  return [
+    { $project: { _id: 0, p: factFields(p).p, location: '$location', category: '$category' } },
+    { $group: { _id: { location: '$location', category: '$category' }, n: { $sum: '$p' }, before: { $sum: { $subtract: [1, '$p'] } } } },
+    { $match: { n: { $gte: min } } },
+    { $sort: { n: -1, '_id.category': 1, '_id.location': 1 } },
+  ]
+}
+
 /** One row per (period, department, handler): complaints, overdue and dissatisfied ones (S2). */
 export interface ResponsibilityRow {
   _id: { p: 0 | 1; dept: string; handler: string }

@@ -33,4 +33,7 @@ export async function aggregate<T>(collection: string, match: Record<string, unk
   return r.list ?? r.data ?? []
 }
 
-export { getById, find, count, findUser, getSettings, getComplaint } from '../../complaint/infra/store'
+export { getById, find, count } from '../../complaint/infra/store'
+export { byOpenid as findUser } from '../../complaint/infra/repositories/users'
+export { get as getSettings } from '../../complaint/infra/repositories/settings'
+export { byId as getComplaint } from '../../complaint/infra/repositories/complaints'

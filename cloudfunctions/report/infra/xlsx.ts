@@ -6,21 +6,11 @@
 import ExcelJS from 'exceljs'
 import { randomBytes } from 'node:crypto'
 import { dayOf } from '../../complaint/domain/calendar'
+import type { SheetSpec } from '../domain/sheet'
 import { sdk, database } from './cloud'
-import { C } from './store'
+import { C, find } from './store'
 
-export type Cell = string | number | null | undefined
-
-/** One worksheet: a title line, optional header row, then rows. Column widths in characters. */
-export interface SheetSpec {
-  name: string
-  title?: string
-  header?: string[]
-  widths?: number[]
-  rows: Cell[][]
-}
-
-/** Builds the workbook. @returns the .xlsx file's bytes. */
+/** Builds the workbook of `sheets` (domain/sheet.ts). @returns the .xlsx file's bytes. */
 export async function workbook(sheets: SheetSpec[], meta: { creator: string; now: number }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = meta.creator
@@ -69,4 +59,17 @@ export async function saveExport(
     .add({ data: { fileID: up.fileID, cloudPath, kind, fileName, by, at: now, containsContact, deleteAfter: now + EXPORT_TTL_MS } })
   const urls = (await sdk().getTempFileURL({ fileList: [up.fileID] })) as unknown as { fileList: { tempFileURL: string }[] }
   return { fileID: up.fileID, url: urls.fileList[0]?.tempFileURL ?? '', fileName }
+}
+
+/** Deletes the exports whose time to live has passed, files and records (G3-P5). @returns how many. */
+export async function purgeDueExports(now: number): Promise<number> {
+  const _ = database().command
+  const due = await find<{ _id: string; fileID: string }>(C.exports, { deleteAfter: _.lte(now) }, { limit: 1000 })
+  if (!due.length) return 0
+  await sdk().deleteFile({ fileList: due.map((d) => d.fileID) })
+  await database()
+    .collection(C.exports)
+    .where({ _id: _.in(due.map((d) => d._id)) })
+    .remove()
+  return due.length
 }

@@ -4,7 +4,7 @@ import type { ComplaintView } from '@domain/view'
 import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
 import { formatDay, formatTime } from '@/utils/time'
-import { EXTENSION_STATUS, PLAN_STATUS, RECORD_KINDS } from '@/utils/labels'
+import { EXTENSION_STATUS, PLAN_STATUS, RECORD_KINDS } from '@shared/labels'
 
 /** A4: the ground and the explanation the complainant is always given. */
 export function RefusalSection({ c }: { c: ComplaintView }) {

@@ -7,7 +7,7 @@ import PhotoGrid from '@/components/PhotoGrid'
 import { revealContact } from '@/services/complaint'
 import { confirm, toastError } from '@/utils/ui'
 import { formatDue, formatTime } from '@/utils/time'
-import { CONFIRM_METHODS } from '@/utils/labels'
+import { CONFIRM_METHODS } from '@shared/labels'
 
 /** What the complaint is about (A2): the registration form's matter. */
 export function MatterSection({ c }: { c: ComplaintView }) {

@@ -2,17 +2,22 @@ import { View, Text, Image } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { RegistrationForm } from '@/services/complaint'
 
-/** The registration form as a printed record: title, sections as ruled tables, photos, signature and the event table (V2). */
+/**
+ * The registration form as a printed record (V2): the title, the sections and processing record
+ * exactly as the function defines them (the .xlsx export renders the same definition), then what
+ * only paper has — the photos and the complainant's signature as images, and lines to sign.
+ */
 export default function Sheet({ form }: { form: RegistrationForm }) {
-  const preview = (url: string) => Taro.previewImage({ current: url, urls: form.photos.filter(Boolean) })
+  const photos = form.photos.filter(Boolean)
+  const preview = (url: string) => Taro.previewImage({ current: url, urls: photos })
   return (
-    <View className='sheet'>
+    <View className='sheet registration-form'>
       <View className='sheet__title'>{form.title}</View>
       <View className='sheet__meta'>
-        <Text>编号：{form.no}</Text>
-        <Text>打印时间：{form.printedAt}</Text>
+        <Text>投诉编号：{form.no}</Text>
+        <Text>制表时间：{form.madeAt}</Text>
       </View>
-      {form.masked && <View className='sheet__masked'>投诉人联系方式已按权限隐去部分信息</View>}
+      {form.notice && <View className='sheet__masked'>{form.notice}</View>}
       {form.sections.map((s) => (
         <View key={s.title} className='sheet__section'>
           <View className='sheet__section-title'>{s.title}</View>
@@ -20,29 +25,29 @@ export default function Sheet({ form }: { form: RegistrationForm }) {
             {s.rows.map(([k, v]) => (
               <View key={k} className='sheet__row'>
                 <View className='sheet__key'>{k}</View>
-                <View className='sheet__value'>{v || '—'}</View>
+                <View className='sheet__value'>{v}</View>
               </View>
             ))}
           </View>
         </View>
       ))}
-      {form.photos.length > 0 && (
+      {photos.length > 0 && (
         <View className='sheet__section'>
-          <View className='sheet__section-title'>现场照片</View>
+          <View className='sheet__section-title'>照片</View>
           <View className='sheet__photos'>
-            {form.photos.filter(Boolean).map((u) => (
+            {photos.map((u) => (
               <Image key={u} className='sheet__photo' src={u} mode='aspectFill' onClick={() => preview(u)} />
             ))}
           </View>
         </View>
       )}
       <View className='sheet__section'>
-        <View className='sheet__section-title'>投诉人签字确认</View>
+        <View className='sheet__section-title'>投诉人签字</View>
         <View className='sheet__signature'>
           {form.signature ? (
             <Image className='sheet__signature-img' src={form.signature} mode='aspectFit' />
           ) : (
-            <Text className='sheet__blank'>（未签字）</Text>
+            <Text className='sheet__blank'>（无）</Text>
           )}
         </View>
       </View>
@@ -50,20 +55,19 @@ export default function Sheet({ form }: { form: RegistrationForm }) {
         <View className='sheet__section-title'>处理记录</View>
         <View className='sheet__events'>
           <View className='sheet__event sheet__event--head'>
-            <Text className='sheet__ev-at'>时间</Text>
-            <Text className='sheet__ev-action'>操作</Text>
-            <Text className='sheet__ev-actor'>操作人</Text>
-            <Text className='sheet__ev-change'>状态 / 说明</Text>
+            {form.eventColumns.map(([key, title]) => (
+              <Text key={key} className={`sheet__ev-${key}`}>
+                {title}
+              </Text>
+            ))}
           </View>
           {form.events.map((e, i) => (
             <View key={`${e.at}-${i}`} className='sheet__event'>
-              <Text className='sheet__ev-at'>{e.at}</Text>
-              <Text className='sheet__ev-action'>{e.action}</Text>
-              <Text className='sheet__ev-actor'>{e.actor}</Text>
-              <Text className='sheet__ev-change'>
-                {e.change}
-                {e.reason ? `；${e.reason}` : ''}
-              </Text>
+              {form.eventColumns.map(([key]) => (
+                <Text key={key} className={`sheet__ev-${key}`}>
+                  {e[key]}
+                </Text>
+              ))}
             </View>
           ))}
         </View>

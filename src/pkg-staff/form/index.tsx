@@ -12,18 +12,42 @@ import { useSession } from '@/store/session'
 import Sheet from './Sheet'
 import './index.scss'
 
+/** 打印 where the platform can print; 导出 Excel for the manager and supervisors (the report function decides who may export). */
+function Toolbar({ id, mayExport }: { id: string; mayExport: boolean }) {
+  const exporter = useExport()
+  if (!canPrint && !mayExport) return null
+  return (
+    <View className='bottom-bar form-toolbar'>
+      {canPrint && (
+        <Button className='form-print' type='primary' fill={mayExport ? 'outline' : 'solid'} onClick={printPage}>
+          打印
+        </Button>
+      )}
+      {mayExport && (
+        <Button
+          className='form-export'
+          type='primary'
+          loading={exporter.busy}
+          disabled={exporter.busy}
+          onClick={() => exporter.run(() => exportForm(id))}
+        >
+          导出 Excel
+        </Button>
+      )}
+    </View>
+  )
+}
+
 /**
  * The registration form of one complaint (物业后勤服务投诉登记表, A2/V2) as a clean A4-like record,
- * with 打印 in the browser and 导出 Excel for the manager and supervisors (the report function
- * decides who may export).
+ * as the function defines it (the same definition the .xlsx export renders).
  */
 export default function FormPage() {
   const { params } = useRouter()
   const id = String(params.id ?? '')
   const { me } = useSession()
   const { data: form, error, loading, reload } = useLoad(() => getRegistrationForm(id), [id])
-  const exporter = useExport()
-  const mayExport = me?.user?.role === 'manager' || me?.user?.role === 'supervisor'
+  const role = me?.user?.role
 
   if (!form) {
     return (
@@ -35,26 +59,7 @@ export default function FormPage() {
   return (
     <PageShell withBar className='form-page'>
       <Sheet form={form} />
-      {(canPrint || mayExport) && (
-        <View className='bottom-bar form-toolbar'>
-          {canPrint && (
-            <Button className='form-print' type='primary' fill={mayExport ? 'outline' : 'solid'} onClick={printPage}>
-              打印
-            </Button>
-          )}
-          {mayExport && (
-            <Button
-              className='form-export'
-              type='primary'
-              loading={exporter.busy}
-              disabled={exporter.busy}
-              onClick={() => exporter.run(() => exportForm(id))}
-            >
-              导出 Excel
-            </Button>
-          )}
-        </View>
-      )}
+      <Toolbar id={id} mayExport={role === 'manager' || role === 'supervisor'} />
     </PageShell>
   )
 }

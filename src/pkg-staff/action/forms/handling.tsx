@@ -7,7 +7,7 @@ import PhotoPicker from '@/components/PhotoPicker'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { usePhotos } from '@/hooks/usePhotos'
 import { LIMITS } from '@shared/limits'
-import { RECORD_KINDS } from '@/utils/labels'
+import { RECORD_KINDS } from '@shared/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
 /** Modes a handler chooses directly; a written plan goes through submit_plan (H3-PLAN). */

@@ -7,13 +7,25 @@ import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
 import { LIMITS, charCount } from '@shared/limits'
 import { dayAfter, formatDay, formatTime, today } from '@/utils/time'
-import { EXTENSION_STATUS, PLAN_STATUS } from '@/utils/labels'
+import { EXTENSION_STATUS, PLAN_STATUS } from '@shared/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
 
 const later = (a: string, b: string) => (a > b ? a : b)
 
+/** The current handling deadline, "（暂定）" while it is provisional (H4: counted before its year's holidays were entered). */
+const currentDue = ({ deadlines: d }: FormProps['c']) =>
+  d.handlingDueAt ? `${formatTime(d.handlingDueAt)}${d.provisional?.handlingDueAt ? '（暂定）' : ''}` : undefined
+
 /** H4-2: the latest day the server allows, said before the picker stops there. */
 const latestHint = (day?: string) => (day ? `最晚可选 ${formatDay(day)}（受理后的延期上限）。` : '')
+
+/** What is missing or wrong in a plan before it is sent, or null. */
+function planProblem(owner: string, steps: string[], deadline: string): string | null {
+  if (!owner.trim()) return '请填写方案负责人'
+  if (!steps.length) return '请至少填写一个方案步骤'
+  if (steps.some((s) => charCount(s) > 200)) return '每个步骤不能超过 200 个字'
+  return deadline ? null : '请选择方案完成日期'
+}
 
 /** H3-PLAN: owner, steps and deadline, approved by the supervisor before work goes on. */
 export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) {
@@ -22,15 +34,7 @@ export function SubmitPlanForm({ c, busy, submit, label, draftKey }: FormProps) 
   const [deadline, setDeadline] = useState(c.plan?.deadline ?? '')
   const setStep = (i: number, v: string) => setSteps(steps.map((s, j) => (i === j ? v : s)))
   const filled = steps.map((s) => s.trim()).filter(Boolean)
-  const problem = !owner.trim()
-    ? '请填写方案负责人'
-    : !filled.length
-      ? '请至少填写一个方案步骤'
-      : filled.some((s) => charCount(s) > 200)
-        ? '每个步骤不能超过 200 个字'
-        : !deadline
-          ? '请选择方案完成日期'
-          : null
+  const problem = planProblem(owner, filled, deadline)
   return (
     <View>
       {c.plan?.status === 'returned' && (
@@ -84,7 +88,7 @@ export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
   return (
     <View>
       <View className='form-card'>
-        {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={formatTime(c.deadlines.handlingDueAt)} />}
+        {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={currentDue(c)} />}
         {/* An extension moves the deadline later: the picker starts the day after the current one. */}
         <DayField
           label='延期至'
@@ -127,7 +131,7 @@ function Subject({ c, extension }: { c: FormProps['c']; extension: boolean }) {
       <View className='card'>
         <View className='card__title'>延期申请（{EXTENSION_STATUS[x.status]}）</View>
         <InfoRow label='申请人' value={`${x.requestedBy.name} · ${formatTime(x.requestedAt)}`} />
-        <InfoRow label='当前期限' value={c.deadlines.handlingDueAt && formatTime(c.deadlines.handlingDueAt)} />
+        <InfoRow label='当前期限' value={currentDue(c)} />
         <InfoRow label='延期至' value={formatDay(x.newDeadline)} />
         <InfoRow label='原因' value={x.reason} />
       </View>

@@ -1,0 +1,65 @@
+/**
+ * Writing a new complaint (A1, A2): the draft from what the complainant tells, then the creating
+ * transition of the table (submit or register), stored with its number, events and
+ * notifications in one transaction. Shared by complaint.submit and complaint.register.
+ */
+import { forbidden } from '../../domain/errors'
+import { eventsOf } from '../../domain/history'
+import { transitionFor, type TransitionContext } from '../../domain/lifecycle'
+import type { Complaint } from '../../domain/model'
+import { personRef, SYSTEM_ACTOR } from '../../domain/policy'
+import type { InputOf } from '../../domain/validation'
+import type { ComplaintView } from '../../domain/view'
+import { checkContent } from '../../infra/content'
+import { deliverPending, outboxEntries } from '../../infra/notifier'
+import * as complaints from '../../infra/repositories/complaints'
+import type { CallContext } from '../context'
+import { complaintView } from './view'
+
+/** A new complaint about the matter the complainant describes (A2), before the creating transition. */
+export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra: Partial<Complaint>): Complaint {
+  return {
+    _id: '',
+    no: '',
+    version: 1,
+    status: 'submitted',
+    channel: 'miniprogram',
+    category: input.category,
+    tier: input.emergency ? 'emergency' : 'general',
+    emergency: input.emergency,
+    complainant: { name: '', room: '', phone: '' },
+    location: input.location,
+    description: input.description,
+    photos: input.photos,
+    involved: input.involved || undefined,
+    confirmation: { required: false },
+    investigation: [],
+    ratings: [],
+    reopenCount: 0,
+    deadlines: {},
+    supervision: { level: 0 },
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    ...extra,
+  }
+}
+
+/**
+ * Applies the creating transition `action` to `draft` and stores the complaint.
+ * @returns the caller's view of it. @throws FORBIDDEN for a role that may not create it, CONTENT_RISKY.
+ */
+export async function create(action: 'submit' | 'register', draft: Complaint, input: unknown, ctx: CallContext): Promise<ComplaintView> {
+  const rules = await ctx.rules()
+  const t = transitionFor(action)!
+  if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
+  const review = await checkContent([draft.location, draft.description, draft.involved ?? ''].join('\n'), ctx.openid)
+  const o = t.apply(draft, input, rules)
+  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: review }
+  const actor = personRef(rules.actor)
+  // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.
+  const chainedBy = action === 'submit' ? personRef(SYSTEM_ACTOR) : actor
+  const events = eventsOf(o, { action, from: null, actor, chainedBy, at: ctx.now })
+  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now) })
+  await deliverPending(ctx.now, saved._id)
+  return complaintView(saved._id, ctx)
+}

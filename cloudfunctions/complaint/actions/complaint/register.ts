@@ -1,0 +1,50 @@
+/**
+ * complaint.register — staff record a complaint from another channel on the complainant's behalf
+ * (A1, A2, A2-3, A3, G3-P4).
+ */
+import { AppError } from '../../domain/errors'
+import type { Complaint } from '../../domain/model'
+import { parseInput, schemas, type InputOf } from '../../domain/validation'
+import { roomProblem } from '@shared/place'
+import * as users from '../../infra/repositories/users'
+import { requireStaff, type CallContext } from '../context'
+import { create, draftOf } from './intake'
+import { resolveSubject } from './subject'
+
+/**
+ * The complainant as the registration records them. One found by room must be a resident of that
+ * room, and their record — not the form — gives the name and contact (staff only saw them masked);
+ * a room typed by staff is checked against the estate (A2), so it is found by room later.
+ * @throws INVALID_INPUT.
+ */
+async function complainantOf(given: InputOf<'register'>['complainant'], ctx: CallContext): Promise<Complaint['complainant']> {
+  if (given.openid) {
+    const resident = await users.activeResident(given.openid)
+    if (!resident || (given.room && resident.room !== given.room)) throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
+    return { openid: resident.openid, name: resident.name, room: resident.room ?? '', phone: resident.phone }
+  }
+  if (given.room) {
+    const problem = roomProblem(given.room, (await ctx.settings()).estate.buildings)
+    if (problem) throw new AppError('INVALID_INPUT', problem)
+  }
+  return { ...given }
+}
+
+/**
+ * @param payload `schemas.register`. @returns the staff member's view of the new complaint.
+ * @throws INVALID_INPUT, GUARD_FAILED, FORBIDDEN, CONTENT_RISKY.
+ */
+export async function register(payload: unknown, ctx: CallContext) {
+  requireStaff(ctx)
+  const input = parseInput(schemas.register, payload)
+  const rules = await ctx.rules()
+  const complainant = await complainantOf(input.complainant, ctx)
+  const { confirmation: _c, resolvedOnSpot: _r, receivedAt, subjectStaff, ...matter } = input
+  const draft = draftOf(matter, rules, {
+    channel: input.channel,
+    complainant,
+    subjectStaff: await resolveSubject(subjectStaff),
+    createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
+  })
+  return create('register', draft, input, ctx)
+}

@@ -1,0 +1,33 @@
+/** me.bindInvite — binds the caller's WeChat identity to the staff account an invite describes. */
+import { AppError } from '../../domain/errors'
+import { userView } from '../../domain/user-view'
+import { inviteCodeOf } from '@shared/limits'
+import * as invites from '../../infra/repositories/invites'
+import * as users from '../../infra/repositories/users'
+import { requireOpenid, type CallContext } from '../context'
+
+/**
+ * @param payload `{ code }` (12 characters 0–9, A–F; O read as 0).
+ * @returns the staff account. @throws INVITE_INVALID for a malformed, used, revoked or expired code.
+ */
+export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
+  const openid = requireOpenid(ctx)
+  const code = inviteCodeOf(String(payload?.code ?? ''))
+  if (!/^[0-9A-F]{12}$/.test(code)) throw new AppError('INVITE_INVALID', '邀请码格式不正确：应为 12 位，由数字 0–9 和字母 A–F 组成')
+  // Read outside the transaction: cloud transactions allow only document operations by id.
+  const existing = await users.byOpenid(openid)
+  const user = await invites.redeem(code, { openid, at: ctx.now, existingId: existing?._id }, (inv) => {
+    if (!inv || inv.usedBy || inv.revokedAt || inv.expiresAt < ctx.now)
+      throw new AppError('INVITE_INVALID', '邀请码无效、已使用或已过期，请联系管理处经理')
+    return {
+      openid,
+      role: inv.role,
+      name: inv.name,
+      phone: inv.phone ?? '',
+      departmentCode: inv.departmentCode,
+      active: true,
+      createdAt: existing?.createdAt ?? ctx.now,
+    }
+  })
+  return userView({ ...user, _id: existing?._id ?? '' })
+}

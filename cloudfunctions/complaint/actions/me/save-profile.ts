@@ -1,0 +1,27 @@
+/** me.saveProfile — a resident's name, room and phone; creates the resident account on first save. */
+import { AppError, forbidden } from '../../domain/errors'
+import type { User } from '../../domain/model'
+import { userView } from '../../domain/user-view'
+import { parseInput, profileSchema } from '../../domain/validation'
+import { roomProblem } from '@shared/place'
+import * as users from '../../infra/repositories/users'
+import { requireOpenid, type CallContext } from '../context'
+
+/**
+ * @param payload `{ name, room, phone }` (the room checked against the estate's buildings).
+ * @returns the resident's account. @throws INVALID_INPUT, FORBIDDEN for staff (the office keeps their details).
+ */
+export async function saveProfile(payload: unknown, ctx: CallContext) {
+  const openid = requireOpenid(ctx)
+  const input = parseInput(profileSchema, payload)
+  const existing = await users.byOpenid(openid)
+  if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
+  const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
+  if (problem) throw new AppError('INVALID_INPUT', problem)
+  if (existing) {
+    await users.update(existing._id, { ...input })
+    return userView({ ...existing, ...input })
+  }
+  const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
+  return userView({ ...user, _id: await users.add(user) })
+}

@@ -1,0 +1,78 @@
+/**
+ * outbox.deadLetters — notifications that could not be delivered and will not be retried on their
+ * own (a configuration error such as 40037, a formatter bug 47003, or transient errors past the
+ * retry limit), newest first, for the manager to fix the cause and queue them again.
+ */
+import type { User } from '../../domain/model'
+import { MESSAGE_KINDS } from '../../domain/notifications'
+import { DEPARTMENTS, ROLES } from '@shared/vocabulary'
+import * as complaints from '../../infra/repositories/complaints'
+import * as outbox from '../../infra/repositories/outbox'
+import type { OutboxEntry, Recipient } from '../../infra/repositories/outbox'
+import * as users from '../../infra/repositories/users'
+import { requireUser, type CallContext } from '../context'
+
+/** One failed delivery as the manager reads it. */
+interface FailureView {
+  openid: string
+  name: string
+  roleLabel: string
+  errorCode: number | null
+  error: string
+}
+
+/** The WeChat or WeCom error code a failure starts with, or null. */
+const errorCodeOf = (error: string | undefined): number | null => {
+  const code = /^(-?\d+)/.exec(error ?? '')?.[1]
+  return code ? Number(code) || null : null
+}
+
+/** A staff group's robot that failed: the group by name. */
+function groupFailure(r: Recipient): FailureView {
+  const group = r.openid === 'office' ? '管理层' : (DEPARTMENTS[r.openid as keyof typeof DEPARTMENTS] ?? r.openid)
+  return { openid: '', name: `企业微信群·${group}`, roleLabel: '群机器人', errorCode: errorCodeOf(r.error), error: r.error ?? '' }
+}
+
+/** A person whose message failed: their name and role, as far as they are known. */
+function personFailure(r: Recipient, people: User[]): FailureView {
+  const u = people.find((x) => x.openid === r.openid)
+  const code = /^(-?\d+)/.exec(r.error ?? '')?.[1]
+  return {
+    openid: r.openid,
+    name: u?.name ?? '',
+    roleLabel: u ? ROLES[u.role] : '',
+    errorCode: code ? Number(code) : null,
+    error: r.error ?? '',
+  }
+}
+
+/** The people and complaint numbers the entries name. */
+async function namesOf(rows: OutboxEntry[]): Promise<{ people: User[]; numbers: Map<string, string> }> {
+  const failed = rows.flatMap((e) => (e.recipients ?? []).filter((r) => r.state === 'dead' && r.channel !== 'wecom'))
+  const ids = [...new Set(failed.map((r) => r.openid))]
+  const [people, numbers] = await Promise.all([
+    ids.length ? users.byOpenids(ids, 1000) : [],
+    complaints.numbers([...new Set(rows.map((e) => e.complaintId))]),
+  ])
+  return { people, numbers }
+}
+
+/** @returns the dead letters with `title`, `complaintNo` and `failures`. @throws FORBIDDEN. */
+export async function deadLetters(_p: unknown, ctx: CallContext) {
+  requireUser(ctx, ['manager'])
+  const rows = await outbox.deadLetters()
+  const { people, numbers } = await namesOf(rows)
+  return rows.map((e) => ({
+    id: e._id,
+    complaintId: e.complaintId,
+    complaintNo: numbers.get(e.complaintId) ?? '',
+    kind: e.kind,
+    title: MESSAGE_KINDS[e.kind]?.title ?? e.kind,
+    audience: e.audience,
+    createdAt: e.createdAt,
+    attempts: e.attempts,
+    failures: (e.recipients ?? [])
+      .filter((r) => r.state === 'dead')
+      .map((r) => (r.channel === 'wecom' ? groupFailure(r) : personFailure(r, people))),
+  }))
+}

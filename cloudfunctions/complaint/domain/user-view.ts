@@ -1,0 +1,34 @@
+/**
+ * A user as the mini-program shows them (accounts, staff lists): role and department with their
+ * Chinese labels.
+ */
+import type { User } from './model'
+import { DEPARTMENTS, ROLES, type DepartmentCode } from '@shared/vocabulary'
+
+/** A user with the labels the screens show. */
+export interface UserView {
+  openid: string
+  role: User['role']
+  roleLabel: string
+  name: string
+  phone: string
+  room?: string
+  departmentCode?: DepartmentCode
+  departmentName?: string
+  active: boolean
+}
+
+/** The view of `u`. */
+export function userView(u: User): UserView {
+  return {
+    openid: u.openid,
+    role: u.role,
+    roleLabel: ROLES[u.role],
+    name: u.name,
+    phone: u.phone,
+    room: u.room,
+    departmentCode: u.departmentCode,
+    departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
+    active: u.active,
+  }
+}

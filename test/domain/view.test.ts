@@ -1,0 +1,168 @@
+/** What each caller sees of a complaint (G3-P4, G3-P5): the summary, the full view and the timeline. */
+import type { ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
+import { personRef } from '../../cloudfunctions/complaint/domain/policy'
+import { COMPLAINANT_EVENTS, timelineFor } from '../../cloudfunctions/complaint/domain/timeline'
+import { toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
+import { RECOURSE_NOTICE } from '@shared/vocabulary'
+import { CAST, complaint, ctx, HOUR, NOW, type CastName } from './fixtures'
+
+const url = (f: string) => `https://files/${f.slice(8)}`
+const view = (n: CastName, c = complaint()) => toView(c, ctx(CAST[n]), [], url)
+const investigated = () =>
+  complaint({
+    status: 'investigating',
+    investigation: [{ id: 'n1', kind: 'note', text: '监控显示无人清扫', files: ['cloud://cctv'], by: personRef(CAST.assignee), at: NOW }],
+    statement: { text: '当天请假', files: [], recordedBy: personRef(CAST.supervisor), at: NOW },
+    confirmation: { required: true, method: 'signature', signatureFile: 'cloud://sig', at: NOW },
+  })
+
+describe('toSummary: one row of a list', () => {
+  it('G3-P5: shows the complainant their own name, staff a masked one, and the staff member it is about none', () => {
+    const aboutColleague = complaint({ subjectStaff: { name: '李强', openid: CAST.colleague.openid } })
+    expect(toSummary(aboutColleague, CAST.complainant, NOW).complainantName).toBe('王丽')
+    expect(toSummary(aboutColleague, CAST.assignee, NOW).complainantName).toBe('王*')
+    expect(toSummary(aboutColleague, CAST.colleague, NOW).complainantName).toBeNull()
+  })
+
+  it('V1: carries the deadline that applies now, near within 24 hours and overdue after it', () => {
+    const c = complaint({ deadlines: { handlingDueAt: NOW + 2 * HOUR } })
+    expect(toSummary(c, CAST.assignee, NOW).due).toEqual({ kind: 'handling', at: NOW + 2 * HOUR, overdue: false, near: true })
+    expect(toSummary(c, CAST.assignee, NOW + 3 * HOUR).due).toMatchObject({ overdue: true, near: false })
+    expect(toSummary(complaint({ status: 'resolved' }), CAST.assignee, NOW).due).toBeUndefined()
+  })
+
+  it('H3-PLAN, H3-EXT: marks a plan or an extension waiting for a decision', () => {
+    expect(toSummary(complaint({ status: 'plan_pending' }), CAST.supervisor, NOW).pendingApproval).toBe(true)
+    expect(toSummary(complaint(), CAST.supervisor, NOW).pendingApproval).toBe(false)
+  })
+
+  it('labels status, category and tier in Chinese, and previews 60 characters of the description', () => {
+    const s = toSummary(complaint({ description: '脏'.repeat(70) }), CAST.agent, NOW)
+    expect(s).toMatchObject({
+      statusLabel: '已派单',
+      categoryLabel: '清洁卫生',
+      tierLabel: '一般投诉',
+      departmentName: '保洁部',
+      assigneeName: '张洁',
+    })
+    expect(Array.from(s.preview)).toHaveLength(60)
+  })
+})
+
+describe('toView: the full record as each caller may see it (G3-P5)', () => {
+  it('shows the complainant their own details in full, with nothing to reveal', () => {
+    expect(view('complainant').complainant).toEqual({
+      name: '王丽',
+      room: '3栋2单元1502',
+      phone: '13800001111',
+      masked: false,
+      canReveal: false,
+    })
+  })
+
+  it('shows staff the name and phone masked, revealable only by those whose post needs it', () => {
+    expect(view('assignee').complainant).toEqual({ name: '王*', room: '3栋2单元1502', phone: '138****1111', masked: true, canReveal: true })
+    expect(view('colleague').complainant).toMatchObject({ masked: true, canReveal: false })
+  })
+
+  it('shows the staff member the complaint is about neither the complainant, nor the signature, nor the first-contact owner', () => {
+    const about = { ...investigated(), subjectStaff: { name: '李强', openid: CAST.colleague.openid } }
+    const v = view('colleague', about)
+    expect(v.complainant).toBeNull()
+    expect(v.confirmation).toEqual({ required: true, confirmed: true, method: 'signature', signature: undefined })
+    expect(v.firstContact).toBeUndefined()
+    expect(v.allowedActions).toEqual([])
+  })
+
+  it('H2, H2-S: keeps the investigation record and the statement from the complainant, and shows them to staff with their files', () => {
+    expect(view('complainant', investigated())).toMatchObject({ investigation: [], statement: undefined })
+    const v = view('supervisor', investigated())
+    expect(v.investigation).toEqual([
+      {
+        id: 'n1',
+        kind: 'note',
+        text: '监控显示无人清扫',
+        files: [{ fileID: 'cloud://cctv', url: 'https://files/cctv' }],
+        by: '张洁',
+        at: NOW,
+      },
+    ])
+    expect(v.statement).toEqual({ text: '当天请假', files: [], by: '赵敏', at: NOW })
+    expect(v.confirmation.signature).toEqual({ fileID: 'cloud://sig', url: 'https://files/sig' })
+  })
+
+  it('G3-P4: shows the first-contact owner as accountable until the complaint is dispatched', () => {
+    expect(view('agent', complaint({ status: 'accepted' })).firstContact).toMatchObject({ name: '孙伟', accountable: true })
+    expect(view('agent').firstContact).toMatchObject({ name: '孙伟', accountable: false })
+  })
+
+  it('F3: shows the recourse notice once the complaint went to the manager, and after the final reply', () => {
+    expect(view('complainant', complaint({ status: 'escalated' })).recourseNotice).toBe(RECOURSE_NOTICE)
+    expect(view('complainant', complaint({ status: 'closed', closure: 'dissatisfied_final' })).recourseNotice).toBe(RECOURSE_NOTICE)
+    expect(view('complainant', complaint({ status: 'closed', closure: 'satisfied' })).recourseNotice).toBeUndefined()
+  })
+
+  it('carries the actions the caller may take now, and those a guard blocks with the reason', () => {
+    const c = complaint({ status: 'investigating', subjectStaff: { name: '吴芳', openid: CAST.outsider.openid } })
+    const v = view('assignee', c)
+    expect(v.allowedActions).toEqual(['add_note', 'record_statement', 'request_extension'])
+    expect(v.blockedActions.map((b) => b.action)).toEqual(['set_mode', 'submit_plan', 'give_result'])
+  })
+
+  it('H4-2: offers the last day a plan or extension may reach only to whoever may ask for one', () => {
+    expect(view('assignee', complaint({ status: 'investigating' })).latestDay).toBe('2026-12-18')
+    expect(view('supervisor', complaint({ status: 'investigating' })).latestDay).toBeUndefined()
+  })
+
+  it('labels the result, the ratings and the refusal', () => {
+    const v = view(
+      'complainant',
+      complaint({
+        status: 'closed',
+        result: { summary: '已清扫', mode: 'rectification', coordinatingDepartments: [], files: [], by: personRef(CAST.assignee), at: NOW },
+        rating: { level: 4, comment: '', channel: 'self', at: NOW },
+        ratings: [{ level: 4, comment: '', channel: 'self', at: NOW }],
+        refusal: { ground: 'A4-R1', explanation: '不属物业', by: personRef(CAST.agent), at: NOW },
+      }),
+    )
+    expect(v.result).toEqual({ summary: '已清扫', modeLabel: '立即整改', files: [], by: '张洁', at: NOW })
+    expect(v.rating).toEqual({ level: 4, levelLabel: '满意', comment: '', channelLabel: '业主自评', at: NOW })
+    expect(v.refusal).toMatchObject({ groundLabel: '不属于物业管理处职责范围', explanation: '不属物业' })
+  })
+})
+
+describe('timelineFor: the history each caller sees (G3-P5)', () => {
+  const event = (action: string, actor = personRef(CAST.assignee)): ComplaintEvent & { _id: string } => ({
+    _id: action,
+    complaintId: 'c1',
+    complaintNo: 'TS20261127-0001',
+    action,
+    actor,
+    at: NOW,
+    from: 'investigating',
+    to: 'investigating',
+  })
+  const history = [
+    event('submit', personRef(CAST.complainant)),
+    event('take'),
+    event('add_note'),
+    event('record_statement'),
+    event('give_result'),
+  ]
+
+  it('shows the complainant the steps of the procedure, not the investigation’s internals', () => {
+    expect(timelineFor(complaint(), history, CAST.complainant).map((e) => e.action)).toEqual(['submit', 'take', 'give_result'])
+    expect(COMPLAINANT_EVENTS.has('add_note')).toBe(false)
+  })
+
+  it('shows staff every event, with the resident’s name masked', () => {
+    const t = timelineFor(complaint(), history, CAST.supervisor)
+    expect(t.map((e) => e.action)).toEqual(['submit', 'take', 'add_note', 'record_statement', 'give_result'])
+    expect(t[0]).toMatchObject({ actorName: '王*', actorRoleLabel: '业主/住户', actionLabel: '提交投诉' })
+  })
+
+  it('shows the staff member the complaint is about not even the masked name', () => {
+    const about = complaint({ subjectStaff: { name: '李强', openid: CAST.colleague.openid } })
+    expect(timelineFor(about, history, CAST.colleague)[0].actorName).toBe('投诉人')
+  })
+})
