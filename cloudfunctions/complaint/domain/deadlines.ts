@@ -7,6 +7,7 @@
 import type { WorkCalendar } from './calendar'
 import type { Complaint, CountedClock, Deadlines } from './model'
 import type { DeadlineSettings } from './settings'
+import { SUPERVISED } from '@shared/status-groups'
 import type { Status, Tier } from '@shared/vocabulary'
 
 const HOUR = 3_600_000
@@ -78,10 +79,14 @@ export function feedbackDeadlines(d: Deadlines, resolvedAt: number, s: DeadlineS
   return { ...setCounted(d, 'returnVisitDueAt', resolvedAt, s.returnVisitWorkdays, cal), autoCloseAt: resolvedAt + s.noResponseDays * DAY }
 }
 
-/** The states in which each counted clock is still running; afterwards its date is history and cannot change. */
-export const RUNNING: Record<CountedClock, Status[]> = {
+/**
+ * The states in which each counted clock is still running; afterwards its date is history and
+ * cannot change: dispatch until dispatched (H1), handling while supervised (H4, V1), the return
+ * visit until it falls due (F2).
+ */
+export const RUNNING: Record<CountedClock, readonly Status[]> = {
   dispatchDueAt: ['accepted'],
-  handlingDueAt: ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened'],
+  handlingDueAt: SUPERVISED,
   returnVisitDueAt: ['resolved'],
 }
 
