@@ -1,10 +1,12 @@
 /**
  * H4 on screen: a deadline counted before next year's holidays were entered says "（暂定）" beside
- * its date — on the due badge of lists and the detail page, and in the detail page's deadline rows.
+ * its date — on the due badge of lists and the detail page, in the detail page's deadline rows, and
+ * in the 当前期限 of the extension form and of the supervisor's decision on it.
  */
 import { render } from '@testing-library/react'
 import DueBadge from '@/components/DueBadge'
 import { HandlingSection } from '@/pages/detail/Sections'
+import { DecisionForm, ExtensionForm } from '@/pkg-staff/action/forms/plan'
 import { complaintView } from '../helpers/dom-fixtures'
 
 const HOUR = 3_600_000
@@ -41,4 +43,24 @@ it('given a provisional handling deadline, the detail page marks that row and no
   const shown = rows(render(<HandlingSection c={c} />).container)
   expect(shown['办结期限']).toMatch(/前（暂定）$/)
   expect(shown['派单期限']).toMatch(/前$/)
+})
+
+it('given a provisional handling deadline, the extension form and the supervisor’s decision show 当前期限 with 暂定; an official one without', () => {
+  const props = { busy: false, submit: jest.fn(), label: '申请延期', draftKey: 'c1:x:' }
+  const extension = {
+    newDeadline: '2027-01-08',
+    reason: '材料未到',
+    status: 'pending' as const,
+    requestedBy: { openid: 'h', name: '张洁', role: 'handler' as const },
+    requestedAt: at - 24 * HOUR,
+  }
+  const provisional = complaintView({
+    status: 'handling',
+    extension,
+    deadlines: { handlingDueAt: at, provisional: { handlingDueAt: true } },
+  })
+  expect(rows(render(<ExtensionForm c={provisional} {...props} />).container)['当前期限']).toMatch(/（暂定）$/)
+  expect(rows(render(<DecisionForm c={provisional} {...props} kind='approve_extension' />).container)['当前期限']).toMatch(/（暂定）$/)
+  const official = complaintView({ status: 'handling', extension, deadlines: { handlingDueAt: at } })
+  expect(rows(render(<ExtensionForm c={official} {...props} />).container)['当前期限']).not.toContain('暂定')
 })
