@@ -53,6 +53,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { enable: false, exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
     },
     cache: { enable: false },
+    // Taro's mini-program minifier writes every Chinese character as a 6-byte \uXXXX escape; WeChat
+    // reads code as UTF-8, where one is 3 bytes: the packages are about 2% smaller (H5 is unaffected).
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

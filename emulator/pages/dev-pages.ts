@@ -93,20 +93,21 @@ ${
 }
 
 /**
- * The tab the emulator injects into the H5 app: a slim handle on the right edge (clear of the
- * navigation bar and the bottom action bars) that opens who you are, switch, notifications.
+ * The tab the emulator injects into the H5 app: a small capsule in the navigation bar's empty
+ * right end (where WeChat draws its own menu capsule), so it never covers the page's content; it
+ * opens who you are, switch, notifications.
  */
 export const OVERLAY_JS = `(function(){
   var tab=document.createElement('div');tab.id='emu-bar';
-  tab.style.cssText='position:fixed;right:0;top:38%;z-index:99999;font:12px/1.3 -apple-system,sans-serif;display:flex;align-items:center';
+  tab.style.cssText='position:fixed;right:8px;top:8px;z-index:99999;font:12px/1.3 -apple-system,sans-serif;text-align:right';
   var handle=document.createElement('div');
-  handle.style.cssText='background:rgba(31,35,41,.55);color:#fff;padding:6px 2px;font-size:11px;border-radius:8px 0 0 8px;writing-mode:vertical-rl;letter-spacing:2px;cursor:pointer';
+  handle.style.cssText='display:inline-flex;align-items:center;gap:4px;height:24px;padding:0 10px;border-radius:12px;background:rgba(31,35,41,.55);color:#fff;font-size:12px;cursor:pointer';
   var panel=document.createElement('div');
-  panel.style.cssText='display:none;background:rgba(31,35,41,.92);color:#fff;padding:8px 10px;border-radius:8px 0 0 8px;line-height:2';
-  tab.appendChild(panel);tab.appendChild(handle);document.body.appendChild(tab);
+  panel.style.cssText='display:none;margin-top:6px;background:rgba(31,35,41,.92);color:#fff;padding:8px 12px;border-radius:8px;line-height:2;text-align:left';
+  tab.appendChild(handle);tab.appendChild(panel);document.body.appendChild(tab);
   handle.onclick=function(){panel.style.display=panel.style.display==='none'?'block':'none'};
   function render(me,count){
-    handle.innerHTML='模拟器'+(count?'<span title="'+count+' 条微信通知" style="display:block;writing-mode:horizontal-tb;margin:4px auto 0;min-width:16px;text-align:center;background:#fa2c19;border-radius:8px;font-size:11px;line-height:16px;letter-spacing:0">'+count+'</span>':'');
+    handle.innerHTML='模拟器'+(count?'<span title="'+count+' 条微信通知" style="min-width:16px;padding:0 4px;text-align:center;background:#fa2c19;border-radius:8px;font-size:11px;line-height:16px">'+count+'</span>':'');
     panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div style="opacity:.7">仅用于本地演示</div>';
   }
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}

@@ -12,6 +12,17 @@ interface Props {
   staffView?: boolean
 }
 
+/** What needs attention first: an emergency, an escalation (H4, F3), an extension waiting for approval. */
+function Flags({ item }: { item: ComplaintSummary }) {
+  return (
+    <>
+      {item.emergency && <Text className='flag tone-red'>紧急</Text>}
+      {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
+      {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
+    </>
+  )
+}
+
 /** One complaint in a list; tapping opens its detail. */
 export default function ComplaintCard({ item, staffView }: Props) {
   const open = () => Taro.navigateTo({ url: `/pages/detail/index?id=${item.id}` })
@@ -26,9 +37,7 @@ export default function ComplaintCard({ item, staffView }: Props) {
     <View className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''}`} onClick={open}>
       <View className='complaint-card__head'>
         <View className='complaint-card__title'>
-          {item.emergency && <Text className='flag tone-red'>紧急</Text>}
-          {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
-          {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
+          <Flags item={item} />
           <Text className='complaint-card__category'>{item.categoryLabel}</Text>
         </View>
         <StatusTag status={item.status} label={item.statusLabel} closure={item.closure} closureLabel={item.closureLabel} />

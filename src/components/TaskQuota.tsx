@@ -30,13 +30,19 @@ function rememberEnabled(openid: string): void {
   }
 }
 
+type QuotaState = 'on' | 'used' | 'off'
+
+const HINT: Record<QuotaState, string> = {
+  on: '每点一次“接收任务提醒”，可多收到一条新任务通知。',
+  used: '提醒次数已用完，新任务只会显示在消息中心。点一下即可继续接收。',
+  off: '开启后，新的工单、审批和超时提醒会通过微信服务通知发给您；未开启时只显示在消息中心。',
+}
+
 /**
- * Issue 4: how many task pushes WeChat will still deliver to this staff member, and the tap that
- * tops them up. WeChat's one-time subscriptions give one message per acceptance, so each tap on
- * 接收任务提醒 adds one; at 0 new tasks reach them only in the message centre. Someone who never
- * allowed them is told they are not on yet, not that they ran out.
+ * The staff member's task-push quota (meta.quota), whether they ever allowed pushes on this
+ * device, and the tap that tops it up (consent asked synchronously inside the tap).
  */
-export default function TaskQuota({ compact }: { compact?: boolean }) {
+function useTaskQuota() {
   const { me, meta } = useSession()
   const [busy, setBusy] = useState(false)
   const openid = me?.openid ?? ''
@@ -49,8 +55,6 @@ export default function TaskQuota({ compact }: { compact?: boolean }) {
     if (left > 0) rememberEnabled(openid)
     setEverEnabled(left > 0 || rememberedEnabled(openid))
   }, [openid, left])
-
-  if (!meta || !ids.length) return null
 
   const topUp = () => {
     if (busy) return
@@ -69,28 +73,35 @@ export default function TaskQuota({ compact }: { compact?: boolean }) {
       .finally(() => setBusy(false))
   }
 
-  const state = left > 0 ? 'on' : everEnabled ? 'used' : 'off'
-  const title =
-    state === 'off' ? (
-      '尚未开启任务提醒'
-    ) : (
-      <>
-        任务提醒剩余 <Text className='task-quota__count'>{left}</Text> 次
-      </>
-    )
-  const hint = {
-    on: '每点一次“接收任务提醒”，可多收到一条新任务通知。',
-    used: '提醒次数已用完，新任务只会显示在消息中心。点一下即可继续接收。',
-    off: '开启后，新的工单、审批和超时提醒会通过微信服务通知发给您；未开启时只显示在消息中心。',
-  }[state]
+  const state: QuotaState = left > 0 ? 'on' : everEnabled ? 'used' : 'off'
+  return { shown: !!meta && ids.length > 0, left, state, busy, topUp }
+}
+
+/**
+ * Issue 4: how many task pushes WeChat will still deliver to this staff member, and the tap that
+ * tops them up. WeChat's one-time subscriptions give one message per acceptance, so each tap on
+ * 接收任务提醒 adds one; at 0 new tasks reach them only in the message centre. Someone who never
+ * allowed them is told they are not on yet, not that they ran out.
+ */
+export default function TaskQuota({ compact }: { compact?: boolean }) {
+  const { shown, left, state, busy, topUp } = useTaskQuota()
+  if (!shown) return null
   return (
     <View className={`task-quota task-quota--${state} ${compact ? 'task-quota--compact' : ''} ${state === 'on' ? '' : 'is-empty'}`}>
       <View className='task-quota__icon'>
         <Notice size={compact ? 16 : 20} />
       </View>
       <View className='task-quota__text'>
-        <View className='task-quota__title'>{title}</View>
-        <View className='task-quota__hint'>{hint}</View>
+        <View className='task-quota__title'>
+          {state === 'off' ? (
+            '尚未开启任务提醒'
+          ) : (
+            <>
+              任务提醒剩余 <Text className='task-quota__count'>{left}</Text> 次
+            </>
+          )}
+        </View>
+        <View className='task-quota__hint'>{HINT[state]}</View>
       </View>
       <Button
         className='quota-topup'

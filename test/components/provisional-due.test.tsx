@@ -6,7 +6,8 @@
 import { render } from '@testing-library/react'
 import DueBadge from '@/components/DueBadge'
 import { HandlingSection } from '@/pages/detail/Sections'
-import { DecisionForm, ExtensionForm } from '@/pkg-staff/action/forms/plan'
+import { DecisionForm } from '@/pkg-staff/action/forms/decision'
+import { ExtensionForm } from '@/pkg-staff/action/forms/extension'
 import { complaintView } from '../helpers/dom-fixtures'
 
 const HOUR = 3_600_000

@@ -1,5 +1,5 @@
 /**
- * The manager's settings page (H4, A2): "保存设置" saves the estate and the rest, but a year's
+ * The manager's settings page (H4, A2), in sections: "保存设置" saves the estate and the rest, but a year's
  * holidays only through their own checked button — typed but unsaved dates are named before the
  * manager can believe they were saved; the estate's batch row reports buildings it left alone.
  */
@@ -7,7 +7,7 @@ import { waitFor } from '@testing-library/react'
 import Settings from '@/pkg-manager/settings'
 import { getSettings, saveSettings, type SettingsData } from '@/services/admin'
 import { DEFAULT_SETTINGS } from '@domain/settings'
-import { $, answerDialog, renderPage, shows, signIn, tap, typeInto } from '../helpers/dom-page'
+import { $, $$, answerDialog, renderPage, shows, signIn, tap, typeInto } from '../helpers/dom-page'
 
 jest.mock('@/services/me')
 jest.mock('@/services/meta')
@@ -40,8 +40,17 @@ async function openSettings() {
   return container
 }
 
+/** Opens one of the page's sections by its tab (小区与地点, 时限与日历 …). */
+function openSection(page: HTMLElement, title: string) {
+  const tab = $$(page, '.settings-nav .nut-tabs-titles-item').find((t) => t.textContent?.includes(title))
+  if (!tab) throw new Error(`no section tab ${title}`)
+  tap(tab)
+}
+
 it('H4 given 2027 dates typed but not saved, 保存设置 says so; "去保存安排" saves nothing, "先保存其他" saves the rest without them', async () => {
   const page = await openSettings()
+  openSection(page, '时限与日历')
+  await waitFor(() => expect(page.querySelector('.calendar-holidays-input')).not.toBeNull())
   typeInto($(page, '.calendar-holidays-input'), '2027-01-01')
   tap($(page, '.settings-save'))
   expect(await answerDialog('cancel')).toContain('2027 年放假安排尚未保存')
@@ -80,4 +89,19 @@ it('A2 given a range over buildings already listed, it adds the others and says 
     { name: '20', units: 0 },
     { name: '21', units: 2 },
   ])
+})
+
+it('H4 given 2027 dates typed and another section open, "去保存安排" brings the manager back to the calendar with the dates kept', async () => {
+  const page = await openSettings()
+  openSection(page, '时限与日历')
+  await waitFor(() => expect(page.querySelector('.calendar-holidays-input')).not.toBeNull())
+  typeInto($(page, '.calendar-holidays-input'), '2027-01-01')
+  openSection(page, '小区与地点')
+  await waitFor(() => expect($(page, '.settings-section-deadlines').className).toContain('settings-section--hidden'))
+  tap($(page, '.settings-save'))
+  await answerDialog('cancel')
+  await waitFor(() => expect($(page, '.settings-section-deadlines').className).not.toContain('settings-section--hidden'))
+  expect($(page, '.settings-section-estate').className).toContain('settings-section--hidden')
+  expect(($(page, '.calendar-holidays-input textarea') as HTMLTextAreaElement).value).toBe('2027-01-01')
+  expect(saveSettings).not.toHaveBeenCalled()
 })

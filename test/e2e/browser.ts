@@ -141,22 +141,28 @@ export async function startE2E(now: number): Promise<E2E> {
     },
     async shot(page, name, full = false) {
       n += 1
-      await page.waitForTimeout(700) // let the page's slide-in transition and images finish
+      await settled(page)
       const path = join(SHOTS, `${String(n).padStart(2, '0')}-${name}.png`)
       if (!full) return void (await page.screenshot({ path }))
-      // H5 pages scroll inside their own container: grow the viewport to the page's height instead.
+      // H5 pages scroll inside their own container: grow the viewport to the page's bottom (below the
+      // navigation bar) instead.
       const height = await page.evaluate(() =>
-        Math.max(
-          812,
-          ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
-            .filter((p) => getComputedStyle(p).display !== 'none')
-            .map((p) => p.scrollHeight),
+        Math.ceil(
+          Math.max(
+            812,
+            ...[...document.querySelectorAll<HTMLElement>('.taro_page')]
+              .filter((p) => getComputedStyle(p).display !== 'none')
+              .map((p) => p.getBoundingClientRect().top + p.scrollHeight),
+          ),
         ),
       )
-      await page.setViewportSize({ width: 375, height: Math.min(height, 4000) })
-      await page.waitForTimeout(300)
+      const target = Math.min(height, 4000)
+      await page.setViewportSize({ width: 375, height: target })
+      await page.waitForFunction((h) => window.innerHeight === h, target)
+      await settled(page)
       await page.screenshot({ path })
       await page.setViewportSize({ width: 375, height: 812 })
+      await page.waitForFunction(() => window.innerHeight === 812)
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined)
@@ -173,16 +179,33 @@ export async function open(page: Page, base: string, route: string, ready: strin
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 })
 }
 
-/** Taps OK in a NutUI dialog if one appears within `timeout` ms (consent and confirmations). */
-export async function okIfAsked(page: Page, timeout = 2500): Promise<boolean> {
-  const ok = page.locator('.nut-dialog-footer-ok').last()
-  try {
-    await ok.waitFor({ state: 'visible', timeout })
-  } catch {
-    return false
-  }
+/**
+ * Waits until nothing on the page is still moving — no finite CSS animation or transition running
+ * (page slide-ins, dialogs, pickers; endless spinners are not waited for), web fonts loaded and
+ * every image decoded — then one more frame, so a screenshot or a read sees the page at rest.
+ */
+export async function settled(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const moving = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity)
+      const images = [...document.images].filter((i) => i.getBoundingClientRect().height > 0)
+      return document.fonts.status === 'loaded' && !moving.length && images.every((i) => i.complete)
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  )
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))))
+}
+
+/**
+ * Allows notifications in the consent dialog the H5 app shows in place of WeChat's panel (the app
+ * asks inside the tap, so the dialog must appear), and waits until it has closed.
+ */
+export async function allowNotifications(page: Page): Promise<void> {
+  const ok = page.locator('.nut-dialog-footer-ok:visible', { hasText: '允许' }).last()
+  await ok.waitFor({ state: 'visible', timeout: 10_000 })
   await ok.click()
-  return true
+  await ok.waitFor({ state: 'hidden', timeout: 10_000 })
 }
 
 /** The row a column of the H5 picker shows (0-based), read from its scroll position. */
@@ -200,11 +223,12 @@ async function pickerRow(page: Page, column: number): Promise<number> {
  * a few rows at a time and checking where it landed, as a person would.
  */
 export async function turnPicker(page: Page, column: number, label: string): Promise<void> {
-  const box = (await page.locator('taro-picker-group').nth(column).boundingBox())!
+  const group = page.locator('taro-picker-group').nth(column)
+  const box = (await group.boundingBox())!
   const x = box.x + box.width / 2
   const y = box.y + box.height / 2
   for (let i = 0; i < 20; i++) {
-    const items = await page.locator('taro-picker-group').nth(column).locator('.weui-picker__item').allInnerTexts()
+    const items = await group.locator('.weui-picker__item').allInnerTexts()
     const target = items.findIndex((t) => t.trim() === label)
     if (target < 0) throw new Error(`picker column ${column} has no "${label}" (${items.slice(0, 5).join(' ')} …)`)
     const left = target - (await pickerRow(page, column))
@@ -213,9 +237,9 @@ export async function turnPicker(page: Page, column: number, label: string): Pro
     await page.mouse.move(x, y)
     await page.mouse.down()
     await page.mouse.move(x, y - step * 34, { steps: 12 })
-    await page.waitForTimeout(150)
     await page.mouse.up()
-    await page.waitForTimeout(500)
+    // The column snaps to a row (a 0.3 s transition) and the day column follows a new month: wait for both.
+    await settled(page)
   }
   throw new Error(`picker column ${column} did not reach "${label}"`)
 }

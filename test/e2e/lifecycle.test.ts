@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { U } from '../helpers/emulator'
-import { eventually, turnPicker, okIfAsked, open, PNG, SHOTS, startE2E, type E2E } from './browser'
+import { allowNotifications, eventually, open, PNG, settled, SHOTS, startE2E, turnPicker, type E2E } from './browser'
 
 const NOW = Date.parse('2026-11-30T02:00:00Z') // Monday 10:00 in Shanghai
 let e: E2E
@@ -41,7 +41,7 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await resident.locator('.photo-picker img, .photo-picker__item').first().waitFor()
   await e.shot(resident, 'submit-filled', true)
   await resident.click('.submit-button')
-  await okIfAsked(resident) // the consent panel for notifications comes first
+  await allowNotifications(resident) // the consent panel for notifications comes first
   await resident.waitForURL(/pages\/detail\/index\?id=/, { timeout: 15_000 })
   const id = new URL(resident.url().replace('#/', '')).searchParams.get('id')!
   await resident.locator('.status-tag').first().waitFor()
@@ -63,18 +63,12 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await agent.locator('.complaint-card', { hasText: '3栋2单元电梯厅' }).first().click()
   await agent.locator('.action-accept').first().waitFor()
   await e.shot(agent, 'agent-detail', true)
+  // Accepting takes input (tier, department): it opens its form; sending it asks the staff consent first.
   await agent.locator('.action-accept').first().click()
-  await okIfAsked(agent, 1500)
-  if (
-    await agent
-      .locator('.submit-button')
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await e.shot(agent, 'agent-accept-form', true)
-    await agent.click('.submit-button')
-    await okIfAsked(agent, 1500)
-  }
+  await agent.locator('.action-page-accept .submit-button').waitFor()
+  await e.shot(agent, 'agent-accept-form', true)
+  await agent.click('.submit-button')
+  await allowNotifications(agent)
   expect(await eventually(async () => (await stored(id)).status, 'dispatched')).toBe('dispatched')
   expect((await stored(id)).departmentName).toBe('保洁部')
 
@@ -87,7 +81,7 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await handler.locator('.complaint-card').first().click()
   await handler.locator('.action-take').first().waitFor()
   await handler.locator('.action-take').first().click()
-  await okIfAsked(handler)
+  await allowNotifications(handler)
   await handler.locator('.action-add_note').first().waitFor()
   await e.shot(handler, 'handler-detail-taken', true)
   await handler.locator('.action-add_note').first().click()
@@ -95,13 +89,13 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await handler.fill('.note-input textarea', '现场查看：电梯厅地面积水来自消防栓渗漏，已通知工程部，烟头已清理。')
   await e.shot(handler, 'handler-note-form')
   await handler.click('.submit-button')
-  await okIfAsked(handler, 1500)
+  await allowNotifications(handler)
   await handler.locator('.action-request_extension').first().waitFor()
   await handler.locator('.action-request_extension').first().click()
   await handler.locator('.date-value').waitFor()
   await handler.click('.date-value')
   await handler.locator('.weui-picker').waitFor()
-  await handler.waitForTimeout(500) // the picker slides up
+  await settled(handler) // the picker slides up
   await turnPicker(handler, 1, '12月')
   await turnPicker(handler, 2, '07日')
   await handler.click('.weui-picker__action >> nth=1')
@@ -109,7 +103,7 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await handler.fill('.reason-input textarea, .reason-input input', '消防栓渗漏需工程部更换阀门，配件周五到货')
   await e.shot(handler, 'handler-extension-form', true)
   await handler.click('.submit-button')
-  await okIfAsked(handler, 1500)
+  await allowNotifications(handler)
   expect(await eventually(async () => (await stored(id)).extension?.status, 'pending')).toBe('pending')
 
   // 4. The supervisor approves the extension; the resident is told the new deadline and why.
@@ -122,17 +116,11 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await supervisor.locator('.complaint-card').first().click()
   await supervisor.locator('.action-approve_extension').first().waitFor()
   await e.shot(supervisor, 'supervisor-detail', true)
+  // The decision takes an optional note: it opens its form.
   await supervisor.locator('.action-approve_extension').first().click()
-  await okIfAsked(supervisor, 1500)
-  if (
-    await supervisor
-      .locator('.submit-button')
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await supervisor.click('.submit-button')
-    await okIfAsked(supervisor, 1500)
-  }
+  await supervisor.locator('.action-page-approve_extension .submit-button').waitFor()
+  await supervisor.click('.submit-button')
+  await allowNotifications(supervisor)
   expect(await eventually(async () => (await stored(id)).extension?.status, 'approved')).toBe('approved')
   expect((await stored(id)).deadlines.handlingDueAt).toBe(Date.parse('2026-12-07T23:59:59.999+08:00'))
 
@@ -144,7 +132,7 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await handler.click('.mode-select .chip-rectification')
   await e.shot(handler, 'handler-result-form', true)
   await handler.click('.submit-button')
-  await okIfAsked(handler, 1500)
+  await allowNotifications(handler)
   expect(await eventually(async () => (await stored(id)).status, 'resolved')).toBe('resolved')
 
   // 6. The resident sees the result, rates it, and the complaint is closed.
@@ -152,8 +140,8 @@ it('A1 H1 H2 H3-EXT F1 F2: a complaint goes from the resident to the handler and
   await e.shot(resident, 'resident-detail-resolved', true)
   await resident.locator('.rate-input .nut-rate-item').nth(4).click()
   await resident.fill('.rate-comment textarea', '处理及时，谢谢！')
+  // A satisfied rating closes the complaint: nothing more to notify, so no consent is asked.
   await resident.click('.submit-rating')
-  await okIfAsked(resident)
   expect(await eventually(async () => (await stored(id)).status, 'closed')).toBe('closed')
   expect(await stored(id)).toMatchObject({
     closure: 'satisfied',

@@ -4,7 +4,7 @@
  * on the leaving page would go with it, unseen.
  */
 import { U } from '../helpers/emulator'
-import { startE2E, open, okIfAsked, type E2E } from './browser'
+import { allowNotifications, open, startE2E, type E2E } from './browser'
 
 let e: E2E
 beforeAll(async () => {
@@ -24,7 +24,7 @@ it("H2 a note sent from its form is confirmed on the complaint's page, which alr
   await p.locator('.note-input textarea').waitFor()
   await p.fill('.note-input textarea', '现场查看，垃圾桶已满。')
   await p.locator('.submit-button').click()
-  await okIfAsked(p)
+  await allowNotifications(p)
   await p.waitForURL(/pages\/detail\/index/)
   const toast = p.locator('.nut-toast', { hasText: '已记录调查' })
   await toast.waitFor({ state: 'visible', timeout: 5000 })

@@ -11,6 +11,24 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 const FLOW = ['提交投诉', '受理', '派单处理', '反馈结果', '评价']
 
+/** The procedure in five steps, and when to switch on 紧急投诉. */
+function FlowCard() {
+  return (
+    <View className='card'>
+      <View className='card__title'>处理流程</View>
+      <View className='home__flow'>
+        {FLOW.map((s, i) => (
+          <View key={s} className='home__flow-step'>
+            <View className='home__flow-no'>{i + 1}</View>
+            <Text className='home__flow-text'>{s}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='hint'>涉及人身安全或重大设施设备故障时，请在提交时打开“紧急投诉”，我们会立即通知相关部门处置。</View>
+    </View>
+  )
+}
+
 /** The resident's home: file a complaint, follow their complaints, read messages. */
 export default function ResidentHome({ unread }: { unread: number }) {
   const { data } = useLoad(() => listComplaints({ scope: 'mine', pageSize: 50 }), [], { refreshOnShow: true })
@@ -59,18 +77,7 @@ export default function ResidentHome({ unread }: { unread: number }) {
         </View>
       )}
 
-      <View className='card'>
-        <View className='card__title'>处理流程</View>
-        <View className='home__flow'>
-          {FLOW.map((s, i) => (
-            <View key={s} className='home__flow-step'>
-              <View className='home__flow-no'>{i + 1}</View>
-              <Text className='home__flow-text'>{s}</Text>
-            </View>
-          ))}
-        </View>
-        <View className='hint'>涉及人身安全或重大设施设备故障时，请在提交时打开“紧急投诉”，我们会立即通知相关部门处置。</View>
-      </View>
+      <FlowCard />
 
       {items.length > 0 && (
         <View className='home__recent'>

@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react'
-import { View, Text, Picker } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { SearchBar } from '@nutui/nutui-react-taro'
-import { CATEGORIES, STATUSES } from '@shared/vocabulary'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import ComplaintCard from '@/components/ComplaintCard'
 import ListFooter from '@/components/ListFooter'
 import { usePagedList } from '@/hooks/usePagedList'
+import Filters, { CATEGORY_OPTIONS, STATUS_OPTIONS } from './Filters'
 import './index.scss'
-
-const ALL = { value: '', label: '全部' }
-const STATUS_OPTIONS = [ALL, ...Object.entries(STATUSES).map(([value, label]) => ({ value, label }))]
-const CATEGORY_OPTIONS = [ALL, ...Object.entries(CATEGORIES).map(([value, label]) => ({ value, label }))]
 
 /**
  * The office manager's overview (customer service may read it too): every complaint, newest
@@ -27,19 +22,11 @@ export default function All() {
   const [category, setCategory] = useState(0)
   const [input, setInput] = useState('')
   const [q, setQ] = useState('')
-  const list = usePagedList(
-    escalated
-      ? { scope: 'escalated', q: q || undefined }
-      : {
-          scope: 'all',
-          status: STATUS_OPTIONS[status].value || undefined,
-          category: CATEGORY_OPTIONS[category].value || undefined,
-          q: q || undefined,
-        },
-    20,
-  )
+  const search = q || undefined
+  const filter = { status: STATUS_OPTIONS[status].value || undefined, category: CATEGORY_OPTIONS[category].value || undefined }
   // The server's search also matches what a row does not show (a complainant's full name, the room): no second filter here.
-  const shown = list.items
+  const list = usePagedList(escalated ? { scope: 'escalated', q: search } : { scope: 'all', ...filter, q: search }, 20)
+  const ready = !list.loading && !list.error
 
   useEffect(() => {
     if (escalated) Taro.setNavigationBarTitle({ title: '升级投诉' })
@@ -48,55 +35,30 @@ export default function All() {
   return (
     <PageShell className='all-page'>
       <View className='all-filters'>
-        <SearchBar
-          className='all-search'
-          value={input}
-          placeholder='编号、地点、内容、投诉人或房号'
-          onChange={setInput}
-          onSearch={(v) => setQ(v.trim())}
-          onClear={() => setQ('')}
+        <Filters
+          input={input}
+          onInput={setInput}
+          onSearch={setQ}
+          status={escalated ? undefined : status}
+          category={escalated ? undefined : category}
+          onStatus={setStatus}
+          onCategory={setCategory}
         />
-        {!escalated && (
-          <View className='all-pickers'>
-            <Picker
-              mode='selector'
-              range={STATUS_OPTIONS.map((o) => o.label)}
-              value={status}
-              onChange={(e) => setStatus(Number(e.detail.value))}
-            >
-              <View className={`all-picker filter-status ${status ? 'is-set' : ''}`}>
-                <Text>状态：{STATUS_OPTIONS[status].label}</Text>
-                <Text className='all-picker__arrow'>▾</Text>
-              </View>
-            </Picker>
-            <Picker
-              mode='selector'
-              range={CATEGORY_OPTIONS.map((o) => o.label)}
-              value={category}
-              onChange={(e) => setCategory(Number(e.detail.value))}
-            >
-              <View className={`all-picker filter-category ${category ? 'is-set' : ''}`}>
-                <Text>类别：{CATEGORY_OPTIONS[category].label}</Text>
-                <Text className='all-picker__arrow'>▾</Text>
-              </View>
-            </Picker>
-          </View>
-        )}
-        {!list.loading && !list.error && <View className='all-total muted'>共 {list.total} 件</View>}
+        {ready && <View className='all-total muted'>共 {list.total} 件</View>}
       </View>
       <StateView
         loading={list.loading}
         error={list.error}
         onRetry={() => list.refresh()}
-        empty={!shown.length}
+        empty={!list.items.length}
         emptyText={q ? '没有找到相关投诉' : '暂无投诉'}
       />
-      {!list.loading && !list.error && (
+      {ready && (
         <View className='complaint-list'>
-          {shown.map((c) => (
+          {list.items.map((c) => (
             <ComplaintCard key={c.id} item={c} staffView />
           ))}
-          <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={shown.length} />
+          <ListFooter loadingMore={list.loadingMore} hasMore={list.hasMore} count={list.items.length} />
         </View>
       )}
     </PageShell>

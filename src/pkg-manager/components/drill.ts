@@ -1,6 +1,9 @@
 import Taro from '@tarojs/taro'
 import type { DrillFilter } from '@/services/report'
 
+/** What every drill-down of a statistics page shares: its period and (for the manager) department. */
+export type DrillBase = Pick<DrillFilter, 'period' | 'date' | 'departmentCode'>
+
 /** One view of a drill-down: the complaints behind a figure, or one side of a rate. */
 export interface DrillTab {
   title: string

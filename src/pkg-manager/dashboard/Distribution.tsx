@@ -2,9 +2,8 @@ import { View, Text } from '@tarojs/components'
 import type { Breakdown, DrillFilter, PeriodReport } from '@/services/report'
 import Chart from '../charts/Chart'
 import { barHeight, compareBars, levelColumns, nonEmpty, picked, ring } from '../charts/specs'
-import { openDrill } from '../components/drill'
-
-type Base = Pick<DrillFilter, 'period' | 'date' | 'departmentCode'>
+import { openDrill, type DrillBase } from '../components/drill'
+import Refusals from './Refusals'
 
 interface Section {
   id: string
@@ -17,7 +16,7 @@ interface Section {
 }
 
 /** A chart card; an empty period shows a line instead of an empty canvas. */
-function ChartCard({ s, base }: { s: Section; base: Base }) {
+function ChartCard({ s, base }: { s: Section; base: DrillBase }) {
   const rows = s.kind === 'bars' ? nonEmpty(s.rows) : s.rows
   const has = rows.some((r) => r.value > 0 || (s.kind === 'bars' && r.previous > 0))
   const onPick = (d: Record<string, unknown>) => {
@@ -43,7 +42,7 @@ function ChartCard({ s, base }: { s: Section; base: Base }) {
 }
 
 /** Where complaints came from and went (S1): by category, department, channel, tier and place; satisfaction levels; refusals by ground. */
-export default function Distribution({ report, base }: { report: PeriodReport; base: Base }) {
+export default function Distribution({ report, base }: { report: PeriodReport; base: DrillBase }) {
   const f = report.figures
   const sections: Section[] = [
     {
@@ -78,42 +77,12 @@ export default function Distribution({ report, base }: { report: PeriodReport; b
       extra: f.locations > 10 ? `共 ${f.locations} 处，显示前 10` : undefined,
     },
   ]
-  const grounds = f.refusals.byGround.filter((g) => g.value > 0 || g.previous > 0)
   return (
     <>
       {sections.map((s) => (
         <ChartCard key={s.id} s={s} base={base} />
       ))}
-      <View className='card dashboard-card dashboard-refusals'>
-        <View className='card__title'>
-          <Text>不予受理理由</Text>
-          <Text
-            className='card__extra dashboard-figure-refusals'
-            onClick={() => openDrill('不予受理', [{ title: '不予受理', filter: { ...base, refused: true } }])}
-          >
-            共 {f.refusals.total.value} 件（上期 {f.refusals.total.previous}）›
-          </Text>
-        </View>
-        {!grounds.length && <View className='dashboard-empty muted'>本期没有不予受理的投诉</View>}
-        {grounds.map((g) => (
-          <View
-            key={g.key}
-            className={`refusal-row refusal-${g.key}`}
-            onClick={() =>
-              openDrill(`不予受理 · ${g.key}`, [{ title: g.label, filter: { ...base, ground: g.key as DrillFilter['ground'] } }])
-            }
-          >
-            <View className='refusal-row__text'>
-              <Text className='refusal-row__key'>{g.key}</Text>
-              <Text>{g.label}</Text>
-            </View>
-            <Text className='refusal-row__count'>
-              {g.value}
-              <Text className='muted'> / 上期 {g.previous}</Text>
-            </Text>
-          </View>
-        ))}
-      </View>
+      <Refusals report={report} base={base} />
     </>
   )
 }

@@ -1,16 +1,15 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
-import { useExport } from '@/hooks/useExport'
-import { exportComplaints, exportReport, getPeriodReport } from '@/services/report'
+import { getPeriodReport } from '@/services/report'
 import { formatTime } from '@/utils/time'
 import PeriodBar from '../components/PeriodBar'
 import { usePeriod } from '../components/usePeriod'
 import Overview from './Overview'
 import Distribution from './Distribution'
+import Exports from './Exports'
 import './index.scss'
 
 /**
@@ -20,22 +19,17 @@ import './index.scss'
  */
 export default function Dashboard() {
   const p = usePeriod()
-  const key = JSON.stringify(p.query)
-  const { data: report, error, loading, reload } = useLoad(() => getPeriodReport(p.query), [key])
-  const reportExport = useExport()
-  const listExport = useExport()
+  const { data: report, error, loading, reload } = useLoad(() => getPeriodReport(p.query), [JSON.stringify(p.query)])
   usePullDownRefresh(async () => {
     await reload(true)
     Taro.stopPullDownRefresh()
   })
 
-  const base = { period: p.query.period, date: p.query.date, ...(p.query.departmentCode ? { departmentCode: p.query.departmentCode } : {}) }
-  const shown = report && !loading
   return (
     <PageShell className='dashboard-page'>
       <PeriodBar state={p} periodLabel={report?.period.label} scopeLabel={report?.scope.departmentName} />
       <StateView loading={loading} error={error} onRetry={() => reload()} />
-      {shown && (
+      {report && !loading && (
         <>
           <View className='dashboard-meta muted'>
             <View>
@@ -48,8 +42,8 @@ export default function Dashboard() {
               {w}
             </View>
           ))}
-          <Overview report={report} base={base} />
-          <Distribution report={report} base={base} />
+          <Overview report={report} base={p.base} />
+          <Distribution report={report} base={p.base} />
           <View className='card dashboard-card dashboard-links'>
             <View
               className='dashboard-link entry-weakpoints'
@@ -58,27 +52,7 @@ export default function Dashboard() {
               查看本期薄弱环节 ›
             </View>
           </View>
-          <View className='dashboard-exports'>
-            <Button
-              className='dashboard-export-list'
-              fill='outline'
-              type='primary'
-              loading={listExport.busy}
-              disabled={listExport.busy}
-              onClick={() => listExport.run(() => exportComplaints(base))}
-            >
-              导出投诉明细
-            </Button>
-            <Button
-              className='dashboard-export'
-              type='primary'
-              loading={reportExport.busy}
-              disabled={reportExport.busy}
-              onClick={() => reportExport.run(() => exportReport(p.query))}
-            >
-              导出统计报表
-            </Button>
-          </View>
+          <Exports query={p.query} base={p.base} />
         </>
       )}
     </PageShell>

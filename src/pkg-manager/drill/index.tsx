@@ -4,14 +4,13 @@ import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
-import ComplaintCard from '@/components/ComplaintCard'
 import FilterTabs from '@/components/FilterTabs'
 import ListFooter from '@/components/ListFooter'
 import { useExport } from '@/hooks/useExport'
 import { usePaged } from '@/hooks/usePagedList'
 import { drillDown, exportComplaints, type DrillRow } from '@/services/report'
-import { SATISFACTION } from '@shared/vocabulary'
 import type { DrillTab } from '../components/drill'
+import DrillItem from './DrillItem'
 import './index.scss'
 
 const PAGE = 20
@@ -69,15 +68,7 @@ export default function Drill() {
       {!loading && !error && (
         <View className='complaint-list drill-list'>
           {items.map((c) => (
-            <View key={c.id} className='drill-row'>
-              <ComplaintCard item={c} staffView />
-              <View className='drill-row__facts'>
-                {c.room && <Text>{c.room}</Text>}
-                {c.phone && <Text className='drill-phone'>{c.phone}</Text>}
-                {c.ratingLevel ? <Text>评价：{SATISFACTION[c.ratingLevel as 1 | 2 | 3 | 4 | 5]}</Text> : null}
-                {c.reopenCount > 0 && <Text className='tone-red drill-reopen'>重新处理 {c.reopenCount} 次</Text>}
-              </View>
-            </View>
+            <DrillItem key={c.id} c={c} />
           ))}
           <ListFooter loadingMore={more} hasMore={items.length < total} count={items.length} />
         </View>

@@ -49,11 +49,8 @@ function Parsed({ title, days, className }: { title: string; days: string[]; cla
   )
 }
 
-/**
- * H4: one year's holidays and make-up working days (调休上班), pasted from the State Council notice
- * as text — a date or a range per line — read on the phone and shown for checking before saving.
- */
-export default function YearEditor({ year, value, onChange, onSave, busy }: Props) {
+/** A year's draft read: its days, what must be fixed, what is worth a second look, and whether it can be saved. */
+function useSchedule(value: YearDraft, year: string) {
   const holidays = useMemo(() => parseDays(value.holidays, year), [value.holidays, year])
   const workdays = useMemo(() => parseDays(value.workdays, year), [value.workdays, year])
   const check = checkSchedule(holidays.days, workdays.days)
@@ -64,7 +61,56 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
   ]
   const source = value.source.trim()
   const ready = !errors.length && holidays.days.length > 0 && !!source
+  return { holidays: holidays.days, workdays: workdays.days, errors, warnings: check.warnings, source, ready }
+}
+
+type Schedule = ReturnType<typeof useSchedule>
+
+/** The save button's words: what it saves, or what is still missing. */
+function saveLabel(s: Schedule, year: string): string {
+  if (s.ready) return `确认无误，保存 ${year} 年安排（放假 ${s.holidays.length} 天）`
+  if (!s.holidays.length) return '请填写放假日期'
+  return s.errors.length ? '请先修正上面的问题' : '请填写依据'
+}
+
+/** What was read from the boxes, for checking against the notice: the days, the source, problems and warnings. */
+function Preview({ s }: { s: Schedule }) {
+  const any = s.holidays.length > 0 || s.workdays.length > 0
+  return (
+    <View className='calendar-preview'>
+      <View className='calendar-preview__title'>核对识别结果</View>
+      {!any && !s.errors.length && <View className='muted'>填写日期后，这里会列出识别出的日期，请与通知逐项核对。</View>}
+      <Parsed title='放假' days={s.holidays} className='calendar-parsed--holidays' />
+      <Parsed title='调休上班' days={s.workdays} className='calendar-parsed--workdays' />
+      {s.source && any && <View className='calendar-preview__source muted'>依据：{s.source}</View>}
+      {s.errors.map((e) => (
+        <View key={e} className='calendar-preview__error'>
+          {e}
+        </View>
+      ))}
+      {s.warnings.map((w) => (
+        <View key={w} className='calendar-preview__warning'>
+          {w}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/**
+ * H4: one year's holidays and make-up working days (调休上班), pasted from the State Council notice
+ * as text — a date or a range per line — read on the phone and shown for checking before saving.
+ */
+export default function YearEditor({ year, value, onChange, onSave, busy }: Props) {
+  const s = useSchedule(value, year)
   const set = (k: keyof YearDraft) => (v: string) => onChange({ ...value, [k]: v })
+  const save = () => {
+    if (!s.warnings.length) return onSave(s.holidays, s.workdays, s.source)
+    // Saved schedules decide every deadline of the year: a warning gets a second look first.
+    confirm({ title: '请再核对一次', content: s.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then((ok) => {
+      if (ok) onSave(s.holidays, s.workdays, s.source)
+    })
+  }
 
   return (
     <View className='year-editor'>
@@ -103,52 +149,9 @@ export default function YearEditor({ year, value, onChange, onSave, busy }: Prop
           placeholder={`如：国办发明电〔${Number(year) - 1}〕X号`}
         />
       </Field>
-
-      <View className='calendar-preview'>
-        <View className='calendar-preview__title'>核对识别结果</View>
-        {!holidays.days.length && !workdays.days.length && !errors.length && (
-          <View className='muted'>填写日期后，这里会列出识别出的日期，请与通知逐项核对。</View>
-        )}
-        <Parsed title='放假' days={holidays.days} className='calendar-parsed--holidays' />
-        <Parsed title='调休上班' days={workdays.days} className='calendar-parsed--workdays' />
-        {source && (holidays.days.length > 0 || workdays.days.length > 0) && (
-          <View className='calendar-preview__source muted'>依据：{source}</View>
-        )}
-        {errors.map((e) => (
-          <View key={e} className='calendar-preview__error'>
-            {e}
-          </View>
-        ))}
-        {check.warnings.map((w) => (
-          <View key={w} className='calendar-preview__warning'>
-            {w}
-          </View>
-        ))}
-      </View>
-
-      <Button
-        className='calendar-year-save'
-        type='primary'
-        block
-        loading={busy}
-        disabled={busy || !ready}
-        onClick={() => {
-          if (!check.warnings.length) return onSave(holidays.days, workdays.days, source)
-          // Saved schedules decide every deadline of the year: a warning gets a second look first.
-          confirm({ title: '请再核对一次', content: check.warnings.join('\n'), confirmText: '仍要保存', cancelText: '返回核对' }).then(
-            (ok) => {
-              if (ok) onSave(holidays.days, workdays.days, source)
-            },
-          )
-        }}
-      >
-        {ready
-          ? `确认无误，保存 ${year} 年安排（放假 ${holidays.days.length} 天）`
-          : !holidays.days.length
-            ? '请填写放假日期'
-            : errors.length
-              ? '请先修正上面的问题'
-              : '请填写依据'}
+      <Preview s={s} />
+      <Button className='calendar-year-save' type='primary' block loading={busy} disabled={busy || !s.ready} onClick={save}>
+        {saveLabel(s, year)}
       </Button>
     </View>
   )

@@ -1,140 +1,91 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import CalendarWarning from '@/components/CalendarWarning'
-import Field from '@/components/form/Field'
-import { useLoad } from '@/hooks/useLoad'
-import { getSettings, saveSettings, type SettingsData, type SettingsPatch, type YearSchedule } from '@/services/admin'
-import { loadSession, useSession } from '@/store/session'
-import { confirm, toast, toastError } from '@/utils/ui'
-import DeadlinesForm, { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
+import FilterTabs from '@/components/FilterTabs'
+import { useSession } from '@/store/session'
+import DeadlinesForm from './DeadlinesForm'
 import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
-import RobotsForm, { changedRobots, type RobotDraft } from './RobotsForm'
-import EstateForm, { estateDraftOf, estateOf, type EstateDraft } from './EstateForm'
+import { EstateSection, NotificationsSection, SECTIONS, Section, StaffSection } from './sections'
+import { useSettingsForm } from './useSettingsForm'
 import '@/components/form/form.scss'
 import './index.scss'
 
 /**
- * The office's settings (manager): office name, the estate's buildings and areas, deadlines, routing, WeCom group robots and the working calendar.
- * The procedure's inferred clauses ship as defaults changed here; the server validates and its
- * Chinese message is shown as it is.
+ * The office's settings (manager), by section: the office and its estate (buildings and public
+ * areas), routing of categories to departments, deadlines and the working calendar, notifications
+ * (WeCom group robots, failed pushes), staff. `?focus=calendar` opens the calendar.
  */
 export default function Settings() {
   const { params } = useRouter()
   const { meta } = useSession()
-  const { data, setData, error, loading, reload } = useLoad(getSettings, [])
-  const [officeName, setOfficeName] = useState('')
-  const [deadlines, setDeadlines] = useState<DeadlineDraft>()
-  const [routing, setRouting] = useState<SettingsData['settings']['routing']>()
-  const [closures, setClosures] = useState<string[]>([])
-  const [robots, setRobots] = useState<RobotDraft>({})
-  const [estate, setEstate] = useState<EstateDraft>({ buildings: [], areas: [] })
-  const [busy, setBusy] = useState(false)
-  const [unsavedYear, setUnsavedYear] = useState<string | null>(null)
-
-  const adopt = (d: SettingsData) => {
-    setData(d)
-    setOfficeName(d.settings.officeName)
-    setDeadlines(draftOf(d.settings.deadlines))
-    setRouting(d.settings.routing)
-    setClosures(d.settings.calendar.closures ?? [])
-    setRobots({ ...(d.settings.wecomRobots ?? {}) })
-    setEstate(estateDraftOf(d.settings.estate))
+  const [section, setSection] = useState(params.focus === 'calendar' ? 'deadlines' : 'estate')
+  const [opened, setOpened] = useState(() => new Set([section]))
+  const [focus, setFocus] = useState(params.focus === 'calendar')
+  const open = (s: string) => {
+    setSection(s)
+    setOpened((o) => new Set(o).add(s))
   }
+  const toCalendar = () => {
+    open('deadlines')
+    setFocus(true)
+  }
+  const f = useSettingsForm(toCalendar)
+  const { data, draft, set } = f
+
+  // Once the calendar's section shows, scroll to the calendar (opened from a warning, or to save a year).
   useEffect(() => {
-    if (data && !deadlines) adopt(data)
-  })
+    if (!focus || !draft) return
+    setFocus(false)
+    setTimeout(() => Taro.pageScrollTo({ selector: '.settings-calendar', duration: 300 }).catch(() => undefined), 300)
+  }, [focus, draft])
 
-  // Opened from the home page's calendar warning (?focus=calendar): go straight to the calendar.
-  const toCalendar = () => Taro.pageScrollTo({ selector: '.settings-calendar', duration: 300 }).catch(() => undefined)
-  const focused = useRef(false)
-  const ready = !!(data && deadlines && routing)
-  useEffect(() => {
-    if (!ready || focused.current || params.focus !== 'calendar') return
-    focused.current = true
-    setTimeout(toCalendar, 300)
-  }, [ready, params.focus])
-
-  const save = async (patch: SettingsPatch, done: string) => {
-    if (busy) return false
-    setBusy(true)
-    try {
-      adopt(await saveSettings(patch))
-      toast(done, 'success')
-      loadSession(true)
-      return true
-    } catch (e) {
-      toastError(e)
-      return false
-    } finally {
-      setBusy(false)
-    }
-  }
-  const saveOthers = () =>
-    save(
-      {
-        officeName,
-        estate: estateOf(estate),
-        deadlines: deadlinesOf(deadlines!),
-        routing,
-        calendar: { closures },
-        wecomRobots: changedRobots(robots, data?.settings.wecomRobots ?? {}),
-      },
-      '设置已保存',
-    )
-  // A year's holidays are saved by their own button after a check; "设置已保存" must not let the
-  // manager believe typed dates were saved with the rest.
-  const saveAll = async () => {
-    if (!unsavedYear) return saveOthers()
-    const ok = await confirm({
-      title: `${unsavedYear} 年放假安排尚未保存`,
-      content: `“保存设置”不包括放假安排。请在工作日历中核对识别结果，再点击“确认无误，保存 ${unsavedYear} 年安排”。`,
-      confirmText: '先保存其他',
-      cancelText: '去保存安排',
-    })
-    if (ok) return saveOthers()
-    toCalendar()
-    return false
-  }
-  const saveYear = (year: string, schedule: YearSchedule) => save({ calendar: { years: { [year]: schedule } } }, `${year} 年安排已保存`)
-
-  if (!data || !deadlines || !routing) {
+  if (!data || !draft) {
     return (
       <PageShell>
-        <StateView loading={loading || (!error && !deadlines)} error={error} onRetry={() => reload()} />
+        <StateView loading={f.loading || (!f.error && !draft)} error={f.error} onRetry={() => f.reload()} />
       </PageShell>
     )
   }
   return (
-    <PageShell withBar className='settings-page'>
+    <PageShell withBar={section !== 'staff'} className='settings-page'>
+      <FilterTabs className='settings-nav' tabs={SECTIONS} value={section} onChange={open} />
       <CalendarWarning onEnter={toCalendar} />
-      <View className='form-card settings-office'>
-        <Field label='管理处名称'>
-          <Input className='settings-office-name' value={officeName} onChange={setOfficeName} maxLength={40} />
-        </Field>
-      </View>
-      <EstateForm value={estate} onChange={setEstate} />
-      <DeadlinesForm value={deadlines} onChange={setDeadlines} />
-      <RoutingForm value={routing} onChange={setRouting} />
-      <CalendarForm
-        data={data}
-        missingYear={meta?.calendar?.missingYear}
-        closures={closures}
-        onClosures={setClosures}
-        onSaveYear={saveYear}
-        busy={busy}
-        onUnsaved={setUnsavedYear}
-      />
-      <RobotsForm value={robots} onChange={setRobots} />
-      <View className='bottom-bar'>
-        <Button className='settings-save' type='primary' block loading={busy} disabled={busy} onClick={saveAll}>
-          保存设置
-        </Button>
-      </View>
+      <Section id='estate' current={section} opened={opened}>
+        <EstateSection draft={draft} set={set} />
+      </Section>
+      <Section id='routing' current={section} opened={opened}>
+        <RoutingForm value={draft.routing} onChange={set('routing')} />
+      </Section>
+      <Section id='deadlines' current={section} opened={opened}>
+        <DeadlinesForm value={draft.deadlines} onChange={set('deadlines')} />
+        <CalendarForm
+          data={data}
+          missingYear={meta?.calendar?.missingYear}
+          closures={draft.closures}
+          onClosures={set('closures')}
+          onSaveYear={f.saveYear}
+          busy={f.busy}
+          onUnsaved={f.setUnsavedYear}
+        />
+      </Section>
+      <Section id='notifications' current={section} opened={opened}>
+        <NotificationsSection draft={draft} set={set} />
+      </Section>
+      <Section id='staff' current={section} opened={opened}>
+        <StaffSection />
+      </Section>
+      {section !== 'staff' && (
+        <View className='bottom-bar'>
+          <Button className='settings-save' type='primary' block loading={f.busy} disabled={f.busy} onClick={f.saveAll}>
+            保存设置
+          </Button>
+        </View>
+      )}
     </PageShell>
   )
 }

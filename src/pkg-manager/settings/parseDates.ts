@@ -43,52 +43,56 @@ export function weekdayOf(day: string): string {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]
 }
 
+/**
+ * The first and last instant of one date or range the pattern matched (`m`, with `y0` the year a
+ * date without one is in), or what is wrong with it.
+ */
+function spanOf(m: RegExpExecArray, y0: number): { from: number; to: number } | string {
+  const y = Number(m[2] ?? y0)
+  const from = utcOf(y, Number(m[3]), Number(m[4]))
+  if (from === null) return '日期不存在'
+  if (m[7] === undefined) return { from, to: from }
+  const to = utcOf(Number(m[5] ?? y), Number(m[6] ?? m[3]), Number(m[7]))
+  if (to === null) return '结束日期不存在'
+  if (to < from) return '结束日期早于开始日期'
+  if ((to - from) / 86_400_000 >= MAX_RANGE) return `日期范围超过 ${MAX_RANGE} 天，请核对`
+  return { from, to }
+}
+
+/** Reads one line into `days`; returns its problems (each naming the line as `where`). */
+function readLine(line: string, where: string, year: string, days: Set<string>): string[] {
+  const errors: string[] = []
+  const items = new RegExp(ITEM.source, 'g')
+  for (let m = items.exec(line); m; m = items.exec(line)) {
+    const span = spanOf(m, Number(year))
+    if (typeof span === 'string') {
+      errors.push(`${where}：${span}`)
+      continue
+    }
+    for (let t = span.from; t <= span.to; t += 86_400_000) {
+      const day = dayOf(t)
+      if (!day.startsWith(`${year}-`)) {
+        errors.push(`${where}：${day} 不在 ${year} 年内`)
+        break
+      }
+      days.add(day)
+    }
+  }
+  // Whatever digits are left over were not read as dates ("共9天" is the notice's own count).
+  const rest = line.replace(ITEM, '$1').replace(/共?\s*\d+\s*天/g, '')
+  if (/\d/.test(rest)) errors.push(`${where}：有无法识别的日期，请写成 2027-01-01 或 2027-02-06~2027-02-12`)
+  return errors
+}
+
 /** Reads the days in `text` for `year` (a date without a year is taken to be in it). */
 export function parseDays(text: string, year: string): ParsedDays {
   const days = new Set<string>()
   const errors: string[] = []
-  const y0 = Number(year)
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim()
     if (!line) return
     const where = `第 ${i + 1} 行“${line.length > 24 ? `${line.slice(0, 24)}…` : line}”`
-    const items = new RegExp(ITEM.source, 'g')
-    for (let m = items.exec(line); m; m = items.exec(line)) {
-      const y = Number(m[2] ?? y0)
-      const from = utcOf(y, Number(m[3]), Number(m[4]))
-      if (from === null) {
-        errors.push(`${where}：日期不存在`)
-        continue
-      }
-      let to = from
-      if (m[7] !== undefined) {
-        const end = utcOf(Number(m[5] ?? y), Number(m[6] ?? m[3]), Number(m[7]))
-        if (end === null) {
-          errors.push(`${where}：结束日期不存在`)
-          continue
-        }
-        if (end < from) {
-          errors.push(`${where}：结束日期早于开始日期`)
-          continue
-        }
-        if ((end - from) / 86_400_000 >= MAX_RANGE) {
-          errors.push(`${where}：日期范围超过 ${MAX_RANGE} 天，请核对`)
-          continue
-        }
-        to = end
-      }
-      for (let t = from; t <= to; t += 86_400_000) {
-        const day = dayOf(t)
-        if (!day.startsWith(`${year}-`)) {
-          errors.push(`${where}：${day} 不在 ${year} 年内`)
-          break
-        }
-        days.add(day)
-      }
-    }
-    // Whatever digits are left over were not read as dates ("共9天" is the notice's own count).
-    const rest = line.replace(ITEM, '$1').replace(/共?\s*\d+\s*天/g, '')
-    if (/\d/.test(rest)) errors.push(`${where}：有无法识别的日期，请写成 2027-01-01 或 2027-02-06~2027-02-12`)
+    errors.push(...readLine(line, where, year, days))
   })
   return { days: [...days].sort(), errors }
 }

@@ -25,6 +25,40 @@ function groupsOf(staff: UserView[]): { code: string; name: string; people: User
     .filter((g) => g.people.length)
 }
 
+/** One staff member: name, post and phone, marks for oneself and a stopped account, and 停用 / 启用 (not on oneself). */
+function StaffRow({ u, self, busy, onToggle }: { u: UserView; self: boolean; busy?: string; onToggle: () => void }) {
+  const off = u.active === false
+  return (
+    <View className={`staff-row staff-${u.role} ${off ? 'is-inactive' : ''}`}>
+      <View className='staff-row__avatar'>{u.name.slice(0, 1)}</View>
+      <View className='staff-row__text'>
+        <View className='staff-row__name'>
+          {u.name}
+          {self && <Text className='flag tone-blue'>本人</Text>}
+          {off && <Text className='flag tone-grey'>已停用</Text>}
+        </View>
+        <View className='muted'>
+          {u.roleLabel ?? label(ROLES, u.role)}
+          {u.phone ? ` · ${u.phone}` : ''}
+        </View>
+      </View>
+      {!self && u.openid && (
+        <Button
+          className={`staff-toggle ${off ? 'staff-reactivate' : 'staff-deactivate'}`}
+          size='small'
+          fill='outline'
+          type={off ? 'primary' : 'danger'}
+          loading={busy === u.openid}
+          disabled={!!busy}
+          onClick={onToggle}
+        >
+          {off ? '启用' : '停用'}
+        </Button>
+      )}
+    </View>
+  )
+}
+
 /**
  * The manager's 员工名单: every staff account of every role (staff.list with `all`), grouped by
  * department, each with 停用 / 启用 after a confirmation. The manager's own account has no switch.
@@ -77,39 +111,9 @@ export default function StaffList() {
               <Text>{g.name}</Text>
               <Text className='card__extra'>{g.people.length} 人</Text>
             </View>
-            {g.people.map((u) => {
-              const self = u.openid === me?.openid
-              const off = u.active === false
-              return (
-                <View key={u.openid ?? u.name} className={`staff-row staff-${u.role} ${off ? 'is-inactive' : ''}`}>
-                  <View className='staff-row__avatar'>{u.name.slice(0, 1)}</View>
-                  <View className='staff-row__text'>
-                    <View className='staff-row__name'>
-                      {u.name}
-                      {self && <Text className='flag tone-blue'>本人</Text>}
-                      {off && <Text className='flag tone-grey'>已停用</Text>}
-                    </View>
-                    <View className='muted'>
-                      {u.roleLabel ?? label(ROLES, u.role)}
-                      {u.phone ? ` · ${u.phone}` : ''}
-                    </View>
-                  </View>
-                  {!self && u.openid && (
-                    <Button
-                      className={`staff-toggle ${off ? 'staff-reactivate' : 'staff-deactivate'}`}
-                      size='small'
-                      fill='outline'
-                      type={off ? 'primary' : 'danger'}
-                      loading={busy === u.openid}
-                      disabled={!!busy}
-                      onClick={() => toggle(u)}
-                    >
-                      {off ? '启用' : '停用'}
-                    </Button>
-                  )}
-                </View>
-              )
-            })}
+            {g.people.map((u) => (
+              <StaffRow key={u.openid ?? u.name} u={u} self={u.openid === me?.openid} busy={busy} onToggle={() => toggle(u)} />
+            ))}
           </View>
         ))}
     </>

@@ -25,6 +25,48 @@ interface Found {
   phone: string
 }
 
+/** The residents registered at the room: tapping one makes them the complainant. */
+function ResidentResults({ found, picked, onPick }: { found: Found[]; picked?: string; onPick: (r: Found) => void }) {
+  return (
+    <View className='resident-results'>
+      {found.length === 0 && <View className='muted'>该房号暂无登记住户，请手动填写投诉人信息。</View>}
+      {found.map((r) => (
+        <View key={r.openid} className={`chip resident-result ${picked === r.openid ? 'is-active' : ''}`} onClick={() => onPick(r)}>
+          <Text>{r.maskedName ?? r.name}</Text>
+          <Text className='muted'> · {r.phone}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** A complainant who is not registered: their name and phone as they give them. */
+function ManualFields({ value, onChange }: { value: ComplainantDraft; onChange: (v: ComplainantDraft) => void }) {
+  return (
+    <View>
+      <Field label='投诉人姓名' required>
+        <Input
+          className='complainant-name'
+          value={value.name}
+          onChange={(name) => onChange({ ...value, name })}
+          maxLength={LIMITS.name}
+          placeholder='投诉人姓名'
+        />
+      </Field>
+      <Field label='联系电话' hint='无有效联系方式的投诉可能不予受理。'>
+        <Input
+          className='complainant-phone'
+          type='tel'
+          value={value.phone}
+          onChange={(phone) => onChange({ ...value, phone })}
+          maxLength={13}
+          placeholder='手机号或带区号的固定电话'
+        />
+      </Field>
+    </View>
+  )
+}
+
 /**
  * Finds the complainant by room (residents.find; the lookup is logged) so the complaint reaches
  * their mini-program, or takes their name and phone by hand when they are not registered.
@@ -70,17 +112,7 @@ export default function ComplainantPicker({ value, onChange }: { value: Complain
           查找住户
         </Button>
       </Field>
-      {found && (
-        <View className='resident-results'>
-          {found.length === 0 && <View className='muted'>该房号暂无登记住户，请手动填写投诉人信息。</View>}
-          {found.map((r) => (
-            <View key={r.openid} className={`chip resident-result ${value.openid === r.openid ? 'is-active' : ''}`} onClick={() => pick(r)}>
-              <Text>{r.maskedName ?? r.name}</Text>
-              <Text className='muted'> · {r.phone}</Text>
-            </View>
-          ))}
-        </View>
-      )}
+      {found && <ResidentResults found={found} picked={value.openid} onPick={pick} />}
       {value.openid ? (
         <View className='picked-resident'>
           <Text>投诉人：{value.shownName}</Text>
@@ -89,27 +121,7 @@ export default function ComplainantPicker({ value, onChange }: { value: Complain
           </Text>
         </View>
       ) : (
-        <View>
-          <Field label='投诉人姓名' required>
-            <Input
-              className='complainant-name'
-              value={value.name}
-              onChange={(name) => onChange({ ...value, name })}
-              maxLength={LIMITS.name}
-              placeholder='投诉人姓名'
-            />
-          </Field>
-          <Field label='联系电话' hint='无有效联系方式的投诉可能不予受理。'>
-            <Input
-              className='complainant-phone'
-              type='tel'
-              value={value.phone}
-              onChange={(phone) => onChange({ ...value, phone })}
-              maxLength={13}
-              placeholder='手机号或带区号的固定电话'
-            />
-          </Field>
-        </View>
+        <ManualFields value={value} onChange={onChange} />
       )}
     </View>
   )

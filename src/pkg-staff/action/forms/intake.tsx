@@ -1,35 +1,30 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS, type DepartmentCode } from '@shared/vocabulary'
+import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
-import StateView from '@/components/StateView'
-import SignaturePad from '@/components/SignaturePad'
 import RepeatHint from '@/components/RepeatHint'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { useLoad } from '@/hooks/useLoad'
 import { repeatCandidates } from '@/services/complaint'
-import { listStaff } from '@/services/people'
-import { uploadLocalFile } from '@/services/files'
-import { useSession } from '@/store/session'
 import { LIMITS } from '@shared/limits'
 import SubjectStaffPicker, { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../../components/SubjectStaffPicker'
 import { SubmitBar, TextField, type FormProps } from './common'
-
-/** The view names the department; forms need its code. */
-function departmentCodeOf(c: FormProps['c']): DepartmentCode | undefined {
-  return (Object.keys(DEPARTMENTS) as DepartmentCode[]).find((k) => DEPARTMENTS[k] === c.departmentName)
-}
-
-/** The department already set, or the one the office routes this category to (meta.routing). */
-function useDefaultDepartment(c: FormProps['c']): DepartmentCode | undefined {
-  const { meta } = useSession()
-  return departmentCodeOf(c) ?? meta?.routing?.[c.category]
-}
+import { useDefaultDepartment } from './department'
 
 /** Earlier complaints this one may repeat (A4-R4); a failed lookup just shows none. */
 function useRepeats(id: string) {
   return useLoad(() => repeatCandidates(id).catch(() => []), [id]).data ?? []
+}
+
+/**
+ * What keeps a refusal from being sent (A4), in Chinese; null when it can go. Takes the ground,
+ * whether an A4-R4 repeat still lacks the earlier complaint it repeats, and the explanation.
+ */
+function refusalProblem(ground: string | undefined, repeatUnlinked: boolean, explanation: string): string | null {
+  if (!ground) return '请选择不予受理理由'
+  if (ground === 'A4-R4' && repeatUnlinked) return '请关联所重复的原投诉'
+  return explanation.trim() ? null : '请填写向投诉人的说明'
 }
 
 /**
@@ -102,122 +97,11 @@ export function RefuseForm({ c, busy, submit, label, draftKey }: FormProps) {
         busy={busy}
         label={label}
         onClick={() =>
-          submit(
-            !ground
-              ? '请选择不予受理理由'
-              : repeat && repeats.length && !repeatOf
-                ? '请关联所重复的原投诉'
-                : !text.trim()
-                  ? '请填写向投诉人的说明'
-                  : null,
-            () => ({ ground, explanation: text.trim(), repeatOf: repeat ? repeatOf : undefined }),
-          )
-        }
-      />
-    </View>
-  )
-}
-
-/** H1: hand the complaint to the responsible department. */
-export function DispatchForm({ c, busy, submit, label }: FormProps) {
-  const [dept, setDept] = useState<string | undefined>(useDefaultDepartment(c))
-  const [note, setNote] = useState('')
-  return (
-    <View>
-      <View className='form-card'>
-        <Field label='承办部门' required>
-          <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS)} value={dept} onChange={setDept} />
-        </Field>
-        <TextField label='派单说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填，交代需要注意的情况' />
-      </View>
-      <SubmitBar
-        busy={busy}
-        label={label}
-        onClick={() => submit(!dept ? '请选择承办部门' : null, () => ({ departmentCode: dept, note: note.trim() }))}
-      />
-    </View>
-  )
-}
-
-/** H1: move it to another department, with the reason. */
-export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
-  const [dept, setDept] = useState<string>()
-  const [reason, setReason] = useDraft(`${draftKey}reason`, '')
-  const others = Object.keys(DEPARTMENTS).filter((d) => d !== departmentCodeOf(c))
-  return (
-    <View>
-      <View className='form-card'>
-        <Field label='转派至' required hint={c.departmentName ? `当前承办部门：${c.departmentName}` : undefined}>
-          <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS, others)} value={dept} onChange={setDept} />
-        </Field>
-        <TextField label='转派原因' required value={reason} onChange={setReason} max={LIMITS.text} placeholder='为什么应由该部门处理' />
-      </View>
-      <SubmitBar
-        busy={busy}
-        label={label}
-        onClick={() =>
-          submit(!dept ? '请选择部门' : !reason.trim() ? '请填写转派原因' : null, () => ({ departmentCode: dept, reason: reason.trim() }))
-        }
-      />
-    </View>
-  )
-}
-
-/** H1: the supervisor names the handler. */
-export function AssignForm({ c, busy, submit, label }: FormProps) {
-  const [who, setWho] = useState<string>()
-  const { data, loading, error, reload } = useLoad(() => listStaff(departmentCodeOf(c)), [c.departmentName])
-  const options = (data ?? [])
-    .filter((u) => u.openid)
-    .map((u) => ({ value: u.openid!, label: u.name, note: [u.roleLabel, u.departmentName].filter(Boolean).join(' · ') }))
-  return (
-    <View>
-      <View className='form-card'>
-        <Field label='承办人' required hint={c.assigneeName ? `当前承办人：${c.assigneeName}` : undefined}>
-          <StateView
-            loading={loading}
-            error={error}
-            onRetry={() => reload()}
-            empty={!loading && !error && !options.length}
-            emptyText='该部门暂无可指派的员工'
-          />
-          {!loading && <ChipSelect className='assignee-select' block options={options} value={who} onChange={setWho} />}
-        </Field>
-      </View>
-      <SubmitBar busy={busy} label={label} onClick={() => submit(!who ? '请选择承办人' : null, () => ({ assigneeOpenid: who }))} />
-    </View>
-  )
-}
-
-const METHODS = [
-  { value: 'signature', label: '现场签字', note: '投诉人在本机上签名确认' },
-  { value: 'phone_readback', label: '电话复述确认', note: '已向投诉人复述登记要点，投诉人确认无误' },
-]
-
-/** A3: the complainant confirms a registration by signature on this phone, or after a phone read-back. */
-export function ConfirmForm({ busy, submit, label }: FormProps) {
-  const [method, setMethod] = useState('signature')
-  const [signature, setSignature] = useState('')
-  return (
-    <View>
-      <View className='form-card'>
-        <Field label='确认方式' required>
-          <ChipSelect className='method-select' block options={METHODS} value={method} onChange={setMethod} />
-        </Field>
-        {method === 'signature' && (
-          <Field label='投诉人签名' required>
-            <SignaturePad value={signature} onChange={setSignature} />
-          </Field>
-        )}
-      </View>
-      {method === 'phone_readback' && <View className='notice'>请先向投诉人逐项复述投诉内容、地点和诉求，确认无误后再提交。</View>}
-      <SubmitBar
-        busy={busy}
-        label={label}
-        onClick={() =>
-          submit(method === 'signature' && !signature ? '请投诉人签名并点击“确认签名”' : null, async () =>
-            method === 'signature' ? { method, signatureFile: await uploadLocalFile(signature, undefined, 'signatures') } : { method },
-          )
+          submit(refusalProblem(ground, repeats.length > 0 && !repeatOf, text), () => ({
+            ground,
+            explanation: text.trim(),
+            repeatOf: repeat ? repeatOf : undefined,
+          }))
         }
       />
     </View>

@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ROLES, DEPARTMENTS, label } from '@shared/vocabulary'
+import type { UserView } from '@/services/types'
+import { isStaffUser } from '@/store/session'
+
+/** Under the greeting: a staff member's post and department, a resident's room, or a welcome. */
+function subtitleOf(user: UserView | null | undefined): string {
+  if (!user) return '欢迎使用线上投诉服务'
+  if (isStaffUser(user))
+    return [label(ROLES, user.role), user.departmentName ?? label(DEPARTMENTS, user.departmentCode)].filter(Boolean).join(' · ')
+  return user.room ? `${user.room} 业主/住户` : '业主/住户'
+}
+
+/** The home page's banner: the office, who is greeted, and the way to their profile. */
+export default function HomeHeader({ office, user }: { office?: string; user?: UserView | null }) {
+  return (
+    <View className='home__header'>
+      <View className='home__office'>{office ?? '物业管理处'}</View>
+      <View className='home__hello'>{user ? `您好，${user.name}` : '您好'}</View>
+      <View className='home__subtitle'>{subtitleOf(user)}</View>
+      {user && (
+        <View className='home__profile-link' onClick={() => Taro.navigateTo({ url: '/pages/profile/index' })}>
+          {isStaffUser(user) ? '我的信息' : '修改资料'}
+        </View>
+      )}
+    </View>
+  )
+}

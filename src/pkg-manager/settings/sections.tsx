@@ -1,0 +1,72 @@
+import type { PropsWithChildren } from 'react'
+import { View } from '@tarojs/components'
+import { Input } from '@nutui/nutui-react-taro'
+import Field from '@/components/form/Field'
+import EstateForm from './EstateForm'
+import LinkCard from './LinkCard'
+import RobotsForm from './RobotsForm'
+import type { SettingsDraft } from './useSettingsForm'
+
+/** The settings in the sections a manager looks for them under. */
+export const SECTIONS = [
+  { value: 'estate', title: '小区与地点' },
+  { value: 'routing', title: '部门与派单' },
+  { value: 'deadlines', title: '时限与日历' },
+  { value: 'notifications', title: '通知' },
+  { value: 'staff', title: '员工' },
+]
+
+/**
+ * One section, drawn the first time it is opened (a text box measures itself when drawn, so it must
+ * be drawn visible) and then kept, hidden while another shows: what was typed in it stays, and
+ * 保存设置 saves it.
+ */
+export function Section({ id, current, opened, children }: PropsWithChildren<{ id: string; current: string; opened: Set<string> }>) {
+  if (!opened.has(id)) return null
+  return <View className={`settings-section settings-section-${id} ${id === current ? '' : 'settings-section--hidden'}`}>{children}</View>
+}
+
+type Setter = <K extends keyof SettingsDraft>(k: K) => (v: SettingsDraft[K]) => void
+
+/** The office's name, and its estate: buildings, units and public areas (A2). */
+export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Setter }) {
+  return (
+    <>
+      <View className='form-card settings-office'>
+        <Field label='管理处名称'>
+          <Input className='settings-office-name' value={draft.officeName} onChange={set('officeName')} maxLength={40} />
+        </Field>
+      </View>
+      <EstateForm value={draft.estate} onChange={set('estate')} />
+    </>
+  )
+}
+
+/** Staff channels besides WeChat's one-time pushes: the WeCom group robots, and the pushes that failed. */
+export function NotificationsSection({ draft, set }: { draft: SettingsDraft; set: Setter }) {
+  return (
+    <>
+      <RobotsForm value={draft.robots} onChange={set('robots')} />
+      <LinkCard
+        className='settings-deadletters'
+        title='发送失败的微信通知'
+        hint='微信未能送达的通知（站内消息已送达）及其原因；排除原因后可重新发送。'
+        link='查看发送失败通知'
+        url='/pkg-manager/deadletters/index'
+      />
+    </>
+  )
+}
+
+/** Staff accounts live on their own page: invites and the staff list. */
+export function StaffSection() {
+  return (
+    <LinkCard
+      className='settings-staff'
+      title='员工与邀请'
+      hint='员工凭管理处发放的一次性邀请码绑定微信后使用员工功能；离职或调岗的员工可在员工名单中停用。'
+      link='邀请员工、查看员工名单'
+      url='/pkg-manager/staff/index'
+    />
+  )
+}
