@@ -1,8 +1,22 @@
 /**
  * Stored files (photos, evidence, signatures) as URLs the mini-program can display: temporary
- * URLs on WeChat cloud, local ones on the emulator.
+ * URLs on WeChat cloud, local ones on the emulator; and each uploader's folder key (shared/uploads.ts).
  */
+import { createHmac } from 'node:crypto'
 import { sdk } from './cloud'
+import * as uploadSecret from './repositories/upload-secret'
+
+/**
+ * The folder key of the user `openid` in cloud storage: 24 hex digits of an HMAC of the OPENID
+ * under the environment's upload secret — the same for that user every time, telling nobody else
+ * who the user is (a fileID is visible to everyone who may see the file).
+ */
+export async function fileKeyOf(openid: string): Promise<string> {
+  return createHmac('sha256', await uploadSecret.get())
+    .update(openid)
+    .digest('hex')
+    .slice(0, 24)
+}
 
 /** At most this many fileIDs per getTempFileURL call (WeChat's limit). */
 const BATCH = 50
