@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createEmulator, type Emulator } from './index'
 import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
+import { parseUploadPath } from '../shared/uploads'
 
 const COOKIE = 'emu_openid'
 const MAX_UPLOAD = 10 * 1024 * 1024
@@ -45,9 +46,11 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     const buf = await file.toBuffer().catch(() => null)
     if (!buf || file.file.truncated) return reply.code(413).send({ errMsg: '单个文件不能超过 10MB' })
     const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
-    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..'))
-      return reply.code(400).send({ errMsg: '文件路径不合法' })
+    // Only the paths the mini-program names (shared/uploads.ts), and never over a stored file: on
+    // WeChat only a file's creator may overwrite it, and uploads always take a fresh name.
+    if (!parseUploadPath(cloudPath)) return reply.code(400).send({ errMsg: '文件路径不合法' })
     if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return reply.code(415).send({ errMsg: '只能上传图片或 PDF' })
+    if (existsSync(emu.storage.pathOf(cloudPath))) return reply.code(409).send({ errMsg: '文件已存在' })
     return emu.storage.uploadFile({ cloudPath, fileContent: buf })
   })
 

@@ -13,7 +13,7 @@
  */
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/g
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u2800\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\u034F/g
 
 /** A zero-width joiner inside an emoji sequence (👩‍🔧) is kept; any other is dropped. */
 const JOINER = /(\p{Extended_Pictographic}\uFE0F?[\u{1F3FB}-\u{1F3FF}]?)\u200D(?=\p{Extended_Pictographic})|\u200D/gu
@@ -31,11 +31,12 @@ export interface CleanOptions {
  */
 export function cleanText(typed: string, opts: CleanOptions = {}): string {
   const lines = typed
-    .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(INVISIBLE, '')
     .replace(JOINER, (_m, emoji?: string) => (emoji ? `${emoji}\u200D` : ''))
     .replace(/\t/g, ' ')
+    // Composed last: a mark separated from its letter by an invisible character joins it now.
+    .normalize('NFC')
   return (opts.multiline ? lines : lines.replace(/\n/g, ' ')).trim()
 }
 

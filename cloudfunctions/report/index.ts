@@ -44,7 +44,7 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
   const openid = callerOpenid()
   // A timer trigger carries no OPENID; a call from the mini-program always does.
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await purgeExports(Date.now()) }
-  const action = String(event?.action ?? '')
+  const action = typeof event?.action === 'string' ? event.action : ''
   try {
     return { ok: true, data: await call(action, event?.payload, openid) }
   } catch (e) {

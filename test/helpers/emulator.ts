@@ -19,6 +19,8 @@ export interface Harness {
   docs: (collection: string, where?: Record<string, unknown>) => Promise<any[]>
   /** Grants WeChat-side consent and reports it, as the mini-program does after a tap. */
   subscribe: (openid: string, templates: string[]) => Promise<void>
+  /** Everything stored, to compare before and after: each collection's documents (sorted) and what WeChat recorded (messages, robot posts). */
+  snapshot: () => Record<string, string[]>
   /** Uploads a file as `openid` does from the mini-program (under their folder key, shared/uploads.ts). @returns its fileID. */
   upload: (openid: string, folder?: UploadFolder, ext?: string) => Promise<string>
   close: () => void
@@ -88,7 +90,12 @@ export async function startHarness(functions: string[] = ['complaint']): Promise
     const path = uploadPath(folder, fileKey, day, `test${String(++uploads).padStart(6, '0')}`, ext)
     return (await emu.storage.uploadFile({ cloudPath: path, fileContent: Buffer.from(ext) })).fileID
   }
-  return { emu, raw, as, docs, subscribe, upload, close: () => emu.close() }
+  const snapshot = () => ({
+    ...Object.fromEntries(emu.store.collectionNames().map((name) => [name, emu.store.findJson(name).sort()])),
+    'wechat:messages': emu.recorder.list().map((m) => JSON.stringify(m)),
+    'wechat:robots': emu.wecom.list().map((m) => JSON.stringify(m)),
+  })
+  return { emu, raw, as, docs, subscribe, upload, snapshot, close: () => emu.close() }
 }
 
 /**

@@ -15,17 +15,17 @@ export const MAX_PAGE = 10_000
 /** A page number 1…MAX_PAGE. */
 export const page = z
   .number({ error: '页码应为数字' })
-  .int({ error: '页码应为整数' })
   .min(1, { error: '页码不能小于 1' })
   .max(MAX_PAGE, { error: `页码不能大于 ${MAX_PAGE}` })
+  .int({ error: '页码应为整数' })
 
 /** A page size 1…max. */
 export const pageSize = (max: number) =>
   z
     .number({ error: '每页条数应为数字' })
-    .int({ error: '每页条数应为整数' })
     .min(1, { error: '每页条数不能小于 1' })
     .max(max, { error: `每页条数不能大于 ${max}` })
+    .int({ error: '每页条数应为整数' })
 
 const listed = <T extends Record<string, string>>(table: T, label: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${label}` })

@@ -262,7 +262,8 @@ export type InviteInput = z.output<typeof inviteSchema>
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input ?? {})
   if (r.success) return r.data
-  const first = r.error.issues[0]
+  // A misspelt field is the likeliest cause of the other problems: name it first.
+  const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]
   throw invalidInput(messageOf(first), { path: first?.path.join('.'), issues: r.error.issues.length })
 }
 

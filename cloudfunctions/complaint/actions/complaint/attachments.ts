@@ -6,7 +6,7 @@
 import { attachmentsProblem, type Attachments } from '../../domain/attachments'
 import { invalidInput } from '../../domain/errors'
 import { environment } from '../../infra/environment'
-import { fileKeyOf } from '../../infra/files'
+import { givenFileKeyOf } from '../../infra/files'
 import type { CallContext } from '../context'
 
 /**
@@ -16,7 +16,8 @@ import type { CallContext } from '../context'
 export async function checkAttachments(groups: readonly Attachments[], ctx: CallContext): Promise<string[]> {
   const ids = groups.flatMap((g) => g.ids)
   if (!ids.length) return []
-  const problem = attachmentsProblem(groups, { env: environment.cloudEnv, fileKey: await fileKeyOf(ctx.openid) })
+  // Read-only: a refused call must not even create the upload secret.
+  const problem = attachmentsProblem(groups, { env: environment.cloudEnv, fileKey: (await givenFileKeyOf(ctx.openid)) ?? '' })
   if (problem) throw invalidInput(problem)
   return ids
 }
