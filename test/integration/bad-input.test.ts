@@ -27,7 +27,10 @@ describe('validation with clear messages', () => {
 
   it('refuses a tenth photo and stores nothing', async () => {
     const photos = await Promise.all(Array.from({ length: 10 }, () => h.upload(U.wangli)))
-    expect((await h.raw(U.wangli)('complaint.submit', { ...good, photos })).error).toEqual({ code: 'INVALID_INPUT', message: '照片最多 9 个' })
+    expect((await h.raw(U.wangli)('complaint.submit', { ...good, photos })).error).toEqual({
+      code: 'INVALID_INPUT',
+      message: '照片最多 9 个',
+    })
     expect(await h.docs('complaints')).toEqual([])
   })
 

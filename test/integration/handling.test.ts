@@ -120,7 +120,10 @@ describe('H2 investigation', () => {
     })
     expect(v.investigation).toEqual([
       expect.objectContaining({ kind: 'site_visit', by: '张洁' }),
-      expect.objectContaining({ kind: 'evidence', files: [{ fileID: photo, url: `/storage/files/${photo.split('.emulator-bucket/')[1]}` }] }),
+      expect.objectContaining({
+        kind: 'evidence',
+        files: [{ fileID: photo, url: `/storage/files/${photo.split('.emulator-bucket/')[1]}` }],
+      }),
     ])
   })
 
