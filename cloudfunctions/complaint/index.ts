@@ -1,7 +1,9 @@
 /**
  * The `complaint` cloud function: routes `{ action, payload }` from the mini-program to one use
- * case, and the timer trigger to the supervision run. The caller's identity comes only from
- * cloud.getWXContext(); anything the payload says about who is calling is ignored.
+ * case, the timer trigger to the supervision run, and WeChat's pushed `wxa_media_check` verdicts to
+ * the content checks of files. The caller's identity comes only from cloud.getWXContext(); anything
+ * the payload says about who is calling is ignored. The free text a payload saves goes through the
+ * content check before its use case runs (issue 15).
  */
 import { AppError, isAppError } from './domain/errors'
 import { callerOpenid, log } from './infra/cloud'
@@ -38,54 +40,65 @@ import { isMediaCheckPush, receiveVerdict } from './actions/media/verdict'
 import { deleteAccount } from './actions/privacy/delete-account'
 import { myData } from './actions/privacy/my-data'
 import { withdrawConsents } from './actions/privacy/withdraw-consents'
+import { accessLogQuerySchema, deleteAccountSchema, mediaDecisionSchema, mediaIdSchema, mediaPage } from './domain/privacy'
+import { checkFreeText } from './infra/content'
+import { settingsSchema } from './actions/settings/schema'
+import * as p from './domain/payloads'
+import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
+import { inviteSchema, profileSchema, schemas } from './domain/validation'
 
-type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
-
-const ROUTES: Record<string, Handler> = {
-  'me.get': me,
-  'me.saveProfile': saveProfile,
-  'me.bindInvite': bindInvite,
-  'meta.get': meta,
-  'complaint.submit': submit,
-  'complaint.register': register,
-  'complaint.list': list,
-  'complaint.get': get,
-  'complaint.act': act,
-  'complaint.revealContact': revealContact,
-  'complaint.repeatCandidates': repeats,
-  'complaint.form': registrationForm,
-  'settings.get': getOfficeSettings,
-  'settings.save': saveOfficeSettings,
-  'invite.list': listInvites,
-  'invite.revoke': revokeInvite,
-  'staff.list': listStaff,
-  'residents.find': findResidents,
-  'staff.deactivate': setStaffActive(false),
-  'staff.reactivate': setStaffActive(true),
-  'invite.create': createInvite,
-  'messages.list': listMessages,
-  'messages.markRead': markRead,
-  'subscription.report': reportSubscription,
-  'outbox.deadLetters': deadLetters,
-  'outbox.retry': retryDeadLetter,
-  'me.data': myData,
-  'me.withdrawConsents': withdrawConsents,
-  'me.delete': deleteAccount,
-  'media.list': listMediaChecks,
-  'media.decide': decideMedia,
-  'media.retry': retryMedia,
-  'accessLog.list': listAccessLog,
-}
+/**
+ * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
+ * actions/settings/schema.ts) and its use case. `complaint.act` names its transition inside the
+ * payload; the use case parses the transition's own schema.
+ */
+const ROUTES = routeTable<CallContext>({
+  'me.get': route(p.nothing, me),
+  'me.saveProfile': route(profileSchema, saveProfile),
+  'me.bindInvite': query(p.inviteCode, bindInvite),
+  'meta.get': route(p.nothing, meta),
+  'complaint.submit': route(schemas.submit, submit),
+  'complaint.register': route(schemas.register, register),
+  'complaint.list': query(p.listPayload, list),
+  'complaint.get': route(p.byComplaintId, get),
+  'complaint.act': route(p.actPayload, act),
+  'complaint.revealContact': route(p.byComplaintId, revealContact),
+  'complaint.repeatCandidates': route(p.byComplaintId, repeats),
+  'complaint.form': route(p.byComplaintId, registrationForm),
+  'settings.get': route(p.nothing, getOfficeSettings),
+  'settings.save': route(settingsSchema, saveOfficeSettings),
+  'invite.list': route(p.nothing, listInvites),
+  'invite.revoke': query(p.inviteCode, revokeInvite),
+  'staff.list': route(p.staffQuery, listStaff),
+  'residents.find': query(p.roomQuery, findResidents),
+  'staff.deactivate': route(p.staffMember, setStaffActive(false)),
+  'staff.reactivate': route(p.staffMember, setStaffActive(true)),
+  'invite.create': route(inviteSchema, createInvite),
+  'messages.list': route(p.messagePage, listMessages),
+  'messages.markRead': route(p.messageIds, markRead),
+  'subscription.report': route(p.consentResults, reportSubscription),
+  'outbox.deadLetters': route(p.nothing, deadLetters),
+  'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'me.data': route(p.nothing, myData),
+  'me.withdrawConsents': route(p.nothing, withdrawConsents),
+  'me.delete': route(deleteAccountSchema, deleteAccount),
+  'media.list': route(mediaPage, listMediaChecks),
+  'media.decide': route(mediaDecisionSchema, decideMedia),
+  'media.retry': route(mediaIdSchema, retryMedia),
+  'accessLog.list': query(accessLogQuerySchema, listAccessLog),
+})
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
-/** Runs the use case `action` for the caller `openid`. @throws UNKNOWN_ACTION, UNAUTHENTICATED and whatever the use case throws. */
-async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
-  const handler = ROUTES[action]
-  if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
+/**
+ * Runs the use case `action` for the caller `openid` on the payload its schema accepted.
+ * @throws UNKNOWN_ACTION, UNAUTHENTICATED, INVALID_INPUT and whatever the use case throws.
+ */
+async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const r = routeOf(ROUTES, action)
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  return handler(payload ?? {}, await buildContext(openid))
+  return runRoute(r, payload, () => buildContext(openid), checkFreeText)
 }
 
 /** A call from the mini-program, or the timer: routed, with errors as `{ ok: false }`. */
@@ -93,9 +106,9 @@ async function handle(event: { action?: string; payload?: unknown; Type?: string
   const openid = callerOpenid()
   // A timer trigger carries no OPENID; a call from the mini-program always does.
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await runTimer() }
-  const action = String(event?.action ?? '')
+  const action = typeof event?.action === 'string' ? event.action : ''
   try {
-    return { ok: true, data: await route(action, event?.payload, openid) }
+    return { ok: true, data: await call(action, event?.payload, openid) }
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })
@@ -117,3 +130,6 @@ export async function main(event: {
   if (isMediaCheckPush(event)) return receiveVerdict(event, Date.now()).then(() => 'success' as const)
   return handle(event)
 }
+
+/** The routing table, for the tests that walk every route's schema (issue 15: every saved text is checked). */
+export { ROUTES }

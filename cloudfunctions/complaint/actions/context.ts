@@ -20,6 +20,8 @@ export interface CallContext {
   settings(): Promise<OfficeSettings>
   /** The transition context for the rules; requires a registered, active user (or the timer). */
   rules(): Promise<TransitionContext>
+  /** What the content check said of the payload's text (the router sets it; issue 15). */
+  contentReview?: 'passed' | 'pending'
 }
 
 /** The caller as the rules see them: the timer, a registered user, or an unregistered WeChat user (a resident-to-be). */
@@ -40,7 +42,8 @@ export async function buildContext(openid: string, now = Date.now()): Promise<Ca
     settings: () => (settings ??= settingsRepo.get()),
     async rules() {
       const s = await ctx.settings()
-      return { now, actor: actorOf(ctx.user, openid), settings: s, calendar: new WorkCalendar(s.calendar) }
+      // Deadlines never wait for a holiday schedule: beyond it they are counted provisionally (暂定).
+      return { now, actor: actorOf(ctx.user, openid), settings: s, calendar: new WorkCalendar(s.calendar, { provisional: true }) }
     },
   }
   return ctx

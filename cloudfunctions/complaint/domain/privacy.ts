@@ -10,6 +10,7 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
 import { z } from 'zod'
+import { idOf, strict } from './validation'
 import { TZ } from './calendar'
 import type { Complaint, PersonRef } from './model'
 
@@ -75,12 +76,12 @@ export function monthsBefore(now: number, months: number): number {
 }
 
 /** Payload of me.delete: the resident confirms in words, so no stray tap deletes an account. */
-export const deleteAccountSchema = z.object({
+export const deleteAccountSchema = strict({
   confirm: z.literal('注销', { error: '请输入“注销”确认注销账号' }),
 })
 
 /** Payload of accessLog.list and export.accessLog: filters and paging, all optional. */
-export const accessLogQuerySchema = z.object({
+export const accessLogQuerySchema = strict({
   purpose: z
     .string()
     .regex(/^[a-z_]{0,40}$/, { error: '用途格式不正确' })
@@ -99,15 +100,32 @@ export const accessLogQuerySchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '结束日期格式应为 YYYY-MM-DD' })
     .optional(),
-  page: z.number().int().min(1).max(1000).optional().default(1),
+  page: z
+    .number({ error: '页码应为数字' })
+    .int({ error: '页码应为整数' })
+    .min(1)
+    .max(1000, { error: '页码不能大于 1000' })
+    .optional()
+    .default(1),
 })
 export type AccessLogQuery = z.output<typeof accessLogQuerySchema>
 
 /** Payload of media.decide: the manager shows or hides a file after looking at it. */
-export const mediaDecisionSchema = z.object({
-  id: z.string({ error: '缺少文件编号' }).min(1).max(64),
+export const mediaDecisionSchema = strict({
+  id: idOf('文件编号'),
   show: z.boolean({ error: '请选择显示或隐藏' }),
 })
 
 /** Payload of media.retry and other calls naming one check. */
-export const mediaIdSchema = z.object({ id: z.string({ error: '缺少文件编号' }).min(1).max(64) })
+export const mediaIdSchema = strict({ id: idOf('文件编号') })
+
+/** Payload of media.list: a page. */
+export const mediaPage = strict({
+  page: z
+    .number({ error: '页码应为数字' })
+    .int({ error: '页码应为整数' })
+    .min(1)
+    .max(1000, { error: '页码不能大于 1000' })
+    .optional()
+    .default(1),
+})

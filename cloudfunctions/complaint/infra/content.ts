@@ -1,8 +1,9 @@
 /**
  * Content check of user text before it is saved (security.msgSecCheck, version 2): `risky` is
- * refused with a clear message; `review` is saved but held for staff review. `checkedInput` is how
- * every use case reads a payload: parsed by its schema, then every free-text field the schema has
- * (domain/free-text.ts) checked — so a schema added later is checked without being listed.
+ * refused with a clear message; `review` is saved but held for staff review. The routers run
+ * `checkFreeText` on every payload their schema accepted, and complaint.act `checkedInput` on its
+ * transition's fields: every free-text field the schema has (domain/free-text.ts) is checked — so a
+ * schema added later is checked without being listed.
  */
 import type { z } from 'zod'
 import { AppError } from '../domain/errors'
@@ -62,10 +63,30 @@ export function checkContent(text: string, openid: string): Promise<Review> {
   return checkTexts([text], openid)
 }
 
+/** Who wrote a payload, as either function's context knows them; the check's verdict is left on it. */
+export interface Writer {
+  openid?: string
+  actor?: { openid: string }
+  /** Set by checkFreeText: 'pending' when the text is saved but held for review. */
+  contentReview?: Review
+}
+
 /**
- * A use case's payload: parsed by `schema` (INVALID_INPUT on a bad one), then every free-text
- * field through the content check as the caller wrote it (CONTENT_RISKY), before anything is read
- * or written. @returns the parsed input and whether its text is held for review.
+ * The routers' content check (domain/routing.ts `inspect`): every free-text field of the accepted
+ * payload, as its schema says (domain/free-text.ts), through msgSecCheck as the caller wrote it,
+ * before the use case runs. Leaves the verdict on the context for the use case that saves the text.
+ * @throws AppError CONTENT_RISKY.
+ */
+export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writer): Promise<void> {
+  const texts = freeTexts(schema, input).map((f) => f.text)
+  ctx.contentReview = await checkTexts(texts, ctx.openid ?? ctx.actor?.openid ?? '')
+}
+
+/**
+ * A payload a use case parses itself (complaint.act reads its transition's own fields): parsed by
+ * `schema` (INVALID_INPUT on a bad one), then every free-text field through the content check as the
+ * caller wrote it (CONTENT_RISKY), before anything is read or written.
+ * @returns the parsed input and whether its text is held for review.
  */
 export async function checkedInput<S extends z.ZodType>(
   schema: S,

@@ -8,6 +8,7 @@ import { accessLogPage } from '../../complaint/actions/access-log/list'
 import { buildContext } from '../../complaint/actions/context'
 import { collectPersonalData } from '../../complaint/actions/privacy/my-data'
 import { formatInstant } from '../../complaint/domain/calendar'
+import type { AccessLogQuery } from '../../complaint/domain/privacy'
 import { log } from '../infra/cloud'
 import { record } from '../../complaint/infra/repositories/access-log'
 import { accessLogSheet, personalDataSheets, type AccessRow } from '../domain/privacy-sheets'
@@ -19,7 +20,7 @@ const ACCESS_EXPORT_MAX = 5000
 const PAGE = 500
 
 /** privacy.export (any registered user, about themselves) → `{ fileID, url, fileName }`. @throws UNAUTHENTICATED. */
-export async function exportMyData(_payload: unknown, openid: string) {
+export async function exportMyData(_input: Record<string, never>, openid: string) {
   const ctx = await buildContext(openid)
   const data = await collectPersonalData(ctx)
   const file = await workbook(personalDataSheets(data), { creator: '物业投诉', now: ctx.now })
@@ -38,15 +39,14 @@ export async function exportMyData(_payload: unknown, openid: string) {
 }
 
 /** export.accessLog `{ filters as accessLog.list }` (manager) → `{ fileID, url, fileName, rows }`. @throws FORBIDDEN, INVALID_INPUT beyond the maximum. */
-export async function exportAccessLog(payload: Record<string, unknown> | undefined, ctx: ReportContext) {
+export async function exportAccessLog(filters: AccessLogQuery, ctx: ReportContext) {
   if (!ctx.isManager) throw forbidden('访问记录仅向管理处经理开放')
-  const filters = { ...(payload ?? {}) }
-  const first = await accessLogPage({ ...filters, page: 1 }, ctx.user.openid, PAGE)
+  const first = await accessLogPage({ ...filters, page: 1 }, PAGE)
   if (first.total > ACCESS_EXPORT_MAX)
     throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${ACCESS_EXPORT_MAX} 条，请缩小范围`)
   const rows: AccessRow[] = [...first.items]
   for (let page = 2; rows.length < first.total; page += 1) {
-    const more = await accessLogPage({ ...filters, page }, ctx.user.openid, PAGE)
+    const more = await accessLogPage({ ...filters, page }, PAGE)
     if (!more.items.length) break
     rows.push(...more.items)
   }

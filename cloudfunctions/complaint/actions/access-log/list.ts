@@ -7,10 +7,9 @@
  * to reveal them, which is logged in turn.
  */
 import { maskName } from '../../domain/policy'
-import { accessLogQuerySchema } from '../../domain/privacy'
+import type { AccessLogQuery } from '../../domain/privacy'
 import { ACCESS_PURPOSES, PERSONAL_FIELDS } from '@shared/privacy-labels'
 import { ROLES, label } from '@shared/vocabulary'
-import { checkedInput } from '../../infra/content'
 import * as accessLog from '../../infra/repositories/access-log'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
@@ -35,9 +34,8 @@ function rowOf(e: accessLog.StoredAccessEntry, whose: Map<string, string>) {
   }
 }
 
-/** The rows of one page of the log for `payload` (filters of accessLogQuerySchema), read for `openid`. */
-export async function accessLogPage(payload: unknown, openid: string, size = PAGE) {
-  const { input: q } = await checkedInput(accessLogQuerySchema, payload, openid)
+/** The rows of one page of the log for the filters `q` (accessLogQuerySchema, parsed by the router). */
+export async function accessLogPage(q: AccessLogQuery, size = PAGE) {
   // A complaint number narrows to that complaint; an unknown one matches nothing.
   const complaintId = q.complaintNo ? ((await complaints.byNo(q.complaintNo))?._id ?? null) : undefined
   const { total, items } = complaintId === null ? { total: 0, items: [] } : await accessLog.query(q, complaintId, size)
@@ -47,8 +45,8 @@ export async function accessLogPage(payload: unknown, openid: string, size = PAG
   return { items: items.map((e) => rowOf(e, whose)), total, page: q.page, pageSize: size }
 }
 
-/** accessLog.list (manager) → `{ items, total, page, pageSize }`. @throws FORBIDDEN, INVALID_INPUT. */
-export async function listAccessLog(payload: unknown, ctx: CallContext) {
+/** accessLog.list (manager) → `{ items, total, page, pageSize }`. @throws FORBIDDEN. */
+export async function listAccessLog(q: AccessLogQuery, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  return accessLogPage(payload, ctx.openid)
+  return accessLogPage(q)
 }

@@ -16,6 +16,7 @@ import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
 import { sendAttached } from '../media/queue'
+import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
 
@@ -39,17 +40,22 @@ async function resolvePeople(action: ActionName, input: Record<string, unknown>)
 
 /**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
+ * Files the input attaches must be the caller's own uploads (attachments.ts); they are claimed in the change's transaction.
+ * Every free-text field of the transition's schema is content-checked before anything is read, and
+ * every file it attaches is queued for its content check in the change's transaction (issue 15).
  * @returns the caller's view after the change (null for the timer).
- * Every free-text field of the action's schema is checked before anything is read (CONTENT_RISKY).
  * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, CONTENT_RISKY, INVALID_STATE, GUARD_FAILED, CONFLICT.
  */
-export async function act(payload: { id?: string; action?: string } & Record<string, unknown>, ctx: CallContext) {
+export async function act(payload: { action?: string } & Record<string, unknown>, ctx: CallContext) {
   const system = ctx.openid === 'system'
   if (!system) requireUser(ctx)
-  const action = String(payload?.action ?? '') as ActionName
+  const { action: named, ...fields } = payload ?? {}
+  const action = String(named ?? '') as ActionName
   transitionOf(action, system)
-  const checked = await checkedInput(schemas[action], payload, ctx.openid)
+  // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
+  const checked = await checkedInput(schemas[action], fields, ctx.openid)
   const parsed = checked.input as Record<string, unknown>
+  const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
@@ -58,12 +64,11 @@ export async function act(payload: { id?: string; action?: string } & Record<str
   if (checked.review === 'pending') o.patch.contentReview = 'pending'
   const after: Complaint = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
   const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
-  // Every file attached is queued for its content check in the same transaction (issue 15).
-  const files = fileIdsIn(parsed)
-  const media = checksFor(files, personRef(rules.actor), ctx.now)
-  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now), media })
+  const attached = fileIdsIn(parsed)
+  const media = checksFor(attached, personRef(rules.actor), ctx.now)
+  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now), files, media })
   await deliverPending(ctx.now, c._id)
-  await sendAttached(files, ctx.now)
+  await sendAttached(attached, ctx.now)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
   if (!canView(after, rules.actor)) return { ...toSummary(after, rules.actor, ctx.now), visible: false }

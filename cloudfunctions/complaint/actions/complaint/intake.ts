@@ -12,7 +12,6 @@ import type { InputOf } from '../../domain/validation'
 import type { ComplaintView } from '../../domain/view'
 import { fileIdsIn } from '../../domain/free-text'
 import { checksFor } from '../../domain/media-check'
-import type { Review } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import type { CallContext } from '../context'
@@ -48,8 +47,9 @@ export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra:
 }
 
 /**
- * Applies the creating transition `action` to `draft` and stores the complaint; `review` is what
- * the content check said of its text (checked when the payload was read).
+ * Applies the creating transition `action` to `draft` and stores the complaint, claiming `files`
+ * (the caller's uploads it attaches, already checked) for it and queuing their content checks in
+ * the same transaction (issue 15). Its text was content-checked by the router (`ctx.contentReview`).
  * @returns the caller's view of it. @throws FORBIDDEN for a role that may not create it.
  */
 export async function create(
@@ -57,22 +57,21 @@ export async function create(
   draft: Complaint,
   input: unknown,
   ctx: CallContext,
-  review: Review,
+  files: readonly string[] = [],
 ): Promise<ComplaintView> {
   const rules = await ctx.rules()
   const t = transitionFor(action)!
   if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
   const o = t.apply(draft, input, rules)
-  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: review }
+  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: ctx.contentReview ?? 'passed' }
   const actor = personRef(rules.actor)
   // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.
   const chainedBy = action === 'submit' ? personRef(SYSTEM_ACTOR) : actor
   const events = eventsOf(o, { action, from: null, actor, chainedBy, at: ctx.now })
-  // Every file attached is queued for its content check in the same transaction (issue 15).
-  const files = fileIdsIn(input)
-  const media = checksFor(files, actor, ctx.now)
-  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now), media })
+  const checked = fileIdsIn(input)
+  const media = checksFor(checked, actor, ctx.now)
+  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now), files, media })
   await deliverPending(ctx.now, saved._id)
-  await sendAttached(files, ctx.now)
+  await sendAttached(checked, ctx.now)
   return complaintView(saved._id, ctx)
 }

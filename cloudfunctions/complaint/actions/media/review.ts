@@ -7,10 +7,8 @@
 import { forbidden, invalidInput, notFound } from '../../domain/errors'
 import { NEEDS_MANAGER, type MediaCheck } from '../../domain/media-check'
 import { personRef } from '../../domain/policy'
-import { mediaDecisionSchema, mediaIdSchema } from '../../domain/privacy'
 import { MEDIA_STATUSES } from '@shared/privacy-labels'
 import { ROLES, label } from '@shared/vocabulary'
-import { checkedInput } from '../../infra/content'
 import { fileUrls } from '../../infra/files'
 import * as checks from '../../infra/repositories/media-checks'
 import { actorOf, requireUser, type CallContext } from '../context'
@@ -36,18 +34,17 @@ function itemOf(c: MediaCheck, url: string) {
 }
 
 /** media.list `{ page? }` (manager) → `{ items, total, page, pageSize }`: files that need or had the manager's look, newest first. */
-export async function listMediaChecks(payload: { page?: number }, ctx: CallContext) {
+export async function listMediaChecks(input: { page: number }, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const page = Math.max(1, Math.min(1000, Math.floor(Number(payload?.page) || 1)))
+  const page = input.page
   const { total, items } = await checks.needingManager(NEEDS_MANAGER, (page - 1) * PAGE, PAGE)
   const urls = await fileUrls(items.map((c) => c.fileID))
   return { items: items.map((c) => itemOf(c, urls.get(c.fileID) ?? '')), total, page, pageSize: PAGE }
 }
 
 /** media.decide `{ id, show }` (manager): after looking, shows or hides the file for everyone else. @throws NOT_FOUND, INVALID_INPUT. */
-export async function decideMedia(payload: unknown, ctx: CallContext) {
+export async function decideMedia(input: { id: string; show: boolean }, ctx: CallContext) {
   const manager = requireUser(ctx, ['manager'])
-  const { input } = await checkedInput(mediaDecisionSchema, payload, ctx.openid)
   const c = await checks.byId(input.id)
   if (!c || !NEEDS_MANAGER.includes(c.status)) throw notFound('该文件不存在或无需复核')
   if (c.status === 'risky' && input.show) throw invalidInput('未通过内容安全检测的文件不能对他人显示')
@@ -57,9 +54,8 @@ export async function decideMedia(payload: unknown, ctx: CallContext) {
 }
 
 /** media.retry `{ id }` (manager): a check that failed or got no answer goes back to the queue. @throws NOT_FOUND, FORBIDDEN. */
-export async function retryMedia(payload: unknown, ctx: CallContext) {
+export async function retryMedia(input: { id: string }, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const { input } = await checkedInput(mediaIdSchema, payload, ctx.openid)
   const c = await checks.byId(input.id)
   if (!c) throw notFound('该文件不存在')
   if (c.status !== 'failed' && c.status !== 'timeout') throw forbidden('只有检测失败或未收到结果的文件可以重新检测')

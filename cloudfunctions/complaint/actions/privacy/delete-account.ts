@@ -8,9 +8,8 @@
  */
 import { createHash } from 'node:crypto'
 import { AppError, forbidden } from '../../domain/errors'
-import { accountPseudonym, deleteAccountSchema, pseudonymRef } from '../../domain/privacy'
+import { accountPseudonym, pseudonymRef } from '../../domain/privacy'
 import { TERMINAL } from '@shared/status-groups'
-import { checkedInput } from '../../infra/content'
 import * as accessLog from '../../infra/repositories/access-log'
 import * as complaints from '../../infra/repositories/complaints'
 import * as inbox from '../../infra/repositories/inbox'
@@ -47,12 +46,11 @@ async function anonymiseAll(openid: string, pseudonym: string, now: number): Pro
 }
 
 /**
- * @param payload `{ confirm: '注销' }`. @returns `{ deleted: true, already }` (`already`: there was no account).
+ * @param _input `{ confirm: '注销' }` (checked by the router). @returns `{ deleted: true, already }` (`already`: there was no account).
  * @throws INVALID_INPUT without the confirmation, FORBIDDEN for staff, INVALID_STATE while a complaint must be finished.
  */
-export async function deleteAccount(payload: unknown, ctx: CallContext) {
+export async function deleteAccount(_input: { confirm: '注销' }, ctx: CallContext) {
   const openid = requireOpenid(ctx)
-  await checkedInput(deleteAccountSchema, payload, openid)
   const user = await users.byOpenid(openid)
   if (!user) return { deleted: true, already: true, complaints: 0 }
   if (user.role !== 'resident') throw forbidden('员工账号由管理处经理停用，不能自行注销')

@@ -1,12 +1,18 @@
-/** settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged over the current settings. */
+/**
+ * settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged
+ * over the current settings. Every running provisional deadline is then recounted on the saved
+ * calendar (H4, actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
+ */
+import { WorkCalendar } from '../../domain/calendar'
 import { invalidInput } from '../../domain/errors'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
-import { checkedInput } from '../../infra/content'
+import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
+import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
-import { settingsSchema, type SettingsInput } from './schema'
+import type { SettingsInput } from './schema'
 
 /** `input` over `cur`: each part given replaces or extends the current one; calendar years merge by year. */
 function merged(cur: OfficeSettings, input: SettingsInput): OfficeSettings {
@@ -35,12 +41,22 @@ function checkConsistent(next: OfficeSettings): void {
     throw invalidInput('照片的保存期限不能长于个人信息的保存期限')
 }
 
-/** @param payload parts of the settings (docs/API.md). @returns what settings.get answers. @throws INVALID_INPUT, FORBIDDEN. */
-export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
+/** H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends what that tells complainants. */
+async function recountOn(s: OfficeSettings, now: number): Promise<number> {
+  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(s.calendar, { provisional: true }), now)
+  if (recounted) await deliverPending(now)
+  return recounted
+}
+
+/**
+ * @param input parts of the settings (docs/API.md), parsed and content-checked by the router.
+ * @returns what settings.get answers, and `recounted`: how many complaints' 暂定 deadlines the saved calendar changed.
+ * @throws INVALID_INPUT, FORBIDDEN.
+ */
+export async function saveOfficeSettings(input: SettingsInput, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const { input } = await checkedInput(settingsSchema, payload, ctx.openid)
   const next = merged(await settings.get(), input)
   checkConsistent(next)
   await settings.save(next)
-  return getOfficeSettings({}, ctx)
+  return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }
 }

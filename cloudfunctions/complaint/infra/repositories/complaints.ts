@@ -14,13 +14,20 @@ import type { Status } from '@shared/vocabulary'
 import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
 import * as counters from './counters'
 import * as events from './events'
+import * as fileClaims from './file-claims'
 import * as mediaChecks from './media-checks'
 import * as outbox from './outbox'
 
-/** What a change writes beside the complaint: its events, its outbox entries and the content checks of files it attached. */
+/**
+ * What a change writes beside the complaint: its events, its outbox entries, the claims on the
+ * files it attaches, and the content checks of those files (issue 15).
+ */
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  /** Uploaded files the change attaches (checked by the use case): claimed for this complaint. */
+  files?: readonly string[]
+  /** The content check of each file it attaches, queued with the change. */
   media?: mediaChecks.NewMediaCheck[]
 }
 
@@ -30,6 +37,7 @@ export function byId(id: string): Promise<Complaint | null> {
 }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
+  if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
   if (p.media?.length) await mediaChecks.addIn(t, c, p.media)
@@ -150,6 +158,16 @@ export async function list(q: ListQuery, read: ListRead): Promise<{ total: numbe
 /** Complaints in `statuses`, oldest first, one page of at most 1000 (the timer walks them all). */
 export function withStatusIn(statuses: readonly Status[], skip: number, limit = 1000): Promise<Complaint[]> {
   return find<Complaint>(C.complaints, { status: command().in([...statuses]) }, { orderBy: [['createdAt', 'asc']], skip, limit })
+}
+
+/**
+ * H4: complaints in `statuses` with a provisional (暂定) deadline noted, oldest first, one page of at
+ * most 1000 (the recount walks them all when a year's holiday schedule is entered).
+ */
+export function withProvisionalDeadlines(statuses: readonly Status[], skip: number, limit = 1000): Promise<Complaint[]> {
+  const _ = command()
+  const where = { status: _.in([...statuses]), 'deadlines.provisional': _.exists(true) }
+  return find<Complaint>(C.complaints, where, { orderBy: [['createdAt', 'asc']], skip, limit })
 }
 
 /**
