@@ -87,7 +87,12 @@ export async function startHarness(functions: string[] = ['complaint']): Promise
     }
   }
   let uploads = 0
-  const upload = async (openid: string, folder: UploadFolder = 'complaints', ext = folder === 'signatures' ? 'png' : 'jpg', content = ext) => {
+  const upload = async (
+    openid: string,
+    folder: UploadFolder = 'complaints',
+    ext = folder === 'signatures' ? 'png' : 'jpg',
+    content = ext,
+  ) => {
     const { fileKey } = await as(openid)('me.get')
     const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
     const path = uploadPath(folder, fileKey, day, `test${String(++uploads).padStart(6, '0')}`, ext)

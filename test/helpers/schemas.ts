@@ -7,6 +7,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
+import { FILE_FIELD } from '../../cloudfunctions/complaint/domain/free-text'
 
 const root = join(__dirname, '../..')
 
@@ -52,16 +53,13 @@ export function allSchemas(): NamedSchema[] {
 
 type Json = { [k: string]: any }
 
-const PATTERN_SAMPLES: [RegExp, string][] = [
-  [/\\d\{4\}-\\d\{2\}-\\d\{2\}/, '2026-12-01'],
-  [/\^\\d\{4\}\$/, '2027'],
-  [/\^\(1\\d\{10\}/, '13800001111'],
-]
+/** Values tried, in order, for a string with a pattern: the first the pattern accepts is used. */
+const PATTERN_SAMPLES = ['2026-12-01', '2027', '13800001111', 'abc123', 'reveal_contact']
 
 function sampleString(s: Json, text: string): string {
   if (s.enum) return s.enum[0]
   if (s.const !== undefined) return s.const
-  if (s.pattern) return PATTERN_SAMPLES.find(([re]) => re.test(s.pattern))?.[1] ?? ''
+  if (s.pattern) return PATTERN_SAMPLES.find((v) => new RegExp(s.pattern).test(v)) ?? ''
   return text
 }
 
@@ -71,7 +69,7 @@ function sampleNumber(s: Json): number {
   return 1
 }
 
-/** A value for a JSON Schema: every property present, one item per array, one entry per record. */
+/** A value for a JSON Schema: every property present (files left out), one item per array, one entry per record. */
 export function sampleOf(s: Json, text = '正常的文字'): unknown {
   if (s.anyOf || s.oneOf) return sampleOf((s.anyOf ?? s.oneOf).find((o: Json) => o.type || o.enum || o.const) ?? {}, text)
   if (s.enum || s.const !== undefined) return sampleString(s, text)
@@ -87,7 +85,14 @@ export function sampleOf(s: Json, text = '正常的文字'): unknown {
       return [sampleOf(s.items ?? {}, text)]
     case 'object': {
       const out: Record<string, unknown> = {}
-      for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Json>)) out[k] = sampleOf(v, text)
+      for (const [k, v] of Object.entries((s.properties ?? {}) as Record<string, Json>)) {
+        // Files must be the caller's real uploads: a sample leaves them out (or empty).
+        if (FILE_FIELD.test(k)) {
+          if (v.type === 'array') out[k] = []
+          continue
+        }
+        out[k] = sampleOf(v, text)
+      }
       if (s.additionalProperties && typeof s.additionalProperties === 'object' && s.propertyNames) {
         out[sampleString(s.propertyNames, 'key')] = sampleOf(s.additionalProperties, text)
       }

@@ -26,13 +26,13 @@ const good = { category: 'cleaning', location: '3栋大堂', description: '大�
 
 /** A complaint of 王丽's with a photo, closed with a satisfied rating. */
 async function closedWithPhoto() {
-  const photo = await h.emu.storage.uploadFile({ cloudPath: 'complaints/20261130/dr.jpg', fileContent: Buffer.from('jpg') })
-  const c = await h.as(U.wangli)('complaint.submit', { ...good, photos: [photo.fileID] })
+  const photo = await h.upload(U.wangli)
+  const c = await h.as(U.wangli)('complaint.submit', { ...good, photos: [photo] })
   await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
   await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
   await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'give_result', mode: 'rectification', summary: '已清理。' })
   await h.as(U.wangli)('complaint.act', { id: c.id, action: 'rate', level: 5, comment: '很好' })
-  return { c, photo: photo.fileID }
+  return { c, photo }
 }
 
 describe('seeing and copying one’s data', () => {

@@ -16,12 +16,9 @@ beforeEach(() => {
 })
 
 let n = 0
-/** Stores a photo as the app uploads it; `marker` sets the emulator's verdict. */
-async function photo(marker = ''): Promise<string> {
-  n += 1
-  const r = await h.emu.storage.uploadFile({ cloudPath: `complaints/20261130/p${n}.jpg`, fileContent: Buffer.from(`jpg ${marker} ${n}`) })
-  return r.fileID
-}
+/** Uploads a photo as `who` does from the app; `marker` in its bytes sets the emulator's verdict. */
+const photo = (marker = '', who: string = U.wangli, folder: 'complaints' | 'evidence' = 'complaints') =>
+  h.upload(who, folder, 'jpg', `jpg ${marker} ${++n}`)
 
 const file = (photos: string[]) => ({ category: 'cleaning', location: '3栋大堂', description: '大堂地面很脏。', photos })
 const checkOf = async (fileID: string) => (await h.docs('media_checks', { fileID }))[0]
@@ -209,20 +206,20 @@ it('given evidence and a signature from staff, they are checked too, as the staf
   const c = await h.as(U.wangli)('complaint.submit', file([]))
   await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
   await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
-  const evidence = await photo('EMU-MEDIA-RISKY')
+  const evidence = await photo('EMU-MEDIA-RISKY', U.cleaning, 'evidence')
   await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'add_note', kind: 'evidence', text: '现场照片', files: [evidence] })
   await h.emu.media.settled()
   expect(await checkOf(evidence)).toMatchObject({ status: 'risky', uploader: { openid: U.cleaning, role: 'handler' } })
   const seen = await h.as(U.cleaningSupervisor)('complaint.get', { id: c.id })
   expect(seen.investigation[0].files).toEqual([])
-  const sig = await h.emu.storage.uploadFile({ cloudPath: 'signatures/20261130/s.png', fileContent: Buffer.from('png') })
+  const sig = await h.upload(U.agent, 'signatures')
   await h.as(U.agent)('complaint.register', {
     category: 'security',
     location: '小区大门',
     description: '门岗态度差',
     channel: 'onsite',
     complainant: { name: '赵六', room: '', phone: '13800001111' },
-    confirmation: { method: 'signature', signatureFile: sig.fileID },
+    confirmation: { method: 'signature', signatureFile: sig },
   })
-  expect(await checkOf(sig.fileID)).toMatchObject({ status: 'sent', uploader: { openid: U.agent } })
+  expect(await checkOf(sig)).toMatchObject({ status: 'sent', uploader: { openid: U.agent } })
 })

@@ -36,6 +36,8 @@ function jsonFreeText(s: Json, path: string[] = []): string[] {
 }
 
 const found = allSchemas()
+/** A photo as the mini-program names its uploads (shared/uploads.ts). */
+const PHOTO = 'cloud://local-env.bucket/complaints/0123456789abcdef01234567/20261130/abcdefgh.jpg'
 
 it('finds the payload schemas of both functions, each transition one by one', () => {
   const names = found.map((s) => s.name)
@@ -64,14 +66,14 @@ it('given the filing payload, it checks place, description and who was involved,
     location: '3栋大堂',
     description: '地面很脏',
     involved: '保洁员',
-    photos: ['cloud://env.bucket/complaints/1.jpg'],
+    photos: [PHOTO],
   })
   expect(freeTexts(schemas.submit, value)).toEqual([
     { path: 'location', text: '3栋大堂' },
     { path: 'description', text: '地面很脏' },
     { path: 'involved', text: '保洁员' },
   ])
-  expect(fileIdsIn(value)).toEqual(['cloud://env.bucket/complaints/1.jpg'])
+  expect(fileIdsIn(value)).toEqual([PHOTO])
 })
 
 it('given a plan, it checks its owner and every step (once left unchecked: the fields were listed by name)', () => {
