@@ -155,6 +155,7 @@ export const ACTION_LABELS = {
   close_no_response: '未评价结案',
   warn_deadline: '临期提醒',
   escalate: '超时升级',
+  summarise_allegation: '填写告知员工的投诉要点',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

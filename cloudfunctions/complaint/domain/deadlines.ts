@@ -49,8 +49,10 @@ export function feedbackDeadlines(
 
 export type ClockKind = 'dispatch' | 'response' | 'handling'
 
-/** The deadline supervision watches in the complaint's current state, if any (V1). */
-export function activeDeadline(c: Complaint): { kind: ClockKind; at: number } | null {
+/** The deadline supervision watches in the complaint's current state, if any (V1); takes the complaint or a viewer's projection of it. */
+export function activeDeadline(
+  c: Pick<Complaint, 'status' | 'deadlines' | 'emergency' | 'respondedAt'>,
+): { kind: ClockKind; at: number } | null {
   const d = c.deadlines
   switch (c.status) {
     case 'accepted':

@@ -158,6 +158,8 @@ export const schemas = {
   close_no_response: z.object({ id }),
   warn_deadline: z.object({ id }),
   escalate: z.object({ id }),
+  /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
+  summarise_allegation: z.object({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
 
 export type Schemas = typeof schemas

@@ -1,13 +1,15 @@
 /**
- * What a caller sees of a complaint (G3-P5): the projection the function returns, with the
- * actions the caller may take now. The mini-program renders these shapes and nothing else.
+ * What a caller sees of a complaint (G3-P5, H2-S): list rows and the full view, rendered from the
+ * caller's projection (disclosure.ts) and never from the stored record, with the actions the
+ * caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
+import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import type { Complaint, ComplaintEvent } from './model'
-import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor, type Relation } from './policy'
+import type { Actor } from './policy'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -41,6 +43,11 @@ export interface FileView {
 export interface ComplaintSummary {
   id: string
   no: string
+  /**
+   * How much of the complaint this caller sees (G3-P5, H2-S; domain/disclosure.ts). `accused`: the
+   * matter is only the allegation summary, `createdAt` only the day (its Shanghai midnight).
+   */
+  disclosure: Disclosure
   status: Status
   statusLabel: string
   closure?: Closure
@@ -102,6 +109,8 @@ export interface ComplaintView extends ComplaintSummary {
   refusal?: { ground: string; groundLabel: string; explanation: string; at: number }
   investigation: { id: string; kind: string; text: string; files: FileView[]; by: string; at: number }[]
   statement?: { text: string; files: FileView[]; by: string; at: number }
+  /** H2-S: what the staff member it is about is told of it (staff and the accused only). */
+  allegation?: { text: string; by: string; at: number }
   modeLabel?: string
   coordinatingDepartmentNames: string[]
   plan?: Complaint['plan'] & { steps: string[] }
@@ -126,20 +135,22 @@ export { ACTION_LABELS }
 
 const NEAR_MS = 24 * 3_600_000
 
-/** Whose name the caller sees (G3-P5): the complainant their own; staff masked; the subject nothing. */
-function complainantNameFor(c: Complaint, actor: Actor): string | null {
-  const r = relationsOf(c, actor)
-  if (r.has('subject') || r.size === 0) return null
-  if (r.has('complainant')) return c.complainant.name
-  return maskName(c.complainant.name)
+/** The deadline that applies now, as the viewer may see it (the accused's record has none). */
+function dueOf(c: SeenComplaint, now: number): ComplaintSummary['due'] {
+  const d = activeDeadline(c)
+  return d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined
 }
 
-/** One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it). */
-export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
-  const d = activeDeadline(c)
+/**
+ * One row of a list, built from the viewer's projection (disclosure.ts) at `now`: the complainant's
+ * name as they may see it, the preview of what they may read.
+ */
+export function toSummary(seen: Seen, now: number): ComplaintSummary {
+  const c = seen.complaint
   return {
     id: c._id,
     no: c.no,
+    disclosure: seen.level,
     status: c.status,
     statusLabel: STATUSES[c.status],
     closure: c.closure,
@@ -153,15 +164,20 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     tierLabel: TIERS[c.tier],
     departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
     assigneeName: c.assignee?.name,
-    complainantName: complainantNameFor(c, actor),
+    complainantName: c.complainant?.name ?? null,
     createdAt: c.createdAt,
-    due: d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined,
+    due: dueOf(c, now),
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
   }
 }
 
-/** One event of the timeline with its labels. */
+/** One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S). */
+export function summaryFor(c: Complaint, actor: Actor, now: number): ComplaintSummary {
+  return toSummary(disclose(c, actor), now)
+}
+
+/** One event of the timeline with its labels (an event of the viewer's projection: residents already named as they may see them). */
 export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   return {
     id: e._id,
@@ -192,36 +208,36 @@ const ratingView = (x: NonNullable<Complaint['rating']>): RatingView => ({
 })
 
 /**
- * G3-P5: the complainant as the caller sees them — in full for the complainant themself, masked
- * for staff (who may reveal them if their post needs it), not at all for the staff member it is about.
+ * G3-P5: the complainant as the viewer's projection has them — in full for the complainant
+ * themself, masked for staff (revealable by those whose post needs it), null for the accused.
  */
-function complainantView(c: Complaint, r: Set<Relation>, actor: Actor): ComplaintView['complainant'] {
-  if (r.has('subject')) return null
-  const { name, room, phone } = c.complainant
-  if (r.has('complainant')) return { name, room, phone, masked: false, canReveal: false }
-  return { name: maskName(name), room, phone: maskPhone(phone), masked: true, canReveal: mayRevealContact(c, actor) }
+function complainantView(seen: Seen): ComplaintView['complainant'] {
+  const p = seen.complaint.complainant
+  if (!p) return null
+  return { name: p.name, room: p.room, phone: p.phone, masked: !seen.revealed, canReveal: seen.level === 'contact' && !seen.revealed }
 }
 
 /** The refusal with its ground's label (A4). */
-function refusalView(c: Complaint): ComplaintView['refusal'] {
+function refusalView(c: SeenComplaint): ComplaintView['refusal'] {
   if (!c.refusal) return undefined
   const { ground, explanation, at } = c.refusal
   return { ground, groundLabel: REFUSAL_GROUNDS[ground], explanation, at }
 }
 
-/** H2, H2-S, G3-P5: the investigation record and the accused's statement — staff only, never the complainant. */
-function investigationViews(c: Complaint, isComplainant: boolean, files: Files): Pick<ComplaintView, 'investigation' | 'statement'> {
-  if (isComplainant) return { investigation: [], statement: undefined }
+/** H2, H2-S: the investigation record, the accused's statement and what they were told, as far as the projection has them. */
+function investigationViews(c: SeenComplaint, files: Files): Pick<ComplaintView, 'investigation' | 'statement' | 'allegation'> {
+  const a = c.allegation
   return {
     investigation: c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
     statement: c.statement
       ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
       : undefined,
+    allegation: a ? { text: a.text, by: a.by.name, at: a.at } : undefined,
   }
 }
 
 /** F1, F3: the result, and the manager's final reply. */
-function outcomeViews(c: Complaint, files: Files): Pick<ComplaintView, 'result' | 'finalReply'> {
+function outcomeViews(c: SeenComplaint, files: Files): Pick<ComplaintView, 'result' | 'finalReply'> {
   const r = c.result
   return {
     result: r ? { summary: r.summary, modeLabel: HANDLING_MODES[r.mode], files: files(r.files), by: r.by.name, at: r.at } : undefined,
@@ -229,47 +245,39 @@ function outcomeViews(c: Complaint, files: Files): Pick<ComplaintView, 'result' 
   }
 }
 
-/** A3: whether and how the complainant confirmed a registration; the signature is hidden from the accused (G3-P5). */
-function confirmationView(c: Complaint, hidden: boolean, files: Files): ComplaintView['confirmation'] {
+/** A3: whether and how the complainant confirmed a registration, with the signature where the projection keeps it. */
+function confirmationView(c: SeenComplaint, files: Files): ComplaintView['confirmation'] {
   const k = c.confirmation
   return {
     required: k.required,
     confirmed: !!k.at,
     method: k.method,
-    signature: k.signatureFile && !hidden ? files([k.signatureFile])[0] : undefined,
+    signature: k.signatureFile ? files([k.signatureFile])[0] : undefined,
   }
 }
 
-/** G3-P4: the first-contact owner, accountable until the complaint is dispatched; hidden from the accused (G3-P5). */
-function firstContactView(c: Complaint, hidden: boolean): ComplaintView['firstContact'] {
-  if (!c.firstContact || hidden) return undefined
+/** G3-P4: the first-contact owner, accountable until the complaint is dispatched (absent from the accused's projection). */
+function firstContactView(c: SeenComplaint): ComplaintView['firstContact'] {
+  if (!c.firstContact) return undefined
   return { name: c.firstContact.name, at: c.firstContact.at, accountable: BEFORE_DISPATCH.includes(c.status) }
 }
 
-/**
- * The full view for `ctx.actor`. `url` turns a fileID into a displayable URL; `events` are the
- * complaint's events oldest first, already filtered for the caller (timeline.ts).
- */
-export function toView(c: Complaint, ctx: TransitionContext, events: EventView[], url: (fileID: string) => string): ComplaintView {
-  const r = relationsOf(c, ctx.actor)
-  const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
-  const hidden = r.has('subject')
-  const allowed = allowedActions(c, ctx)
+/** The record's matter and its handling, from the projection. */
+function recordViews(seen: Seen, files: Files) {
+  const c = seen.complaint
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
     description: c.description,
     photos: files(c.photos),
     channel: c.channel,
     channelLabel: CHANNELS[c.channel],
     involved: c.involved || undefined,
     subjectStaffName: c.subjectStaff?.name,
-    complainant: complainantView(c, r, ctx.actor),
-    firstContact: firstContactView(c, hidden),
+    complainant: complainantView(seen),
+    firstContact: firstContactView(c),
     deadlines: c.deadlines,
-    latestDay: latestDay(c, ctx, allowed),
-    confirmation: confirmationView(c, hidden, files),
+    confirmation: confirmationView(c, files),
     refusal: refusalView(c),
-    ...investigationViews(c, r.has('complainant'), files),
+    ...investigationViews(c, files),
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
     coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
     plan: c.plan,
@@ -278,12 +286,32 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     rating: c.rating ? ratingView(c.rating) : undefined,
     ratings: (c.ratings ?? []).map(ratingView),
     reopenCount: c.reopenCount,
-    recourseNotice: c.status === 'escalated' || c.closure === 'dissatisfied_final' ? RECOURSE_NOTICE : undefined,
+    recourseNotice: !seen.dayOnly && (c.status === 'escalated' || c.closure === 'dissatisfied_final') ? RECOURSE_NOTICE : undefined,
     acceptedAt: c.acceptedAt,
     dispatchedAt: c.dispatchedAt,
     resolvedAt: c.resolvedAt,
     closedAt: c.closedAt,
-    events,
+  }
+}
+
+/**
+ * The full view of `c` for `ctx.actor`, its content built from their projection `seen`
+ * (disclosure.ts, with the events oldest first) and its actions from the stored record.
+ * `url` turns a fileID into a displayable URL.
+ */
+export function toView(
+  c: Complaint,
+  ctx: TransitionContext,
+  seen: Seen<ComplaintEvent & { _id: string }>,
+  url: (fileID: string) => string,
+): ComplaintView {
+  const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
+  const allowed = allowedActions(c, ctx)
+  return {
+    ...toSummary(seen, ctx.now),
+    ...recordViews(seen, files),
+    latestDay: latestDay(c, ctx, allowed),
+    events: seen.events.map(toEventView),
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
   }
