@@ -12,7 +12,7 @@ import type { Complaint } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
 import type { Status } from '@shared/vocabulary'
-import { C, command, count, find, getById, literalRegExp, transaction, type Tx } from '../store'
+import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
 import * as counters from './counters'
 import * as events from './events'
 import * as outbox from './outbox'
@@ -136,13 +136,11 @@ function searchWhere(search: NonNullable<ListQuery['search']>): object {
   return _.or([{ no: re }, { location: placeRe }, { description: re }, ...byPerson])
 }
 
-/** The filter of a list query. */
-function listWhere(q: ListQuery): object {
+/** The filter of a list query, but for leaving out complaints about the caller. */
+function queueWhere(q: ListQuery): object {
   const _ = command()
   const terms = q.terms.map((t) => termWhere(t, q.actor))
   const parts: object[] = [terms.length === 1 ? terms[0] : _.or(terms as never[])]
-  // G3-P5, H2-S: in the query, so that totals and pages count only what the caller may list.
-  if (q.notAboutCaller) parts.push({ 'subjectStaff.openid': _.neq(q.actor.openid) })
   if (q.status) parts.push({ status: q.status })
   if (q.category) parts.push({ category: q.category })
   if (q.search) parts.push(searchWhere(q.search))
@@ -150,18 +148,41 @@ function listWhere(q: ListQuery): object {
 }
 
 /**
+ * How many complaints a list holds. G3-P5, H2-S: without those about the caller — counted as the
+ * queue's count less the caller's own (two index lookups: a `$ne` count would read the collection).
+ */
+async function countOf(q: ListQuery, queue: object): Promise<number> {
+  const all = await count(C.complaints, queue)
+  if (!q.notAboutCaller || !all) return all
+  return all - (await count(C.complaints, allOf([queue, { 'subjectStaff.openid': q.actor.openid }])))
+}
+
+/**
  * One page of a work list, sorted and paged by the database through an index
- * (config/database.json), and how many complaints the list holds.
+ * (config/database.json), and how many complaints the list holds. G3-P5, H2-S: complaints about
+ * the caller are left out in the query, so the total and the pages agree.
  * @returns `total` matching, and `docs`: the page in the list's order (domain/list-order.ts).
  */
 export async function list(q: ListQuery, page: ListPage): Promise<{ total: number; docs: Complaint[] }> {
-  const where = listWhere(q)
+  const queue = queueWhere(q)
+  const where = q.notAboutCaller ? allOf([queue, { 'subjectStaff.openid': command().neq(q.actor.openid) }]) : queue
   const orderBy = page.order === 'deadline' ? BY_DEADLINE : NEWEST_FIRST
   const [total, docs] = await Promise.all([
-    count(C.complaints, where),
+    countOf(q, queue),
     find<Complaint>(C.complaints, where, { orderBy, skip: page.skip, limit: page.limit }),
   ])
   return { total, docs }
+}
+
+/**
+ * Writes `c`'s place in work lists when it is missing or stale — a complaint an older version of
+ * the function wrote while a deploy was under way (migration 002 filled the rest) — conditional
+ * on its version. @returns whether it was written.
+ */
+export async function repairDueAt(c: Complaint): Promise<boolean> {
+  const dueAt = dueAtOf(c)
+  if (c.dueAt === dueAt) return false
+  return (await updateWhere(C.complaints, { _id: c._id, version: c.version }, { dueAt })) > 0
 }
 
 /** Complaints in `statuses`, oldest first, one page of at most 1000 (the timer walks them all). */
