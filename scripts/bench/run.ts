@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
 import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
+import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
 import { generate, handlerPool } from './generate'
 import { runTriageBench } from './triage'
 
@@ -39,7 +40,8 @@ async function main() {
   let made = 0
   let events = 0
   generate(N, FROM, NOW, (b) => {
-    store.insert('complaints', b.complaints as never[])
+    // As the complaint function stores them: with their place in work lists (list-order.ts).
+    store.insert('complaints', b.complaints.map((c) => ({ ...c, dueAt: dueAtOf(c) })) as never[])
     if (b.events.length) store.insert('events', b.events as never[])
     made += b.complaints.length
     events += b.events.length
