@@ -132,6 +132,12 @@ async function main() {
       filter: { period: 'month', date: '2026-10-15', clock: 'handling', onTime: false },
     }),
     await measure('complaint.list tasks (handler)', 'complaint', 'demo-cleaning-handler', 'complaint.list', { scope: 'tasks' }),
+    // Work lists sort and page in the database (list-order.ts): a late page costs what page 1 does.
+    await measure('complaint.list tasks (manager) page 1', 'complaint', 'demo-manager', 'complaint.list', {
+      scope: 'tasks',
+      pageSize: 100,
+    }),
+    await measure('complaint.list all (agent) page 500', 'complaint', 'demo-agent', 'complaint.list', { scope: 'all', page: 500 }),
   ]
 
   const f = rows[0].data.figures
@@ -152,7 +158,9 @@ async function main() {
   console.log(
     `  documents of the two periods: ${all.created} complaints + ${all.dispatched} dispatch events = ${all.total} (cleaning: ${cleaning.total}); collection: ${made} complaints, ${events} events`,
   )
-  console.log(`  task list: ${rows[5].data.total} tasks for the cleaning handler`)
+  console.log(
+    `  task list: ${rows[5].data.total} tasks for the cleaning handler, ${rows[6].data.total} for the manager; all complaints: ${rows[7].data.total}`,
+  )
 
   console.log(`\n| call | wall ms (median of ${RUNS}) | db calls | docs read | allowed |`)
   console.log('|---|---:|---:|---:|---:|')

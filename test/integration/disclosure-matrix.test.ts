@@ -100,7 +100,6 @@ afterAll(() => {
   jest.useRealTimers()
 })
 
-
 describe('G3-P5 H2-S complaint.get, field by field, as every relation', () => {
   it.each(WHO)('as %s', async (who) => {
     const { openid, detail } = CAST[who]

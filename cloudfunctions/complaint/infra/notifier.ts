@@ -8,6 +8,7 @@
  * about, is told of it.
  */
 import { discloseAt, disclosureOf, opens, type Disclosure, type SeenComplaint } from '../domain/disclosure'
+import { formatInstant } from '../domain/calendar'
 import type { NotificationIntent } from '../domain/lifecycle'
 import type { Complaint, User } from '../domain/model'
 import type { Actor } from '../domain/policy'
@@ -85,14 +86,21 @@ async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> 
   return [...new Set(ids)].filter((id) => id && readerLevel(id, people, c) !== null)
 }
 
-/** The message's template data from the complaint as its reader may see it, formatted to WeChat's rules (throws MessageFieldError if impossible). */
-export function messageData(kind: string, c: SeenComplaint, now: number) {
+/**
+ * The message's template data from the complaint as its reader may see it, formatted to WeChat's
+ * rules (throws MessageFieldError if impossible). `dayOnly` (the accused's level) gives instants
+ * as their day.
+ */
+export function messageData(kind: string, c: SeenComplaint, now: number, opts: { dayOnly?: boolean } = {}) {
   const spec = MESSAGE_KINDS[kind]
   if (!spec) throw new Error(`unknown message kind ${kind}`)
   const keys = templateKeys(spec.template as TemplateName)
   const logical = spec.values(c, now) as Record<string, FieldInput | undefined>
   const values: Record<string, FieldInput> = {}
-  for (const [name, key] of Object.entries(keys)) values[key] = logical[name] ?? '无'
+  for (const [name, key] of Object.entries(keys)) {
+    const v = logical[name] ?? '无'
+    values[key] = opts.dayOnly && typeof v === 'number' ? formatInstant(v, 'YYYY年M月D日') : v
+  }
   return { spec, data: formatFields(values) }
 }
 

@@ -3,6 +3,7 @@
  * newest first. G3-P5, H2-S: a message about a complaint later found to be about the caller is
  * shown as the accused may see that complaint (domain/disclosure.ts), never as it was first sent.
  */
+import { dayOf, startOfDay } from '../../domain/calendar'
 import { discloseAt, disclosureOf } from '../../domain/disclosure'
 import type { Complaint } from '../../domain/model'
 import { messageData } from '../../infra/notifier'
@@ -10,14 +11,18 @@ import * as complaints from '../../infra/repositories/complaints'
 import * as inbox from '../../infra/repositories/inbox'
 import { actorOf, requireOpenid, type CallContext } from '../context'
 
-/** A message as the caller may read it now: re-rendered at the accused's level when the complaint is about them. */
-function readable(m: inbox.InboxMessage, c: Complaint | undefined, ctx: CallContext, now: number): inbox.InboxMessage {
+/**
+ * A message as the caller may read it now: when the complaint is about them, re-rendered at the
+ * accused's level (no place, no words of the complainant, instants to the day).
+ */
+function readable(m: inbox.InboxMessage, c: Complaint | undefined, ctx: CallContext): inbox.InboxMessage {
   if (!c || disclosureOf(c, actorOf(ctx.user, ctx.openid)) !== 'accused') return m
+  const at = startOfDay(dayOf(m.at))
   try {
-    const { spec, data } = messageData(m.kind, discloseAt(c, 'accused').complaint, now)
-    return { ...m, title: spec.title, fields: Object.values(data).map((v) => v.value) }
+    const { spec, data } = messageData(m.kind, discloseAt(c, 'accused').complaint, at, { dayOnly: true })
+    return { ...m, at, title: spec.title, fields: Object.values(data).map((v) => v.value) }
   } catch {
-    return { ...m, fields: [m.complaintNo] } // a kind no longer in the catalogue: its number only
+    return { ...m, at, fields: [m.complaintNo] } // a kind no longer in the catalogue: its number only
   }
 }
 
@@ -28,9 +33,7 @@ export async function listMessages(payload: { page?: number }, ctx: CallContext)
   const items = await inbox.page(openid, page)
   const about = await complaints.byIds(items.map((m) => m.complaintId ?? ''))
   return {
-    items: items
-      .map((m) => readable(m, about.get(m.complaintId ?? ''), ctx, m.at))
-      .map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
+    items: items.map((m) => readable(m, about.get(m.complaintId ?? ''), ctx)).map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
     unread: await inbox.unreadCount(openid),
     page,
   }
