@@ -57,6 +57,7 @@ const reportsOf = (who: string) => REPORTS[who] ?? { rows: 'FORBIDDEN', exportRo
 let h: ReportHarness
 let id: string
 let no: string
+let again: string
 const month = { period: 'month', date: '2026-11-30' }
 
 beforeAll(async () => {
@@ -94,6 +95,9 @@ beforeAll(async () => {
   await act(U.security, 'set_mode', { mode: 'explanation' })
   await act(U.security, 'give_result', { summary: `已${CANARY.result}，调取记录并向业主说明。` })
   await act(U.liu, 'rate', { level: 1, comment: `${CANARY.rating}，仍不满意。` }) // F3: back to the department
+  // A4-R4: the same resident about the same place again — the complaint above is its repeat candidate.
+  again = (await h.as(U.liu)('complaint.submit', { category: 'security', location: CANARY.place, description: '东门的事还是没有解决。' }))
+    .id
 }, 120_000)
 afterAll(() => {
   h.close()
@@ -184,6 +188,19 @@ describe('G3-P5 complaint.revealContact and complaint.form, as every relation', 
     // G3-P5: each full view is logged, and only those.
     const added = (await h.docs('access_log', { complaintId: id })).length - logged
     expect(added).toBe((reveal === true ? 1 : 0) + (form === 'revealed' ? 1 : 0))
+  })
+})
+
+describe('G3-P5 A4-R4 complaint.repeatCandidates, as every relation', () => {
+  it.each(WHO)('as %s', async (who) => {
+    const { openid, detail } = CAST[who]
+    const r = await h.raw(openid)('complaint.repeatCandidates', { id: again })
+    // Customer service and the manager only; the candidate as they see it: masked.
+    if (who !== 'customerService' && who !== 'manager')
+      return expect(r.error?.code).toBe(detail === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'FORBIDDEN')
+    const row = r.data.find((x: any) => x.id === id)
+    expect(observeRow(row, CREATED)).toEqual(rowSees('masked', false))
+    expect(leaks('masked', row)).toEqual([])
   })
 })
 
