@@ -6,6 +6,7 @@
  * values pass through message-fields.ts.
  */
 import { formatInstant } from './calendar'
+import { isProvisional } from './deadlines'
 import type { SeenComplaint } from './disclosure'
 import type { StatusPhrase, FieldInput } from './message-fields'
 import { CATEGORIES, REFUSAL_GROUNDS } from '@shared/vocabulary'
@@ -25,6 +26,9 @@ export interface MessageSpec {
 /** The matter in a few words: its category, and its place where the reader may know it. */
 const subject = (c: SeenComplaint) => (c.location ? `${CATEGORIES[c.category]}·${c.location}` : CATEGORIES[c.category])
 const due = (at?: number) => (at ? `${formatInstant(at, 'M月D日 HH:mm')}前` : '')
+/** H4: a handling deadline counted before the year's holidays were entered is said to be 暂定, not 预计. */
+const expected = (c: SeenComplaint) =>
+  `${isProvisional(c.deadlines, 'handlingDueAt') ? '暂定' : '预计'}${due(c.deadlines.handlingDueAt)}处理完毕`
 const staffTask = (
   title: string,
   status: StatusPhrase,
@@ -46,7 +50,7 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
       subject: subject(c),
       status: '已受理',
       time: c.acceptedAt ?? now,
-      note: c.deadlines.handlingDueAt ? `预计${due(c.deadlines.handlingDueAt)}处理完毕` : '我们将尽快处理',
+      note: c.deadlines.handlingDueAt ? expected(c) : '我们将尽快处理',
     }),
   },
   refused: {
@@ -73,6 +77,16 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
       status: '已延期',
       deadline: c.deadlines.handlingDueAt ?? Date.now(),
       note: c.extension?.status === 'approved' ? c.extension.reason : '已制定处理方案',
+    }),
+  },
+  deadline_recounted: {
+    template: 'complaint_progress',
+    title: '投诉处理期限已按放假安排确定',
+    values: (c, now) => ({
+      no: c.no,
+      status: '已延期',
+      deadline: c.deadlines.handlingDueAt ?? now,
+      note: '按国家法定节假日安排重新计算',
     }),
   },
   result: {
@@ -117,7 +131,7 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
   task: staffTask(
     '新的投诉工单',
     '待接单',
-    (c) => `请于${due(c.deadlines.handlingDueAt)}处理`,
+    (c) => `请于${due(c.deadlines.handlingDueAt)}处理${isProvisional(c.deadlines, 'handlingDueAt') ? '（暂定）' : ''}`,
     (c, now) => c.deadlines.handlingDueAt ?? now,
   ),
   approval: staffTask('有待审批事项', '待审批', (c) => (c.extension?.status === 'pending' ? '延期申请待审批' : '处理方案待审批')),

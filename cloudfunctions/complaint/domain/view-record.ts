@@ -3,6 +3,7 @@
  * investigation, the outcome — each rendered from the viewer's projection (disclosure.ts), never
  * from the stored record (G3-P5, H2-S). Pure.
  */
+import { shownDeadlines } from './deadlines'
 import type { Seen, SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { ComplaintView, FileView } from './view'
@@ -97,7 +98,7 @@ export function recordViews(seen: Seen, files: Files) {
     subjectStaffName: c.subjectStaff?.name,
     complainant: complainantView(seen),
     firstContact: firstContactView(c),
-    deadlines: c.deadlines,
+    deadlines: shownDeadlines(c.deadlines, c.status),
     confirmation: confirmationView(c, files),
     refusal: refusalView(c),
     ...investigationViews(c, files),

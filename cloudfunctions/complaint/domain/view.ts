@@ -5,7 +5,7 @@
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
-import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
+import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
@@ -59,8 +59,8 @@ export interface ComplaintSummary {
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
   complainantName: string | null
   createdAt: number
-  /** The deadline supervision watches now (V1). */
-  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean }
+  /** The deadline supervision watches now (V1); `provisional` when it is 暂定 (H4: counted before the year's holidays were entered). */
+  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean; provisional?: true }
   /** Highest escalation level reached: 1 supervisor, 2 manager. */
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
@@ -93,10 +93,11 @@ export interface ComplaintView extends ComplaintSummary {
   complainant: { name: string; room: string; phone: string; masked: boolean; canReveal: boolean } | null
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
-  deadlines: Complaint['deadlines']
+  /** H4: `provisional` names the running deadlines that are 暂定. */
+  deadlines: ShownDeadlines
   /**
    * H4-2: the last day (`YYYY-MM-DD`, Shanghai) a plan or extension may reach, for the date picker;
-   * only while the caller may submit one, absent when the calendar does not know that far.
+   * only while the caller may submit one.
    */
   latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
@@ -129,10 +130,12 @@ export { ACTION_LABELS }
 
 const NEAR_MS = 24 * 3_600_000
 
-/** The deadline that applies now, as the viewer may see it (the accused's record has none). */
-function dueOf(c: SeenComplaint, now: number): ComplaintSummary['due'] {
+/** V1: the watched deadline as of `now`, as the viewer may see it (the accused's record has none); H4: marked when it is 暂定. */
+function dueView(c: SeenComplaint, now: number): ComplaintSummary['due'] {
   const d = activeDeadline(c)
-  return d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined
+  if (!d) return undefined
+  const near = now <= d.at && d.at - now <= NEAR_MS
+  return { kind: d.kind, at: d.at, overdue: now > d.at, near, ...(d.provisional && { provisional: true as const }) }
 }
 
 /**
@@ -160,7 +163,7 @@ export function toSummary(seen: Seen, now: number): ComplaintSummary {
     assigneeName: c.assignee?.name,
     complainantName: c.complainant?.name ?? null,
     createdAt: c.createdAt,
-    due: dueOf(c, now),
+    due: dueView(c, now),
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
   }
@@ -215,9 +218,5 @@ export function toView(
 /** The plan's or extension's latest day when the caller may ask for one (see ComplaintView.latestDay). */
 function latestDay(c: Complaint, ctx: TransitionContext, allowed: ActionName[]): string | undefined {
   if (!allowed.includes('submit_plan') && !allowed.includes('request_extension')) return undefined
-  try {
-    return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
-  } catch {
-    return undefined // CALENDAR_UNKNOWN_YEAR: the server names it when the form is sent
-  }
+  return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
 }
