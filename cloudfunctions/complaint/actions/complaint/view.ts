@@ -1,19 +1,31 @@
 /**
- * The caller's view of one complaint (G3-P5), shared by the use cases that answer with it:
+ * The caller's view of one complaint (G3-P5, H2-S: rendered from their projection, which also
+ * decides which files get URLs), shared by the use cases that answer with it:
  * complaint.get, complaint.act, complaint.submit and complaint.register. Files the content check
- * hides from the caller are left out; the uploader and the manager see a note on them (issue 15).
+ * hides from the caller are left out before the projection; the uploader and the manager see a note
+ * on them (issue 15).
  */
+import { disclosureOf, discloseAt, opens, type Seen } from '../../domain/disclosure'
 import { notFound } from '../../domain/errors'
 import { filesOf, hiddenFiles, noteFor, withoutFiles } from '../../domain/media-check'
 import type { Complaint } from '../../domain/model'
-import { canView } from '../../domain/policy'
-import { timelineFor } from '../../domain/timeline'
 import { toView, type ComplaintView } from '../../domain/view'
 import { fileUrls } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
+
+/** Every file the caller's projection refers to: photos, investigation files, the statement's, the result's, the signature. */
+function allFiles(c: Seen['complaint']): string[] {
+  return [
+    ...c.photos,
+    ...c.investigation.flatMap((i) => i.files),
+    ...(c.statement?.files ?? []),
+    ...(c.result?.files ?? []),
+    ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : []),
+  ]
+}
 
 /** Notes on the view's files (FileView.note), wherever the view holds them. */
 function annotate<T>(value: T, notes: Map<string, string>): T {
@@ -33,11 +45,13 @@ export async function complaintView(id: string, ctx: CallContext, loaded?: Compl
   requireUser(ctx)
   const stored = loaded ?? (await complaints.byId(String(id ?? '')))
   const rules = await ctx.rules()
-  if (!stored || !canView(stored, rules.actor)) throw notFound()
+  const level = stored ? disclosureOf(stored, rules.actor) : 'none'
+  if (!stored || !opens(level)) throw notFound()
   const checks = await mediaChecks.ofFiles(filesOf(stored))
   const c = withoutFiles(stored, hiddenFiles(stored, checks, rules.actor))
-  const [history, urls] = await Promise.all([events.ofComplaint(c._id), fileUrls(filesOf(c))])
-  const view = toView(c, rules, timelineFor(c, history, rules.actor), (f) => urls.get(f) ?? '')
+  const seen = discloseAt(c, level, { events: await events.ofComplaint(c._id) })
+  const urls = await fileUrls(allFiles(seen.complaint))
+  const view = toView(c, rules, seen, (f) => urls.get(f) ?? '')
   const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
   return annotate(view, notes)
 }
