@@ -23,7 +23,7 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
   const c = await complaints.byId(String(payload?.id ?? ''))
   if (!c) throw notFound()
   return repeatCandidates(c, await complaints.ofSameComplainant(c)).map((r) => ({
-    ...toSummary(r.complaint, rules.actor, ctx.now),
+    ...toSummary(r.complaint, rules.actor, ctx.now, rules.settings.departments),
     resultSummary: r.complaint.result?.summary,
     proposeRefusal: r.proposeRefusal,
     reason: r.reason,
@@ -59,8 +59,8 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
       purpose: 'registration_form',
     })
   }
-  const [events, repeated] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c)])
-  const form = buildForm(formView(c, events, disclosure, repeated), ctx.now)
+  const [events, repeated, { departments }] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c), ctx.settings()])
+  const form = buildForm(formView(c, events, disclosure, repeated), ctx.now, departments)
   const urls = await fileUrls([...form.photos, ...(form.signature ? [form.signature] : [])])
   return {
     ...form,

@@ -17,7 +17,6 @@ import {
   CATEGORIES,
   CHANNELS,
   CLOSURES,
-  DEPARTMENTS,
   HANDLING_MODES,
   REFUSAL_GROUNDS,
   RETURN_VISIT_CHANNELS,
@@ -27,6 +26,7 @@ import {
   TIERS,
   label,
 } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]
@@ -88,7 +88,6 @@ type Seen = FormView['complaint']
 const NONE = '—'
 const t = (at?: number) => (at ? formatInstant(at) : '')
 const yes = (b: boolean | undefined) => (b ? '是' : '否')
-const dept = (code?: string | null) => (code ? label(DEPARTMENTS, code) : '')
 const who = (p?: PersonRef) => (p ? `${p.name}（${p.role === 'system' ? '系统' : label(ROLES, p.role)}）` : '')
 /** `text（by，time）`, the way the form names who recorded something and when. */
 const signed = (text: string, by: string, at: number) => `${text}（${by}，${t(at)}）`
@@ -191,7 +190,8 @@ function investigation(c: Seen): string {
     .join('\n')
 }
 
-function handling(c: Seen): FormSection {
+function handling(c: Seen, departments: readonly Department[]): FormSection {
+  const dept = (code?: string | null) => departmentName(departments, code)
   const s = c.statement
   const res = c.result
   return {
@@ -247,22 +247,22 @@ function feedback(c: Seen): FormSection {
   }
 }
 
-function processingRecord(v: FormView): FormEvent[] {
+function processingRecord(v: FormView, departments: readonly Department[]): FormEvent[] {
   return v.events.map((e) => ({
     at: t(e.at),
     action: label(ACTION_LABELS, e.action),
     actor: who(e.actor),
     change: e.from && e.from !== e.to ? `${STATUSES[e.from]} → ${STATUSES[e.to]}` : STATUSES[e.to],
-    note: [e.reason, eventDetails(e.action, e.data)].filter(Boolean).join('；'),
+    note: [e.reason, eventDetails(e.action, e.data, departments)].filter(Boolean).join('；'),
   }))
 }
 
 /**
- * The registration form of the complaint in `view`, made at `now` (ms UTC).
- * Takes the viewer's FormView (form-view.ts); returns the form with photo and signature fileIDs
- * (the caller turns them into URLs to display).
+ * The registration form of the complaint in `view`, made at `now` (ms UTC), its departments named
+ * by `departments` (settings). Takes the viewer's FormView (form-view.ts); returns the form with
+ * photo and signature fileIDs (the caller turns them into URLs to display).
  */
-export function registrationForm(view: FormView, now: number): RegistrationForm {
+export function registrationForm(view: FormView, now: number, departments: readonly Department[]): RegistrationForm {
   const c = view.complaint
   return {
     title: FORM_TITLE,
@@ -270,9 +270,9 @@ export function registrationForm(view: FormView, now: number): RegistrationForm 
     madeAt: formatInstant(now),
     masked: view.disclosure !== 'full',
     notice: NOTICES[view.disclosure],
-    sections: [basics(c), complainant(c), matter(c), intake(view), handling(c), deadlines(c), feedback(c)],
+    sections: [basics(c), complainant(c), matter(c), intake(view), handling(c, departments), deadlines(c), feedback(c)],
     eventColumns: EVENT_COLUMNS,
-    events: processingRecord(view),
+    events: processingRecord(view, departments),
     photos: [...c.photos],
     signature: c.confirmation.signatureFile,
   }

@@ -13,7 +13,6 @@ import {
   CATEGORIES,
   CHANNELS,
   CLOSURES,
-  DEPARTMENTS,
   HANDLING_MODES,
   RECOURSE_NOTICE,
   REFUSAL_GROUNDS,
@@ -30,6 +29,7 @@ import {
   type Tier,
 } from '@shared/vocabulary'
 import { BEFORE_DISPATCH } from '@shared/status-groups'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -53,6 +53,8 @@ export interface ComplaintSummary {
   emergency: boolean
   tier: Tier
   tierLabel: string
+  /** The department it is with (H1), by code and by its name in settings. */
+  departmentCode?: string
   departmentName?: string
   assigneeName?: string
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
@@ -143,8 +145,11 @@ function dueView(c: Complaint, now: number): ComplaintSummary['due'] {
   return { kind: d.kind, at: d.at, overdue: now > d.at, near, ...(d.provisional && { provisional: true as const }) }
 }
 
-/** One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it). */
-export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
+/**
+ * One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it);
+ * `departments` (settings) name its department.
+ */
+export function toSummary(c: Complaint, actor: Actor, now: number, departments: readonly Department[]): ComplaintSummary {
   return {
     id: c._id,
     no: c.no,
@@ -159,7 +164,8 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     emergency: c.emergency,
     tier: c.tier,
     tierLabel: TIERS[c.tier],
-    departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
+    departmentCode: c.departmentCode,
+    departmentName: departmentName(departments, c.departmentCode) || undefined,
     assigneeName: c.assignee?.name,
     complainantName: complainantNameFor(c, actor),
     createdAt: c.createdAt,
@@ -264,7 +270,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
   const hidden = r.has('subject')
   const allowed = allowedActions(c, ctx)
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
+    ...toSummary(c, ctx.actor, ctx.now, ctx.settings.departments),
     description: c.description,
     photos: files(c.photos),
     channel: c.channel,
@@ -279,7 +285,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     refusal: refusalView(c),
     ...investigationViews(c, r.has('complainant'), files),
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
-    coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
+    coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => departmentName(ctx.settings.departments, d)),
     plan: c.plan,
     extension: c.extension,
     ...outcomeViews(c, files),

@@ -4,6 +4,7 @@
  * N complaints drills down to exactly those N.
  */
 import type { Complaint } from '../../complaint/domain/model'
+import type { Department } from '@shared/departments'
 import { maskPhone, relationsOf } from '../../complaint/domain/policy'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
@@ -55,10 +56,11 @@ export interface DrillRow extends ComplaintSummary {
   reopenCount: number
 }
 
-export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
+/** A drill-down row of `c` as the caller may see it; `departments` (settings) name its department. */
+export function drillRow(c: WithFacts, ctx: ReportContext, departments: readonly Department[]): DrillRow {
   const hidden = relationsOf(c, ctx.actor).has('subject')
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
+    ...toSummary(c, ctx.actor, ctx.now, departments),
     phone: hidden ? null : maskPhone(c.complainant.phone),
     room: hidden ? null : c.complainant.room,
     resolvedAt: c.resolvedAt,
@@ -71,5 +73,6 @@ export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
 export async function drillDown(input: { filter: DrillFilter; page?: number; pageSize?: number }, ctx: ReportContext) {
   const { filter, page = 1, pageSize = 20 } = input
   const { docs, total } = await queryComplaints(filter, ctx, { skip: (page - 1) * pageSize, limit: pageSize })
-  return { items: docs.map((c) => drillRow(c, ctx)), total, page, pageSize }
+  const { departments } = await ctx.settings()
+  return { items: docs.map((c) => drillRow(c, ctx, departments)), total, page, pageSize }
 }

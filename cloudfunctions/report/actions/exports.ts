@@ -28,9 +28,13 @@ export async function exportForm(input: { id: string }, ctx: ReportContext) {
   const c = await getComplaint(input.id)
   // Supervisors export their own department's complaints; nobody exports one that is about them.
   if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || relationsOf(c, ctx.actor).has('subject')) throw notFound()
-  const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
+  const [events, repeated, { departments }] = await Promise.all([
+    eventsOf(c._id),
+    c.repeatOf ? getComplaint(c.repeatOf) : null,
+    ctx.settings(),
+  ])
   const full = ctx.isManager
-  const form = registrationForm(formView(c, events, disclosureFor(c, ctx.actor, full), repeated?.no), ctx.now)
+  const form = registrationForm(formView(c, events, disclosureFor(c, ctx.actor, full), repeated?.no), ctx.now, departments)
   const file = await workbook(formSheets(form), { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('form', `投诉登记表-${c.no}.xlsx`, file, ctx.actor, ctx.now, full)
   if (full) await logExportAccess([c], personRef(ctx.actor), ctx.now, 'export_form', saved.fileID)
@@ -56,7 +60,8 @@ export async function exportComplaints(input: { filter: DrillFilter }, ctx: Repo
   const { filter } = input
   const docs = await allComplaints(filter, ctx)
   const full = ctx.isManager
-  const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject')))
+  const { departments } = await ctx.settings()
+  const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject'), departments))
   const sheet = listSheet(rows, periodOf(filter.period, filter.date).label, ctx.now, full)
   const file = await workbook([sheet], { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('list', `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, ctx.actor, ctx.now, full)

@@ -8,13 +8,13 @@ import { formatInstant } from '../../complaint/domain/calendar'
 import type { Complaint } from '../../complaint/domain/model'
 import { maskName, maskPhone } from '../../complaint/domain/policy'
 import { SATISFIED_MIN } from '@shared/thresholds'
-import { CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, STATUSES, TIERS, label } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { CATEGORIES, CHANNELS, CLOSURES, REFUSAL_GROUNDS, SATISFACTION, STATUSES, TIERS } from '@shared/vocabulary'
 import type { Cell, SheetSpec } from './sheet'
 import type { Breakdown, Count, PeriodReport, Rate } from './figures'
 import { HIST_MAX } from './pipelines'
 
 const t = (at?: number) => (at ? formatInstant(at, 'YYYY-MM-DD HH:mm') : '')
-const dept = (code?: string | null) => (code ? label(DEPARTMENTS, code) : '')
 
 /** The complainant as this caller may see them. */
 export function complainantCells(c: Complaint, full: boolean, hidden: boolean): [string, string, string] {
@@ -59,9 +59,9 @@ const complaintCells = (c: Complaint): Cell[] => [
   c.description,
 ]
 
-const handlingCells = (c: Complaint): Cell[] => [
+const handlingCells = (c: Complaint, departments: readonly Department[]): Cell[] => [
   STATUSES[c.status] + (c.closure ? `（${CLOSURES[c.closure]}）` : ''),
-  dept(c.departmentCode),
+  departmentName(departments, c.departmentCode),
   c.assignee?.name ?? '',
   t(c.acceptedAt),
   t(c.dispatchedAt),
@@ -83,9 +83,18 @@ function outcomeCells(c: Complaint, facts: Record<string, number | string> | und
   ]
 }
 
-/** One list row, in LIST_HEADER's order. `facts` are the complaint's facts (facts.ts) when computed; `hidden` for the subject (G3-P5). */
-export function listRow(c: Complaint, facts: Record<string, number | string> | undefined, full: boolean, hidden: boolean): Cell[] {
-  return [...complaintCells(c), ...complainantCells(c, full, hidden), ...handlingCells(c), ...outcomeCells(c, facts)]
+/**
+ * One list row, in LIST_HEADER's order. `facts` are the complaint's facts (facts.ts) when computed;
+ * `hidden` for the subject (G3-P5); `departments` (settings) name its department.
+ */
+export function listRow(
+  c: Complaint,
+  facts: Record<string, number | string> | undefined,
+  full: boolean,
+  hidden: boolean,
+  departments: readonly Department[],
+): Cell[] {
+  return [...complaintCells(c), ...complainantCells(c, full, hidden), ...handlingCells(c, departments), ...outcomeCells(c, facts)]
 }
 
 /** The list sheet: a title saying what was listed, when, and whether contacts are masked; then the header and rows. */

@@ -64,7 +64,9 @@ export async function list(payload: ListPayload, ctx: CallContext) {
     queryOf(queue, payload, rules.actor),
     byDeadline ? { whole: true } : { whole: false, skip: (page - 1) * pageSize, limit: pageSize },
   )
-  const items = docs.filter((c) => belongsInList(queue, c, rules.actor)).map((c) => toSummary(c, rules.actor, ctx.now))
+  const items = docs
+    .filter((c) => belongsInList(queue, c, rules.actor))
+    .map((c) => toSummary(c, rules.actor, ctx.now, rules.settings.departments))
   if (!byDeadline) return { items, total, page, pageSize }
   const sorted = items.sort((a, b) => dueKey(a) - dueKey(b) || a.createdAt - b.createdAt).slice((page - 1) * pageSize, page * pageSize)
   return { items: sorted, total, page, pageSize }
