@@ -73,7 +73,7 @@ function checkRemovable(d: Department, u: DepartmentUsage | undefined): void {
     u?.activeStaff ? `${u.activeStaff} 名在岗员工` : '',
     u?.openInvites ? `${u.openInvites} 个未使用的邀请码` : '',
   ].filter(Boolean)
-  if (left.length) throw invalidInput(`${d.name}还有${left.join('、')}，不能删除，可以停用（不再派单，历史记录保留）`)
+  if (left.length) throw invalidInput(`${d.name}还有 ${left.join('、')}，不能删除，可以停用（不再派单，历史记录保留）`)
 }
 
 /** A row of the edit as a department: an existing one changed, a removed one brought back by its name, or a new one. */
