@@ -153,6 +153,7 @@ export const ACTION_LABELS = {
   escalate: '超时升级',
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
+  summarise_allegation: '填写告知员工的投诉要点',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

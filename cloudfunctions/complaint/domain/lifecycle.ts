@@ -207,6 +207,15 @@ export const TRANSITIONS: Transition[] = [
   },
   { action: 'warn_deadline', clauses: ['V1'], from: SUPERVISED, by: ['system'], guard: fx.warnDue, apply: fx.warnDeadline },
   { action: 'escalate', clauses: ['V1', 'G3-P3'], from: SUPERVISED, by: ['system'], guard: fx.escalationDue, apply: fx.escalate },
+  // H2-S, G3-P5: what the accused is told of the matter, while the department handles it.
+  {
+    action: 'summarise_allegation',
+    clauses: ['H2-S', 'G3-P5'],
+    from: WITH_DEPARTMENT,
+    by: ['customer_service', 'assignee', 'department_supervisor', 'manager'],
+    applies: (c) => !!c.subjectStaff,
+    apply: fx.summariseAllegation,
+  },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))

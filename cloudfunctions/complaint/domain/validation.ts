@@ -254,6 +254,8 @@ export const schemas = {
   close_no_response: strict({ id }),
   warn_deadline: strict({ id }),
   escalate: strict({ id }),
+  /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
+  summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
 
 export type Schemas = typeof schemas

@@ -21,7 +21,16 @@ const MAIN: string[] = [
   'record_return_visit',
   'final_reply',
 ]
-const SUPPORTING: string[] = ['assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
+const SUPPORTING: string[] = [
+  'assign',
+  'set_mode',
+  'submit_plan',
+  'add_note',
+  'summarise_allegation',
+  'record_statement',
+  'request_extension',
+  'transfer',
+]
 const PRIORITY = [...MAIN, ...SUPPORTING]
 const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
