@@ -7,14 +7,7 @@ import { shownDeadlines } from './deadlines'
 import type { Seen, SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { ComplaintView, FileView } from './view'
-import {
-  CHANNELS,
-  HANDLING_MODES,
-  RECOURSE_NOTICE,
-  REFUSAL_GROUNDS,
-  RETURN_VISIT_CHANNELS,
-  SATISFACTION,
-} from '@shared/vocabulary'
+import { CHANNELS, HANDLING_MODES, RECOURSE_NOTICE, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION } from '@shared/vocabulary'
 import { BEFORE_DISPATCH } from '@shared/status-groups'
 import { departmentName, type Department } from '@shared/departments'
 
