@@ -90,8 +90,12 @@ function AddDepartment({ value, onChange }: { value: DepartmentDraft[]; onChange
 
 /** Why a department cannot be removed (its open complaints or active staff), or null. */
 function removalProblem(view: DepartmentView | undefined): string | null {
-  if (!view || (!view.openComplaints && !view.activeStaff)) return null
-  return `${view.name}还有${view.openComplaints ? ` ${view.openComplaints} 件未办结的投诉` : ''}${view.openComplaints && view.activeStaff ? '、' : ''}${view.activeStaff ? ` ${view.activeStaff} 名在岗员工` : ''}，不能删除，可以停用`
+  if (!view) return null
+  const live = [
+    view.openComplaints ? `${view.openComplaints} 件未办结的投诉` : '',
+    view.activeStaff ? `${view.activeStaff} 名在岗员工` : '',
+  ].filter(Boolean)
+  return live.length ? `${view.name}还有 ${live.join('、')}，不能删除，可以停用` : null
 }
 
 interface Props {
