@@ -17,7 +17,7 @@ import { installWeCom, WeComRecorder } from './wecom'
 import { installSdk } from './sdk'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
-import { DEFAULT_SETTINGS } from '../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
 
 export interface EmulatorOptions {
   /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
@@ -121,6 +121,16 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     /** Demo accounts, for the dev-login page and tests. */
     accounts: DEMO_ACCOUNTS,
+    /** The office's departments as its settings name them now (the dev-login page labels accounts with them). */
+    async departments() {
+      const r = await cloud
+        .database()
+        .collection('settings')
+        .doc('office')
+        .get()
+        .catch(() => ({ data: null }))
+      return withDefaults(r.data).departments
+    },
     close() {
       stopTimers()
       store.close()

@@ -82,7 +82,7 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     return reply.sendFile(path.slice(emu.storage.root.length + 1), emu.storage.root)
   })
 
-  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts)))
+  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts, await emu.departments())))
   app.post<{ Body: { openid?: string } }>('/__emu/login', async (req, reply) => {
     const raw = String((req.body as Record<string, string>)?.openid ?? '')
     const openid = raw === 'new' ? `demo-new-${Date.now().toString(36)}` : raw

@@ -30,16 +30,12 @@ export type Channel = keyof typeof CHANNELS
 /** Channels whose registration waits for the complainant's confirmation (A3). */
 export const CONFIRMATION_CHANNELS: readonly Channel[] = ['onsite', 'phone']
 
-/** Departments of the management office (sample data); codes are stable identifiers. */
-export const DEPARTMENTS = {
-  customer_service: '客户服务中心',
-  cleaning: '保洁部',
-  landscaping: '绿化部',
-  security: '秩序维护部',
-  engineering: '工程部',
-  parking: '车辆管理组',
-} as const
-export type DepartmentCode = keyof typeof DEPARTMENTS
+/**
+ * A department of the office, by its code (`customer_service`, `cleaning`, or one the manager added).
+ * Departments are office data, not vocabulary: their list and names are in the settings
+ * (shared/departments.ts, `OfficeSettings.departments`), so a code is any string settings name.
+ */
+export type DepartmentCode = string
 
 /** Who a user is to the system. Residents are owners or occupants (G2). */
 export const ROLES = {

@@ -81,7 +81,12 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
   const r = routeOf(ROUTES, action)
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  return runRoute(r, payload, () => buildContext(openid))
+  return runRoute(
+    r,
+    payload,
+    () => buildContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+  )
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */

@@ -3,6 +3,7 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
+import { CUSTOMER_SERVICE, DEFAULT_DEPARTMENTS, type Department } from '@shared/departments'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
 export interface DeadlineSettings {
@@ -44,12 +45,17 @@ export interface OfficeSettings {
   officeName: string
   estate: EstateSettings
   deadlines: DeadlineSettings
-  /** H1: which department handles each category; configurable by the office. */
+  /**
+   * The office's departments in the order screens list them (domain/departments.ts has the rules
+   * of changing them): every code stored on a complaint, a staff member or an invite is here.
+   */
+  departments: Department[]
+  /** H1: which department handles each category — always an active one; configurable by the office. */
   routing: Record<Category, DepartmentCode>
   calendar: CalendarSettings
   /**
    * WeCom (企业微信) group robots, the staff channel beside subscription messages (MESSAGES.md):
-   * webhook key per department's group, and `office` for the management group. Secrets.
+   * webhook key per department's group (by code), and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
 }
@@ -74,8 +80,8 @@ export const DEFAULT_ROUTING: Record<Category, DepartmentCode> = {
   security: 'security',
   engineering: 'engineering',
   parking: 'parking',
-  customer_service: 'customer_service',
-  other: 'customer_service',
+  customer_service: CUSTOMER_SERVICE,
+  other: CUSTOMER_SERVICE,
 }
 
 /** Public areas almost every estate has, until the office lists its own. */
@@ -85,6 +91,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   officeName: '物业管理处',
   estate: { buildings: [], areas: DEFAULT_AREAS },
   deadlines: DEFAULT_DEADLINES,
+  departments: DEFAULT_DEPARTMENTS.map((d) => ({ ...d })),
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
@@ -97,6 +104,8 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     officeName: s.officeName ?? DEFAULT_SETTINGS.officeName,
     estate: estateWithDefaults(s.estate),
     deadlines: { ...DEFAULT_DEADLINES, ...s.deadlines },
+    // An office that never edited its departments has the six it started with (migration 002 writes them down).
+    departments: (s.departments?.length ? s.departments : DEFAULT_DEPARTMENTS).map((d) => ({ ...d })),
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },

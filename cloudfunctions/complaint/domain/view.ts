@@ -15,7 +15,6 @@ import type { ActionName } from './validation'
 import {
   CATEGORIES,
   CLOSURES,
-  DEPARTMENTS,
   ROLES,
   STATUSES,
   TIERS,
@@ -26,6 +25,7 @@ import {
   type Status,
   type Tier,
 } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -54,6 +54,8 @@ export interface ComplaintSummary {
   emergency: boolean
   tier: Tier
   tierLabel: string
+  /** The department it is with (H1), by code and by its name in settings. */
+  departmentCode?: string
   departmentName?: string
   assigneeName?: string
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
@@ -140,9 +142,9 @@ function dueView(c: SeenComplaint, now: number): ComplaintSummary['due'] {
 
 /**
  * One row of a list, built from the viewer's projection (disclosure.ts) at `now`: the complainant's
- * name as they may see it, the preview of what they may read.
+ * name as they may see it, the preview of what they may read; `departments` (settings) name its department.
  */
-export function toSummary(seen: Seen, now: number): ComplaintSummary {
+export function toSummary(seen: Seen, now: number, departments: readonly Department[]): ComplaintSummary {
   const c = seen.complaint
   return {
     id: c._id,
@@ -159,7 +161,8 @@ export function toSummary(seen: Seen, now: number): ComplaintSummary {
     emergency: c.emergency,
     tier: c.tier,
     tierLabel: TIERS[c.tier],
-    departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
+    departmentCode: c.departmentCode,
+    departmentName: departmentName(departments, c.departmentCode) || undefined,
     assigneeName: c.assignee?.name,
     complainantName: c.complainant?.name ?? null,
     createdAt: c.createdAt,
@@ -169,9 +172,9 @@ export function toSummary(seen: Seen, now: number): ComplaintSummary {
   }
 }
 
-/** One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S). */
-export function summaryFor(c: Complaint, actor: Actor, now: number): ComplaintSummary {
-  return toSummary(disclose(c, actor), now)
+/** One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S), its department named by `departments`. */
+export function summaryFor(c: Complaint, actor: Actor, now: number, departments: readonly Department[]): ComplaintSummary {
+  return toSummary(disclose(c, actor), now, departments)
 }
 
 /** One event of the timeline with its labels (an event of the viewer's projection: residents already named as they may see them). */
@@ -206,8 +209,8 @@ export function toView(
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
   const allowed = allowedActions(c, ctx)
   return {
-    ...toSummary(seen, ctx.now),
-    ...recordViews(seen, files),
+    ...toSummary(seen, ctx.now, ctx.settings.departments),
+    ...recordViews(seen, files, ctx.settings.departments),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,

@@ -3,8 +3,9 @@
  * figure's change against the previous period. Pure. Rates are fractions 0…1 (null when the
  * denominator is 0); a rate's change is the difference of the two fractions (0.05 = 5 points).
  */
-import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
 import type { DepartmentCode } from '@shared/vocabulary'
+import type { Department } from '@shared/departments'
 import { SATISFIED_MIN } from '@shared/thresholds'
 import type { Period } from './period'
 import { HIST_MAX, type PeriodRow } from './pipelines'
@@ -90,6 +91,15 @@ function breakdown(
 ): Breakdown[] {
   const labels = { ...table, ...extra }
   return Object.keys(labels).map((key) => ({ key, label: labels[key], ...count(v(cur, prefix + key), v(prev, prefix + key)) }))
+}
+
+/**
+ * S1 by department: every department settings list (by its name there), and `none` (未派单); a removed
+ * department only in periods it had complaints in.
+ */
+function byDepartment(departments: readonly Department[], cur?: PeriodRow, prev?: PeriodRow): Breakdown[] {
+  const shown = departments.filter((d) => !d.removed || v(cur, `dept_${d.code}`) || v(prev, `dept_${d.code}`))
+  return breakdown(Object.fromEntries(shown.map((d) => [d.code, d.name])), 'dept_', cur, prev, { none: '未派单' })
 }
 
 /** Sums pair counts by a key function (category or location). */
@@ -207,8 +217,8 @@ function outcomes(cur?: PeriodRow, prev?: PeriodRow) {
   }
 }
 
-/** Assembles S1's figures from the period rows and the dispatch rows. */
-export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
+/** Assembles S1's figures from the period rows and the dispatch rows, by the office's `departments` (periodStages counted them). */
+export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[], departments: readonly Department[]): PeriodFigures {
   const cur = rows.find((r) => r._id === 1)
   const prev = rows.find((r) => r._id === 0)
   const grounds = Object.keys(REFUSAL_GROUNDS).map((g) => `g_${g}`)
@@ -217,7 +227,7 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): Perio
     total: count(n(cur), n(prev)),
     emergency: both('emergency'),
     ...byPlace(cur, prev),
-    byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
+    byDepartment: byDepartment(departments, cur, prev),
     byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
     byTier: breakdown(TIERS, 'tier_', cur, prev),
     refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },

@@ -4,7 +4,10 @@ import { Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
 import EstateForm from './EstateForm'
 import LinkCard from './LinkCard'
+import DepartmentsForm from './DepartmentsForm'
 import RobotsForm from './RobotsForm'
+import RoutingForm from './RoutingForm'
+import type { DepartmentView } from '@/services/admin'
 import type { SettingsDraft } from './useSettingsForm'
 
 /** The settings in the sections a manager looks for them under. */
@@ -42,11 +45,21 @@ export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Sette
   )
 }
 
+/** The office's departments (added, renamed, deactivated here, no code change) and routing of categories to them (H1). */
+export function RoutingSection({ draft, set, views }: { draft: SettingsDraft; set: Setter; views: DepartmentView[] }) {
+  return (
+    <>
+      <DepartmentsForm value={draft.departments} onChange={set('departments')} views={views} />
+      <RoutingForm value={draft.routing} onChange={set('routing')} departments={draft.departments} />
+    </>
+  )
+}
+
 /** Staff channels besides WeChat's one-time pushes: the WeCom group robots, and the pushes that failed. */
 export function NotificationsSection({ draft, set }: { draft: SettingsDraft; set: Setter }) {
   return (
     <>
-      <RobotsForm value={draft.robots} onChange={set('robots')} />
+      <RobotsForm value={draft.robots} onChange={set('robots')} departments={draft.departments} />
       <LinkCard
         className='settings-deadletters'
         title='发送失败的微信通知'

@@ -11,7 +11,8 @@ import { BY_DEADLINE, dueAtOf, NEWEST_FIRST } from '../../domain/list-order'
 import type { Complaint } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
-import type { Status } from '@shared/vocabulary'
+import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
+import type { DepartmentCode, Status } from '@shared/vocabulary'
 import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
 import * as counters from './counters'
 import * as events from './events'
@@ -229,4 +230,9 @@ export async function numbers(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
   const rows = await find<Pick<Complaint, '_id' | 'no'>>(C.complaints, { _id: command().in(ids) }, { limit: 100, fields: { no: true } })
   return new Map(rows.map((c) => [c._id, c.no]))
+}
+
+/** How many complaints of department `code` are not closed or refused yet (removing a department needs none). */
+export function openInDepartment(code: DepartmentCode): Promise<number> {
+  return count(C.complaints, { departmentCode: code, status: command().in([...IN_PROGRESS, ...AWAITING_RATING]) })
 }
