@@ -13,6 +13,9 @@ import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
 import { submit } from './actions/complaint/submit'
+import { listConversation } from './actions/conversation/list'
+import { readConversation } from './actions/conversation/read'
+import { sendMessage } from './actions/conversation/send'
 import { createInvite } from './actions/invite/create'
 import { listInvites } from './actions/invite/list'
 import { revokeInvite } from './actions/invite/revoke'
@@ -22,6 +25,8 @@ import { saveProfile } from './actions/me/save-profile'
 import { listMessages } from './actions/messages/list'
 import { markRead } from './actions/messages/mark-read'
 import { meta } from './actions/meta/get'
+import { placeCodes } from './actions/place/codes'
+import { resolvePlace } from './actions/place/resolve'
 import { deadLetters } from './actions/outbox/dead-letters'
 import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
@@ -62,6 +67,11 @@ const ROUTES: Record<string, Handler> = {
   'subscription.report': reportSubscription,
   'outbox.deadLetters': deadLetters,
   'outbox.retry': retryDeadLetter,
+  'conversation.list': listConversation,
+  'conversation.send': sendMessage,
+  'conversation.read': readConversation,
+  'place.resolve': resolvePlace,
+  'place.codes': placeCodes,
 }
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

@@ -4,7 +4,16 @@
  * app uses. Pure.
  */
 import { CONFIRM_METHODS, RECORD_KINDS } from '@shared/labels'
-import { DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import {
+  DEPARTMENTS,
+  HANDLING_MODES,
+  REFUSAL_GROUNDS,
+  RETURN_VISIT_CHANNELS,
+  SATISFACTION,
+  TIERS,
+  URGE_TARGETS,
+  label,
+} from '@shared/vocabulary'
 
 type Describe = (value: unknown) => string
 
@@ -41,6 +50,11 @@ const DETAILS: Record<string, Describe> = {
   newDeadline: plain('延至'),
   channel: named('回访方式', RETURN_VISIT_CHANNELS),
   escalatedTo: (v) => `转交：${v === 'manager' ? '管理处经理' : '部门主管'}`,
+  // The complainant's own part (C1–C3).
+  photos: (v) => (Number(v) > 0 ? `照片：${String(v)} 张` : ''),
+  reopen: (v) => (v === true ? '要求重新处理' : v === false ? '仅补充，不重新处理' : ''),
+  count: plain('第', ' 次'),
+  to: (v) => `通知：${(Array.isArray(v) ? v : []).map((t) => label(URGE_TARGETS, String(t))).join('、')}`,
 }
 
 /** Actions whose details are all in their reason (V1 warnings and escalations). */

@@ -25,6 +25,10 @@ export const COMPLAINANT_EVENTS: ReadonlySet<string> = new Set([
   'mark_return_visit_due',
   'close_no_response',
   'final_reply',
+  // The complainant's own part (C1–C3): theirs to see.
+  'add_info',
+  'urge',
+  'withdraw',
 ])
 
 /** The events of `c` (oldest first) that `actor` sees, with residents' names as they may see them. */

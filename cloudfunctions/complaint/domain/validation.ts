@@ -8,7 +8,7 @@ import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
 
 export { LIMITS }
-import { CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** A trimmed string of 1…max characters (max counted in characters, not bytes). */
 export const text = (label: string, max: number) =>
@@ -158,6 +158,20 @@ export const schemas = {
   close_no_response: z.object({ id }),
   warn_deadline: z.object({ id }),
   escalate: z.object({ id }),
+  // The complainant's own part (C1–C3).
+  add_info: z
+    .object({
+      id,
+      text: optionalText('补充内容', LIMITS.text),
+      photos: files('照片', LIMITS.photos),
+      /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
+      reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
+    })
+    .refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  urge: z.object({ id }),
+  withdraw: z
+    .object({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) })
+    .refine((v) => v.reason !== 'other' || v.text.length > 0, { error: '选择“其他”时请说明撤销原因', path: ['text'] }),
 } as const
 
 export type Schemas = typeof schemas
@@ -178,6 +192,17 @@ export const inviteSchema = z.object({
     .union([phone, z.literal('')])
     .optional()
     .default(''),
+})
+
+/** C4: one message of a complaint's conversation — text, photos, or both. */
+export const messageSchema = z
+  .object({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) })
+  .refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写留言内容', path: ['text'] })
+
+/** What a resident's filing may carry besides the matter: a withdrawn complaint it takes up (C3), the QR code's place (C5). */
+export const filingExtrasSchema = z.object({
+  refersTo: z.string({ error: '引用的投诉编号格式不正确' }).min(1).max(64).optional(),
+  placeCode: z.string({ error: '地点二维码格式不正确' }).max(40).optional(),
 })
 
 /**

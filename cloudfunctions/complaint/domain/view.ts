@@ -7,7 +7,9 @@ import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import type { Complaint, ComplaintEvent } from './model'
+import { attentionFor } from './conversation'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor, type Relation } from './policy'
+import { residentPartView, type ResidentPartView } from './resident-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -64,6 +66,10 @@ export interface ComplaintSummary {
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
   pendingApproval: boolean
+  /** C1: additions the staff handling it now have not seen (absent when none, or for others). */
+  newInfo?: number
+  /** C4: the other side wrote since the caller's side last read the conversation. */
+  unreadMessages?: boolean
 }
 
 export interface EventView {
@@ -82,7 +88,7 @@ export interface EventView {
 }
 
 /** The full record as this caller may see it. */
-export interface ComplaintView extends ComplaintSummary {
+export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   description: string
   photos: FileView[]
   channel: string
@@ -158,6 +164,7 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     due: d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined,
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
+    ...attentionFor(c, actor),
   }
 }
 
@@ -283,6 +290,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     dispatchedAt: c.dispatchedAt,
     resolvedAt: c.resolvedAt,
     closedAt: c.closedAt,
+    ...residentPartView(c, ctx.actor, files),
     events,
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),

@@ -1,5 +1,6 @@
 /** settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged over the current settings. */
 import { invalidInput } from '../../domain/errors'
+import { withPlaceCodes } from '../../domain/place-codes'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { parseInput } from '../../domain/validation'
 import * as settings from '../../infra/repositories/settings'
@@ -12,7 +13,8 @@ import { settingsSchema, type SettingsInput } from './schema'
 function merged(cur: OfficeSettings, input: SettingsInput): OfficeSettings {
   return withDefaults({
     officeName: input.officeName ?? cur.officeName,
-    estate: { ...cur.estate, ...(input.estate ?? {}) },
+    // C5: every place keeps its code through a rename; new places get new ones.
+    estate: withPlaceCodes(cur.estate, { ...cur.estate, ...(input.estate ?? {}) }),
     deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
     routing: { ...cur.routing, ...(input.routing ?? {}) } as OfficeSettings['routing'],
     calendar: {

@@ -5,13 +5,15 @@
  * both win). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
  */
 import { dayOf } from '../../domain/calendar'
+import type { ThreadMessage } from '../../domain/conversation'
 import type { NewEvent } from '../../domain/history'
 import { conflict } from '../../domain/errors'
-import type { Complaint } from '../../domain/model'
+import type { Complaint, ThreadSide } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
 import type { Status } from '@shared/vocabulary'
-import { C, command, count, find, getById, literalRegExp, transaction, type Tx } from '../store'
+import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
+import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
 import * as outbox from './outbox'
@@ -20,6 +22,8 @@ import * as outbox from './outbox'
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  /** C4: messages of the conversation written with the change. */
+  messages?: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]
 }
 
 /** One complaint by id, or null. */
@@ -30,6 +34,7 @@ export function byId(id: string): Promise<Complaint | null> {
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
+  if (p.messages?.length) await conversation.addIn(t, c, p.messages)
 }
 
 /**
@@ -62,6 +67,15 @@ export async function commit(before: Complaint, after: Complaint, p: Pending): P
     await t.collection(C.complaints).doc(before._id).set({ data: rest })
     await writeAround(t, after, p)
   })
+}
+
+/**
+ * C1, C4: marks that `side` has seen the complaint's additions and messages up to `at`. Advisory:
+ * written only while the complaint still has `c.version`, and without a new version, so reading
+ * never makes a change conflict (a change written at the same moment may keep the older mark).
+ */
+export async function markSeen(c: Complaint, side: ThreadSide, at: number): Promise<void> {
+  await updateWhere(C.complaints, { _id: c._id, version: c.version }, { [`seen.${side}`]: at })
 }
 
 /** What a work list asks for: its queue's terms for one caller, narrowed by status, category or a search. */
