@@ -22,15 +22,12 @@ export function linkOf(baseUrl: string, page: string, scene: string): string {
 }
 
 /** Answers like WeChat: `{ errCode: 0, contentType, buffer }` with a PNG. @throws as the SDK does on 40169 / 41030. */
-export async function getUnlimited(req: { scene?: string; page?: string; width?: number }, baseUrl: string) {
+export async function getUnlimited(req: { scene?: string; page?: string }, baseUrl: string) {
   const scene = String(req?.scene ?? '')
   if (!SCENE_CHARS.test(scene)) throw apiError(40169, 'invalid length for scene, or the data is not json string')
   const page = String(req?.page ?? 'pages/index/index')
   if (page.startsWith('/')) throw apiError(41030, 'invalid page rid: page must not start with /')
-  const buffer = await QRCode.toBuffer(linkOf(baseUrl, page, scene), {
-    type: 'png',
-    margin: 2,
-    width: Math.min(Math.max(req?.width ?? 430, 280), 1280),
-  })
+  // A fixed module size rather than WeChat's `width`: a stand-in image needs no print resolution.
+  const buffer = await QRCode.toBuffer(linkOf(baseUrl, page, scene), { type: 'png', margin: 2, scale: 6 })
   return { errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok', contentType: 'image/png', buffer }
 }

@@ -3,7 +3,7 @@
  * figure's change against the previous period. Pure. Rates are fractions 0…1 (null when the
  * denominator is 0); a rate's change is the difference of the two fractions (0.05 = 5 points).
  */
-import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, WITHDRAWAL_REASONS, label } from '@shared/vocabulary'
 import type { DepartmentCode } from '@shared/vocabulary'
 import { SATISFIED_MIN } from '@shared/thresholds'
 import type { Period } from './period'
@@ -122,6 +122,18 @@ export interface PeriodFigures {
   repeatRate: Rate
   reopenRate: Rate
   openOverdue: Count
+  /** C2: complaints urged at least once over those created (催办率), urged more than once, by department. */
+  urges: { rate: Rate; repeated: Count; byDepartment: UrgeBreakdown[] }
+  /** C3: complaints withdrawn by the complainant, by reason — counted apart, never handled or rated. */
+  withdrawals: { total: Count; byReason: Breakdown[] }
+}
+
+/** C2: one department's urge figures (`none`: complaints not dispatched). */
+export interface UrgeBreakdown {
+  key: string
+  label: string
+  rate: Rate
+  repeated: Count
 }
 
 /** What report.period answers. */
@@ -207,6 +219,30 @@ function outcomes(cur?: PeriodRow, prev?: PeriodRow) {
   }
 }
 
+/** C2: the urge rate and repeated urges, office-wide and per department; C3: withdrawals by reason. */
+function residentFigures(cur?: PeriodRow, prev?: PeriodRow): Pick<PeriodFigures, 'urges' | 'withdrawals'> {
+  const depts = [...Object.keys(DEPARTMENTS), 'none']
+  const all = (prefix: string) => (r?: PeriodRow) =>
+    sum(
+      r,
+      depts.map((k) => `${prefix}${k}`),
+    )
+  const reasons = Object.keys(WITHDRAWAL_REASONS).map((k) => `wr_${k}`)
+  return {
+    urges: {
+      rate: rateOf(cur, prev, all('urged_'), n),
+      repeated: count(all('urgedAgain_')(cur), all('urgedAgain_')(prev)),
+      byDepartment: depts.map((k) => ({
+        key: k,
+        label: k === 'none' ? '未派单' : label(DEPARTMENTS, k),
+        rate: rateOf(cur, prev, counter(`urged_${k}`), counter(`dept_${k}`)),
+        repeated: count(v(cur, `urgedAgain_${k}`), v(prev, `urgedAgain_${k}`)),
+      })),
+    },
+    withdrawals: { total: count(sum(cur, reasons), sum(prev, reasons)), byReason: breakdown(WITHDRAWAL_REASONS, 'wr_', cur, prev) },
+  }
+}
+
 /** Assembles S1's figures from the period rows and the dispatch rows. */
 export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
   const cur = rows.find((r) => r._id === 1)
@@ -226,5 +262,6 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): Perio
     repeatRate: rateOf(cur, prev, counter('repeat'), n),
     reopenRate: rateOf(cur, prev, counter('reopened'), counter('resulted')),
     openOverdue: both('openOverdue'),
+    ...residentFigures(cur, prev),
   }
 }

@@ -42,6 +42,10 @@ export const filterSchema = z.object(
     reopened: z.boolean().optional(),
     dissatisfied: z.boolean().optional(),
     openOverdue: z.boolean().optional(),
+    /** C2: urged at least once / more than once; C3: withdrawn by the complainant. */
+    urged: z.boolean().optional(),
+    urgedAgain: z.boolean().optional(),
+    withdrawn: z.boolean().optional(),
   },
   { error: '请提供筛选条件' },
 )
@@ -78,7 +82,7 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
 type Conditions = Record<string, unknown>
 
 /** 0/1 flags of the facts, filtered when given. */
-const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue'] as const
+const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue', 'urged', 'urgedAgain', 'withdrawn'] as const
 
 /** Which complaints the handling-clock filter (H4) and the handling-time filter keep. */
 function handlingConditions(f: DrillFilter): Conditions {
