@@ -174,10 +174,12 @@ export function threadView(c: Complaint, messages: ThreadMessage[], actor: Actor
  */
 export function attentionFor(c: Complaint, actor: Actor): { newInfo?: number; unreadMessages?: boolean } {
   const seen = c.seen ?? {}
-  const r = relationsOf(c, actor)
-  if (r.has('complainant')) return (c.thread?.staffAt ?? 0) > (seen.complainant ?? 0) ? { unreadMessages: true } : {}
+  if (relationsOf(c, actor).has('complainant')) return (c.thread?.staffAt ?? 0) > (seen.complainant ?? 0) ? { unreadMessages: true } : {}
   if (!handlesNow(c, actor)) return {}
-  const newInfo = (c.additions ?? []).filter((a) => a.at > (seen.staff ?? 0)).length
-  const unreadMessages = (c.thread?.complainantAt ?? 0) > (seen.staff ?? 0)
-  return { ...(newInfo ? { newInfo } : {}), ...(unreadMessages ? { unreadMessages } : {}) }
+  const since = seen.staff ?? 0
+  const newInfo = (c.additions ?? []).filter((a) => a.at > since).length
+  const out: { newInfo?: number; unreadMessages?: boolean } = {}
+  if (newInfo) out.newInfo = newInfo
+  if ((c.thread?.complainantAt ?? 0) > since) out.unreadMessages = true
+  return out
 }
