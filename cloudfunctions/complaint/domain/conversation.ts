@@ -168,17 +168,23 @@ export function threadView(c: Complaint, messages: ThreadMessage[], actor: Actor
   }
 }
 
+/** What needs a viewer's attention on a complaint's card. */
+export type Attention = { newInfo?: number; unreadMessages?: boolean }
+
 /**
  * The badges of a complaint for a viewer (C1, C4): for the staff handling it now, the complainant's
  * additions and messages they have not seen; for the complainant, staff replies not yet read.
  */
-export function attentionFor(c: Complaint, actor: Actor): { newInfo?: number; unreadMessages?: boolean } {
+export function attentionFor(c: Complaint, actor: Actor): Attention {
   const seen = c.seen ?? {}
   if (relationsOf(c, actor).has('complainant')) return (c.thread?.staffAt ?? 0) > (seen.complainant ?? 0) ? { unreadMessages: true } : {}
-  if (!handlesNow(c, actor)) return {}
-  const since = seen.staff ?? 0
+  return handlesNow(c, actor) ? staffAttention(c, seen.staff ?? 0) : {}
+}
+
+/** The badges of the staff side: additions and complainant messages after `since`. */
+function staffAttention(c: Complaint, since: number): Attention {
+  const out: Attention = {}
   const newInfo = (c.additions ?? []).filter((a) => a.at > since).length
-  const out: { newInfo?: number; unreadMessages?: boolean } = {}
   if (newInfo) out.newInfo = newInfo
   if ((c.thread?.complainantAt ?? 0) > since) out.unreadMessages = true
   return out
