@@ -35,7 +35,13 @@ export function UrgeSection({ c }: { c: ComplaintView }) {
     <View className='card section-urges'>
       <View className='card__title'>催办记录</View>
       {c.urges.map((u, i) => (
-        <InfoRow key={u.at} className='urge-row' label={`第 ${i + 1} 次 · ${formatTime(u.at)}`} value={`已通知${u.toLabel}`} />
+        <View key={u.at} className='record urge-row'>
+          <View className='record__head'>
+            <Text className='record__kind'>第 {i + 1} 次催办</Text>
+            <Text className='muted'>{formatTime(u.at)}</Text>
+          </View>
+          <View className='urge-row__to'>已通知{u.toLabel}</View>
+        </View>
       ))}
     </View>
   )
