@@ -177,6 +177,8 @@ export const ACTION_LABELS = {
   add_info: '补充信息',
   urge: '催办',
   withdraw: '撤销投诉',
+  // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
+  recount_deadlines: '重新计算期限',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

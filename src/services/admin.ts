@@ -12,7 +12,7 @@ export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
 
 export interface SettingsData {
   settings: OfficeSettings
-  /** The years the holiday package ships, and the last year the calendar can compute deadlines in. */
+  /** The years the holiday package ships, and the last year with an official schedule (later deadlines are 暂定). */
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
 }
 

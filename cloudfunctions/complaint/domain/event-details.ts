@@ -57,8 +57,8 @@ const DETAILS: Record<string, Describe> = {
   to: (v) => `通知：${(Array.isArray(v) ? v : []).map((t) => label(URGE_TARGETS, String(t))).join('、')}`,
 }
 
-/** Actions whose details are all in their reason (V1 warnings and escalations). */
-const SAID_BY_REASON = new Set(['warn_deadline', 'escalate'])
+/** Actions whose details are all in their reason (V1 warnings and escalations, H4 recounts of 暂定 deadlines). */
+const SAID_BY_REASON = new Set(['warn_deadline', 'escalate', 'recount_deadlines'])
 
 /**
  * Takes an event's action and data; returns its details in words, joined with '；' ('' when none).

@@ -1,6 +1,7 @@
 /**
  * The timer trigger (config.json, every 5 minutes): supervision of deadlines (V1), return visits
- * due (F2), closing unrated complaints (F4), outbox retries and the calendar reminder (H4).
+ * due (F2), closing unrated complaints (F4), outbox retries, the calendar reminder and finishing a
+ * recount of 暂定 deadlines that settings.save left unfinished (H4).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -13,6 +14,7 @@ import { log } from '../../infra/cloud'
 import { deliverPending } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { buildContext, type CallContext } from '../context'
+import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
 import { remindCalendar } from './calendar-reminder'
 
@@ -27,6 +29,8 @@ export interface TimerReport {
   delivered: number
   errors: number
   calendarReminders: number
+  /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
+  recounted: number
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -48,7 +52,8 @@ async function supervise(c: Complaint, ctx: CallContext, rules: TransitionContex
 export async function runTimer(now = Date.now()): Promise<TimerReport> {
   const ctx = await buildContext('system', now)
   const rules = await ctx.rules()
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0 }
+  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0, recounted: 0 }
+  report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length

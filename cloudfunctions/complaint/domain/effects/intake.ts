@@ -3,7 +3,7 @@
  * channel, the complainant's confirmation of a registration, and an emergency's immediate
  * acceptance and dispatch.
  */
-import { feedbackDeadlines, handlingDue, responseDue } from '../deadlines'
+import { acceptanceDeadlines, feedbackDeadlines } from '../deadlines'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Confirmation } from '../model'
@@ -13,7 +13,6 @@ import { me } from './common'
 
 /** H1-E: an emergency is accepted and dispatched by the routing table the moment it is raised. */
 export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
-  const s = ctx.settings.deadlines
   const departmentCode = ctx.settings.routing[c.category]
   return {
     to: 'dispatched',
@@ -23,11 +22,7 @@ export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: {
-        dispatchDueAt: ctx.now,
-        responseDueAt: responseDue(ctx.now, s),
-        handlingDueAt: handlingDue('emergency', ctx.now, s, ctx.calendar),
-      },
+      deadlines: acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar),
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理', data: { tier: 'emergency' } },
@@ -76,7 +71,7 @@ function resolvedOnSpot(
       resolvedAt: ctx.now,
       mode: onSpot.mode,
       result: { summary: onSpot.summary, mode: onSpot.mode, coordinatingDepartments: [], files: [], by: me(ctx), at: ctx.now },
-      deadlines: feedbackDeadlines(ctx.now, ctx.settings.deadlines, ctx.calendar),
+      deadlines: feedbackDeadlines({}, ctx.now, ctx.settings.deadlines, ctx.calendar),
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '首问当场受理' },
