@@ -30,6 +30,12 @@ describe('C5 QR codes by place', () => {
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)] // IHDR
     expect(width).toBeGreaterThanOrEqual(200)
     expect(width).toBe(height)
+    // A scene always stands for the same place: its code is made once and the next sheet reuses it.
+    const again = await h.as(U.manager)('place.codes', { group: 'b2', images: true })
+    expect(again.codes[0].image).toBe(sheet.codes[0].image)
+    expect(await h.docs('place_codes', {})).toEqual([
+      expect.objectContaining({ _id: 'develop:b2', fileID: expect.stringMatching(/b2\.png$/) }),
+    ])
     const all = await h.raw(U.manager)('place.codes', { images: true })
     expect(all.error).toEqual({ code: 'INVALID_INPUT', message: '请选择要生成小程序码的楼栋或公共区域' })
   })

@@ -1,13 +1,14 @@
 /**
  * Mini-program codes for the estate's places (C5): `wxacode.getUnlimited` with the place code as
- * `scene`, opening the filing form, stored once per scene in cloud storage (a code never changes,
- * so neither does its image). On the emulator the same call answers with a generated image.
+ * `scene`, opening the filing form, made once per scene and kept in cloud storage (a scene never
+ * changes its place, so its image never changes). On the emulator the same call answers with a generated image.
  */
 import { SCENE_MAX } from '../domain/place-codes'
 import { AppError } from '../domain/errors'
 import { sdk, log } from './cloud'
 import { environment } from './environment'
 import { fileUrls } from './files'
+import * as placeCodes from './repositories/place-codes'
 
 /** The page a scanned code opens; it reads `scene` and fills in the place. */
 export const FILING_PAGE = 'pages/submit/index'
@@ -35,15 +36,24 @@ async function generate(scene: string): Promise<string> {
 
 /**
  * Displayable images of the codes of `scenes` (one sheet section at a time: a building's units or
- * the public areas), made afresh and stored under a fixed path per scene, so storage keeps one
- * image per code however often the sheet is printed.
+ * the public areas). A code is made once per environment version and scene, stored, and reused.
  * @returns URL by scene; a scene whose code could not be made is missing (logged).
  */
-export async function codeImages(scenes: string[]): Promise<Map<string, string>> {
+export async function codeImages(scenes: string[], now: number): Promise<Map<string, string>> {
+  const version = ENV_VERSION[environment.miniprogramState]
+  const keyOf = (scene: string) => `${version}:${scene}`
+  const stored = await placeCodes.imagesOf(scenes.map(keyOf))
   const fileIds = new Map<string, string>()
   for (const scene of scenes) {
+    const known = stored.get(keyOf(scene))
+    if (known) {
+      fileIds.set(scene, known)
+      continue
+    }
     try {
-      fileIds.set(scene, await generate(scene))
+      const made = await generate(scene)
+      await placeCodes.saveImage(keyOf(scene), made, now)
+      fileIds.set(scene, made)
     } catch (e) {
       if (e instanceof AppError) throw e
       log('place-codes', 'code not generated', { scene, error: String((e as Error).message ?? e) })

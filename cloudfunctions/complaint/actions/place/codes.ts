@@ -31,6 +31,9 @@ export async function placeCodes(payload: { group?: unknown; images?: unknown },
   const codes = group ? all.filter((c) => c.group === group) : all
   if (!payload?.images) return { officeName: settings.officeName, page: FILING_PAGE, codes }
   if (!group) throw invalidInput('请选择要生成小程序码的楼栋或公共区域')
-  const images = await codeImages(codes.map((c) => c.scene))
+  const images = await codeImages(
+    codes.map((c) => c.scene),
+    ctx.now,
+  )
   return { officeName: settings.officeName, page: FILING_PAGE, codes: codes.map((c) => ({ ...c, image: images.get(c.scene) })) }
 }
