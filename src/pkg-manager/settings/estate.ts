@@ -30,7 +30,7 @@ export function estateOf(d: EstateDraft): Estate {
       ...(b.code ? { code: b.code } : {}),
     })),
     areas: d.areas,
-    ...(d.areaCodes ? { areaCodes: d.areaCodes } : {}),
+    ...(d.areaCodes && Object.keys(d.areaCodes).length ? { areaCodes: d.areaCodes } : {}),
   }
 }
 
