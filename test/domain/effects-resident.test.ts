@@ -3,7 +3,7 @@ import * as fx from '../../cloudfunctions/complaint/domain/effects'
 import { lastVisibleStepAt } from '../../cloudfunctions/complaint/domain/effects/resident'
 import { decide, unavailableReason } from '../../cloudfunctions/complaint/domain/lifecycle'
 import { withDefaults } from '../../cloudfunctions/complaint/domain/settings'
-import { at, CAST, complaint, ctx, endOf, HOUR, input, NOW, undispatched } from './fixtures'
+import { at, CAST, complaint, ctx, endOf, HOUR, input, NOW, undispatched, uploaded } from './fixtures'
 
 const resolved = (over = {}) =>
   complaint({
@@ -15,14 +15,15 @@ const resolved = (over = {}) =>
 
 describe('C1: the complainant adds information', () => {
   it('C1: given a complaint with the department, the addition joins the record and the assignee is told', () => {
+    const photo = uploaded('complaints', 'leakphoto2')
     const o = fx.addInfo(
       complaint({ status: 'investigating' }),
-      input('add_info', { text: '今天又漏了', photos: ['cloud://p2'] }),
+      input('add_info', { text: '今天又漏了', photos: [photo] }),
       ctx(CAST.complainant),
     )
     expect(o).toEqual({
       to: 'investigating',
-      patch: { additions: [{ id: expect.any(String), text: '今天又漏了', photos: ['cloud://p2'], at: NOW }] },
+      patch: { additions: [{ id: expect.any(String), text: '今天又漏了', photos: [photo], at: NOW }] },
       reason: '今天又漏了',
       data: { photos: 1, to: ['assignee'] },
       notify: [{ kind: 'info_added', audience: 'assignee' }],
@@ -65,7 +66,7 @@ describe('C1: the complainant adds information', () => {
     })
     const again = fx.addInfo(
       resolved({ reopenCount: 1 }),
-      input('add_info', { photos: ['cloud://p'], reopen: true }),
+      input('add_info', { photos: [uploaded('complaints', 'leakphoto3')], reopen: true }),
       ctx(CAST.complainant),
     )
     expect(again).toMatchObject({ to: 'escalated', reason: '补充了照片，要求重新处理' })

@@ -39,7 +39,7 @@ describe('C1 adding information', () => {
   it('C1: with the department, photos and text reach the assignee as a subscription message while they have quota', async () => {
     const c = await withDepartment()
     await h.subscribe(U.cleaning, ['staff_task'])
-    const photo = (await h.emu.storage.uploadFile({ cloudPath: 'complaints/20261130/more.png', fileContent: Buffer.from('png') })).fileID
+    const photo = await h.upload(U.wangli)
     const after = await h.as(U.wangli)('complaint.act', { id: c.id, action: 'add_info', photos: [photo] })
     expect(after.additions[0].photos).toEqual([{ fileID: photo, url: expect.stringMatching(/^\/storage\/files\//) }])
     const [msg] = h.emu.recorder.list(U.cleaning)

@@ -17,6 +17,7 @@ export const C = {
   inbox: 'inbox',
   quota: 'quota',
   accessLog: 'access_log',
+  fileClaims: 'file_claims',
   conversation: 'conversation',
   placeCodes: 'place_codes',
 } as const

@@ -2,9 +2,10 @@
 import { invalidInput } from '../../domain/errors'
 import type { Complaint, User } from '../../domain/model'
 import { placeOfScene } from '../../domain/place-codes'
-import { filingExtrasSchema, parseInput, schemas } from '../../domain/validation'
+import type { InputOf } from '../../domain/validation'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
+import { checkAttachments } from './attachments'
 import { create, draftOf } from './intake'
 
 /**
@@ -12,25 +13,27 @@ import { create, draftOf } from './intake'
  * takes up, and the place code it was filed from (kept only while that place exists).
  * @throws INVALID_INPUT when `refersTo` is not one of the caller's withdrawn complaints.
  */
-async function extrasOf(payload: unknown, user: User, ctx: CallContext): Promise<Partial<Complaint>> {
-  const { refersTo, placeCode } = parseInput(filingExtrasSchema, payload)
+async function extrasOf(input: InputOf<'submit'>, user: User, ctx: CallContext): Promise<Partial<Complaint>> {
   const out: Partial<Complaint> = {}
-  if (refersTo) {
-    const earlier = await complaints.byId(refersTo)
+  if (input.refersTo) {
+    const earlier = await complaints.byId(input.refersTo)
     if (!earlier || earlier.complainant.openid !== user.openid || earlier.status !== 'withdrawn')
       throw invalidInput('只能引用您本人已撤销的投诉')
     out.refersTo = { id: earlier._id, no: earlier.no }
   }
-  if (placeCode && placeOfScene((await ctx.settings()).estate, placeCode)) out.placeCode = placeCode
+  if (input.placeCode && placeOfScene((await ctx.settings()).estate, input.placeCode)) out.placeCode = input.placeCode
   return out
 }
 
-/** @param payload `schemas.submit` (+ `refersTo`, `placeCode`). @returns the resident's view of the new complaint. @throws INVALID_INPUT, CONTENT_RISKY. */
-export async function submit(payload: unknown, ctx: CallContext) {
+/**
+ * @param input `schemas.submit` (with `refersTo`, `placeCode`), parsed by the router.
+ * @returns the resident's view of the new complaint. @throws INVALID_INPUT, CONTENT_RISKY.
+ */
+export async function submit(input: InputOf<'submit'>, ctx: CallContext) {
   const user = requireUser(ctx, ['resident'])
-  const input = parseInput(schemas.submit, payload)
-  const extras = await extrasOf(payload, user, ctx)
   const rules = await ctx.rules()
   const complainant = { openid: user.openid, name: user.name, room: user.room ?? '', phone: user.phone }
-  return create('submit', draftOf(input, rules, { complainant, ...extras }), input, ctx)
+  const files = await checkAttachments([{ ids: input.photos, folder: 'complaints', label: '照片' }], ctx)
+  const extras = await extrasOf(input, user, ctx)
+  return create('submit', draftOf(input, rules, { complainant, ...extras }), input, ctx, files)
 }

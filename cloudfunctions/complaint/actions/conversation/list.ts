@@ -8,13 +8,13 @@ import * as conversation from '../../infra/repositories/conversation'
 import { requireUser, type CallContext } from '../context'
 
 /**
- * @param payload `{ id }`. @returns the thread: every message for its participants, the staff's
+ * @param input `{ id }`, parsed by the router. @returns the thread: every message for its participants, the staff's
  * only for masked viewers, with read state and whether the caller may write.
  * @throws NOT_FOUND when the complaint is not the caller's to see, or its thread is not (the staff member it is about).
  */
-export async function listConversation(payload: { id?: string }, ctx: CallContext): Promise<ThreadView> {
+export async function listConversation(input: { id: string }, ctx: CallContext): Promise<ThreadView> {
   requireUser(ctx)
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const c = await complaints.byId(input.id)
   const { actor } = await ctx.rules()
   if (!c || !canView(c, actor) || threadAccess(c, actor) === 'none') throw notFound()
   const messages = await conversation.ofComplaint(c._id)

@@ -7,12 +7,12 @@ import { requireUser, type CallContext } from '../context'
 
 /**
  * Marks the caller's side as having read up to now: the complainant, or the staff handling it now
- * (another reader leaves the badges for them). @param payload `{ id }`.
+ * (another reader leaves the badges for them). @param input `{ id }`, parsed by the router.
  * @returns `{ marked }`: the side marked, or null. @throws NOT_FOUND.
  */
-export async function readConversation(payload: { id?: string }, ctx: CallContext) {
+export async function readConversation(input: { id: string }, ctx: CallContext) {
   requireUser(ctx)
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const c = await complaints.byId(input.id)
   const { actor } = await ctx.rules()
   if (!c || !canView(c, actor) || threadAccess(c, actor) === 'none') throw notFound()
   const side = readerSide(c, actor)

@@ -15,11 +15,11 @@ export interface PlaceCodeSheet {
 
 /**
  * The manager's sheet. Settings stored before place codes existed get their codes now (and keep them).
- * @param payload `{ group?, images? }`: with `images` (the mini-program), the codes of one section —
+ * @param input `{ group?, images? }` (parsed by the router): with `images` (the mini-program), the codes of one section —
  * a building's code or `areas` — are made through `wxacode.getUnlimited`.
  * @throws FORBIDDEN for anyone but the manager; INVALID_INPUT for images without a section.
  */
-export async function placeCodes(payload: { group?: unknown; images?: unknown }, ctx: CallContext): Promise<PlaceCodeSheet> {
+export async function placeCodes(input: { group?: string; images?: boolean }, ctx: CallContext): Promise<PlaceCodeSheet> {
   requireUser(ctx, ['manager'])
   let settings = await settingsRepo.get()
   if (!hasAllCodes(settings.estate)) {
@@ -27,9 +27,9 @@ export async function placeCodes(payload: { group?: unknown; images?: unknown },
     await settingsRepo.save(settings)
   }
   const all = placeCodesOf(settings.estate)
-  const group = typeof payload?.group === 'string' ? payload.group : ''
+  const group = input.group ?? ''
   const codes = group ? all.filter((c) => c.group === group) : all
-  if (!payload?.images) return { officeName: settings.officeName, page: FILING_PAGE, codes }
+  if (!input.images) return { officeName: settings.officeName, page: FILING_PAGE, codes }
   if (!group) throw invalidInput('请选择要生成小程序码的楼栋或公共区域')
   const images = await codeImages(
     codes.map((c) => c.scene),

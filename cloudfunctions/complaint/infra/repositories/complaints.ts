@@ -16,12 +16,15 @@ import { C, command, count, find, getById, literalRegExp, transaction, updateWhe
 import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
+import * as fileClaims from './file-claims'
 import * as outbox from './outbox'
 
-/** What a change writes beside the complaint: its events and its outbox entries. */
+/** What a change writes beside the complaint: its events, its outbox entries, and the claims on the files it attaches. */
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  /** Uploaded files the change attaches (checked by the use case): claimed for this complaint. */
+  files?: readonly string[]
   /** C4: messages of the conversation written with the change. */
   messages?: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]
 }
@@ -32,6 +35,7 @@ export function byId(id: string): Promise<Complaint | null> {
 }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
+  if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
   if (p.messages?.length) await conversation.addIn(t, c, p.messages)
