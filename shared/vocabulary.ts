@@ -179,6 +179,7 @@ export const ACTION_LABELS = {
   withdraw: '撤销投诉',
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
+  summarise_allegation: '填写告知员工的投诉要点',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

@@ -99,6 +99,13 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
   ['record_return_visit', 'F2, F3', { status: 'return_visit' }, ['agent', 'csSupervisor', 'manager'], ['resolved', 'return_visit']],
   ['final_reply', 'F3', { status: 'escalated' }, ['manager'], ['escalated']],
   [
+    'summarise_allegation',
+    'H2-S, G3-P5',
+    { status: 'investigating', subjectStaff: subject },
+    ['agent', 'csSupervisor', 'assignee', 'supervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
+  [
     'add_info',
     'C1, F3',
     { status: 'investigating' },
@@ -195,7 +202,7 @@ describe('availability beyond state and relation', () => {
       { action: 'submit_plan', reason },
       { action: 'give_result', reason },
     ])
-    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension'])
+    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension', 'summarise_allegation'])
     const heard = { ...c, statement }
     expect(blockedActions(heard, ctx(CAST.assignee))).toEqual([])
     expect(allowedActions(heard, ctx(CAST.assignee))).toEqual(

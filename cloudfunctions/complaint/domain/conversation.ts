@@ -9,7 +9,8 @@
 import { forbidden, invalidState } from './errors'
 import type { NotificationIntent } from './lifecycle'
 import type { Complaint, PersonRef, ThreadSide } from './model'
-import { mayRevealContact, relationsOf, type Actor } from './policy'
+import { disclosureOf, type Disclosure } from './disclosure'
+import { relationsOf, type Actor } from './policy'
 import { handlerTargets, intentsFor } from './effects/resident'
 import { BEFORE_DISPATCH, ESCALATED, TERMINAL } from '@shared/status-groups'
 import { ROLES, label } from '@shared/vocabulary'
@@ -31,16 +32,23 @@ export interface ThreadMessage {
 /** How much of the thread a viewer may read. */
 export type ThreadAccess = 'full' | 'staff_only' | 'none'
 
+/** The thread a disclosure level reads (disclosure.ts, the one confidentiality rule). */
+const ACCESS: Record<Disclosure, ThreadAccess> = {
+  complainant: 'full',
+  contact: 'full',
+  masked: 'staff_only',
+  accused: 'none',
+  none: 'none',
+}
+
 /**
- * G3-P5: the whole thread for its participants — the complainant, and the staff who may see the
- * complainant in full (policy.ts `mayRevealContact`: first-contact owner, customer service,
- * assignee, department supervisor, manager); the staff's messages only for the other staff who may
- * open the complaint (masked viewers); nothing for the staff member it is about.
+ * G3-P5: the whole thread for its participants — the complainant, and the staff whose post needs
+ * the complainant's contact (level `contact`: first-contact owner, customer service, assignee,
+ * department supervisor, manager); the staff's messages only for the other staff who may open the
+ * complaint (level `masked`); nothing for the staff member it is about (`accused`), nor the timer.
  */
 export function threadAccess(c: Complaint, actor: Actor): ThreadAccess {
-  const r = relationsOf(c, actor)
-  if (r.has('subject') || r.size === 0 || r.has('system')) return 'none'
-  return r.has('complainant') || mayRevealContact(c, actor) ? 'full' : 'staff_only'
+  return actor.role === 'system' ? 'none' : ACCESS[disclosureOf(c, actor)]
 }
 
 /** The side the actor writes on, or null when they do not take part. */

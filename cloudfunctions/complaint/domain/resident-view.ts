@@ -4,6 +4,7 @@
  * and what the viewer may see of the conversation. Part of the complaint's view (view.ts). Pure.
  */
 import { attentionFor, handlesNow, threadAccess } from './conversation'
+import type { SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { Actor } from './policy'
 import type { FileView } from './view'
@@ -23,14 +24,18 @@ export interface ResidentPartView {
   conversation: { access: 'full' | 'staff_only'; count?: number; unreadMessages: boolean } | null
 }
 
-/** C1–C4 for `actor`; `files` turns fileIDs into displayable files. */
-export function residentPartView(c: Complaint, actor: Actor, files: (ids?: string[]) => FileView[]): ResidentPartView {
+/**
+ * C1–C4 for `actor`: the additions, urges and withdrawal from their projection `seen` (G3-P5: the
+ * staff member it is about sees none of them), the conversation's access from the stored `c`.
+ * `files` turns fileIDs into displayable files.
+ */
+export function residentPartView(c: Complaint, seen: SeenComplaint, actor: Actor, files: (ids?: string[]) => FileView[]): ResidentPartView {
   const access = threadAccess(c, actor)
   const seenByStaff = c.seen?.staff ?? 0
   const marksNew = handlesNow(c, actor)
-  const w = c.withdrawal
+  const w = seen.withdrawal
   return {
-    additions: (c.additions ?? []).map((a) => ({
+    additions: (seen.additions ?? []).map((a) => ({
       id: a.id,
       text: a.text,
       photos: files(a.photos),
@@ -38,9 +43,9 @@ export function residentPartView(c: Complaint, actor: Actor, files: (ids?: strin
       ...(a.reopen === undefined ? {} : { reopen: a.reopen }),
       isNew: marksNew && a.at > seenByStaff,
     })),
-    urges: (c.urges ?? []).map((u) => ({ at: u.at, toLabel: u.to.map((t) => label(URGE_TARGETS, t)).join('、') })),
+    urges: (seen.urges ?? []).map((u) => ({ at: u.at, toLabel: u.to.map((t) => label(URGE_TARGETS, t)).join('、') })),
     withdrawal: w ? { reason: w.reason, reasonLabel: WITHDRAWAL_REASONS[w.reason], text: w.text, at: w.at } : undefined,
-    refersTo: c.refersTo,
+    refersTo: seen.refersTo,
     conversation:
       access === 'none'
         ? null

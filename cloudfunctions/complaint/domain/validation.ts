@@ -253,6 +253,8 @@ export const schemas = {
     (v) => v.reason !== 'other' || v.text.length > 0,
     { error: '选择“其他”时请说明撤销原因', path: ['text'] },
   ),
+  /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
+  summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
 
 export type Schemas = typeof schemas
