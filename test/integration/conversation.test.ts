@@ -80,7 +80,7 @@ describe('C4 conversation', () => {
     expect((await h.as('new-cleaner')('complaint.get', { id: c.id })).conversation).toEqual({ access: 'staff_only', unreadMessages: false })
   })
 
-  it('G3-P5, C4: the staff member the complaint is about never sees the thread', async () => {
+  it('G3-P5, C4, C1: the staff member the complaint is about never sees the thread, nor the complainant’s additions', async () => {
     const c = await h.as(U.wangli)('complaint.submit', { category: 'security', location: '东门', description: '东门夜班保安态度恶劣。' })
     await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'security', subjectStaff: { name: '马东' } })
     await say(U.wangli, c.id, '就是那个夜班的保安')
@@ -88,6 +88,11 @@ describe('C4 conversation', () => {
     expect(r.error.code).toBe('NOT_FOUND')
     expect((await h.raw(U.guard)('conversation.send', { id: c.id, text: '我没有' })).error.code).toBe('NOT_FOUND')
     expect((await h.as(U.security)('conversation.list', { id: c.id })).messages).toEqual([])
+    // Nor the complainant's additions or urges: their record is the outline and the allegation.
+    await h.as(U.wangli)('complaint.act', { id: c.id, action: 'add_info', text: '他还推了我一下' })
+    const accused = await h.as(U.guard)('complaint.get', { id: c.id })
+    expect(accused).toMatchObject({ additions: [], urges: [], conversation: null })
+    expect(JSON.stringify(accused)).not.toContain('他还推了我一下')
   })
 
   it('C4: no relation, an empty or over-long message, or a finished complaint: a Chinese message, nothing written', async () => {
