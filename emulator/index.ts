@@ -61,7 +61,9 @@ export async function createEmulator(opts: EmulatorOptions) {
   // In memory, uploads go to a temporary folder that close() removes.
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
-  installSdk({ recorder, storage })
+  // The address the H5 app is served at; the server sets it once it listens.
+  let baseUrl = 'http://localhost:8787'
+  installSdk({ recorder, storage, baseUrl: () => baseUrl })
   const wecom = new WeComRecorder(wechat)
   installWeCom(wecom)
   cloud.init({ env: env.cloudEnv })
@@ -130,6 +132,10 @@ export async function createEmulator(opts: EmulatorOptions) {
         .get()
         .catch(() => ({ data: null }))
       return withDefaults(r.data).departments
+    },
+    /** Where the H5 app is served (the links in the stand-in mini-program codes, C5). */
+    setBaseUrl(url: string) {
+      baseUrl = url
     },
     close() {
       stopTimers()

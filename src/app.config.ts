@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/detail/index',
     'pages/messages/index',
     'pages/profile/index',
+    'pages/conversation/index',
   ],
   subPackages: [
     {
@@ -25,6 +26,7 @@ export default defineAppConfig({
         'settings/index',
         'staff/index',
         'deadletters/index',
+        'qrcodes/index',
       ],
     },
   ],

@@ -13,6 +13,9 @@ import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
 import { submit } from './actions/complaint/submit'
+import { listConversation } from './actions/conversation/list'
+import { readConversation } from './actions/conversation/read'
+import { sendMessage } from './actions/conversation/send'
 import { createInvite } from './actions/invite/create'
 import { listInvites } from './actions/invite/list'
 import { revokeInvite } from './actions/invite/revoke'
@@ -22,6 +25,8 @@ import { saveProfile } from './actions/me/save-profile'
 import { listMessages } from './actions/messages/list'
 import { markRead } from './actions/messages/mark-read'
 import { meta } from './actions/meta/get'
+import { placeCodes } from './actions/place/codes'
+import { resolvePlace } from './actions/place/resolve'
 import { deadLetters } from './actions/outbox/dead-letters'
 import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
@@ -35,7 +40,7 @@ import { runTimer } from './actions/timer/run'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import { route, routeOf, routeTable, runRoute } from './domain/routing'
-import { inviteSchema, profileSchema, schemas } from './domain/validation'
+import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -69,6 +74,11 @@ const ROUTES = routeTable<CallContext>({
   'subscription.report': route(p.consentResults, reportSubscription),
   'outbox.deadLetters': route(p.nothing, deadLetters),
   'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'conversation.list': route(p.byComplaintId, listConversation),
+  'conversation.send': route(messageSchema, sendMessage),
+  'conversation.read': route(p.byComplaintId, readConversation),
+  'place.resolve': route(placeScene, resolvePlace),
+  'place.codes': route(placeSheet, placeCodes),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

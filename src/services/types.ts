@@ -36,6 +36,8 @@ export interface SubscribeGroups {
   submit: string[]
   rate: string[]
   staff: string[]
+  /** C4: the complainant's message tap asks for the reply notice. */
+  reply?: string[]
 }
 
 export interface MetaData {

@@ -54,6 +54,9 @@ export function complaintView(
     coordinatingDepartmentNames: [],
     ratings: [],
     reopenCount: 0,
+    additions: [],
+    urges: [],
+    conversation: { access: 'full', count: 0, unreadMessages: false },
     events: [],
     allowedActions: allowed,
     blockedActions: blocked,
@@ -91,7 +94,7 @@ export function meOf(user: UserView | null): MeData {
 /** meta.get: the subscription groups pages ask consent for. */
 export const META: MetaData = {
   templates: { complaint_accepted: 'T-ACC', complaint_progress: 'T-PRO', complaint_result: 'T-RES', task_assigned: 'T-TASK' },
-  subscribe: { submit: ['T-ACC', 'T-PRO', 'T-RES'], rate: ['T-PRO'], staff: ['T-TASK'] },
+  subscribe: { submit: ['T-ACC', 'T-PRO', 'T-RES'], rate: ['T-PRO'], staff: ['T-TASK'], reply: ['T-PRO'] },
   departments: DEFAULT_DEPARTMENTS.map((d) => ({ ...d })),
   routing: {
     cleaning: 'cleaning',

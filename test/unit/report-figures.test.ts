@@ -165,10 +165,23 @@ describe('the period report export (S1)', () => {
       figures: figures(),
       warnings: [],
     })
-    expect(sheets.map((s) => s.name)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
+    expect(sheets.map((s) => s.name)).toEqual([
+      '概览',
+      '按类别',
+      '按部门',
+      '按渠道',
+      '按级别',
+      '按地点',
+      '不予受理理由',
+      '满意度分布',
+      '催办（按部门）',
+      '撤销原因',
+    ])
     const overview = Object.fromEntries(sheets[0].rows.map((r) => [r[0], r.slice(1)]))
     expect(overview['投诉总数']).toEqual([3, '', 1, '+2（+200.0%）'])
     expect(overview[`满意率（${SATISFIED_MIN}–5 分）`]).toEqual(['66.7%', '2/3', '0.0%', '+66.7 个百分点'])
     expect(overview['处理时长中位数（工作日）']).toEqual([2, '办结 3 件', 1, ''])
+    // C2, C3: the urge rate and withdrawals, counted apart.
+    expect(Object.keys(overview)).toEqual(expect.arrayContaining(['催办率（C2）', '多次催办', '业主撤销（C3，不计入办结和满意率）']))
   })
 })

@@ -5,7 +5,7 @@
  */
 import { CONFIRM_METHODS, RECORD_KINDS } from '@shared/labels'
 import { departmentNames, type Department } from '@shared/departments'
-import { HANDLING_MODES, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import { HANDLING_MODES, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION, TIERS, URGE_TARGETS, label } from '@shared/vocabulary'
 
 type Describe = (value: unknown) => string
 
@@ -40,6 +40,11 @@ const DETAILS: Record<string, Describe> = {
   newDeadline: plain('延至'),
   channel: named('回访方式', RETURN_VISIT_CHANNELS),
   escalatedTo: (v) => `转交：${v === 'manager' ? '管理处经理' : '部门主管'}`,
+  // The complainant's own part (C1–C3).
+  photos: (v) => (Number(v) > 0 ? `照片：${String(v)} 张` : ''),
+  reopen: (v) => (v === true ? '要求重新处理' : v === false ? '仅补充，不重新处理' : ''),
+  count: plain('第', ' 次'),
+  to: (v) => `通知：${(Array.isArray(v) ? v : []).map((t) => label(URGE_TARGETS, String(t))).join('、')}`,
 }
 
 /** Actions whose details are all in their reason (V1 warnings and escalations, H4 recounts of 暂定 deadlines). */

@@ -27,6 +27,8 @@ export interface DeadlineSettings {
   warnHoursBefore: number
   /** V1 (inferred): warn this many minutes before an emergency deadline. */
   emergencyWarnMinutesBefore: number
+  /** C2 (inferred): the complainant may urge after this many hours without a step they can see. */
+  urgeQuietHours: number
 }
 
 /**
@@ -35,10 +37,17 @@ export interface DeadlineSettings {
  * records where the complainant lives, written so staff find it by room). No buildings: no check.
  */
 export interface EstateSettings {
-  /** Buildings by the name written before "栋" ("3", "A"); `units` 0 when it has no units. */
-  buildings: { name: string; units: number }[]
+  /**
+   * Buildings by the name written before "栋" ("3", "A"); `units` 0 when it has no units; `code`
+   * the building's place code (C5), kept when it is renamed.
+   */
+  buildings: { name: string; units: number; code?: string }[]
   /** Public areas residents complain about, as they are called on site (小区大门, 中心花园…). */
   areas: string[]
+  /** C5: the place code of each public area (code → its current name), kept when it is renamed. */
+  areaCodes?: Record<string, string>
+  /** C5: the last place code number given out; codes are never given twice. */
+  codeSeq?: number
 }
 
 export interface OfficeSettings {
@@ -71,6 +80,7 @@ export const DEFAULT_DEADLINES: DeadlineSettings = {
   noResponseDays: 7,
   warnHoursBefore: 8,
   emergencyWarnMinutesBefore: 30,
+  urgeQuietHours: 24,
 }
 
 /** H1: default routing of categories to departments (sample-complaints.json departments). */
@@ -114,5 +124,10 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
 
 /** The stored estate, or none listed yet: no buildings, the usual public areas. */
 function estateWithDefaults(estate: Partial<EstateSettings> | undefined): EstateSettings {
-  return { buildings: [...(estate?.buildings ?? [])], areas: [...(estate?.areas ?? DEFAULT_AREAS)] }
+  return {
+    buildings: [...(estate?.buildings ?? [])],
+    areas: [...(estate?.areas ?? DEFAULT_AREAS)],
+    areaCodes: { ...estate?.areaCodes },
+    codeSeq: estate?.codeSeq ?? 0,
+  }
 }

@@ -15,7 +15,7 @@ import { cleanText } from '@shared/text'
 import { parseFileId } from '@shared/uploads'
 
 export { LIMITS }
-import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
 export const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })
@@ -161,7 +161,13 @@ const signatureOnlyWhenSigned = (v: { method: string; signatureFile?: string }) 
 const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
 
 export const schemas = {
-  submit: strict({ ...matter }),
+  submit: strict({
+    ...matter,
+    /** C3: a withdrawn complaint of the resident's that this one takes up. */
+    refersTo: idOf('引用的投诉编号').optional(),
+    /** C5: the scene of the QR code the resident filed from. */
+    placeCode: z.string({ error: '地点二维码格式不正确' }).max(40, { error: '地点二维码格式不正确' }).optional(),
+  }),
   register: strict({
     ...matter,
     channel: oneOf(CHANNELS, '投诉渠道').refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' }),
@@ -254,6 +260,19 @@ export const schemas = {
   close_no_response: strict({ id }),
   warn_deadline: strict({ id }),
   escalate: strict({ id }),
+  // The complainant's own part (C1–C3).
+  add_info: strict({
+    id,
+    text: optionalText('补充内容', LIMITS.text),
+    photos: files('照片', LIMITS.photos),
+    /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
+    reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
+  }).refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  urge: strict({ id }),
+  withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
+    (v) => v.reason !== 'other' || v.text.length > 0,
+    { error: '选择“其他”时请说明撤销原因', path: ['text'] },
+  ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
@@ -276,6 +295,24 @@ export const inviteSchema = strict({
 })
 export type ProfileInput = z.output<typeof profileSchema>
 export type InviteInput = z.output<typeof inviteSchema>
+
+/** C4: one message of a complaint's conversation — text, photos, or both. */
+export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).refine(
+  (v) => v.text.length > 0 || v.photos.length > 0,
+  { error: '请填写留言内容', path: ['text'] },
+)
+export type MessageInput = z.output<typeof messageSchema>
+
+/** C5: a scanned QR code's scene, as the filing page received it (URL-encoded or not). */
+export const placeScene = strict({
+  scene: z.string({ error: '二维码内容无效' }).max(200, { error: '二维码内容无效' }),
+})
+
+/** C5: the manager's sheet of place codes — one section (a building's code or `areas`), with or without images. */
+export const placeSheet = strict({
+  group: z.string({ error: '请选择楼栋或公共区域' }).max(20, { error: '请选择楼栋或公共区域' }).optional(),
+  images: z.boolean({ error: '“生成小程序码”应为是或否' }).optional(),
+})
 
 /**
  * Validates `input` against `schema`.

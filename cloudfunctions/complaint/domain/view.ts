@@ -10,7 +10,9 @@ import { allowedActions, blockedActions, type TransitionContext } from './lifecy
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
 import type { Complaint, ComplaintEvent } from './model'
+import { attentionFor } from './conversation'
 import type { Actor } from './policy'
+import { residentPartView, type ResidentPartView } from './resident-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -67,6 +69,10 @@ export interface ComplaintSummary {
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
   pendingApproval: boolean
+  /** C1: additions the staff handling it now have not seen (absent when none, or for others). */
+  newInfo?: number
+  /** C4: the other side wrote since the caller's side last read the conversation. */
+  unreadMessages?: boolean
 }
 
 export interface EventView {
@@ -85,7 +91,7 @@ export interface EventView {
 }
 
 /** The full record as this caller may see it. */
-export interface ComplaintView extends ComplaintSummary {
+export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   description: string
   photos: FileView[]
   channel: string
@@ -172,9 +178,12 @@ export function toSummary(seen: Seen, now: number, departments: readonly Departm
   }
 }
 
-/** One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S), its department named by `departments`. */
+/**
+ * One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S), its department
+ * named by `departments`, with the badges of what the complainant added or wrote (C1, C4) for whoever handles it now.
+ */
 export function summaryFor(c: Complaint, actor: Actor, now: number, departments: readonly Department[]): ComplaintSummary {
-  return toSummary(disclose(c, actor), now, departments)
+  return { ...toSummary(disclose(c, actor), now, departments), ...attentionFor(c, actor) }
 }
 
 /** One event of the timeline with its labels (an event of the viewer's projection: residents already named as they may see them). */
@@ -210,7 +219,9 @@ export function toView(
   const allowed = allowedActions(c, ctx)
   return {
     ...toSummary(seen, ctx.now, ctx.settings.departments),
+    ...attentionFor(c, ctx.actor),
     ...recordViews(seen, files, ctx.settings.departments),
+    ...residentPartView(c, seen.complaint, ctx.actor, files),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,

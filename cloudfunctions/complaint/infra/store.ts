@@ -18,6 +18,8 @@ export const C = {
   quota: 'quota',
   accessLog: 'access_log',
   fileClaims: 'file_claims',
+  conversation: 'conversation',
+  placeCodes: 'place_codes',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

@@ -62,6 +62,10 @@ const filterFields = z.strictObject(
     reopened: flag('重新处理'),
     dissatisfied: flag('不满意'),
     openOverdue: flag('超时未办结'),
+    /** C2: urged at least once / more than once; C3: withdrawn by the complainant. */
+    urged: flag('催办'),
+    urgedAgain: flag('多次催办'),
+    withdrawn: flag('撤销'),
   },
   { error: '请提供筛选条件' },
 )
@@ -104,7 +108,7 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
 type Conditions = Record<string, unknown>
 
 /** 0/1 flags of the facts, filtered when given. */
-const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue'] as const
+const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue', 'urged', 'urgedAgain', 'withdrawn'] as const
 
 /** Which complaints the handling-clock filter (H4) and the handling-time filter keep. */
 function handlingConditions(f: DrillFilter): Conditions {

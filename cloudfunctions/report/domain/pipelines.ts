@@ -9,7 +9,7 @@
  * handling time becomes a histogram of whole working days.
  */
 import type { Department } from '@shared/departments'
-import { CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
+import { CHANNELS, REFUSAL_GROUNDS, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 import { dispatchFactFields, factFields, type FactParams } from './facts'
 
 /** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
@@ -32,6 +32,12 @@ export function counters(departments: readonly Department[]): Record<string, unk
   for (const k of Object.keys(REFUSAL_GROUNDS)) c[`g_${k}`] = eq('ground', k)
   for (const k of ['emergency', 'repeat', 'resulted', 'reopened', 'standing', 'late', 'visitDue', 'dissatisfied', 'openOverdue'])
     c[k] = `$${k}`
+  // C2: urged complaints (and those urged again) per department; C3: withdrawals by reason.
+  for (const k of [...departments.map((d) => d.code), 'none']) {
+    c[`urged_${k}`] = { $cond: [{ $and: [{ $eq: ['$dept', k] }, { $eq: ['$urged', 1] }] }, 1, 0] }
+    c[`urgedAgain_${k}`] = { $cond: [{ $and: [{ $eq: ['$dept', k] }, { $eq: ['$urgedAgain', 1] }] }, 1, 0] }
+  }
+  for (const k of Object.keys(WITHDRAWAL_REASONS)) c[`wr_${k}`] = eq('withdrawal', k)
   c.covered = { $cond: [{ $and: [{ $gt: ['$level', 0] }, { $eq: ['$visitDue', 1] }] }, 1, 0] }
   for (let l = 1; l <= 5; l++) c[`lv_${l}`] = eq('level', l)
   for (let h = 0; h <= HIST_MAX; h++) c[`hd_${h}`] = eq('hd', h)

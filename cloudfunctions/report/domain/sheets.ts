@@ -165,6 +165,9 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
         rateRow('重复投诉率（A4-R4）', f.repeatRate),
         rateRow('重新处理率（F3）', f.reopenRate),
         countRow('超时未办结', f.openOverdue),
+        rateRow('催办率（C2）', f.urges.rate),
+        countRow('多次催办', f.urges.repeated),
+        countRow('业主撤销（C3，不计入办结和满意率）', f.withdrawals.total),
         ...r.warnings.map((w) => ['说明', w] as Cell[]),
       ],
     },
@@ -175,5 +178,19 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
     breakdownSheet('按地点', f.byLocation),
     breakdownSheet('不予受理理由', f.refusals.byGround),
     breakdownSheet('满意度分布', f.satisfactionLevels),
+    {
+      name: '催办（按部门）',
+      header: ['部门', '催办率', '被催办/投诉数', '上期催办率', '多次催办', '上期多次催办'],
+      widths: [20, 12, 16, 14, 12, 14],
+      rows: f.urges.byDepartment.map((d) => [
+        d.label,
+        pct(d.rate.value),
+        `${d.rate.numerator}/${d.rate.denominator}`,
+        pct(d.rate.previous.value),
+        d.repeated.value,
+        d.repeated.previous,
+      ]),
+    },
+    breakdownSheet('撤销原因', f.withdrawals.byReason),
   ]
 }

@@ -41,6 +41,13 @@ export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Sette
         </Field>
       </View>
       <EstateForm value={draft.estate} onChange={set('estate')} />
+      <LinkCard
+        className='settings-qrcodes'
+        title='扫码投诉二维码'
+        hint='为每栋楼、每个单元和公共区域生成二维码，打印后张贴在电梯、楼道、车库等处；业主扫码即可投诉，地点自动填写。楼栋或区域改名后，已张贴的二维码仍然有效。'
+        link='生成并打印二维码'
+        url='/pkg-manager/qrcodes/index'
+      />
     </>
   )
 }

@@ -34,6 +34,8 @@ export async function meta(_p: unknown, ctx: CallContext) {
       submit: [t.complaint_accepted, t.complaint_progress, t.complaint_result],
       rate: [t.complaint_result, t.complaint_progress, t.rating_reminder],
       staff: [t.staff_task],
+      // C4: the complainant's message tap asks for the reply notice.
+      reply: [t.complaint_progress],
     },
     quota: ctx.openid ? await quotaOf(ctx.openid) : {},
     calendar: calendarWarningFor(ctx.user?.role, watchCalendar(new WorkCalendar(s.calendar), ctx.now)),

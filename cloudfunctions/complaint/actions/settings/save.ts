@@ -6,6 +6,7 @@
 import { WorkCalendar } from '../../domain/calendar'
 import { checkRouting, editDepartments, leftOut, robotsFor } from '../../domain/departments'
 import { invalidInput } from '../../domain/errors'
+import { withPlaceCodes } from '../../domain/place-codes'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { parseInput } from '../../domain/validation'
 import { deliverPending } from '../../infra/notifier'
@@ -24,7 +25,8 @@ import { settingsSchema, type SettingsInput } from './schema'
 function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSettings['departments']): OfficeSettings {
   return withDefaults({
     officeName: input.officeName ?? cur.officeName,
-    estate: { ...cur.estate, ...(input.estate ?? {}) },
+    // C5: every place keeps its code through a rename; new places get new ones.
+    estate: withPlaceCodes(cur.estate, { ...cur.estate, ...(input.estate ?? {}) }),
     deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
     departments,
     routing: { ...cur.routing, ...(input.routing ?? {}) } as OfficeSettings['routing'],

@@ -35,6 +35,8 @@ const building = strict({
     .transform((v) => normalizePlace(v).replace(/栋$/, ''))
     .refine((v) => v.length > 0 && !v.includes('栋'), { error: '楼栋名称请填写“栋”之前的部分，如 3 或 A' }),
   units: count('单元数', 0, 20),
+  /** C5: the building's place code, sent back unchanged so a renamed building keeps it. */
+  code: z.string().max(8).optional(),
 })
 
 /** What settings.save accepts (Chinese messages name the field). */
@@ -50,6 +52,8 @@ export const settingsSchema = strict({
         .array(line('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
         .max(40, { error: '公共区域最多 40 个' })
         .refine((a) => new Set(a).size === a.length, { error: '公共区域名称有重复' }),
+      /** C5: code → name of each public area, sent back so a renamed area keeps its code. */
+      areaCodes: z.record(z.string().max(8), z.string().max(40).transform(normalizePlace)).optional(),
     })
     .partial()
     .optional(),
@@ -65,6 +69,7 @@ export const settingsSchema = strict({
       noResponseDays: count('未评价自动结案（天）', 1, 30),
       warnHoursBefore: count('临期提醒（小时）', 1, 72),
       emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
+      urgeQuietHours: count('无进展可催办（小时）', 1, 168),
     })
     .partial()
     .optional(),
