@@ -19,7 +19,7 @@ import { TextChecker } from './content-check'
 import { MediaChecker, type MediaCheckEvent } from './media-check'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
-import { DEFAULT_SETTINGS } from '../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
 
 export interface EmulatorOptions {
   /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
@@ -71,7 +71,9 @@ export async function createEmulator(opts: EmulatorOptions) {
     if (fn) await invoke(fn, event, { OPENID: event.FromUserName, APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_unknown' })
   }
   const media = new MediaChecker(storage, env.appid, pushToComplaint)
-  installSdk({ recorder, storage, text, media })
+  // The address the H5 app is served at; the server sets it once it listens.
+  let baseUrl = 'http://localhost:8787'
+  installSdk({ recorder, storage, text, media, baseUrl: () => baseUrl })
   const wecom = new WeComRecorder(wechat)
   installWeCom(wecom)
   cloud.init({ env: env.cloudEnv })
@@ -135,6 +137,20 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     /** Demo accounts, for the dev-login page and tests. */
     accounts: DEMO_ACCOUNTS,
+    /** The office's departments as its settings name them now (the dev-login page labels accounts with them). */
+    async departments() {
+      const r = await cloud
+        .database()
+        .collection('settings')
+        .doc('office')
+        .get()
+        .catch(() => ({ data: null }))
+      return withDefaults(r.data).departments
+    },
+    /** Where the H5 app is served (the links in the stand-in mini-program codes, C5). */
+    setBaseUrl(url: string) {
+      baseUrl = url
+    },
     close() {
       stopTimers()
       store.close()

@@ -2,7 +2,7 @@
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
  * (subscription messages → recorder, msgSecCheck → word list, mediaCheckAsync → verdicts pushed
- * later) and storage (local files).
+ * later, mini-program codes → QR codes of the H5 link) and storage (local files).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
@@ -10,6 +10,7 @@ import type { TextChecker } from './content-check'
 import type { MediaChecker } from './media-check'
 import type { MessageRecorder } from './recorder'
 import type { LocalStorage } from './storage'
+import { getUnlimited } from './wxacode'
 
 const cloud = require('wx-server-sdk') as Record<string, any>
 
@@ -18,6 +19,8 @@ export interface SdkSeams {
   storage: LocalStorage
   text: TextChecker
   media: MediaChecker
+  /** Where the H5 app is served, for the links the emulator's stand-in mini-program codes hold. */
+  baseUrl: () => string
 }
 
 function notEmulated(path: string[]): any {
@@ -36,6 +39,7 @@ export function installSdk(seams: SdkSeams): void {
       msgSecCheck: async (req: any) => seams.text.msgSecCheck(req),
       mediaCheckAsync: (req: any) => seams.media.mediaCheckAsync(req),
     },
+    wxacode: { getUnlimited: (req: any) => getUnlimited(req, seams.baseUrl()) },
   }
   cloud.openapi = new Proxy(openapi, { get: (t: any, p) => (typeof p === 'string' && p in t ? t[p] : notEmulated([String(p)])) })
   cloud.uploadFile = (req: any) => seams.storage.uploadFile(req)

@@ -9,6 +9,7 @@ export default defineAppConfig({
     'pages/profile/index',
     'pages/privacy/index',
     'pages/mydata/index',
+    'pages/conversation/index',
   ],
   subPackages: [
     {
@@ -29,6 +30,7 @@ export default defineAppConfig({
         'deadletters/index',
         'accesslog/index',
         'content/index',
+        'qrcodes/index',
       ],
     },
   ],

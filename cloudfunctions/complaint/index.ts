@@ -15,6 +15,9 @@ import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
 import { submit } from './actions/complaint/submit'
+import { listConversation } from './actions/conversation/list'
+import { readConversation } from './actions/conversation/read'
+import { sendMessage } from './actions/conversation/send'
 import { createInvite } from './actions/invite/create'
 import { listInvites } from './actions/invite/list'
 import { revokeInvite } from './actions/invite/revoke'
@@ -24,6 +27,8 @@ import { saveProfile } from './actions/me/save-profile'
 import { listMessages } from './actions/messages/list'
 import { markRead } from './actions/messages/mark-read'
 import { meta } from './actions/meta/get'
+import { placeCodes } from './actions/place/codes'
+import { resolvePlace } from './actions/place/resolve'
 import { deadLetters } from './actions/outbox/dead-letters'
 import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
@@ -45,7 +50,7 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
-import { inviteSchema, profileSchema, schemas } from './domain/validation'
+import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -86,6 +91,11 @@ const ROUTES = routeTable<CallContext>({
   'media.decide': route(mediaDecisionSchema, decideMedia),
   'media.retry': route(mediaIdSchema, retryMedia),
   'accessLog.list': query(accessLogQuerySchema, listAccessLog),
+  'conversation.list': route(p.byComplaintId, listConversation),
+  'conversation.send': route(messageSchema, sendMessage),
+  'conversation.read': route(p.byComplaintId, readConversation),
+  'place.resolve': route(placeScene, resolvePlace),
+  'place.codes': route(placeSheet, placeCodes),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
@@ -98,7 +108,13 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
   const r = routeOf(ROUTES, action)
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  return runRoute(r, payload, () => buildContext(openid), checkFreeText)
+  return runRoute(
+    r,
+    payload,
+    () => buildContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+    checkFreeText,
+  )
 }
 
 /** A call from the mini-program, or the timer: routed, with errors as `{ ok: false }`. */

@@ -48,8 +48,21 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
  */
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
   const own = SELF_ROUTES.get(action)
-  if (own) return runRoute(own as Route<string>, payload, async () => callerOf(openid))
-  return runRoute(routeOf(ROUTES, action), payload, () => reportContext(openid), checkFreeText)
+  // Self-service routes name no department: none is known to them.
+  if (own)
+    return runRoute(
+      own as Route<string>,
+      payload,
+      async () => callerOf(openid),
+      async () => [],
+    )
+  return runRoute(
+    routeOf(ROUTES, action),
+    payload,
+    () => reportContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+    checkFreeText,
+  )
 }
 
 /** The caller of a self-service action: any WeChat user. @throws UNAUTHENTICATED outside WeChat. */

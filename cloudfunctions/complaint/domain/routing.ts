@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod'
 import { AppError, invalidInput } from './errors'
-import { parseInput } from './validation'
+import { parseChecked } from './validation'
+import type { Department } from '@shared/departments'
 
 /** One routed action: the schema of its payload, and its use case on the parsed payload. */
 export interface Route<C> {
@@ -65,15 +66,23 @@ export function payloadProblem(payload: unknown): string | null {
 
 /**
  * Runs `r` on `payload` (absent: `{}`) in the context `ctx` builds — first, so a caller the
- * function refuses outright hears that before anything about the payload — once its schema
- * accepted it and `inspect` (the content check) passed it, unless the route is a query.
+ * function refuses outright hears that before anything about the payload — once its schema accepted
+ * it, the department codes it names included (`departments` gives the office's, from the settings of
+ * the moment, read only when the payload names one), and `inspect` (the content check) passed it,
+ * unless the route is a query.
  * @throws AppError INVALID_INPUT, CONTENT_RISKY, and what the context or the use case throws.
  */
-export async function runRoute<C>(r: Route<C>, payload: unknown, ctx: () => Promise<C>, inspect?: Inspect<C>): Promise<unknown> {
+export async function runRoute<C>(
+  r: Route<C>,
+  payload: unknown,
+  ctx: () => Promise<C>,
+  departments: (c: C) => Promise<readonly Department[]>,
+  inspect?: Inspect<C>,
+): Promise<unknown> {
   const c = await ctx()
   const problem = payloadProblem(payload)
   if (problem) throw invalidInput(problem)
-  const input = parseInput(r.schema, payload ?? {})
+  const input = await parseChecked(r.schema, payload ?? {}, () => departments(c))
   if (inspect && !r.query) await inspect(r.schema, input, c)
   return r.run(input as never, c)
 }

@@ -8,7 +8,8 @@
 import type { z } from 'zod'
 import { AppError } from '../domain/errors'
 import { freeTexts } from '../domain/free-text'
-import { parseInput } from '../domain/validation'
+import { parseChecked } from '../domain/validation'
+import type { Department } from '@shared/departments'
 import { sdk, log } from './cloud'
 
 /** Scene 2 ("评论") fits free text residents and staff write about a matter. */
@@ -58,11 +59,6 @@ export async function checkTexts(texts: string[], openid: string): Promise<Revie
   return suggestions.includes('review') ? 'pending' : 'passed'
 }
 
-/** The single-text form of checkTexts. @throws AppError CONTENT_RISKY. */
-export function checkContent(text: string, openid: string): Promise<Review> {
-  return checkTexts([text], openid)
-}
-
 /** Who wrote a payload, as either function's context knows them; the check's verdict is left on it. */
 export interface Writer {
   openid?: string
@@ -84,7 +80,7 @@ export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writ
 
 /**
  * A payload a use case parses itself (complaint.act reads its transition's own fields): parsed by
- * `schema` (INVALID_INPUT on a bad one), then every free-text field through the content check as the
+ * `schema` (INVALID_INPUT on a bad one, department codes checked against `departments`), then every free-text field through the content check as the
  * caller wrote it (CONTENT_RISKY), before anything is read or written.
  * @returns the parsed input and whether its text is held for review.
  */
@@ -92,8 +88,9 @@ export async function checkedInput<S extends z.ZodType>(
   schema: S,
   payload: unknown,
   openid: string,
+  departments: () => Promise<readonly Department[]>,
 ): Promise<{ input: z.output<S>; review: Review }> {
-  const input = parseInput(schema, payload)
+  const input = await parseChecked(schema, payload, departments)
   const review = await checkTexts(
     freeTexts(schema, input).map((f) => f.text),
     openid,

@@ -19,6 +19,8 @@ export const C = {
   accessLog: 'access_log',
   fileClaims: 'file_claims',
   mediaChecks: 'media_checks',
+  conversation: 'conversation',
+  placeCodes: 'place_codes',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

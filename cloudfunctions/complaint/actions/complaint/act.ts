@@ -53,7 +53,7 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   const action = String(named ?? '') as ActionName
   transitionOf(action, system)
   // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
-  const checked = await checkedInput(schemas[action], fields, ctx.openid)
+  const checked = await checkedInput(schemas[action], fields, ctx.openid, async () => (await ctx.settings()).departments)
   const parsed = checked.input as Record<string, unknown>
   const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
@@ -71,6 +71,6 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   await sendAttached(attached, ctx.now)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
-  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now), visible: false }
+  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now, rules.settings.departments), visible: false }
   return complaintView(c._id, ctx, after)
 }
