@@ -133,6 +133,22 @@ describe('deleting the account (注销)', () => {
     expect((await h.as(U.manager)('complaint.get', { id: c.id })).complainant).toMatchObject({ name: expect.stringMatching(/^已\*+/) })
   })
 
+  it("given a conversation (C4), the resident's messages stay under the pseudonym and its photos are deleted", async () => {
+    const c = await h.as(U.wangli)('complaint.submit', good)
+    await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+    const photo = await h.upload(U.wangli)
+    await h.as(U.wangli)('conversation.send', { id: c.id, text: '门口也很脏', photos: [photo] })
+    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
+    await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'give_result', mode: 'rectification', summary: '已清理。' })
+    await h.as(U.wangli)('complaint.act', { id: c.id, action: 'rate', level: 5, comment: '很好' })
+    await h.as(U.wangli)('me.delete', { confirm: '注销' })
+    const [stored] = await h.docs('complaints', { _id: c.id })
+    const thread = await h.docs('conversation', { complaintId: c.id })
+    expect(thread.map((m: any) => [m.text, m.from.name, m.photos])).toEqual([['门口也很脏', stored.complainant.name, []]])
+    expect(JSON.stringify(thread)).not.toContain(U.wangli)
+    expect(await h.emu.storage.getTempFileURL({ fileList: [photo] })).toMatchObject({ fileList: [{ tempFileURL: '' }] })
+  })
+
   it('given a deletion asked twice (or twice at once), the second is harmless and the access log has it once', async () => {
     await closedWithPhoto()
     const both = await Promise.all([h.as(U.wangli)('me.delete', { confirm: '注销' }), h.as(U.wangli)('me.delete', { confirm: '注销' })])

@@ -223,3 +223,16 @@ it('given evidence and a signature from staff, they are checked too, as the staf
   })
   expect(await checkOf(sig)).toMatchObject({ status: 'sent', uploader: { openid: U.agent } })
 })
+
+it('given a risky photo in the conversation (C4), it is queued with the message and hidden from the handler, not from its sender', async () => {
+  const c = await h.as(U.wangli)('complaint.submit', file([]))
+  await h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: 'cleaning' })
+  const [ok, bad] = [await photo(), await photo('EMU-MEDIA-RISKY')]
+  await h.as(U.wangli)('conversation.send', { id: c.id, text: '补充两张照片', photos: [ok, bad] })
+  expect(await checkOf(bad)).toMatchObject({ status: 'sent', complaintNo: c.no, uploader: { openid: U.wangli } })
+  await h.emu.media.settled()
+  const photosOf = async (who: string) =>
+    (await h.as(who)('conversation.list', { id: c.id })).messages.flatMap((m: any) => m.photos.map((p: any) => p.fileID))
+  expect(await photosOf(U.agent)).toEqual([ok])
+  expect(await photosOf(U.wangli)).toEqual([ok, bad])
+})

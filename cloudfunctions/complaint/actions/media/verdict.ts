@@ -10,6 +10,7 @@ import { AWAITING_VERDICT, filesOf, type MediaCheck, type MediaStatus } from '..
 import { log } from '../../infra/cloud'
 import { environment } from '../../infra/environment'
 import * as complaints from '../../infra/repositories/complaints'
+import * as conversation from '../../infra/repositories/conversation'
 import * as inbox from '../../infra/repositories/inbox'
 import * as checks from '../../infra/repositories/media-checks'
 import * as users from '../../infra/repositories/users'
@@ -47,10 +48,11 @@ async function tellUploader(c: MediaCheck, now: number): Promise<void> {
   })
 }
 
-/** Whether the checked file is still part of its complaint (not deleted by retention or account deletion). */
+/** Whether the checked file is still part of its complaint or its conversation (not deleted by retention or account deletion). */
 async function stillAttached(c: MediaCheck): Promise<boolean> {
   const complaint = await complaints.byId(c.complaintId)
-  return !!complaint && filesOf(complaint).includes(c.fileID)
+  if (!complaint) return false
+  return filesOf(complaint).includes(c.fileID) || (await conversation.photosOf(complaint._id)).includes(c.fileID)
 }
 
 /** What handling a push came to (for logs and tests; WeChat only needs the answer 'success'). */

@@ -8,13 +8,17 @@ import { filesOf, withoutFiles } from '../../domain/media-check'
 import { anonymisedPatch, pseudonymRef, type PrivacyRecord, type WithPrivacy } from '../../domain/privacy'
 import { deleteFiles } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
+import * as conversation from '../../infra/repositories/conversation'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 
 /** Replaces the complainant of `c` by `pseudonym` (see domain/privacy.ts). @returns whether this run did it. */
 export async function anonymise(c: WithPrivacy, pseudonym: string, why: PrivacyRecord['anonymisedFor'], now: number): Promise<boolean> {
   const own = c.complainant.openid
-  if (own && own !== pseudonym) await events.pseudonymiseActor(c._id, own, pseudonymRef(pseudonym))
+  if (own && own !== pseudonym) {
+    await events.pseudonymiseActor(c._id, own, pseudonymRef(pseudonym))
+    await conversation.pseudonymiseAuthor(c._id, own, pseudonymRef(pseudonym))
+  }
   return complaints.patchIfVersion(c._id, c.version, anonymisedPatch(c, pseudonym, why, now) as Record<string, unknown>)
 }
 
@@ -26,13 +30,15 @@ function changed(before: WithPrivacy, after: WithPrivacy): Record<string, unknow
 }
 
 /**
- * Deletes every stored file of `c` (photos, evidence, signature…): from storage first, then from the
- * complaint, whose checks are marked so a verdict arriving later is ignored.
+ * Deletes every stored file of `c` (photos, evidence, signature, its conversation's photos…): from
+ * storage first, then from the complaint and its thread, whose checks are marked so a verdict arriving later is ignored.
  * @returns how many files this run removed from the complaint, or null when another run was first.
  */
 export async function deleteFilesOf(c: WithPrivacy, now: number): Promise<number | null> {
-  const files = filesOf(c)
+  const thread = await conversation.photosOf(c._id)
+  const files = [...new Set([...filesOf(c), ...thread])]
   if (files.length) await deleteFiles(files)
+  if (thread.length) await conversation.removePhotos(c._id)
   const stripped = withoutFiles(c, new Set(files))
   const privacy: PrivacyRecord = { ...c.privacy, filesDeletedAt: now, filesDeleted: files.length }
   const ok = await complaints.patchIfVersion(c._id, c.version, {

@@ -2,34 +2,28 @@
  * Before an account is deleted (注销), its open complaints are withdrawn where the procedure lets
  * the complainant withdraw them; the others must be finished first — always those whose result has
  * been given (the resident rates it, or it closes by itself: F4) (docs/DESIGN.md, "Deleting an
- * account"). Withdrawal is the transition `withdraw` of the lifecycle table, built with the
- * resident's side of the app; until the table has it, every open complaint must be finished first.
- * This file is the one place deletion depends on it.
+ * account"). Withdrawal is the transition `withdraw` of the lifecycle table (C3), with the reason
+ * 其他 and the deletion as its explanation. This file is the one place deletion depends on it.
  */
-import { freeTextFields } from '../../domain/free-text'
-import { transitionFor, unavailableReason } from '../../domain/lifecycle'
+import { unavailableReason } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { AWAITING_RATING } from '@shared/status-groups'
-import { schemas, type ActionName } from '../../domain/validation'
+import type { ActionName } from '../../domain/validation'
 import type { CallContext } from '../context'
 import { act } from '../complaint/act'
 
 /** The lifecycle action that ends a complaint its complainant no longer pursues. */
 export const WITHDRAW = 'withdraw' as ActionName
 
-/** Why the complaint ends, in the complainant's name (the withdrawal's free-text field, if it has one). */
+/** Why the complaint ends, in the complainant's words on the withdrawal (C3: reason 其他 needs them). */
 const REASON = '投诉人注销账号'
 
-/** The withdrawal's payload for `c`: its id, and the reason in the schema's first free-text field. */
-function withdrawalOf(c: Complaint): Record<string, unknown> {
-  const schema = (schemas as Record<string, unknown>)[WITHDRAW]
-  const field = schema ? freeTextFields(schema as never).find((f) => !f.includes('.')) : undefined
-  return { id: c._id, action: WITHDRAW, ...(field ? { [field]: REASON } : {}) }
-}
+/** The withdrawal's payload for `c`. */
+const withdrawalOf = (c: Complaint) => ({ id: c._id, action: WITHDRAW, reason: 'other', text: REASON })
 
-/** Whether the caller may withdraw `c` now: no result given yet, and the table has `withdraw` from this state for the complainant. */
+/** Whether the caller may withdraw `c` now: no result given yet, and the table allows `withdraw` from this state for the complainant. */
 export async function mayWithdraw(c: Complaint, ctx: CallContext): Promise<boolean> {
-  if (AWAITING_RATING.includes(c.status) || !transitionFor(WITHDRAW)) return false
+  if (AWAITING_RATING.includes(c.status)) return false
   return unavailableReason(c, WITHDRAW, await ctx.rules()) === null
 }
 
