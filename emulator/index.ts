@@ -153,6 +153,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     close() {
       stopTimers()
+      media.close()
       store.close()
       wechat.close()
       if (scratch) rmSync(scratch, { recursive: true, force: true })

@@ -60,6 +60,8 @@ export class MediaChecker {
     for (const [verdict, hashes] of Object.entries(defaults.hashes)) for (const h of hashes) this.byHash.set(h, verdict as MediaVerdict)
   }
 
+  private closed = false
+
   /** Makes the next calls fail with these errcodes (45009 over the limit, -1 system busy), as an outage would. */
   failNext(...codes: number[]): void {
     this.failures.push(...codes)
@@ -115,9 +117,14 @@ export class MediaChecker {
     }
   }
 
+  /** Stops pushing: verdicts still waiting when the emulator closes are dropped, as a stopped server would. */
+  close(): void {
+    this.closed = true
+  }
+
   private schedule(event: MediaCheckEvent): void {
     const p: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, this.delayMs))
-      .then(() => this.push(event))
+      .then(() => (this.closed ? undefined : this.push(event)))
       .then(
         () => undefined,
         (e) => console.error('[emulator] media check push failed', e),
