@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import { startHarness, type Caller, type Harness } from './emulator'
 import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
+import { applyDelta, rollupDelta, type CountedEvent, type RollupDoc } from '../../cloudfunctions/complaint/domain/rollup'
 
 export interface ReportHarness extends Harness {
   /** Calls the report function as `openid`; returns the raw `{ ok, data | error }`. */
@@ -46,8 +47,21 @@ export interface Fixture extends Partial<Omit<Complaint, 'createdAt' | 'accepted
 }
 
 /**
+ * Moves the rollups (issue 17) for a complaint written straight to the store, as the complaint
+ * function's transaction would have: `before` → `after` with `events`.
+ */
+export function storeRollups(h: Harness, before: Complaint | null, after: Complaint, events: CountedEvent[] = []): void {
+  for (const d of rollupDelta(before, after, events)) {
+    const [current] = h.emu.store.find('rollups', { _id: d.id }) as unknown as RollupDoc[]
+    const next = applyDelta(current ?? null, d, after.updatedAt)
+    if (current) h.emu.store.update('rollups', { _id: d.id }, next as never, { replace: true })
+    else h.emu.store.insert('rollups', [next as never])
+  }
+}
+
+/**
  * Inserts a complaint as the complaint function would have stored it (model.ts), with the
- * dispatch event when `dispatchedAt` is given. @returns the stored document.
+ * dispatch event when `dispatchedAt` is given, and its rollups. @returns the stored document.
  */
 export function storeComplaint(h: Harness, f: Fixture): Complaint {
   seq += 1
@@ -81,6 +95,7 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
     ...(f.closedAt !== undefined ? { closedAt: iso(f.closedAt) } : {}),
   }
   h.emu.store.insert('complaints', [{ ...doc, dueAt: dueAtOf(doc) } as never])
+  const events: ComplaintEvent[] = []
   if (doc.dispatchedAt !== undefined) {
     const e: ComplaintEvent = {
       complaintId: doc._id,
@@ -93,7 +108,9 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
       data: { departmentCode: doc.departmentCode, ...(dispatchOnTime === null ? {} : { onTime: dispatchOnTime ?? true }) },
     }
     h.emu.store.insert('events', [{ ...e, seq: 20 } as never])
+    events.push(e)
   }
+  storeRollups(h, null, doc, events)
   return doc
 }
 

@@ -21,6 +21,8 @@ export const C = {
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',
+  rollups: 'rollups',
+  rollupRepairs: 'rollup_repairs',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

@@ -1,14 +1,14 @@
 /**
- * report.period — the S1 figures of one period and their change against the previous period,
- * computed by the database (G3-P6): one pass over the complaints created in the two periods
- * (indexed createdAt range) and one over their dispatch events (indexed action + at range).
+ * report.period — the S1 figures of one period and their change against the previous period
+ * (G3-P6), from the rollups of the two periods' days (issue 17: one document per day for the
+ * scope, however many complaints there are), resolved at "now" with the working-day calendar.
  */
 import { departmentName } from '@shared/departments'
 import { workdayTable, type FactParams } from '../domain/facts'
-import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
+import { periodFigures, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
-import { dispatchStages, periodStages, type PeriodRow } from '../domain/pipelines'
-import { aggregateComplaints, aggregateEvents, createdIn, dispatchedIn } from '../infra/complaints'
+import { dispatchRows, periodRows, sumByPeriod } from '../domain/rollup-rows'
+import { repairsSince, rollupsOf } from '../infra/rollups'
 import { scopeOf, type ReportContext } from './context'
 
 export type { PeriodReport }
@@ -32,22 +32,31 @@ export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {
   return { period, previous, departmentCode, facts, warnings }
 }
 
+/** How long the manager is told of the nightly recount's repairs. */
+const DRIFT_NOTICE_MS = 7 * 86_400_000
+
+/** The manager's notice of rollups the nightly recount repaired (issue 17). */
+function driftNotice(repairs: { day: string }[]): string {
+  const days = [...new Set(repairs.map((r) => r.day))].sort()
+  return `近 7 天夜间校对发现 ${repairs.length} 处统计与投诉记录不一致（${days.join('、')}），已按投诉记录修正。`
+}
+
 /** Computes the report (shared with the .xlsx export). */
 export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
-  const both = { start: previous.start, end: period.end }
   const { departments } = await ctx.settings()
-  const [rows, dispatch] = await Promise.all([
-    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts, departments), 2),
-    aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode), dispatchStages(period.start), 2),
+  const [docs, repairs] = await Promise.all([
+    rollupsOf(previous.firstDay, period.lastDay, departmentCode),
+    ctx.actor.role === 'manager' ? repairsSince(ctx.now - DRIFT_NOTICE_MS) : Promise.resolve([]),
   ])
+  const sums = sumByPeriod(docs, period)
   return {
     period,
     previous,
     scope: { departmentCode, departmentName: departmentCode ? departmentName(departments, departmentCode) : '全部部门' },
     generatedAt: ctx.now,
-    figures: periodFigures(rows, dispatch, departments),
-    warnings,
+    figures: periodFigures(periodRows(sums, ctx.now, facts.workdays), dispatchRows(sums), departments),
+    warnings: repairs.length ? [...warnings, driftNotice(repairs)] : warnings,
   }
 }
 

@@ -4,9 +4,9 @@
  * over the complaints created in the two periods.
  */
 import { departmentName } from '@shared/departments'
-import { recurringStages, responsibilityStages, type PairRow, type ResponsibilityRow } from '../domain/pipelines'
+import { handlerNames, recurringRows, responsibilityRows, sumByPeriod } from '../domain/rollup-rows'
 import { departmentPoints, handlerPoints, MAX_ITEMS, RECURRING_MIN, recurringPairs } from '../domain/weak-points'
-import { aggregateComplaints, createdIn } from '../infra/complaints'
+import { rollupsOf } from '../infra/rollups'
 import type { ReportContext } from './context'
 import { periodSetup, type PeriodRequest } from './period'
 
@@ -15,13 +15,12 @@ export type { RecurringPair, ResponsibilityPoint } from '../domain/weak-points'
 
 /** report.weakPoints `{ period, date, departmentCode? }` → recurring pairs, departments and handlers (S2). */
 export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
-  const { period, previous, departmentCode, facts } = await periodSetup(payload, ctx)
+  const { period, previous, departmentCode } = await periodSetup(payload, ctx)
   const { departments } = await ctx.settings()
-  const range = { start: previous.start, end: period.end }
-  const [pairs, rows] = await Promise.all([
-    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringStages(facts, RECURRING_MIN), MAX_ITEMS),
-    aggregateComplaints<ResponsibilityRow>(createdIn(range, departmentCode), responsibilityStages(facts), 5000),
-  ])
+  const docs = await rollupsOf(previous.firstDay, period.lastDay, departmentCode)
+  const sums = sumByPeriod(docs, period)
+  const pairs = recurringRows(sums, RECURRING_MIN, MAX_ITEMS)
+  const rows = responsibilityRows(sums, ctx.now, handlerNames(docs))
   return {
     period,
     previous,

@@ -2,7 +2,7 @@
  * The `complaints` collection — the one place complaints are queried (estates will be scoped
  * here). Every state change is written in one transaction with its events and outbox entries,
  * and only if the complaint still has the version the change was decided on (two staff cannot
- * both win). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
+ * both win); the report's rollups move in the same transaction (domain/rollup.ts). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
  */
 import { dayOf } from '../../domain/calendar'
 import type { ThreadMessage } from '../../domain/conversation'
@@ -21,6 +21,7 @@ import * as events from './events'
 import * as fileClaims from './file-claims'
 import * as mediaChecks from './media-checks'
 import * as outbox from './outbox'
+import * as rollups from './rollups'
 
 /**
  * What a change writes beside the complaint: its events, its outbox entries, the claims on the
@@ -64,6 +65,7 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
     const added = (await t.collection(C.complaints).add({ data: stored })) as { _id: string }
     const complaint = { ...stored, _id: added._id } as Complaint
     await writeAround(t, complaint, p)
+    await rollups.moveIn(t, null, complaint, p.events)
     return complaint
   })
 }
@@ -84,6 +86,7 @@ export async function commit(before: Complaint, after: Complaint, p: Pending): P
       .doc(before._id)
       .set({ data: { ...rest, dueAt: dueAtOf(after) } })
     await writeAround(t, after, p)
+    await rollups.moveIn(t, current.data, after, p.events)
   })
 }
 
