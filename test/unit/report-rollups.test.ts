@@ -1,0 +1,75 @@
+/**
+ * Issue 17: the report's rows from rollups are the rows the aggregation pipelines give over the
+ * complaints themselves (domain/pipelines.ts, evaluated by mingo as the emulator does) — for
+ * random complaints of two months, at any "now", whole office and per department — so reading
+ * rollups changes no figure of S1 or S2.
+ */
+import fc from 'fast-check'
+import { Aggregator } from 'mingo'
+import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
+import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
+import { recountRollups } from '../../cloudfunctions/complaint/domain/rollup'
+import { workdayTable, type FactParams } from '../../cloudfunctions/report/domain/facts'
+import { periodOf, previousPeriod } from '../../cloudfunctions/report/domain/period'
+import { periodStages, recurringStages, responsibilityStages, type Stage } from '../../cloudfunctions/report/domain/pipelines'
+import { handlerNames, periodRows, recurringRows, responsibilityRows, sumByPeriod } from '../../cloudfunctions/report/domain/rollup-rows'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
+import { storedComplaint, FROM, TO } from '../helpers/rollup-arbitraries'
+
+const run = <T>(docs: object[], stages: Stage[]) => new Aggregator(stages, { idKey: '_id', scriptEnabled: false }).run(docs) as T[]
+const november = periodOf('month', '2026-11-15')
+const october = previousPeriod(november)
+const calendar = new WorkCalendar()
+
+/** The rows both ways for `cs` at `now`, for the whole office or one department. */
+function both(cs: Complaint[], now: number, dept: string | null) {
+  const inScope = cs.filter((c) => c.createdAt >= october.start && c.createdAt < november.end && (!dept || c.departmentCode === dept))
+  const facts: FactParams = { start: november.start, now, workdays: workdayTable(calendar, october.start, Math.max(now, october.start)) }
+  const docs = [...recountRollups(cs, [], 0).values()].filter(
+    (d) => d.dept === (dept ?? '*') && d.day >= october.firstDay && d.day <= november.lastDay,
+  )
+  const sums = sumByPeriod(docs, november)
+  return { inScope, facts, sums, docs }
+}
+
+const sortPairs = (rows: { pairs?: { location: string; category: string }[] }[]) =>
+  rows.map((r) => ({
+    ...r,
+    pairs: [...(r.pairs ?? [])].sort((a, b) => `${a.category}|${a.location}`.localeCompare(`${b.category}|${b.location}`)),
+  }))
+const byKey = (rows: { _id: unknown }[]) => [...rows].sort((a, b) => JSON.stringify(a._id).localeCompare(JSON.stringify(b._id)))
+/** Drops zero counters (the pipeline names every counter; the rollups only those that moved). */
+const nonZero = (rows: object[]) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== 0)))
+
+const scenario = fc.record({
+  cs: fc.array(storedComplaint, { maxLength: 40 }),
+  now: fc.integer({ min: november.start, max: TO + 20 * 86_400_000 }),
+  dept: fc.option(fc.constantFrom(...DEFAULT_DEPARTMENTS.map((d) => d.code)), { nil: null }),
+})
+
+it('gives the period rows (S1) of the pipeline: every counter, the handling-time histogram and the place pairs', () => {
+  expect(FROM).toBeLessThanOrEqual(october.start)
+  fc.assert(
+    fc.property(scenario, ({ cs, now, dept }) => {
+      const { inScope, facts, sums } = both(cs, now, dept)
+      const pipeline = run<object>(inScope, periodStages(facts, DEFAULT_DEPARTMENTS)).sort(
+        (a, b) => (a as { _id: number })._id - (b as { _id: number })._id,
+      )
+      expect(nonZero(sortPairs(periodRows(sums, now, facts.workdays)))).toEqual(nonZero(sortPairs(pipeline as never)))
+    }),
+    { numRuns: 150 },
+  )
+})
+
+it('gives the weak points rows (S2) of the pipeline: recurring pairs in order, and overdue and dissatisfied by department and handler', () => {
+  fc.assert(
+    fc.property(scenario, ({ cs, now, dept }) => {
+      const { inScope, facts, sums, docs } = both(cs, now, dept)
+      expect(recurringRows(sums, 2, 20)).toEqual(run(inScope, [...recurringStages(facts, 2), { $limit: 20 }]))
+      const pipeline = run<{ _id: unknown; handlerName: string }>(inScope, responsibilityStages(facts))
+      const fromRollups = responsibilityRows(sums, now, handlerNames(docs))
+      expect(byKey(fromRollups)).toEqual(byKey(pipeline))
+    }),
+    { numRuns: 150 },
+  )
+})
