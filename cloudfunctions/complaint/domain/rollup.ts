@@ -50,24 +50,64 @@ export const departmentKeyOf = (c: Counted) => c.departmentCode ?? 'none'
 const standingOf = (c: Counted) => (c.resolvedAt ?? 0) > 0 && RESULT_STANDS.includes(c.status)
 /** F2: the standing result was rated (by the complainant or a staff return visit recorded for it). */
 const ratedOf = (c: Counted) => standingOf(c) && (c.rating?.level ?? 0) > 0 && (c.rating?.at ?? 0) >= (c.resolvedAt ?? 0)
+/** H4: the standing result came after its handling deadline (no deadline: on time). */
+const lateOf = (c: Counted) => standingOf(c) && (c.deadlines?.handlingDueAt ?? 0) > 0 && (c.resolvedAt ?? 0) > c.deadlines!.handlingDueAt!
+/** F3: rated dissatisfied at least once. */
+const dissatisfiedOf = (c: Counted) => (c.ratings ?? []).some((r) => r.level <= DISSATISFIED_MAX)
+/** The handling deadline of a complaint whose handling clock runs (V1, H4), or 0. */
+const openDueOf = (c: Counted) => (SUPERVISED.includes(c.status) ? (c.deadlines?.handlingDueAt ?? 0) : 0)
 
-/** The outcome counters: results, H4 on time, handling time, ratings, F2 return visits. */
-function outcomeCounters(c: Counted, add: (path: string, n?: number) => void): { late: boolean } {
-  const resulted = (c.resolvedAt ?? 0) > 0
-  if (resulted) add('resulted')
-  if (resulted && (c.reopenCount ?? 0) > 0) add('reopened')
-  if (!standingOf(c)) return { late: false }
-  const due = c.deadlines?.handlingDueAt ?? 0
-  const late = due > 0 && (c.resolvedAt ?? 0) > due
+type Add = (path: string) => void
+
+/** What the complaint is: channel, tier, department, place + category, emergency, refusal, repeat (A4-R4). */
+function intakeCounters(c: Counted, add: Add): void {
+  add('n')
+  add(`ch.${c.channel}`)
+  add(`tier.${c.tier}`)
+  add(`dept.${departmentKeyOf(c)}`)
+  add(`loc.${fieldKey(c.location ?? '')}.${c.category}`)
+  if (c.emergency === true) add('emergency')
+  if (c.refusal?.ground) add(`g.${c.refusal.ground}`)
+  if (c.refusal?.ground === 'A4-R4' || c.repeatOf) add('repeat')
+}
+
+/** The standing result: H4 on time, handling time as (acceptance day, result day), rating, F2 return visit. */
+function standingCounters(c: Counted, add: Add): void {
   add('standing')
-  if (late) add('late')
+  if (lateOf(c)) add('late')
   add(`hd.d${dayNumberOf(c.acceptedAt ?? c.createdAt)}_${dayNumberOf(c.resolvedAt ?? 0)}`)
   const rated = ratedOf(c)
   if (rated) add(`lv.l${c.rating!.level}`)
   // F2: due once rated or no longer waiting (return visit, closed, escalated); else when its window ends.
   if (rated || c.status !== 'resolved') add('vd')
   else add(`rv.t${c.deadlines?.returnVisitDueAt ?? 0}`)
-  return { late }
+}
+
+/** Results and reopenings (F3), the standing result, dissatisfaction, and the open handling clock by deadline. */
+function outcomeCounters(c: Counted, add: Add): void {
+  const resulted = (c.resolvedAt ?? 0) > 0
+  if (resulted) add('resulted')
+  if (resulted && (c.reopenCount ?? 0) > 0) add('reopened')
+  if (standingOf(c)) standingCounters(c, add)
+  if (dissatisfiedOf(c)) add('dissatisfied')
+  if (openDueOf(c) > 0) add(`oo.t${openDueOf(c)}`)
+}
+
+/** C2 urges (per department) and C3 withdrawals (by reason). */
+function residentCounters(c: Counted, add: Add): void {
+  const urges = c.urges?.length ?? 0
+  if (urges > 0) add(`urged.${departmentKeyOf(c)}`)
+  if (urges > 1) add(`urgedAgain.${departmentKeyOf(c)}`)
+  if (c.withdrawal?.reason) add(`wr.${c.withdrawal.reason}`)
+}
+
+/** S2 per department and handler (`none`: never assigned): complaints, late, dissatisfied, open by deadline. */
+function handlerCounters(c: Counted, add: Add): void {
+  const h = `h.${fieldKey(`${departmentKeyOf(c)}~${c.assignee?.openid ?? 'none'}`)}`
+  add(`${h}.n`)
+  if (lateOf(c)) add(`${h}.late`)
+  if (dissatisfiedOf(c)) add(`${h}.dis`)
+  if (openDueOf(c) > 0) add(`${h}.oo.t${openDueOf(c)}`)
 }
 
 /**
@@ -77,34 +117,13 @@ function outcomeCounters(c: Counted, add: (path: string, n?: number) => void): {
  */
 export function cohortCounters(c: Counted): Counters {
   const out: Counters = {}
-  const add = (path: string, n = 1) => {
-    out[path] = (out[path] ?? 0) + n
+  const add: Add = (path) => {
+    out[path] = (out[path] ?? 0) + 1
   }
-  const dept = departmentKeyOf(c)
-  add('n')
-  add(`ch.${c.channel}`)
-  add(`tier.${c.tier}`)
-  add(`dept.${dept}`)
-  add(`loc.${fieldKey(c.location ?? '')}.${c.category}`)
-  if (c.emergency === true) add('emergency')
-  if (c.refusal?.ground) add(`g.${c.refusal.ground}`)
-  if (c.refusal?.ground === 'A4-R4' || c.repeatOf) add('repeat')
-  const { late } = outcomeCounters(c, add)
-  const dissatisfied = (c.ratings ?? []).some((r) => r.level <= DISSATISFIED_MAX)
-  if (dissatisfied) add('dissatisfied')
-  const urges = c.urges?.length ?? 0
-  if (urges > 0) add(`urged.${dept}`)
-  if (urges > 1) add(`urgedAgain.${dept}`)
-  if (c.withdrawal?.reason) add(`wr.${c.withdrawal.reason}`)
-  const due = c.deadlines?.handlingDueAt ?? 0
-  const open = SUPERVISED.includes(c.status) && due > 0
-  if (open) add(`oo.t${due}`)
-  // S2: per department and handler (`none`: never assigned).
-  const h = `h.${fieldKey(`${dept}~${c.assignee?.openid ?? 'none'}`)}`
-  add(`${h}.n`)
-  if (late) add(`${h}.late`)
-  if (dissatisfied) add(`${h}.dis`)
-  if (open) add(`${h}.oo.t${due}`)
+  intakeCounters(c, add)
+  outcomeCounters(c, add)
+  residentCounters(c, add)
+  handlerCounters(c, add)
   return out
 }
 
