@@ -36,7 +36,7 @@ async function recounted(): Promise<Record<string, Record<string, number>>> {
 }
 
 const wang = { openid: U.wangli, name: '王丽', room: '1栋101', phone: '13800001111' }
-const handler = { openid: U.cleaning, name: '张洁' }
+const handler = { openid: U.cleaning, name: '张洁', role: 'handler' as const }
 
 /** A cleaning complaint in handling with the cleaning handler, created on `day`. */
 const inHandling = (day = '2026-11-27', i = 0) =>

@@ -1,0 +1,164 @@
+/**
+ * Migration 004: rollups (issue 17). The reports now read the `rollups` collection — counters per
+ * estate, Shanghai day and department that the complaint function moves in the transaction of
+ * every change (cloudfunctions/complaint/domain/rollup.ts). This builds them from the complaints
+ * and dispatch events stored before: each complaint counts on the day it was created, under its
+ * department and under `*`; each dispatch event on its own day, to its department. A rollup that
+ * already agrees is left alone, one that does not is rewritten, and one with nothing behind it is
+ * emptied — so it is idempotent (a second run writes nothing) and safe after a partial run.
+ * Written on its own (a migration must not change meaning when the domain code does later); the
+ * deploy tests check that it counts exactly as the complaint function does.
+ */
+
+const ESTATE = 'main'
+const ALL = '*'
+const PAGE = 500
+const DAY_MS = 86_400_000
+const SHANGHAI_MS = 8 * 3_600_000
+const RESULT_STANDS = ['resolved', 'return_visit', 'escalated', 'closed']
+const SUPERVISED = ['accepted', 'dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
+const DISSATISFIED_MAX = 2
+
+const dayOf = (at) => new Date(at + SHANGHAI_MS).toISOString().slice(0, 10)
+const dayNumber = (at) => Math.floor((at + SHANGHAI_MS) / DAY_MS)
+export const fieldKey = (text) => `_${text.replace(/[%.$]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`
+
+/** What one stored complaint contributes (domain/rollup.ts cohortCounters): counter path → 1. */
+export function counters(c) {
+  const out = {}
+  const add = (path) => (out[path] = (out[path] ?? 0) + 1)
+  const dept = c.departmentCode ?? 'none'
+  const due = c.deadlines?.handlingDueAt ?? 0
+  const standing = (c.resolvedAt ?? 0) > 0 && RESULT_STANDS.includes(c.status)
+  const late = standing && due > 0 && c.resolvedAt > due
+  const rated = standing && (c.rating?.level ?? 0) > 0 && (c.rating?.at ?? 0) >= c.resolvedAt
+  const dissatisfied = (c.ratings ?? []).some((r) => r.level <= DISSATISFIED_MAX)
+  const openDue = SUPERVISED.includes(c.status) ? due : 0
+  const urges = c.urges?.length ?? 0
+  for (const p of ['n', `ch.${c.channel}`, `tier.${c.tier}`, `dept.${dept}`, `loc.${fieldKey(c.location ?? '')}.${c.category}`]) add(p)
+  if (c.emergency === true) add('emergency')
+  if (c.refusal?.ground) add(`g.${c.refusal.ground}`)
+  if (c.refusal?.ground === 'A4-R4' || c.repeatOf) add('repeat')
+  if ((c.resolvedAt ?? 0) > 0) add('resulted')
+  if ((c.resolvedAt ?? 0) > 0 && (c.reopenCount ?? 0) > 0) add('reopened')
+  if (standing) {
+    add('standing')
+    if (late) add('late')
+    add(`hd.d${dayNumber(c.acceptedAt ?? c.createdAt)}_${dayNumber(c.resolvedAt)}`)
+    if (rated) add(`lv.l${c.rating.level}`)
+    if (rated || c.status !== 'resolved') add('vd')
+    else add(`rv.t${c.deadlines?.returnVisitDueAt ?? 0}`)
+  }
+  if (dissatisfied) add('dissatisfied')
+  if (openDue > 0) add(`oo.t${openDue}`)
+  if (urges > 0) add(`urged.${dept}`)
+  if (urges > 1) add(`urgedAgain.${dept}`)
+  if (c.withdrawal?.reason) add(`wr.${c.withdrawal.reason}`)
+  const h = `h.${fieldKey(`${dept}~${c.assignee?.openid ?? 'none'}`)}`
+  add(`${h}.n`)
+  if (late) add(`${h}.late`)
+  if (dissatisfied) add(`${h}.dis`)
+  if (openDue > 0) add(`${h}.oo.t${openDue}`)
+  return out
+}
+
+/** Flat counters as the nested object a rollup keeps under `c`. */
+function nest(flat) {
+  const root = {}
+  for (const [path, v] of Object.entries(flat)) {
+    const parts = path.split('.')
+    let node = root
+    for (const p of parts.slice(0, -1)) node = node[p] ??= {}
+    node[parts[parts.length - 1]] = v
+  }
+  return root
+}
+
+/** A stored rollup's counters, flat, zeros left out. */
+function flat(tree, prefix = '', out = {}) {
+  for (const [k, v] of Object.entries(tree ?? {})) {
+    const path = prefix ? `${prefix}.${k}` : k
+    if (typeof v === 'number') {
+      if (v !== 0) out[path] = v
+    } else if (v && typeof v === 'object') flat(v, path, out)
+  }
+  return out
+}
+
+/** Every document of `name` matching `where`, with `fields`, by pages of `_id`. */
+async function* all(db, name, where, fields) {
+  const _ = db.command
+  let last = ''
+  for (;;) {
+    const w = last ? { ...where, _id: _.gt(last) } : where
+    const page = await db.collection(name).where(w).orderBy('_id', 'asc').limit(PAGE).field(fields).get()
+    yield* page.data
+    if (page.data.length < PAGE) return
+    last = page.data[page.data.length - 1]._id
+  }
+}
+
+/** The rollups of every stored complaint and dispatch event: id → { day, estate, dept, flat, names }. */
+export async function recount(db) {
+  const docs = new Map()
+  const doc = (day, estate, dept) => {
+    const id = `${day}|${estate}|${dept}`
+    if (!docs.has(id)) docs.set(id, { id, day, estate, dept, flat: {}, names: {} })
+    return docs.get(id)
+  }
+  const addTo = (d, k, v) => (d.flat[k] = (d.flat[k] ?? 0) + v)
+  const stats = { complaints: 0, dispatches: 0 }
+  const fields = { estate: true, status: true, channel: true, tier: true, category: true, location: true, departmentCode: true }
+  Object.assign(fields, { emergency: true, refusal: true, repeatOf: true, resolvedAt: true, reopenCount: true, deadlines: true })
+  Object.assign(fields, { acceptedAt: true, createdAt: true, rating: true, ratings: true, urges: true, withdrawal: true, assignee: true })
+  for await (const c of all(db, 'complaints', {}, fields)) {
+    stats.complaints += 1
+    const dept = c.departmentCode ?? 'none'
+    for (const key of [dept, ALL]) {
+      const d = doc(dayOf(c.createdAt), c.estate ?? ESTATE, key)
+      for (const [k, v] of Object.entries(counters(c))) addTo(d, k, v)
+      if (c.assignee?.name) d.names[fieldKey(`${dept}~${c.assignee.openid}`)] = c.assignee.name
+    }
+  }
+  for await (const e of all(db, 'events', { action: 'dispatch' }, { at: true, data: true })) {
+    stats.dispatches += 1
+    const dept = typeof e.data?.departmentCode === 'string' ? e.data.departmentCode : 'none'
+    for (const key of [dept, ALL]) {
+      const d = doc(dayOf(e.at), ESTATE, key)
+      addTo(d, 'dsp.n', 1)
+      if (e.data?.onTime === false) addTo(d, 'dsp.late', 1)
+    }
+  }
+  for (const d of docs.values()) for (const k of Object.keys(d.flat)) if (d.flat[k] === 0) delete d.flat[k]
+  return { docs, stats }
+}
+
+const same = (a, b) => {
+  const ka = Object.keys(a)
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k])
+}
+
+/** @param db the cloud database (wx-server-sdk). @param ctx { log, now, env } */
+export async function up(db, ctx) {
+  const { docs, stats } = await recount(db)
+  const stored = new Map()
+  for await (const r of all(db, 'rollups', {}, { c: true, day: true, estate: true, dept: true, names: true })) stored.set(r._id, r)
+  for (const r of stored.values())
+    if (!docs.has(r._id)) docs.set(r._id, { id: r._id, day: r.day, estate: r.estate, dept: r.dept, flat: {}, names: {} })
+  let written = 0
+  for (const d of docs.values()) {
+    const old = stored.get(d.id)
+    if (old && same(flat(old.c), d.flat)) continue
+    const data = {
+      day: d.day,
+      estate: d.estate,
+      dept: d.dept,
+      c: nest(d.flat),
+      names: { ...(old?.names ?? {}), ...d.names },
+      updatedAt: ctx.now,
+    }
+    await db.collection('rollups').doc(d.id).set({ data })
+    written += 1
+  }
+  ctx.log(`rollups: ${written} of ${docs.size} rollups written from ${stats.complaints} complaints and ${stats.dispatches} dispatch events`)
+}
