@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
 import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
 import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
+import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { generate, handlerPool } from './generate'
 import { floorRows, printTable, RollupSeed, writeRows } from './rollups'
 import { runTriageBench } from './triage'
@@ -50,8 +51,8 @@ async function main() {
   const seed = new RollupSeed()
   generate(N, FROM, NOW, (b) => {
     seed.add(b)
-    // As the complaint function stores them: with their place in work lists (list-order.ts).
-    store.insert('complaints', b.complaints.map((c) => ({ ...c, dueAt: dueAtOf(c) })) as never[])
+    // As the complaint function stores them: with their place in work lists (list-order.ts) and report facts.
+    store.insert('complaints', b.complaints.map((c) => ({ ...c, dueAt: dueAtOf(c), rf: reportFacts(c) })) as never[])
     if (b.events.length) store.insert('events', b.events as never[])
     made += b.complaints.length
     events += b.events.length

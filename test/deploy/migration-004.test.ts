@@ -9,11 +9,13 @@ import fc from 'fast-check'
 import { createEmulator, type Emulator } from '../../emulator'
 import { cohortCounters, flatCounters, recountRollups, type RollupDoc } from '../../cloudfunctions/complaint/domain/rollup'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
+import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { storedComplaint } from '../helpers/rollup-arbitraries'
 
 const migration = require(join(__dirname, '../../migrations/004-rollups.mjs')) as {
   up: (db: unknown, ctx: { log: (l: string) => void; now: number; env: string }) => Promise<void>
   counters: (c: unknown) => Record<string, number>
+  reportFacts: (c: unknown) => Record<string, number>
 }
 const db = () => require('wx-server-sdk').database()
 let emu: Emulator
@@ -29,6 +31,13 @@ afterEach(() => emu.close())
 it('counts a stored complaint in any state exactly as the complaint function does', () => {
   fc.assert(
     fc.property(storedComplaint, (c) => expect(migration.counters(c)).toEqual(cohortCounters(c))),
+    { numRuns: 500 },
+  )
+})
+
+it('gives a stored complaint in any state the report facts the complaint function writes', () => {
+  fc.assert(
+    fc.property(storedComplaint, (c) => expect(migration.reportFacts(c)).toEqual(reportFacts(c))),
     { numRuns: 500 },
   )
 })
@@ -69,5 +78,9 @@ it('builds the rollups of every complaint and dispatch event across pages, repai
   ])
 
   await run()
-  expect(log[1]).toBe(`rollups: 0 of ${expected.size + 1} rollups written from 1203 complaints and ${events.length} dispatch events`)
+  expect(log.slice(2)).toEqual([
+    `rollups: 0 of ${expected.size + 1} rollups written from 1203 complaints and ${events.length} dispatch events`,
+    'report facts: 0 of 1203 complaints given their rf',
+  ])
+  expect(log[2]).toBe(`rollups: 0 of ${expected.size + 1} rollups written from 1203 complaints and ${events.length} dispatch events`)
 })

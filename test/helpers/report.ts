@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import { startHarness, type Caller, type Harness } from './emulator'
 import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
+import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { applyDelta, rollupDelta, type CountedEvent, type RollupDoc } from '../../cloudfunctions/complaint/domain/rollup'
 
 export interface ReportHarness extends Harness {
@@ -94,7 +95,7 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
     ...(f.resolvedAt !== undefined ? { resolvedAt: iso(f.resolvedAt) } : {}),
     ...(f.closedAt !== undefined ? { closedAt: iso(f.closedAt) } : {}),
   }
-  h.emu.store.insert('complaints', [{ ...doc, dueAt: dueAtOf(doc) } as never])
+  h.emu.store.insert('complaints', [{ ...doc, dueAt: dueAtOf(doc), rf: reportFacts(doc) } as never])
   const events: ComplaintEvent[] = []
   if (doc.dispatchedAt !== undefined) {
     const e: ComplaintEvent = {

@@ -172,3 +172,32 @@ describe('the nightly recount', () => {
     expect(await h.docs('inbox', { kind: 'rollup_drift' })).toEqual([])
   })
 })
+
+it('given 300 complaints in the month, drill-down page 1 of late results reads its page and a few documents more, and lists the newest first', async () => {
+  const late = (i: number) =>
+    storeComplaint(h, {
+      status: 'closed',
+      createdAt: Date.parse(sh('2026-11-02 09:00')) + i * 60_000,
+      acceptedAt: Date.parse(sh('2026-11-02 09:00')) + i * 60_000,
+      resolvedAt: sh('2026-11-20 10:00') as never,
+      departmentCode: 'cleaning',
+      complainant: wang,
+      deadlines: { handlingDueAt: Date.parse(sh(i % 3 ? '2026-11-25 23:59' : '2026-11-06 23:59')) },
+    })
+  const made = Array.from({ length: 300 }, (_, i) => late(i))
+  h.emu.store.resetStats()
+  const page = await h.report(U.manager)('report.complaints', {
+    filter: { period: 'month', date: '2026-11-30', clock: 'handling', onTime: false },
+    pageSize: 20,
+  })
+  const read = h.emu.store.stats.docsRead
+  expect(page.total).toBe(100)
+  expect(page.items.map((r: { id: string }) => r.id)).toEqual(
+    made
+      .filter((_, i) => i % 3 === 0)
+      .reverse()
+      .slice(0, 20)
+      .map((c) => c._id),
+  )
+  expect(read).toBeLessThanOrEqual(20 + 5)
+})

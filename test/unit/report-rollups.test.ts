@@ -2,14 +2,16 @@
  * Issue 17: the report's rows from rollups are the rows the aggregation pipelines give over the
  * complaints themselves (domain/pipelines.ts, evaluated by mingo as the emulator does) — for
  * random complaints of two months, at any "now", whole office and per department — so reading
- * rollups changes no figure of S1 or S2.
+ * rollups changes no figure of S1 or S2; and the facts each complaint keeps for the drill-down
+ * (`rf`) are the pipeline's facts.
  */
 import fc from 'fast-check'
 import { Aggregator } from 'mingo'
 import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { recountRollups } from '../../cloudfunctions/complaint/domain/rollup'
-import { workdayTable, type FactParams } from '../../cloudfunctions/report/domain/facts'
+import { factFields, workdayTable, type FactParams } from '../../cloudfunctions/report/domain/facts'
+import { KEPT_FACTS, reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { periodOf, previousPeriod } from '../../cloudfunctions/report/domain/period'
 import { periodStages, recurringStages, responsibilityStages, type Stage } from '../../cloudfunctions/report/domain/pipelines'
 import { handlerNames, periodRows, recurringRows, responsibilityRows, sumByPeriod } from '../../cloudfunctions/report/domain/rollup-rows'
@@ -71,5 +73,19 @@ it('gives the weak points rows (S2) of the pipeline: recurring pairs in order, a
       expect(byKey(fromRollups)).toEqual(byKey(pipeline))
     }),
     { numRuns: 150 },
+  )
+})
+
+it('keeps on each complaint (rf) the facts the pipeline computes, so the drill-down by kept facts lists the same complaints', () => {
+  fc.assert(
+    fc.property(scenario, ({ cs, now }) => {
+      const facts: FactParams = { start: november.start, now, workdays: workdayTable(calendar, october.start, now) }
+      const computed = run<Record<string, number>>(cs, [{ $project: { _id: 0, ...factFields(facts) } }])
+      cs.forEach((c, i) => {
+        const kept = reportFacts(c) as unknown as Record<string, number>
+        for (const name of KEPT_FACTS) expect([name, kept[name]]).toEqual([name, computed[i][name]])
+      })
+    }),
+    { numRuns: 100 },
   )
 })

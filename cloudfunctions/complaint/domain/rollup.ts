@@ -38,7 +38,7 @@ export const fieldKey = (text: string) => `_${text.replace(/[%.$]/g, (ch) => `%$
 export const fromFieldKey = (key: string) => decodeURIComponent(key.slice(1))
 
 /** The minimal complaint fields the counters read (stored complaints may lack optional ones). */
-type Counted = Pick<Complaint, 'status' | 'channel' | 'category' | 'tier' | 'location' | 'createdAt'> &
+export type Counted = Pick<Complaint, 'status' | 'channel' | 'category' | 'tier' | 'location' | 'createdAt'> &
   Partial<Complaint> & { estate?: string }
 
 /** The estate of a complaint (DEFAULT_ESTATE until issue 16). */
@@ -47,13 +47,15 @@ export const estateOf = (c: { estate?: string }) => c.estate ?? DEFAULT_ESTATE
 /** The department key a complaint counts under (`none`: not dispatched). */
 export const departmentKeyOf = (c: Counted) => c.departmentCode ?? 'none'
 
-const standingOf = (c: Counted) => (c.resolvedAt ?? 0) > 0 && RESULT_STANDS.includes(c.status)
+/** S1: the latest result stands (given, and not sent back to handling since). */
+export const standingOf = (c: Counted) => (c.resolvedAt ?? 0) > 0 && RESULT_STANDS.includes(c.status)
 /** F2: the standing result was rated (by the complainant or a staff return visit recorded for it). */
-const ratedOf = (c: Counted) => standingOf(c) && (c.rating?.level ?? 0) > 0 && (c.rating?.at ?? 0) >= (c.resolvedAt ?? 0)
+export const ratedOf = (c: Counted) => standingOf(c) && (c.rating?.level ?? 0) > 0 && (c.rating?.at ?? 0) >= (c.resolvedAt ?? 0)
 /** H4: the standing result came after its handling deadline (no deadline: on time). */
-const lateOf = (c: Counted) => standingOf(c) && (c.deadlines?.handlingDueAt ?? 0) > 0 && (c.resolvedAt ?? 0) > c.deadlines!.handlingDueAt!
+export const lateOf = (c: Counted) =>
+  standingOf(c) && (c.deadlines?.handlingDueAt ?? 0) > 0 && (c.resolvedAt ?? 0) > c.deadlines!.handlingDueAt!
 /** F3: rated dissatisfied at least once. */
-const dissatisfiedOf = (c: Counted) => (c.ratings ?? []).some((r) => r.level <= DISSATISFIED_MAX)
+export const dissatisfiedOf = (c: Counted) => (c.ratings ?? []).some((r) => r.level <= DISSATISFIED_MAX)
 /** The handling deadline of a complaint whose handling clock runs (V1, H4), or 0. */
 const openDueOf = (c: Counted) => (SUPERVISED.includes(c.status) ? (c.deadlines?.handlingDueAt ?? 0) : 0)
 

@@ -11,7 +11,8 @@ import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
 import { factConditions, storedConditions, type DrillFilter } from '../domain/filters'
 import type { Stage } from '../domain/pipelines'
-import { aggregateComplaints, createdIn, dispatchedComplaints } from '../infra/complaints'
+import { aggregateComplaints, createdIn, dispatchedComplaints, pageOfComplaints } from '../infra/complaints'
+import { keptFactConditions } from '../domain/filters'
 import type { ReportContext } from './context'
 import { periodSetup } from './period'
 
@@ -33,6 +34,9 @@ export async function queryComplaints(
   if (filter.clock === 'dispatch') return dispatchedComplaints(range, s.departmentCode, filter.onTime, page)
   const match = () => ({ ...createdIn(range, s.departmentCode), ...storedConditions(filter) })
   const facts = factConditions(filter)
+  // Issue 17: facts kept on the complaint (`rf`) page through an index — page 1 reads one page.
+  const kept = withFacts ? null : keptFactConditions(facts)
+  if (kept) return pageOfComplaints({ ...match(), ...kept }, page)
   const needed = Object.keys(facts).length > 0
   const stages: Stage[] = needed ? [{ $addFields: { _f: factFields(s.facts) } }, { $match: facts }] : []
   const addFacts: Stage[] = withFacts && !needed ? [{ $addFields: { _f: factFields(s.facts) } }] : []

@@ -10,6 +10,7 @@ import type { Department } from '@shared/departments'
 import { LIMITS } from '@shared/limits'
 import { cleanText } from '@shared/text'
 import { SATISFIED_MIN } from '@shared/thresholds'
+import { KEPT_FACTS } from '../../complaint/domain/report-facts'
 import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 import { PERIOD_KINDS } from './period'
 
@@ -139,4 +140,19 @@ export function factConditions(f: DrillFilter): Conditions {
   Object.assign(c, handlingConditions(f), ratingConditions(f))
   for (const name of FLAGS) if (f[name] !== undefined) c[`_f.${name}`] = f[name] ? 1 : 0
   return c
+}
+
+/**
+ * The fact conditions as conditions on the facts each complaint keeps (`rf`, issue 17), or null
+ * when one of them is judged only when asked (open past the deadline, return visit due, handling
+ * days, not dispatched, refused). Operators stay MongoDB's (`$gt` …): infra turns them into commands.
+ */
+export function keptFactConditions(facts: Conditions): Conditions | null {
+  const out: Conditions = {}
+  for (const [k, v] of Object.entries(facts)) {
+    const name = k.slice('_f.'.length)
+    if (!KEPT_FACTS.includes(name)) return null
+    out[`rf.${name}`] = v
+  }
+  return out
 }

@@ -71,6 +71,41 @@ export async function dispatchedComplaints(
   return { docs: ids.map((id) => byId.get(id)).filter((d): d is Complaint => !!d), total }
 }
 
+const OPERATORS = ['$gt', '$gte', '$lt', '$lte', '$ne'] as const
+
+/** A condition value with MongoDB operators (`{ $gte: 4 }`) as the SDK's commands. */
+function asCommand(v: unknown): unknown {
+  if (!v || typeof v !== 'object' || Array.isArray(v) || !Object.keys(v).every((k) => (OPERATORS as readonly string[]).includes(k)))
+    return v
+  const _ = database().command
+  const parts = Object.entries(v as Record<string, number>).map(([op, x]) => {
+    const name = op.slice(1) as 'gt' | 'gte' | 'lt' | 'lte'
+    return op === '$ne' ? _.neq(x) : _[name](x)
+  })
+  return parts.length === 1 ? parts[0] : _.and(parts as never[])
+}
+
+/**
+ * One page of the complaints matching `match` (plain equalities, ranges built with commands, and
+ * `{ $gt … }` values), newest first, through an index, and how many match in all: page 1 reads
+ * the page (issue 17).
+ */
+export async function pageOfComplaints(match: Match, page: { skip: number; limit: number }): Promise<{ docs: Complaint[]; total: number }> {
+  const where = Object.fromEntries(Object.entries(match).map(([k, v]) => [k, asCommand(v)]))
+  const [docs, total] = await Promise.all([
+    find<Complaint>(C.complaints, where, {
+      orderBy: [
+        ['createdAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      skip: page.skip,
+      limit: page.limit,
+    }),
+    count(C.complaints, where),
+  ])
+  return { docs, total }
+}
+
 /** Events of a complaint, oldest first (V2: the registration form's processing record). */
 export function eventsOf(complaintId: string): Promise<ComplaintEvent[]> {
   return find<ComplaintEvent>(C.events, { complaintId }, { orderBy: [['seq', 'asc']], limit: 1000 })

@@ -10,6 +10,7 @@ import type { NewEvent } from '../../domain/history'
 import { conflict } from '../../domain/errors'
 import { BY_DEADLINE, dueAtOf, NEWEST_FIRST } from '../../domain/list-order'
 import type { Complaint, ThreadSide } from '../../domain/model'
+import { reportFacts } from '../../domain/report-facts'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
 import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
@@ -61,7 +62,7 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
     const day = dayOf(draft.createdAt).replace(/-/g, '')
     const seq = await counters.nextIn(t, `complaint-${day}`)
     const no = `TS${day}-${String(seq).padStart(4, '0')}`
-    const stored = { ...draft, no, dueAt: dueAtOf(draft as Complaint) }
+    const stored = { ...draft, no, dueAt: dueAtOf(draft as Complaint), rf: reportFacts(draft) }
     const added = (await t.collection(C.complaints).add({ data: stored })) as { _id: string }
     const complaint = { ...stored, _id: added._id } as Complaint
     await writeAround(t, complaint, p)
@@ -72,8 +73,9 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
 
 /**
  * Writes `after` over the stored complaint if it still has `before.version` and status, with its
- * events and outbox entries, in one transaction; its place in work lists (`dueAt`) is written
- * with it, so every change keeps the lists' order right.
+ * events and outbox entries, in one transaction; its place in work lists (`dueAt`) and its report
+ * facts (`rf`, domain/report-facts.ts) are written with it, so every change keeps the lists' order
+ * and the drill-down's index right.
  * @throws AppError CONFLICT when someone else changed the complaint first.
  */
 export async function commit(before: Complaint, after: Complaint, p: Pending): Promise<void> {
@@ -84,7 +86,7 @@ export async function commit(before: Complaint, after: Complaint, p: Pending): P
     await t
       .collection(C.complaints)
       .doc(before._id)
-      .set({ data: { ...rest, dueAt: dueAtOf(after) } })
+      .set({ data: { ...rest, dueAt: dueAtOf(after), rf: reportFacts(after) } })
     await writeAround(t, after, p)
     await rollups.moveIn(t, current.data, after, p.events)
   })
