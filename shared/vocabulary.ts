@@ -155,6 +155,10 @@ export const ACTION_LABELS = {
   close_no_response: '未评价结案',
   warn_deadline: '临期提醒',
   escalate: '超时升级',
+  acknowledge_emergency: '接警',
+  confirm_emergency: '确认紧急',
+  clear_emergency: '解除紧急',
+  escalate_emergency: '紧急告警升级',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

@@ -3,6 +3,8 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
+import type { DutyRoster } from './roster'
+import type { EmergencySettings } from './triage/rules'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
 export interface DeadlineSettings {
@@ -52,6 +54,40 @@ export interface OfficeSettings {
    * webhook key per department's group, and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
+  /** Emergency alerts (issue 14): the channels without per-message consent, the escalation step, what residents are told. */
+  alerts: AlertSettings
+  /** The duty roster (值班表) the alert chain reaches first (issue 14). */
+  roster: DutyRoster
+  /** The manager's changes to the built-in emergency rules (triage/rules.ts, H1-E). */
+  emergency: EmergencySettings
+}
+
+/**
+ * Emergency alerts (issue 14, H1-E). The secrets of the channels (WeCom corp secret, SMS keys) are
+ * never here: they live in the `alert` function's environment; these are the office's choices.
+ */
+export interface AlertSettings {
+  /** Minutes without an acknowledgement before the next step of the chain (duty supervisor, manager, everyone again). */
+  escalateMinutes: number
+  /** Send WeCom application messages (企业微信应用消息) to staff who bound their WeCom account. */
+  wecomApp: boolean
+  /** Send SMS to the people alerted and to the duty phone. */
+  sms: boolean
+  /** The office's 24-hour duty phone (值班电话), told to residents. */
+  dutyPhone: string
+  /** The duty mobile (值班手机) texted at every step of every emergency chain when SMS is on. */
+  dutyMobile: string
+  /** Numbers residents are told to call, as the office's city has them. */
+  numbers: { fire: string; police: string; medical: string; liftRescue: string }
+}
+
+export const DEFAULT_ALERTS: AlertSettings = {
+  escalateMinutes: 5,
+  wecomApp: false,
+  sms: false,
+  dutyPhone: '',
+  dutyMobile: '',
+  numbers: { fire: '119', police: '110', medical: '120', liftRescue: '96333' },
 }
 
 export const DEFAULT_DEADLINES: DeadlineSettings = {
@@ -88,6 +124,9 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
+  alerts: DEFAULT_ALERTS,
+  roster: { shifts: [], swaps: [] },
+  emergency: { custom: [], disabled: [], addedTerms: {} },
 }
 
 /** Stored settings over the defaults; missing keys keep their default. */
@@ -100,6 +139,13 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
+    alerts: { ...DEFAULT_ALERTS, ...s.alerts, numbers: { ...DEFAULT_ALERTS.numbers, ...s.alerts?.numbers } },
+    roster: { shifts: [...(s.roster?.shifts ?? [])], swaps: [...(s.roster?.swaps ?? [])] },
+    emergency: {
+      custom: [...(s.emergency?.custom ?? [])],
+      disabled: [...(s.emergency?.disabled ?? [])],
+      addedTerms: { ...s.emergency?.addedTerms },
+    },
   }
 }
 

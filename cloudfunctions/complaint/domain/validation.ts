@@ -158,6 +158,11 @@ export const schemas = {
   close_no_response: z.object({ id }),
   warn_deadline: z.object({ id }),
   escalate: z.object({ id }),
+  // Issue 14: the emergency alert chain.
+  acknowledge_emergency: z.object({ id }),
+  confirm_emergency: z.object({ id, note: optionalText('确认说明', LIMITS.text) }),
+  clear_emergency: z.object({ id, reason: text('解除紧急的原因', LIMITS.text) }),
+  escalate_emergency: z.object({ id }),
 } as const
 
 export type Schemas = typeof schemas

@@ -17,6 +17,7 @@ export const C = {
   inbox: 'inbox',
   quota: 'quota',
   accessLog: 'access_log',
+  alertOutbox: 'alert_outbox',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

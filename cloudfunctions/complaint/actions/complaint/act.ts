@@ -2,7 +2,8 @@
  * complaint.act — one transition of the lifecycle table on an existing complaint, written with
  * its events and notifications in one transaction, conditional on the version it was decided on.
  */
-import { AppError, notFound } from '../../domain/errors'
+import { acknowledgedBy } from '../../domain/emergency'
+import { AppError, isAppError, notFound } from '../../domain/errors'
 import { eventsOf } from '../../domain/history'
 import { decide, transitionFor, type Transition } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
@@ -44,6 +45,16 @@ function reviewText(input: Record<string, unknown>, openid: string): Promise<'pa
 }
 
 /**
+ * Issue 14: two people acknowledging an emergency at once — one wins (the conditional update), and
+ * the other is told who did (`已由张洁于 10:03 接警`) instead of a bare conflict. Other errors pass as they are.
+ */
+async function explainLostAcknowledgement(action: ActionName, id: string, e: unknown): Promise<unknown> {
+  if (action !== 'acknowledge_emergency' || !isAppError(e) || !['CONFLICT', 'GUARD_FAILED'].includes(e.code)) return e
+  const who = acknowledgedBy((await complaints.byId(id))?.alert)
+  return who ? new AppError('CONFLICT', `${who}，无需重复接警`) : e
+}
+
+/**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
  * @returns the caller's view after the change (null for the timer).
  * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, INVALID_STATE, GUARD_FAILED, CONFLICT.
@@ -58,11 +69,16 @@ export async function act(payload: { id?: string; action?: string } & Record<str
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
   const input = await resolvePeople(action, parsed)
-  const o = decide(c, action, input, rules)
-  if (!system && (await reviewText(input, ctx.openid)) === 'pending') o.patch.contentReview = 'pending'
-  const after: Complaint = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
-  const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
-  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now) })
+  let after: Complaint
+  try {
+    const o = decide(c, action, input, rules)
+    if (!system && (await reviewText(input, ctx.openid)) === 'pending') o.patch.contentReview = 'pending'
+    after = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
+    const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
+    await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now) })
+  } catch (e) {
+    throw await explainLostAcknowledgement(action, c._id, e)
+  }
   await deliverPending(ctx.now, c._id)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.

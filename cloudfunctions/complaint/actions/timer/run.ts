@@ -1,6 +1,8 @@
 /**
- * The timer trigger (config.json, every 5 minutes): supervision of deadlines (V1), return visits
- * due (F2), closing unrated complaints (F4), outbox retries and the calendar reminder (H4).
+ * The timer trigger (config.json, every minute). Every run: the emergency alert chain's next steps
+ * (issue 14, H1-E — one indexed query for open alerts that are due, so a quiet minute costs one
+ * read) and outbox retries. Every fifth minute also the full scan: supervision of deadlines (V1),
+ * return visits due (F2), closing unrated complaints (F4) and the calendar reminder (H4).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -19,6 +21,8 @@ import { remindCalendar } from './calendar-reminder'
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
 const PAGE = 1000
+/** The full supervision scan runs on minutes divisible by this (the trigger fires every minute). */
+export const FULL_SCAN_EVERY_MINUTES = 5
 
 /** What one run did. */
 export interface TimerReport {
@@ -27,6 +31,10 @@ export interface TimerReport {
   delivered: number
   errors: number
   calendarReminders: number
+  /** Emergency alert steps taken (issue 14). */
+  alertSteps: number
+  /** Whether this run did the full supervision scan. */
+  fullScan: boolean
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -44,19 +52,41 @@ async function supervise(c: Complaint, ctx: CallContext, rules: TransitionContex
   }
 }
 
-/** One run of the timer at `now` (ms UTC). */
-export async function runTimer(now = Date.now()): Promise<TimerReport> {
-  const ctx = await buildContext('system', now)
-  const rules = await ctx.rules()
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0 }
+/** H1-E, issue 14: the next step of every emergency chain nobody acknowledged in time. */
+async function escalateAlerts(ctx: CallContext, now: number, report: TimerReport): Promise<void> {
+  for (const c of await complaints.withAlertDue(now)) {
+    try {
+      await act({ id: c._id, action: 'escalate_emergency' }, ctx)
+      report.alertSteps += 1
+    } catch (e) {
+      report.errors += 1
+      log('timer', 'escalate_emergency failed', { id: c._id, code: isAppError(e) ? e.code : 'INTERNAL' })
+    }
+  }
+}
+
+/** The full scan (V1, F2, F4) over every complaint the timer watches. */
+async function scanAll(ctx: CallContext, rules: TransitionContext, report: TimerReport): Promise<void> {
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length
     for (const c of page) await supervise(c, ctx, rules, report)
     if (page.length < PAGE) break
   }
+}
+
+/**
+ * One run of the timer at `now` (ms UTC); `full` forces the full scan (by default on every fifth minute).
+ * @returns what it did.
+ */
+export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000) % FULL_SCAN_EVERY_MINUTES === 0): Promise<TimerReport> {
+  const ctx = await buildContext('system', now)
+  const rules = await ctx.rules()
+  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0, alertSteps: 0, fullScan: full }
+  await escalateAlerts(ctx, now, report)
+  if (full) await scanAll(ctx, rules, report)
   report.delivered = await deliverPending(now)
-  report.calendarReminders = await remindCalendar(rules.calendar, now)
+  if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
   log('timer', 'run finished', { ...report })
   return report
 }

@@ -4,6 +4,7 @@
  * five grounds; a complaint is dispatched, or transferred to another department.
  */
 import { dispatchDue, handlingDue, responseDue } from '../deadlines'
+import { raisedAlert, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Deadlines } from '../model'
@@ -11,7 +12,7 @@ import type { InputOf } from '../validation'
 import { DEPARTMENTS, type DepartmentCode, type Tier } from '@shared/vocabulary'
 import { firstContactOf, me } from './common'
 
-/** H1, H4: the dispatch clock and the handling clock of the tier start at acceptance; an emergency's response clock too (H4-3). */
+/** H1, H4: the dispatch clock and the handling clock of the tier start at acceptance; an emergency's response clock runs from receipt (H4-3). */
 function clocksAtAcceptance(c: Complaint, tier: Tier, ctx: TransitionContext): Deadlines {
   const s = ctx.settings.deadlines
   const emergency = tier === 'emergency'
@@ -19,7 +20,7 @@ function clocksAtAcceptance(c: Complaint, tier: Tier, ctx: TransitionContext): D
     ...c.deadlines,
     dispatchDueAt: emergency ? ctx.now : dispatchDue(ctx.now, s, ctx.calendar),
     handlingDueAt: handlingDue(tier, ctx.now, s, ctx.calendar),
-    ...(emergency ? { responseDueAt: responseDue(ctx.now, s) } : {}),
+    ...(emergency ? { responseDueAt: responseDue(c.createdAt, s) } : {}),
   }
 }
 
@@ -42,17 +43,17 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
   const notify: Outcome['notify'] = [{ kind: 'accepted', audience: 'complainant' }]
   const departmentCode = input.departmentCode ?? (emergency ? ctx.settings.routing[c.category] : undefined)
   if (!departmentCode) return { to: 'accepted', patch, reason, data: { tier }, notify }
-  const kind = emergency ? 'emergency' : 'task'
+  // H1-E: staff flagging an emergency here start its alert chain, the people on duty first (issue 14).
+  const alert = emergency ? { alert: raisedAlert(c, ctx.now, ctx.settings, me(ctx)) } : {}
   return {
     to: 'dispatched',
-    patch: { ...patch, departmentCode, dispatchedAt: ctx.now },
+    patch: { ...patch, ...alert, departmentCode, dispatchedAt: ctx.now },
     reason,
     data: { tier },
     also: [{ action: 'dispatch', from: 'accepted', to: 'dispatched', data: { departmentCode, onTime: true } }],
     notify: [
       ...notify,
-      { kind, audience: 'department', departmentCode },
-      ...(emergency ? [{ kind, audience: 'department_supervisor' as const, departmentCode }] : []),
+      ...(emergency ? stepAudience(0, departmentCode) : [{ kind: 'task', audience: 'department' as const, departmentCode }]),
     ],
   }
 }

@@ -110,8 +110,9 @@ function statusIn(statuses: readonly Status[]): unknown {
 function termWhere(term: QueueTerm, actor: Actor): object {
   const w: Record<string, unknown> = term.match ? matchOf(term.match, actor) : {}
   if (term.statuses) w.status = statusIn(term.statuses)
-  if (!term.awaitingDecision) return w
   const _ = command()
+  if (term.alertPending) return allOf([w, _.or([{ 'alert.state': 'open' }, { 'alert.review': 'pending' }])])
+  if (!term.awaitingDecision) return w
   return allOf([w, _.or([{ status: 'plan_pending' }, { 'extension.status': 'pending' }])])
 }
 
@@ -166,4 +167,18 @@ export async function numbers(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
   const rows = await find<Pick<Complaint, '_id' | 'no'>>(C.complaints, { _id: command().in(ids) }, { limit: 100, fields: { no: true } })
   return new Map(rows.map((c) => [c._id, c.no]))
+}
+
+/** H1-E, issue 14: emergencies nobody acknowledged whose next alert step is due at `now`, at most 100. */
+export function withAlertDue(now: number): Promise<Complaint[]> {
+  return find<Complaint>(
+    C.complaints,
+    { 'alert.state': 'open', 'alert.nextAt': command().lte(now) },
+    { orderBy: [['alert.nextAt', 'asc']], limit: 100 },
+  )
+}
+
+/** H1-E, issue 14: emergencies nobody has acknowledged yet, oldest first, at most 50 (the red banner). */
+export function withAlertOpen(): Promise<Complaint[]> {
+  return find<Complaint>(C.complaints, { 'alert.state': 'open' }, { orderBy: [['alert.raisedAt', 'asc']], limit: 50 })
 }
