@@ -1,7 +1,8 @@
 /**
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
- * (subscription messages → recorder, msgSecCheck → word list) and storage (local files).
+ * (subscription messages → recorder, msgSecCheck → word list), storage (local files) and
+ * callFunction (the emulator's other loaded functions).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
@@ -14,6 +15,8 @@ const cloud = require('wx-server-sdk') as Record<string, any>
 export interface SdkSeams {
   recorder: MessageRecorder
   storage: LocalStorage
+  /** `cloud.callFunction` from inside a function: the emulator invokes the named function (issue 14: complaint → alert). */
+  callFunction: (name: string, data: unknown) => Promise<unknown>
 }
 
 function notEmulated(path: string[]): any {
@@ -35,4 +38,9 @@ export function installSdk(seams: SdkSeams): void {
   cloud.getTempFileURL = (req: any) => seams.storage.getTempFileURL(req)
   cloud.downloadFile = (req: any) => seams.storage.downloadFile(req)
   cloud.deleteFile = (req: any) => seams.storage.deleteFile(req)
+  cloud.callFunction = async (req: { name?: string; data?: unknown }) => ({
+    result: await seams.callFunction(String(req?.name ?? ''), req?.data ?? {}),
+    requestID: Math.random().toString(36).slice(2),
+    errMsg: 'cloud.callFunction:ok',
+  })
 }
