@@ -64,7 +64,12 @@ function fakeRequest(handler: FakeHost, options: any, callback?: (res: unknown) 
   req.end = (chunk?: string | Buffer) => {
     if (chunk) req.write(chunk)
     const path = String(options.path ?? options.pathname ?? '/')
-    const answer = handler({ method: String(options.method ?? 'GET'), path, headers: lowerKeys(options.headers), body: Buffer.concat(chunks).toString('utf8') })
+    const answer = handler({
+      method: String(options.method ?? 'GET'),
+      path,
+      headers: lowerKeys(options.headers),
+      body: Buffer.concat(chunks).toString('utf8'),
+    })
     setImmediate(() => {
       if (done) return
       if ('fail' in answer) {

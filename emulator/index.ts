@@ -41,7 +41,11 @@ export interface EmulatorOptions {
 }
 
 /** The emulator's WeCom application and SMS account: what the alert function's environment holds locally. */
-export const EMULATED_WECOM_APP: WecomAppIdentity = { corpId: 'ww0e0mu1a7ed0c0rp', agentId: 1000002, secret: 'local-wecom-app-secret-0000000000000000000' }
+export const EMULATED_WECOM_APP: WecomAppIdentity = {
+  corpId: 'ww0e0mu1a7ed0c0rp',
+  agentId: 1000002,
+  secret: 'local-wecom-app-secret-0000000000000000000',
+}
 export const EMULATED_SMS: SmsIdentity & { secretKey: string } = {
   secretId: 'AKIDlocalSmsKey000000000000000000000',
   secretKey: 'local-sms-secret-key-00000000000000',
@@ -55,7 +59,11 @@ export function setAlertEnvironment(channels: { wecomApp?: boolean; sms?: boolea
   const vars: Record<string, string> = {
     ...(channels.wecomApp === false
       ? {}
-      : { WECOM_CORP_ID: EMULATED_WECOM_APP.corpId, WECOM_AGENT_ID: String(EMULATED_WECOM_APP.agentId), WECOM_SECRET: EMULATED_WECOM_APP.secret }),
+      : {
+          WECOM_CORP_ID: EMULATED_WECOM_APP.corpId,
+          WECOM_AGENT_ID: String(EMULATED_WECOM_APP.agentId),
+          WECOM_SECRET: EMULATED_WECOM_APP.secret,
+        }),
     ...(channels.sms === false
       ? {}
       : {
@@ -66,7 +74,16 @@ export function setAlertEnvironment(channels: { wecomApp?: boolean; sms?: boolea
           SMS_TEMPLATE_ID: EMULATED_SMS.templateId,
         }),
   }
-  for (const k of ['WECOM_CORP_ID', 'WECOM_AGENT_ID', 'WECOM_SECRET', 'SMS_SECRET_ID', 'SMS_SECRET_KEY', 'SMS_SDK_APP_ID', 'SMS_SIGN_NAME', 'SMS_TEMPLATE_ID'])
+  for (const k of [
+    'WECOM_CORP_ID',
+    'WECOM_AGENT_ID',
+    'WECOM_SECRET',
+    'SMS_SECRET_ID',
+    'SMS_SECRET_KEY',
+    'SMS_SDK_APP_ID',
+    'SMS_SIGN_NAME',
+    'SMS_TEMPLATE_ID',
+  ])
     if (vars[k]) process.env[k] = vars[k]
     else delete process.env[k]
 }
@@ -112,7 +129,8 @@ export async function createEmulator(opts: EmulatorOptions) {
   // Functions call each other by name (complaint → alert); one that is not loaded is not found, as in the cloud.
   const callFunction = (name: string, data: unknown) => {
     const fn = functions.get(name)
-    if (!fn) return Promise.reject(Object.assign(new Error(`-501000 FunctionName parameter could not be found: ${name}`), { errCode: -501000 }))
+    if (!fn)
+      return Promise.reject(Object.assign(new Error(`-501000 FunctionName parameter could not be found: ${name}`), { errCode: -501000 }))
     return invoke(fn, data, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_function' })
   }
   installSdk({ recorder, storage, callFunction })

@@ -52,7 +52,9 @@ export class SmsRecorder {
   /** The service's answer to one request. */
   answer(req: FakeRequest): FakeAnswer {
     const requestId = randomUUID()
-    const error = (Code: string, Message: string): FakeAnswer => ({ json: { Response: { Error: { Code, Message }, RequestId: requestId } } })
+    const error = (Code: string, Message: string): FakeAnswer => ({
+      json: { Response: { Error: { Code, Message }, RequestId: requestId } },
+    })
     if (req.headers['x-tc-action'] !== 'SendSms') return error('InvalidAction', 'only SendSms is emulated')
     const credential = /Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1]
     if (credential !== this.identity.secretId) return error('AuthFailure.SecretIdNotFound', 'The SecretId is not found')
@@ -73,7 +75,15 @@ export class SmsRecorder {
   }
 
   private sendOne(phone: string, params: string[], fault: string | undefined) {
-    const status = (Code: string, Message: string) => ({ SerialNo: randomUUID(), PhoneNumber: phone, Fee: Code === 'Ok' ? 1 : 0, SessionContext: '', Code, Message, IsoCode: 'CN' })
+    const status = (Code: string, Message: string) => ({
+      SerialNo: randomUUID(),
+      PhoneNumber: phone,
+      Fee: Code === 'Ok' ? 1 : 0,
+      SessionContext: '',
+      Code,
+      Message,
+      IsoCode: 'CN',
+    })
     if (fault) return status(fault, 'injected by the emulator')
     if (!/^\+861[3-9]\d{9}$/.test(phone)) return status('InvalidParameterValue.IncorrectPhoneNumber', 'incorrect phone number')
     if (params.some((p) => Array.from(String(p)).length > PARAM_MAX))
@@ -87,7 +97,9 @@ export class SmsRecorder {
   /** Recorded messages, oldest first; optionally to one number (`+86…`). */
   list(phone?: string): SmsMessage[] {
     const rows = (
-      phone ? this.sql.prepare(`SELECT * FROM emu_sms WHERE phone = ? ORDER BY id`).all(phone) : this.sql.prepare(`SELECT * FROM emu_sms ORDER BY id`).all()
+      phone
+        ? this.sql.prepare(`SELECT * FROM emu_sms WHERE phone = ? ORDER BY id`).all(phone)
+        : this.sql.prepare(`SELECT * FROM emu_sms ORDER BY id`).all()
     ) as (Omit<SmsMessage, 'params'> & { params: string })[]
     return rows.map((r) => ({ ...r, params: JSON.parse(r.params) }))
   }

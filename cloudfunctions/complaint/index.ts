@@ -32,6 +32,8 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { alertStatus } from './actions/alerts/status'
+import { bindWecom } from './actions/me/bind-wecom'
 
 type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
 
@@ -62,6 +64,8 @@ const ROUTES: Record<string, Handler> = {
   'subscription.report': reportSubscription,
   'outbox.deadLetters': deadLetters,
   'outbox.retry': retryDeadLetter,
+  'alerts.status': alertStatus,
+  'me.bindWecom': bindWecom,
 }
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

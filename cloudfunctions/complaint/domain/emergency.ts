@@ -88,14 +88,14 @@ export function intakeReason(alert: EmergencyAlert | undefined): string {
   return `系统识别为紧急投诉：${alert.rules.map((r) => `${r.name}（提到${r.words.map((w) => `“${w}”`).join('、')}）`).join('；')}`
 }
 
-/** Who step `step` of the chain alerts (kind `emergency` at step 0, then escalations, then everyone again). */
+/** Who step `step` of the chain alerts (kind `emergency` at step 0, then escalations, then everyone of steps 0–2 again, once each). */
 export function stepAudience(step: number, departmentCode: string | undefined): NotificationIntent[] {
   const kind = step === 0 ? 'emergency' : 'emergency_escalation'
   const to = (audience: NotificationIntent['audience']): NotificationIntent => ({ kind, audience, departmentCode })
   if (step === 0) return [to('on_duty')]
   if (step === 1) return [to('duty_supervisors')]
   if (step === 2) return [to('managers')]
-  return [to('on_duty'), to('duty_supervisors'), to('managers')]
+  return [to('alert_chain')]
 }
 
 /** People on duty for a department at any of the instants (the chain reaches those on duty when it starts and now). */

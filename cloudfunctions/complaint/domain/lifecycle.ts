@@ -31,9 +31,10 @@ export interface NotificationIntent {
     | 'department_supervisor'
     | 'customer_service'
     | 'managers'
-    // Issue 14: the emergency chain — on duty (the department's and customer service's), then their supervisors.
+    // Issue 14: the emergency chain — on duty (the department's and customer service's), then their supervisors, then all of them and the managers.
     | 'on_duty'
     | 'duty_supervisors'
+    | 'alert_chain'
   /** Department to address when it differs from the complaint's (emergency routing, transfer). */
   departmentCode?: string
 }

@@ -16,6 +16,8 @@ export interface UserView {
   departmentCode?: DepartmentCode
   departmentName?: string
   active: boolean
+  /** Staff: the WeCom account emergency alerts go to (issue 14). */
+  wecomUserId?: string
 }
 
 /** The view of `u`. */
@@ -30,5 +32,6 @@ export function userView(u: User): UserView {
     departmentCode: u.departmentCode,
     departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
     active: u.active,
+    wecomUserId: u.role === 'resident' ? undefined : u.wecomUserId || undefined,
   }
 }

@@ -185,6 +185,16 @@ export const inviteSchema = z.object({
     .default(''),
 })
 
+/** Issue 14: a staff member's WeCom user id (企业微信账号, as the corp's address book has it); '' unbinds. */
+export const wecomBindingSchema = z.object({
+  wecomUserId: z
+    .string({ error: '请填写企业微信账号' })
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z0-9_.@-]{1,64}$/.test(v), {
+      error: '企业微信账号只能包含字母、数字和 _ . @ -（在企业微信管理后台“通讯录”中查看）',
+    }),
+})
+
 /**
  * Validates `input` against `schema`.
  * @returns the parsed, trimmed value. @throws AppError INVALID_INPUT with the first problem in Chinese.

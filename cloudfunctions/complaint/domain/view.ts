@@ -5,6 +5,7 @@
  */
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
+import { emergencyViews, type EmergencyViews } from './emergency-view'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import type { Complaint, ComplaintEvent } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor, type Relation } from './policy'
@@ -64,6 +65,8 @@ export interface ComplaintSummary {
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
   pendingApproval: boolean
+  /** Issue 14: the emergency alert chain's state — `open` while nobody has acknowledged it (shown in red, first). */
+  alertState?: 'open' | 'acknowledged' | 'cleared'
 }
 
 export interface EventView {
@@ -81,8 +84,8 @@ export interface EventView {
   data?: Record<string, unknown>
 }
 
-/** The full record as this caller may see it. */
-export interface ComplaintView extends ComplaintSummary {
+/** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14). */
+export interface ComplaintView extends ComplaintSummary, EmergencyViews {
   description: string
   photos: FileView[]
   channel: string
@@ -158,6 +161,7 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     due: d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined,
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
+    alertState: c.alert?.state,
   }
 }
 
@@ -286,6 +290,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     events,
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
+    ...emergencyViews(c, ctx, r),
   }
 }
 

@@ -57,6 +57,11 @@ const AUDIENCES: Record<
   managers: () => users.activeOpenids({ roles: ['manager'] }),
   on_duty: (c, dept, s, now) => onDutyFor(c, dept, s, now),
   duty_supervisors: (c, dept, s, now) => dutySupervisorsFor(c, dept, s, now),
+  alert_chain: async (c, dept, s, now) => [
+    ...(await onDutyFor(c, dept, s, now)),
+    ...(await dutySupervisorsFor(c, dept, s, now)),
+    ...(await users.activeOpenids({ roles: ['manager'] })),
+  ],
 }
 
 /** Who an audience is, for one complaint; the staff member it is about is never told (G3-P5). */

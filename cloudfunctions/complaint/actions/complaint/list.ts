@@ -21,6 +21,8 @@ export interface ListPayload {
 
 /** Sort key: the deadline that applies now, soonest first; undated last. */
 const dueKey = (s: ComplaintSummary) => s.due?.at ?? Number.MAX_SAFE_INTEGER
+/** H1-E, issue 14: an emergency nobody has acknowledged goes before everything else in a work list. */
+const alertKey = (s: ComplaintSummary) => (s.alertState === 'open' ? 0 : 1)
 
 /** The page asked for: 1 or more, 20 a page by default, at most 100. */
 function pagingOf(payload: ListPayload): { page: number; pageSize: number } {
@@ -66,6 +68,8 @@ export async function list(payload: ListPayload, ctx: CallContext) {
   )
   const items = docs.filter((c) => belongsInList(queue, c, rules.actor)).map((c) => toSummary(c, rules.actor, ctx.now))
   if (!byDeadline) return { items, total, page, pageSize }
-  const sorted = items.sort((a, b) => dueKey(a) - dueKey(b) || a.createdAt - b.createdAt).slice((page - 1) * pageSize, page * pageSize)
+  const sorted = items
+    .sort((a, b) => alertKey(a) - alertKey(b) || dueKey(a) - dueKey(b) || a.createdAt - b.createdAt)
+    .slice((page - 1) * pageSize, page * pageSize)
   return { items: sorted, total, page, pageSize }
 }

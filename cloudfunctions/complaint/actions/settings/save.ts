@@ -1,4 +1,7 @@
-/** settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged over the current settings. */
+/**
+ * settings.save — the manager changes the estate, deadlines, routing, robots, the calendar, the
+ * emergency alerts, the duty roster or the emergency rules, merged over the current settings.
+ */
 import { invalidInput } from '../../domain/errors'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { parseInput } from '../../domain/validation'
@@ -6,6 +9,7 @@ import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
+import { checkedRoster } from './roster'
 import { settingsSchema, type SettingsInput } from './schema'
 
 /** `input` over `cur`: each part given replaces or extends the current one; calendar years merge by year. */
@@ -20,6 +24,9 @@ function merged(cur: OfficeSettings, input: SettingsInput): OfficeSettings {
       closures: input.calendar?.closures ?? cur.calendar.closures,
     },
     wecomRobots: mergeRobots(cur.wecomRobots, input.wecomRobots),
+    alerts: { ...cur.alerts, ...input.alerts, numbers: { ...cur.alerts.numbers, ...input.alerts?.numbers } },
+    roster: input.roster ?? cur.roster,
+    emergency: input.emergency ?? cur.emergency,
   })
 }
 
@@ -35,6 +42,7 @@ function checkConsistent(next: OfficeSettings): void {
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const input = parseInput(settingsSchema, payload)
+  if (input.roster) input.roster = await checkedRoster(input.roster)
   const next = merged(await settings.get(), input)
   checkConsistent(next)
   await settings.save(next)

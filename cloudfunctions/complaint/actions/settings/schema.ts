@@ -3,7 +3,9 @@
  * marked (inferred) in PROCEDURE.md are defaults the office changes here.
  */
 import { z } from 'zod'
-import { text } from '../../domain/validation'
+import { rosterSchema } from '../../domain/roster'
+import { emergencySettingsSchema } from '../../domain/triage'
+import { phone, text } from '../../domain/validation'
 import { normalizePlace } from '@shared/place'
 import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
 
@@ -14,6 +16,13 @@ const count = (label: string, min: number, max: number) =>
     .int({ error: `${label}应为整数` })
     .min(min, { error: `${label}不能小于 ${min}` })
     .max(max, { error: `${label}不能大于 ${max}` })
+
+/** A short emergency number (119, 96333, 0571-96333): digits and hyphens. */
+const emergencyNumber = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^[\d-]{3,20}$/, { error: `${label}格式不正确` })
 
 const building = z.object({
   // "3栋" and "3" name the same building; stored without 栋, in one spelling.
@@ -62,6 +71,35 @@ export const settingsSchema = z.object({
     .optional(),
   /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
   wecomRobots: z.partialRecord(z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]]), z.string().max(80)).optional(),
+  /** Issue 14: the alert chain's channels and step, and what residents are told to call. */
+  alerts: z
+    .object({
+      escalateMinutes: count('无人接警升级间隔（分钟）', 1, 60),
+      wecomApp: z.boolean({ error: '企业微信应用消息开关格式不正确' }),
+      sms: z.boolean({ error: '短信开关格式不正确' }),
+      dutyPhone: z.union([phone, z.literal('')], { error: '值班电话格式不正确' }),
+      dutyMobile: z.union([
+        z
+          .string()
+          .trim()
+          .regex(/^1[3-9]\d{9}$/, { error: '值班手机应为 11 位手机号' }),
+        z.literal(''),
+      ]),
+      numbers: z
+        .object({
+          fire: emergencyNumber('火警电话'),
+          police: emergencyNumber('报警电话'),
+          medical: emergencyNumber('急救电话'),
+          liftRescue: emergencyNumber('电梯救援电话'),
+        })
+        .partial(),
+    })
+    .partial()
+    .optional(),
+  /** Issue 14: the duty roster (值班表) — replaces the stored one when given. */
+  roster: rosterSchema.optional(),
+  /** Issue 14, H1-E: the manager's changes to the built-in emergency rules — replace the stored ones when given. */
+  emergency: emergencySettingsSchema.optional(),
   calendar: z
     .object({
       years: z

@@ -6,8 +6,11 @@
  * leaves dead letters for the manager. Also the `alert-status` document the alert function keeps:
  * which channels its environment configures, and their last failure.
  */
+import type { AlertStatus } from '../../domain/alert-health'
 import { C, collection, command, find, getById, updateWhere } from '../store'
 import type { DeliveryState } from './outbox'
+
+export type { AlertStatus }
 
 export type AlertChannel = 'wecom_app' | 'sms'
 
@@ -46,13 +49,6 @@ export interface AlertEntry {
   nextAttemptAt: number
   lockedUntil: number
   createdAt: number
-}
-
-/** What the alert function last reported about its channels (never a secret, only whether one is set). */
-export interface AlertStatus {
-  wecomApp: { configured: boolean; missing: string[]; lastError?: string; lastErrorAt?: number; lastSentAt?: number }
-  sms: { configured: boolean; missing: string[]; lastError?: string; lastErrorAt?: number; lastSentAt?: number }
-  reportedAt: number
 }
 
 const STATUS_ID = 'alert-status'
