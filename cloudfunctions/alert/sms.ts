@@ -37,8 +37,8 @@ function clientFor(config: SmsConfig): SmsClient {
   const key = `${config.secretId}|${config.region}`
   if (client?.key === key) return client.client
   // Loaded on the first SMS only (a cold start without SMS does not pay for it); require, not import(), so jest can load the bundle.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Client } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client') as typeof import('tencentcloud-sdk-nodejs-sms/tencentcloud/services/sms/v20210111/sms_client')
   const c = new Client({
     credential: { secretId: config.secretId, secretKey: config.secretKey },

@@ -48,21 +48,22 @@ export interface AlertHealth {
 
 type Reported = ReportedChannel | undefined
 
+/** The channel's last failure, when it is recent and nothing was sent since. */
+function recentFailure(r: ReportedChannel, now: number): string | null {
+  const failedAt = r.lastErrorAt ?? 0
+  return r.lastError && now - failedAt < RECENT_MS && (r.lastSentAt ?? 0) < failedAt ? `最近一次发送失败：${r.lastError}` : null
+}
+
 /** Problems of one channel of the alert function. */
 function functionProblems(turnedOn: boolean, reported: Reported, status: AlertStatus | null, now: number, off: string): string[] {
   if (!turnedOn) return [off]
-  if (!status) return ['告警云函数（alert）未部署或从未运行']
-  const out: string[] = []
-  if (!reported?.configured) out.push(`告警云函数的环境变量缺少：${(reported?.missing ?? []).join('、') || '未知'}`)
-  if (now - status.reportedAt > STALE_MS) out.push('告警云函数超过 15 分钟未运行（检查其定时触发器）')
-  if (
-    reported?.lastError &&
-    reported.lastErrorAt &&
-    now - reported.lastErrorAt < RECENT_MS &&
-    (reported.lastSentAt ?? 0) < reported.lastErrorAt
-  )
-    out.push(`最近一次发送失败：${reported.lastError}`)
-  return out
+  if (!status || !reported) return ['告警云函数（alert）未部署或从未运行']
+  const failure = recentFailure(reported, now)
+  return [
+    ...(reported.configured ? [] : [`告警云函数的环境变量缺少：${reported.missing.join('、')}`]),
+    ...(now - status.reportedAt > STALE_MS ? ['告警云函数超过 15 分钟未运行（检查其定时触发器）'] : []),
+    ...(failure ? [failure] : []),
+  ]
 }
 
 /**

@@ -139,13 +139,19 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
-    alerts: { ...DEFAULT_ALERTS, ...s.alerts, numbers: { ...DEFAULT_ALERTS.numbers, ...s.alerts?.numbers } },
-    roster: { shifts: [...(s.roster?.shifts ?? [])], swaps: [...(s.roster?.swaps ?? [])] },
-    emergency: {
-      custom: [...(s.emergency?.custom ?? [])],
-      disabled: [...(s.emergency?.disabled ?? [])],
-      addedTerms: { ...s.emergency?.addedTerms },
-    },
+    ...emergencyWithDefaults(s),
+  }
+}
+
+/** Issue 14's parts of the settings: alerts, roster and emergency rules over their defaults. */
+function emergencyWithDefaults(s: Partial<OfficeSettings>): Pick<OfficeSettings, 'alerts' | 'roster' | 'emergency'> {
+  const alerts = s.alerts ?? DEFAULT_ALERTS
+  const roster = s.roster ?? { shifts: [], swaps: [] }
+  const rules = s.emergency ?? DEFAULT_SETTINGS.emergency
+  return {
+    alerts: { ...DEFAULT_ALERTS, ...alerts, numbers: { ...DEFAULT_ALERTS.numbers, ...alerts.numbers } },
+    roster: { shifts: [...(roster.shifts ?? [])], swaps: [...(roster.swaps ?? [])] },
+    emergency: { custom: [...(rules.custom ?? [])], disabled: [...(rules.disabled ?? [])], addedTerms: { ...rules.addedTerms } },
   }
 }
 
