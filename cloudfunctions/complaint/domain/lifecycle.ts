@@ -221,7 +221,7 @@ export const TRANSITIONS: Transition[] = [
   {
     action: 'acknowledge_emergency',
     clauses: ['H1-E', 'H4-3'],
-    from: SUPERVISED,
+    from: WITH_DEPARTMENT,
     by: ['department_member', 'department_supervisor', 'customer_service', 'manager'],
     applies: (c) => c.alert?.state === 'open',
     guard: fx.notOnChain,
@@ -230,7 +230,7 @@ export const TRANSITIONS: Transition[] = [
   {
     action: 'confirm_emergency',
     clauses: ['H1-E'],
-    from: SUPERVISED,
+    from: WITH_DEPARTMENT,
     by: ['customer_service', 'manager'],
     applies: (c) => c.alert?.review === 'pending',
     apply: fx.confirmEmergency,
@@ -238,7 +238,7 @@ export const TRANSITIONS: Transition[] = [
   {
     action: 'clear_emergency',
     clauses: ['H1-E'],
-    from: SUPERVISED,
+    from: WITH_DEPARTMENT,
     by: ['customer_service', 'manager'],
     applies: (c) => c.alert?.review === 'pending',
     apply: fx.clearEmergency,
@@ -246,7 +246,7 @@ export const TRANSITIONS: Transition[] = [
   {
     action: 'escalate_emergency',
     clauses: ['H1-E', 'V1'],
-    from: SUPERVISED,
+    from: WITH_DEPARTMENT,
     by: ['system'],
     applies: (c) => c.alert?.state === 'open',
     guard: fx.emergencyEscalationDue,

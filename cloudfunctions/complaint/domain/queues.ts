@@ -6,7 +6,7 @@
 import { forbidden } from './errors'
 import type { Complaint } from './model'
 import { canView, isCustomerService, type Actor } from './policy'
-import { BEFORE_DISPATCH, CUSTOMER_SERVICE_QUEUE, ESCALATED, SUPERVISED, TO_TAKE, WITH_DEPARTMENT } from '@shared/status-groups'
+import { BEFORE_DISPATCH, CUSTOMER_SERVICE_QUEUE, ESCALATED, TO_TAKE, WITH_DEPARTMENT } from '@shared/status-groups'
 import type { Role, Status } from '@shared/vocabulary'
 
 /** The lists of complaint.list (docs/API.md). */
@@ -42,7 +42,7 @@ type Viewer = Role | 'customer_service'
 /** G3-P4: what a staff member received first stays in their list until it is dispatched. */
 const FIRST_CONTACT: QueueTerm = { match: 'first_contact', statuses: BEFORE_DISPATCH }
 /** H1-E, issue 14: a flagged emergency stays in customer service's queue until acknowledged and confirmed or cleared. */
-const ALERT_PENDING: QueueTerm = { statuses: SUPERVISED, alertPending: true }
+const ALERT_PENDING: QueueTerm = { statuses: WITH_DEPARTMENT, alertPending: true }
 /** H1–H3, F3: everything with a department, and what went to the manager. */
 const HANDLING_OR_ESCALATED = [...WITH_DEPARTMENT, ...ESCALATED]
 
