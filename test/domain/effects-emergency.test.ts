@@ -91,7 +91,7 @@ describe('H1-E flagging at filing', () => {
         false,
         { staff: false, judged: false },
         withDefaults({ emergency: { custom: [], disabled: ['elevator_trapped'], addedTerms: {} } }),
-      ).alert?.rules.map((r) => r.id),
+      ).alert?.rules.map((r) => r.id) ?? [],
     ).not.toContain('elevator_trapped')
   })
 })
