@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
 import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
+import EmergencyBanner from './EmergencyBanner'
 
 interface Props {
   className?: string
@@ -10,12 +11,13 @@ interface Props {
   withBar?: boolean
 }
 
-/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens. */
+/** Every page's root: background, the red banner of emergencies nobody acknowledged (issue 14), the shared Toast and Dialogs that utils/ui opens. */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
   // After its Toast is back on screen (a tick), so the message shows on this page, not the one that left.
   useDidShow(() => setTimeout(showReturnToast, 50))
   return (
     <View className={`page ${withBar ? 'page--with-bar' : ''} ${className ?? ''}`}>
+      <EmergencyBanner />
       {children}
       <Toast id={TOAST_ID} />
       <Dialog id={DIALOG_ID} />

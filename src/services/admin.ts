@@ -24,6 +24,12 @@ export interface SettingsPatch {
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
   /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */
   wecomRobots?: Record<string, string>
+  /** Issue 14: the emergency alerts' channels, step and numbers. */
+  alerts?: Partial<Omit<OfficeSettings['alerts'], 'numbers'>> & { numbers?: Partial<OfficeSettings['alerts']['numbers']> }
+  /** Issue 14: the duty roster, replaced whole. */
+  roster?: OfficeSettings['roster']
+  /** Issue 14: the manager's changes to the built-in emergency rules, replaced whole. */
+  emergency?: OfficeSettings['emergency']
 }
 
 /** Current settings with their defaults, and the years the working calendar knows. */

@@ -8,6 +8,7 @@ import { ACTION_LABELS, label } from '@shared/vocabulary'
  * next to its no (accept/refuse …). Supporting actions (notes, transfer, extension …) stay in the card.
  */
 const MAIN: string[] = [
+  'acknowledge_emergency',
   'confirm',
   'accept',
   'refuse',
@@ -21,9 +22,9 @@ const MAIN: string[] = [
   'record_return_visit',
   'final_reply',
 ]
-const SUPPORTING: string[] = ['assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
+const SUPPORTING: string[] = ['confirm_emergency', 'clear_emergency', 'assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
 const PRIORITY = [...MAIN, ...SUPPORTING]
-const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension'])
+const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'clear_emergency'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
 
 interface Props {
