@@ -25,6 +25,8 @@ export default defineAppConfig({
         'settings/index',
         'staff/index',
         'deadletters/index',
+        'roster/index',
+        'rules/index',
       ],
     },
   ],

@@ -35,7 +35,10 @@ export default function ComplaintCard({ item, staffView }: Props) {
     .filter(Boolean)
     .join(' · ')
   return (
-    <View className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''} ${item.alertState === 'open' ? 'is-alert' : ''}`} onClick={open}>
+    <View
+      className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''} ${item.alertState === 'open' ? 'is-alert' : ''}`}
+      onClick={open}
+    >
       <View className='complaint-card__head'>
         <View className='complaint-card__title'>
           <Flags item={item} />

@@ -17,7 +17,8 @@ export default function EmergencyBanner() {
       <View className='emergency-banner__title'>紧急投诉无人接警（{status.open.length}）</View>
       {status.silent && (
         <View className='emergency-banner__silent'>
-          未配置任何即时告警渠道：值班人员只能在小程序内看到。请管理处经理在“系统设置 → 通知”中开启企业微信应用消息或短信，或配置部门群机器人。
+          未配置任何即时告警渠道：值班人员只能在小程序内看到。请管理处经理在“系统设置 →
+          通知”中开启企业微信应用消息或短信，或配置部门群机器人。
         </View>
       )}
       {status.open.slice(0, 3).map((o) => (

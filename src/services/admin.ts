@@ -14,6 +14,8 @@ export interface SettingsData {
   settings: OfficeSettings
   /** The years the holiday package ships, and the last year the calendar can compute deadlines in. */
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
+  /** Issue 14: the built-in emergency rules (for the rules page) and what each hint tells the resident. */
+  emergencyRules: { builtIn: { id: string; name: string; terms: string[]; hint: string }[]; hints: Record<string, string> }
 }
 
 export interface SettingsPatch {

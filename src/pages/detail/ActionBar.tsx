@@ -22,7 +22,17 @@ const MAIN: string[] = [
   'record_return_visit',
   'final_reply',
 ]
-const SUPPORTING: string[] = ['confirm_emergency', 'clear_emergency', 'assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
+const SUPPORTING: string[] = [
+  'confirm_emergency',
+  'clear_emergency',
+  'assign',
+  'set_mode',
+  'submit_plan',
+  'add_note',
+  'record_statement',
+  'request_extension',
+  'transfer',
+]
 const PRIORITY = [...MAIN, ...SUPPORTING]
 const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'clear_emergency'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99

@@ -23,7 +23,11 @@ export function EmergencyNoticeCard({ c }: { c: ComplaintView }) {
       ))}
       <View className='emergency-notice__calls'>
         {n.calls.map((call) => (
-          <View key={call.number} className='emergency-notice__call' onClick={() => Taro.makePhoneCall({ phoneNumber: call.number }).catch(() => undefined)}>
+          <View
+            key={call.number}
+            className='emergency-notice__call'
+            onClick={() => Taro.makePhoneCall({ phoneNumber: call.number }).catch(() => undefined)}
+          >
             {call.label} {call.number}
           </View>
         ))}
@@ -56,8 +60,13 @@ export function AlertSection({ c }: { c: ComplaintView }) {
         <InfoRow key={i} label='已排除' value={s} />
       ))}
       <InfoRow label='受理时间' value={formatTime(a.raisedAt)} />
-      {a.acknowledged && <InfoRow label='接警' value={`${a.acknowledged.name} · ${formatTime(a.acknowledged.at)}（${a.acknowledged.minutes} 分钟）`} />}
-      <InfoRow label='客服判断' value={a.reviewed ? `${a.reviewLabel} · ${a.reviewed.name}${a.reviewed.reason ? `：${a.reviewed.reason}` : ''}` : a.reviewLabel} />
+      {a.acknowledged && (
+        <InfoRow label='接警' value={`${a.acknowledged.name} · ${formatTime(a.acknowledged.at)}（${a.acknowledged.minutes} 分钟）`} />
+      )}
+      <InfoRow
+        label='客服判断'
+        value={a.reviewed ? `${a.reviewLabel} · ${a.reviewed.name}${a.reviewed.reason ? `：${a.reviewed.reason}` : ''}` : a.reviewLabel}
+      />
       {a.state === 'open' && (
         <Text className='hint'>请值班人员立即接警；无人接警时每隔几分钟依次通知值班主管、管理处经理，直至有人接警。</Text>
       )}

@@ -29,7 +29,10 @@ export default function WecomBinding({ user }: { user: UserView }) {
   return (
     <View className='card wecom-binding'>
       <View className='card__title'>紧急告警接收</View>
-      <Field label='企业微信账号' hint='企业微信管理后台“通讯录”中您的账号（UserID）。绑定后，值班时的紧急投诉会以企业微信应用消息发给您，无需每次授权。'>
+      <Field
+        label='企业微信账号'
+        hint='企业微信管理后台“通讯录”中您的账号（UserID）。绑定后，值班时的紧急投诉会以企业微信应用消息发给您，无需每次授权。'
+      >
         <Input className='wecom-input' value={id} placeholder='未绑定' maxLength={64} onChange={setId} />
       </Field>
       <Button className='wecom-save' type='primary' size='small' loading={busy} disabled={busy} onClick={save}>

@@ -10,7 +10,7 @@ import { useSession } from '@/store/session'
 import DeadlinesForm from './DeadlinesForm'
 import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
-import { EstateSection, NotificationsSection, SECTIONS, Section, StaffSection } from './sections'
+import { DutySection, EstateSection, NotificationsSection, SECTIONS, Section, StaffSection } from './sections'
 import { useSettingsForm } from './useSettingsForm'
 import '@/components/form/form.scss'
 import './index.scss'
@@ -60,6 +60,7 @@ export default function Settings() {
       </Section>
       <Section id='routing' current={section} opened={opened}>
         <RoutingForm value={draft.routing} onChange={set('routing')} />
+        <DutySection />
       </Section>
       <Section id='deadlines' current={section} opened={opened}>
         <DeadlinesForm value={draft.deadlines} onChange={set('deadlines')} />

@@ -5,6 +5,7 @@ import { loadSession } from '@/store/session'
 import { confirm, toast, toastError } from '@/utils/ui'
 import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
+import { alertDraftOf, alertsOf, type AlertDraft } from './AlertsForm'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
 
 /** Everything 保存设置 sends, as the manager edits it. */
@@ -15,6 +16,7 @@ export interface SettingsDraft {
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
+  alerts: AlertDraft
 }
 
 function draftsOf(d: SettingsData): SettingsDraft {
@@ -25,6 +27,7 @@ function draftsOf(d: SettingsData): SettingsDraft {
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
     robots: { ...(d.settings.wecomRobots ?? {}) },
+    alerts: alertDraftOf(d.settings.alerts),
   }
 }
 
@@ -76,6 +79,7 @@ export function useSettingsForm(toCalendar: () => void) {
         routing: d.routing,
         calendar: { closures: d.closures },
         wecomRobots: changedRobots(d.robots, data?.settings.wecomRobots ?? {}),
+        alerts: alertsOf(d.alerts),
       },
       '设置已保存',
     )

@@ -17,9 +17,22 @@ export function ClearEmergencyForm({ c, busy, submit, label, draftKey }: FormPro
         解除后告警停止，投诉按一般投诉的时限处理，投诉人会收到说明。
       </View>
       <View className='form-card'>
-        <TextField label='解除紧急的原因' required value={reason} onChange={setReason} max={LIMITS.text} rows={3} className='clear-reason' />
+        <TextField
+          label='解除紧急的原因'
+          required
+          value={reason}
+          onChange={setReason}
+          max={LIMITS.text}
+          rows={3}
+          className='clear-reason'
+        />
       </View>
-      <SubmitBar danger busy={busy} label={label} onClick={() => submit(reason.trim() ? null : '请填写解除紧急的原因', () => ({ reason: reason.trim() }))} />
+      <SubmitBar
+        danger
+        busy={busy}
+        label={label}
+        onClick={() => submit(reason.trim() ? null : '请填写解除紧急的原因', () => ({ reason: reason.trim() }))}
+      />
     </View>
   )
 }
