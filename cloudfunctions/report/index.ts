@@ -12,6 +12,7 @@ import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
+import { emergencyReport } from './actions/emergencies'
 
 type Handler = (payload: any, ctx: ReportContext) => Promise<unknown>
 
@@ -25,6 +26,7 @@ const ROUTES: Record<string, Handler> = {
   'export.form': exportForm,
   'export.complaints': exportComplaints,
   'export.report': exportReport,
+  'report.emergencies': emergencyReport,
 }
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }

@@ -10,6 +10,7 @@ import { usePeriod } from '../components/usePeriod'
 import Overview from './Overview'
 import Distribution from './Distribution'
 import Exports from './Exports'
+import Emergencies from './Emergencies'
 import './index.scss'
 
 /**
@@ -44,6 +45,7 @@ export default function Dashboard() {
           ))}
           <Overview report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
+          <Emergencies query={p.query} />
           <View className='card dashboard-card dashboard-links'>
             <View
               className='dashboard-link entry-weakpoints'
