@@ -151,7 +151,7 @@ export function emergencyViews(c: Complaint, ctx: TransitionContext, r: Set<Rela
   const staff = !r.has('complainant') && !r.has('subject')
   return {
     alert: staff && c.alert ? alertView(c.alert) : undefined,
-    emergencyNotice: emergencyNotice(c, ctx.settings.alerts),
+    emergencyNotice: r.has('complainant') ? emergencyNotice(c, ctx.settings.alerts) : undefined,
     expectation: r.has('complainant') ? expectationOf(c, ctx) : undefined,
   }
 }
