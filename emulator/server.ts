@@ -12,12 +12,17 @@ import fastifyFormbody from '@fastify/formbody'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { installErrorShape, sendError } from './http-errors'
 import { createEmulator, type Emulator } from './index'
+import { FileExistsError } from './storage'
 import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
 import { alertsPage } from './pages/alerts-page'
 
 const COOKIE = 'emu_openid'
-const MAX_UPLOAD = 10 * 1024 * 1024
+const MB = 1024 * 1024
+/** A call's JSON body (the functions' payloads are small; files go through uploads). */
+const MAX_BODY = 1 * MB
+const MAX_UPLOAD = 10 * MB
 
 /** The emulator's own clock, when started with --clock: it can be moved forward (tests, demonstrations). */
 export interface EmulatorClock {
@@ -27,7 +32,8 @@ export interface EmulatorClock {
 
 export async function createServer(emu: Emulator, opts: { h5Dir: string; clock?: EmulatorClock }) {
   // Open keep-alive connections (the browser's) must not hold up a stop.
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true })
+  const app = Fastify({ logger: false, bodyLimit: MAX_BODY, forceCloseConnections: true })
+  installErrorShape(app, { bodyMB: MAX_BODY / MB, fileMB: MAX_UPLOAD / MB })
   await app.register(fastifyCookie)
   await app.register(fastifyFormbody)
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD, files: 1 } })
@@ -36,31 +42,49 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string; clock?:
 
   app.post<{ Params: { name: string } }>('/functions/:name', async (req, reply) => {
     const openid = who(req)
-    if (!openid) return reply.code(401).send({ errCode: -1, errMsg: '未选择身份：请先打开 /__emu/login' })
+    if (!openid) return sendError(reply, 401, 'UNAUTHENTICATED', '未选择身份：请先打开 /__emu/login 选择身份')
+    if (!emu.functions.has(req.params.name)) return sendError(reply, 404, 'NOT_FOUND', `没有名为“${req.params.name}”的云函数`)
+    // callFunction's data is a JSON object; Fastify would also hand over text or form bodies.
+    if (req.body !== undefined && !/^application\/json\b/i.test(String(req.headers['content-type'] ?? '')))
+      return sendError(reply, 415, 'INVALID_INPUT', '请求内容应为 JSON（Content-Type: application/json）')
+    if (req.body !== undefined && (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)))
+      return sendError(reply, 400, 'INVALID_INPUT', '请求内容应为 JSON 对象：{ action, payload }')
     try {
       return await emu.call(req.params.name, req.body ?? {}, openid)
     } catch (e) {
-      req.log.error(e)
-      return reply.code(500).send({ errCode: -504002, errMsg: `functions execute fail: ${(e as Error).message}` })
+      // The functions answer their own errors; this is one that escaped them (WeChat's -504002).
+      console.error(`[emulator] function ${req.params.name} failed`, e)
+      return sendError(reply, 500, 'INTERNAL', '云函数执行失败，请稍后重试')
     }
   })
 
   app.post('/storage/upload', async (req, reply) => {
-    if (!who(req)) return reply.code(401).send({ errMsg: '未登录' })
+    if (!who(req)) return sendError(reply, 401, 'UNAUTHENTICATED', '未选择身份：请先打开 /__emu/login 选择身份')
     const file = await req.file()
-    if (!file) return reply.code(400).send({ errMsg: '缺少文件' })
-    const buf = await file.toBuffer().catch(() => null)
-    if (!buf || file.file.truncated) return reply.code(413).send({ errMsg: '单个文件不能超过 10MB' })
+    if (!file) return sendError(reply, 400, 'INVALID_INPUT', '缺少文件')
+    const buf = await file.toBuffer()
+    if (file.file.truncated) return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', `单个文件不能超过 ${MAX_UPLOAD / MB}MB`)
     const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
     if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..'))
-      return reply.code(400).send({ errMsg: '文件路径不合法' })
-    if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return reply.code(415).send({ errMsg: '只能上传图片或 PDF' })
-    return emu.storage.uploadFile({ cloudPath, fileContent: buf })
+      return sendError(reply, 400, 'INVALID_INPUT', '文件路径不合法')
+    if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return sendError(reply, 415, 'INVALID_INPUT', '只能上传图片或 PDF')
+    try {
+      return await emu.storage.uploadFile({ cloudPath, fileContent: buf })
+    } catch (e) {
+      if (!(e instanceof FileExistsError)) throw e
+      // Stored files are evidence: a second upload to the same path never replaces the first.
+      return sendError(reply, 409, 'CONFLICT', '该文件路径已有文件，未覆盖。请重新上传（将使用新的文件名）')
+    }
   })
 
   app.get<{ Params: { '*': string } }>('/storage/files/*', async (req, reply) => {
-    const path = emu.storage.pathOf(req.params['*'])
-    if (!existsSync(path)) return reply.code(404).send('not found')
+    let path: string
+    try {
+      path = emu.storage.pathOf(req.params['*'])
+    } catch {
+      return sendError(reply, 404, 'NOT_FOUND', '文件不存在或已删除')
+    }
+    if (!existsSync(path)) return sendError(reply, 404, 'NOT_FOUND', '文件不存在或已删除')
     return reply.sendFile(path.slice(emu.storage.root.length + 1), emu.storage.root)
   })
 

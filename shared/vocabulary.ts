@@ -159,6 +159,8 @@ export const ACTION_LABELS = {
   confirm_emergency: '确认紧急',
   clear_emergency: '解除紧急',
   escalate_emergency: '紧急告警升级',
+  // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
+  recount_deadlines: '重新计算期限',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * H4: next year's holidays are not entered yet (meta.get's `calendar.message`, from 1 November on),
- * so deadlines running into that year cannot be computed. Shown prominently until they are.
+ * so deadlines running into that year are only 暂定 until they are. Shown prominently until then.
  */
 export default function CalendarWarning({ onEnter, className }: Props) {
   const { meta } = useSession()

@@ -12,7 +12,7 @@ export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
 
 export interface SettingsData {
   settings: OfficeSettings
-  /** The years the holiday package ships, and the last year the calendar can compute deadlines in. */
+  /** The years the holiday package ships, and the last year with an official schedule (later deadlines are 暂定). */
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
   /** Issue 14: the built-in emergency rules (for the rules page) and what each hint tells the resident. */
   emergencyRules: { builtIn: { id: string; name: string; terms: string[]; hint: string }[]; hints: Record<string, string> }

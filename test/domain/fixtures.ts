@@ -43,9 +43,12 @@ export const CAST = {
 export type CastName = keyof typeof CAST
 export const PEOPLE = (Object.keys(CAST) as CastName[]).filter((n) => n !== 'system')
 
-/** The rules' context for `actor` at `now`, with the procedure's default settings and the official calendar. */
+/**
+ * The rules' context for `actor` at `now`, with the procedure's default settings and the calendar
+ * the complaint function gives them: official where a schedule is known, 暂定 beyond it (H4).
+ */
 export function ctx(actor: Actor, now = NOW, settings = withDefaults(null)): TransitionContext {
-  return { now, actor, settings, calendar: new WorkCalendar(settings.calendar) }
+  return { now, actor, settings, calendar: new WorkCalendar(settings.calendar, { provisional: true }) }
 }
 
 /**

@@ -153,7 +153,8 @@ describe('the transition table: who may take each action, and from which states'
 
   it('gives every action a label, an input schema and clauses the procedure defines', () => {
     const actions = TRANSITIONS.map((t) => t.action).sort()
-    expect(Object.keys(ACTION_LABELS).sort()).toEqual(actions)
+    // The one label without a transition: the system's recount of 暂定 deadlines (H4), an event on the timeline only.
+    expect(Object.keys(ACTION_LABELS).sort()).toEqual([...actions, 'recount_deadlines'].sort())
     expect(Object.keys(schemas).sort()).toEqual(actions)
     for (const t of TRANSITIONS) {
       expect(t.clauses.length).toBeGreaterThan(0)

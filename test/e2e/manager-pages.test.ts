@@ -126,7 +126,7 @@ it('the manager finds each setting under its section, and the estate opens as a 
   await e.shot(m, 'page-settings-estate', true)
   for (const [tab, shows, name] of [
     ['部门与派单', ['派单规则', '投诉类别 → 承办部门', '清洁卫生', '保洁部', '保存设置'], 'page-settings-routing'],
-    ['时限与日历', ['处理时限', '派单时限', '工作日历', '可计算期限至', '管理处停业日', '保存设置'], 'page-settings-deadlines'],
+    ['时限与日历', ['处理时限', '派单时限', '工作日历', '正式日历至', '管理处停业日', '保存设置'], 'page-settings-deadlines'],
     ['通知', ['企业微信群提醒', '管理处（经理）', '发送失败的微信通知', '保存设置'], 'page-settings-notifications'],
     ['员工', ['员工与邀请', '邀请员工、查看员工名单'], 'page-settings-staff'],
   ] as const) {

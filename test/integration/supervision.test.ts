@@ -125,10 +125,14 @@ describe('H4 the calendar running out', () => {
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
   })
 
-  it('H4 once the current year is missing and deadlines fail, every staff member sees the warning', async () => {
+  it('H4 once the current year is missing and every deadline is 暂定, every staff member sees the warning', async () => {
     setNow('2027-01-04T02:00:00Z')
     const seen = await h.as(U.agent)('meta.get')
-    expect(seen.calendar).toMatchObject({ missingYear: 2027, urgent: true, message: expect.stringContaining('投诉期限现已无法计算') })
+    expect(seen.calendar).toMatchObject({
+      missingYear: 2027,
+      urgent: true,
+      message: expect.stringContaining('现在的工作日期限都按周末和法定节日暂定'),
+    })
     expect(seen.calendar.message).toContain('系统设置 → 工作日历')
     expect((await h.as(U.wangli)('meta.get')).calendar).toBeNull()
   })

@@ -45,7 +45,7 @@ describe('H4 working-day calendar (PRC holidays with 调休, Asia/Shanghai)', ()
     expect(endOfDay('2026-12-01')).toBe(Date.parse('2026-12-01T15:59:59.999Z'))
   })
 
-  it('H4 refuses to guess beyond the last known year instead of treating it as plain weekdays', () => {
+  it('H4 the official calendar (statistics) refuses to guess beyond the last known year instead of treating it as plain weekdays', () => {
     expect(PACKAGE_YEARS.last).toBe(2026)
     expect(() => handlingDue('general', at('2026-12-30'), DEFAULT_DEADLINES, cal)).toThrow(
       expect.objectContaining({ code: 'CALENDAR_UNKNOWN_YEAR', message: expect.stringContaining('2027') }),

@@ -40,7 +40,8 @@ export async function buildContext(openid: string, now = Date.now()): Promise<Ca
     settings: () => (settings ??= settingsRepo.get()),
     async rules() {
       const s = await ctx.settings()
-      return { now, actor: actorOf(ctx.user, openid), settings: s, calendar: new WorkCalendar(s.calendar) }
+      // Deadlines never wait for a holiday schedule: beyond it they are counted provisionally (暂定).
+      return { now, actor: actorOf(ctx.user, openid), settings: s, calendar: new WorkCalendar(s.calendar, { provisional: true }) }
     },
   }
   return ctx

@@ -1,6 +1,7 @@
 /**
- * Warning before the working-day calendar runs out (H4): from 1 November, if next year's official
- * schedule is not entered yet, the office is told — before deadlines that reach into it fail.
+ * Warning before the official working-day calendar runs out (H4): from 1 November, if next year's
+ * official schedule is not entered yet, the office is told that deadlines reaching into it are only
+ * provisional (暂定) until it is — and that entering it recounts them.
  */
 import dayjs from 'dayjs'
 import { dayOf, type WorkCalendar } from './calendar'
@@ -11,7 +12,7 @@ export interface CalendarWatch {
   missingYear: number | null
   /** What to tell the manager, in Chinese, or null. */
   message: string | null
-  /** The missing year is this one: deadlines fail now, so every staff member is told, not only the manager. */
+  /** The missing year is this one: every working-day deadline now is 暂定, so every staff member is told, not only the manager. */
   urgent: boolean
 }
 
@@ -26,7 +27,7 @@ export function watchCalendar(cal: WorkCalendar, now: number): CalendarWatch {
     missingYear === null
       ? null
       : missingYear === year
-        ? `尚未录入 ${year} 年法定节假日安排，投诉期限现已无法计算。请立即在“系统设置 → 工作日历”中录入。`
-        : `尚未录入 ${missingYear} 年法定节假日安排：期限跨入 ${missingYear} 年的投诉（约 12 月中下旬起）将无法计算期限。国务院办公厅通知发布后，请在“系统设置 → 工作日历”中录入。`
+        ? `尚未录入 ${year} 年法定节假日安排：现在的工作日期限都按周末和法定节日暂定（未含调休），标注“暂定”。请尽快在“系统设置 → 工作日历”中录入，录入后将自动重新计算。`
+        : `尚未录入 ${missingYear} 年法定节假日安排：跨入 ${missingYear} 年的期限（约 12 月中下旬起）暂按周末和法定节日推算，标注“暂定”。国务院办公厅通知发布后，请在“系统设置 → 工作日历”中录入；录入后这些期限自动重新计算，不会早于已告知投诉人的日期。`
   return { lastKnownYear: last, missingYear, message, urgent: missingYear === year }
 }

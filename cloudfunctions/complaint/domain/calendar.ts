@@ -3,9 +3,12 @@
  * calendar, including weekend make-up working days (调休); the office can add its own closures").
  *
  * Source of truth, in order: the office's closures → years entered by the office (or shipped in
- * PROJECT_YEARS) → the `chinese-days` package for the years it covers. A day in a year that none
- * of them knows raises CALENDAR_UNKNOWN_YEAR instead of guessing (chinese-days silently treats
- * unknown years as plain weekdays).
+ * PROJECT_YEARS) → the `chinese-days` package for the years it covers. Beyond them a calendar
+ * either refuses (CALENDAR_UNKNOWN_YEAR, the default: statistics must not rest on a guess) or, when
+ * built with `provisional: true` (deadlines: the desk never stops), counts on the provisional
+ * calendar of provisional-holidays.ts and says so (`countAfter(...).provisional`), so such a
+ * deadline is marked 暂定 and recounted when the year is entered. chinese-days itself silently
+ * treats unknown years as plain weekdays, which neither mode does.
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
@@ -14,6 +17,7 @@ import timezone from 'dayjs/plugin/timezone'
 // in zones west of UTC. The data is the State Council schedule, keyed by calendar day.
 import official from 'chinese-days/dist/chinese-days.json'
 import { AppError } from './errors'
+import { provisionalHolidays } from './provisional-holidays'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -57,13 +61,33 @@ export interface CalendarSettings {
   closures?: Day[]
 }
 
+/** A count of working days: the day it ends on, and whether a provisional year was counted through. */
+export interface Count {
+  /** End of the last working day counted (ms UTC). */
+  at: number
+  /** Some day counted lies in a year without an official schedule (the deadline is 暂定). */
+  provisional: boolean
+}
+
 export class WorkCalendar {
   private readonly years: Record<string, YearSchedule>
   private readonly closures: Set<Day>
+  private readonly provisional: boolean
 
-  constructor(settings: CalendarSettings = {}) {
+  /**
+   * @param settings the office's entered years and closures.
+   * @param opts.provisional beyond the official years, count on the provisional calendar instead of
+   *   refusing; callers must then mark what they computed (see `countAfter`).
+   */
+  constructor(settings: CalendarSettings = {}, opts: { provisional?: boolean } = {}) {
     this.years = { ...Object.fromEntries(Object.entries(PROJECT_YEARS)), ...(settings.years ?? {}) }
     this.closures = new Set(settings.closures ?? [])
+    this.provisional = opts.provisional ?? false
+  }
+
+  /** Whether `year` has an official schedule here (the package's or an entered one). */
+  isOfficialYear(year: number): boolean {
+    return String(year) in this.years || (year >= PACKAGE_YEARS.first && year <= PACKAGE_YEARS.last)
   }
 
   /** Latest year this calendar can answer for. */
@@ -77,32 +101,30 @@ export class WorkCalendar {
 
   /**
    * Whether `day` is a working day for the office.
-   * @throws AppError CALENDAR_UNKNOWN_YEAR when the year's official schedule is not known.
+   * @throws AppError CALENDAR_UNKNOWN_YEAR when the year's official schedule is not known and this
+   *   calendar is not provisional.
    */
   isWorkday(day: Day): boolean {
     if (this.closures.has(day)) return false
     const year = Number(day.slice(0, 4))
+    const weekend = weekday(day) === 0 || weekday(day) === 6
     const entered = this.years[String(year)]
     if (entered) {
       if (entered.holidays.includes(day)) return false
       if (entered.workdays.includes(day)) return true
-      return weekday(day) !== 0 && weekday(day) !== 6
+      return !weekend
     }
-    if (year < PACKAGE_YEARS.first || year > PACKAGE_YEARS.last) {
+    if (!this.isOfficialYear(year)) {
+      if (this.provisional) return !weekend && !provisionalHolidays(year).has(day)
       throw new AppError(
         'CALENDAR_UNKNOWN_YEAR',
-        `尚未录入 ${year} 年的法定节假日安排，无法计算工作日期限。请管理处经理在“设置 → 工作日历”中录入后重试。`,
+        `尚未录入 ${year} 年的法定节假日安排，无法按正式日历计算。请管理处经理在“系统设置 → 工作日历”中录入。`,
         { year },
       )
     }
     if (day in OFFICIAL_WORKDAYS) return true
     if (day in OFFICIAL_HOLIDAYS) return false
-    return weekday(day) !== 0 && weekday(day) !== 6
-  }
-
-  /** The holiday's Chinese name when `day` is an official holiday (e.g. 国庆节), for display. */
-  holidayName(day: Day): string | undefined {
-    return OFFICIAL_HOLIDAYS[day]?.split(',')[1]
+    return !weekend
   }
 
   /** The working day `n` working days after `day` (the start day itself is not counted). */
@@ -125,6 +147,20 @@ export class WorkCalendar {
    */
   deadlineAfter(at: number, n: number): number {
     return endOfDay(this.addWorkdays(dayOf(at), n))
+  }
+
+  /**
+   * `deadlineAfter`, and whether it is provisional: whether any day counted (after the start day,
+   * up to the deadline's day) lies in a year without an official schedule.
+   */
+  countAfter(at: number, n: number): Count {
+    const start = dayOf(at)
+    const end = this.addWorkdays(start, n)
+    // The start day itself is not counted: a count starting on 31 December begins next year.
+    const firstCounted = dayjs.utc(start).add(1, 'day').year()
+    let provisional = false
+    for (let y = firstCounted; y <= Number(end.slice(0, 4)); y++) if (!this.isOfficialYear(y)) provisional = true
+    return { at: endOfDay(end), provisional }
   }
 
   /**

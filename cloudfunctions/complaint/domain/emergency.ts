@@ -8,8 +8,9 @@
  * step 2 the manager, then everyone again every `escalateMinutes` until someone acknowledges.
  */
 import { formatInstant, type WorkCalendar } from './calendar'
+import { responseDue } from './deadlines'
 import type { NotificationIntent } from './lifecycle'
-import type { Complaint, EmergencyAlert, PersonRef } from './model'
+import type { Complaint, Deadlines, EmergencyAlert, PersonRef } from './model'
 import type { Actor } from './policy'
 import { onDuty, type DutyRoster } from './roster'
 import type { OfficeSettings } from './settings'
@@ -128,4 +129,9 @@ export function acknowledgedBy(a: EmergencyAlert | undefined): string | null {
 /** An acknowledgement by `by` at `at` (接警, or by taking or assigning the complaint); the chain stops. */
 export function acknowledged(a: EmergencyAlert, by: PersonRef, at: number, via: NonNullable<EmergencyAlert['acknowledged']>['via']) {
   return { ...a, state: 'acknowledged' as const, nextAt: null, acknowledged: { by, at, via } }
+}
+
+/** H4-3: the deadlines with an emergency's first-response clock counted from receipt (`createdAt`), when it runs. */
+export function responseFromReceipt<D extends Deadlines>(d: D, c: Pick<Complaint, 'createdAt'>, settings: OfficeSettings): D {
+  return d.responseDueAt === undefined ? d : { ...d, responseDueAt: responseDue(c.createdAt, settings.deadlines) }
 }

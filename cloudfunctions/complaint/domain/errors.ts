@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'CONFLICT'
   | 'GUARD_FAILED'
+  /** The official calendar (the report's statistics) has no schedule for a year; deadlines never raise it (they are 暂定). */
   | 'CALENDAR_UNKNOWN_YEAR'
   | 'CONTENT_RISKY'
   | 'INVITE_INVALID'

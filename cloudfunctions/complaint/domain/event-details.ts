@@ -43,8 +43,8 @@ const DETAILS: Record<string, Describe> = {
   escalatedTo: (v) => `转交：${v === 'manager' ? '管理处经理' : '部门主管'}`,
 }
 
-/** Actions whose details are all in their reason (V1 warnings and escalations). */
-const SAID_BY_REASON = new Set(['warn_deadline', 'escalate'])
+/** Actions whose details are all in their reason (V1 warnings and escalations, H4 recounts of 暂定 deadlines). */
+const SAID_BY_REASON = new Set(['warn_deadline', 'escalate', 'recount_deadlines'])
 
 /**
  * Takes an event's action and data; returns its details in words, joined with '；' ('' when none).

@@ -124,6 +124,15 @@ export interface Confirmation {
   at?: number
 }
 
+/** The deadlines counted in working days (H1, H4-1, H4-2, F2): the ones that can be provisional. */
+export type CountedClock = 'dispatchDueAt' | 'handlingDueAt' | 'returnVisitDueAt'
+
+/** How a deadline was counted (`workdays` working days after `from`, ms UTC), to count it again. */
+export interface CountBasis {
+  from: number
+  workdays: number
+}
+
 /** Deadlines of the two clocks (H1, H4) and of the feedback stage (F2, F4); ms UTC. */
 export interface Deadlines {
   dispatchDueAt?: number
@@ -134,6 +143,11 @@ export interface Deadlines {
   returnVisitDueAt?: number
   /** F4: closed as no response after this. */
   autoCloseAt?: number
+  /**
+   * H4: the counted deadlines that ran through a year without an official holiday schedule (暂定),
+   * each with how it was counted, so entering the schedule can count it again. Absent when none.
+   */
+  provisional?: Partial<Record<CountedClock, CountBasis>>
 }
 
 /** What supervision has already done, so the timer never repeats itself (V1). */

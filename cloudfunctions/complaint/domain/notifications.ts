@@ -4,6 +4,7 @@
  * Field keys come from config/messages.json; values pass through message-fields.ts.
  */
 import { formatInstant } from './calendar'
+import { isProvisional } from './deadlines'
 import type { Complaint } from './model'
 import type { StatusPhrase, FieldInput } from './message-fields'
 import { stepLabel } from './emergency'
@@ -25,6 +26,9 @@ export interface MessageSpec {
 
 const subject = (c: Complaint) => `${CATEGORIES[c.category]}·${c.location}`
 const due = (at?: number) => (at ? `${formatInstant(at, 'M月D日 HH:mm')}前` : '')
+/** H4: a handling deadline counted before the year's holidays were entered is said to be 暂定, not 预计. */
+const expected = (c: Complaint) =>
+  `${isProvisional(c.deadlines, 'handlingDueAt') ? '暂定' : '预计'}${due(c.deadlines.handlingDueAt)}处理完毕`
 const staffTask = (
   title: string,
   status: StatusPhrase,
@@ -46,7 +50,7 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
       subject: subject(c),
       status: '已受理',
       time: c.acceptedAt ?? now,
-      note: c.deadlines.handlingDueAt ? `预计${due(c.deadlines.handlingDueAt)}处理完毕` : '我们将尽快处理',
+      note: c.deadlines.handlingDueAt ? expected(c) : '我们将尽快处理',
     }),
   },
   refused: {
@@ -75,6 +79,16 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
       status: '已延期',
       deadline: c.deadlines.handlingDueAt ?? Date.now(),
       note: c.extension?.status === 'approved' ? c.extension.reason : '已制定处理方案',
+    }),
+  },
+  deadline_recounted: {
+    template: 'complaint_progress',
+    title: '投诉处理期限已按放假安排确定',
+    values: (c, now) => ({
+      no: c.no,
+      status: '已延期',
+      deadline: c.deadlines.handlingDueAt ?? now,
+      note: '按国家法定节假日安排重新计算',
     }),
   },
   result: {
@@ -147,7 +161,7 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
   task: staffTask(
     '新的投诉工单',
     '待接单',
-    (c) => `请于${due(c.deadlines.handlingDueAt)}处理`,
+    (c) => `请于${due(c.deadlines.handlingDueAt)}处理${isProvisional(c.deadlines, 'handlingDueAt') ? '（暂定）' : ''}`,
     (c, now) => c.deadlines.handlingDueAt ?? now,
   ),
   approval: staffTask('有待审批事项', '待审批', (c) => (c.extension?.status === 'pending' ? '延期申请待审批' : '处理方案待审批')),

@@ -7,9 +7,10 @@
  * (G3-P5). Pure.
  */
 import { formatInstant } from './calendar'
+import { isProvisional } from './deadlines'
 import { eventDetails } from './event-details'
 import type { FormView } from './form-view'
-import type { PersonRef, Rating } from './model'
+import type { CountedClock, PersonRef, Rating } from './model'
 import { CONFIRM_METHODS, CONTENT_REVIEW, EXTENSION_STATUS, PLAN_STATUS, RECORD_KINDS, SUPERVISION_LEVELS } from '@shared/labels'
 import {
   ACTION_LABELS,
@@ -214,13 +215,15 @@ function handling(c: Seen): FormSection {
 
 function deadlines(c: Seen): FormSection {
   const d = c.deadlines ?? {}
+  // H4: a running deadline counted before its year's holidays were entered reads 暂定.
+  const counted = (clock: CountedClock) => `${t(d[clock])}${isProvisional(d, clock, c.status) ? '（暂定）' : ''}`
   return {
     title: '期限与督办',
     rows: rows([
-      ['派单期限', t(d.dispatchDueAt)],
+      ['派单期限', counted('dispatchDueAt')],
       ['响应期限', t(d.responseDueAt)],
-      ['处理期限', t(d.handlingDueAt)],
-      ['回访期限', t(d.returnVisitDueAt)],
+      ['处理期限', counted('handlingDueAt')],
+      ['回访期限', counted('returnVisitDueAt')],
       ['未评价自动结案', t(d.autoCloseAt)],
       ['超时升级', SUPERVISION_LEVELS[c.supervision?.level ?? 0]],
     ]),

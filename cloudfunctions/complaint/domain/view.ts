@@ -4,7 +4,7 @@
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
-import { activeDeadline, extensionCap, type ClockKind } from './deadlines'
+import { activeDeadline, extensionCap, shownDeadlines, type ClockKind, type ShownDeadlines } from './deadlines'
 import { emergencyViews, type EmergencyViews } from './emergency-view'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import type { Complaint, ComplaintEvent } from './model'
@@ -59,8 +59,8 @@ export interface ComplaintSummary {
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
   complainantName: string | null
   createdAt: number
-  /** The deadline supervision watches now (V1). */
-  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean }
+  /** The deadline supervision watches now (V1); `provisional` when it is 暂定 (H4: counted before the year's holidays were entered). */
+  due?: { kind: ClockKind; at: number; overdue: boolean; near: boolean; provisional?: true }
   /** Highest escalation level reached: 1 supervisor, 2 manager. */
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
@@ -95,10 +95,11 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews {
   complainant: { name: string; room: string; phone: string; masked: boolean; canReveal: boolean } | null
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
-  deadlines: Complaint['deadlines']
+  /** H4: `provisional` names the running deadlines that are 暂定. */
+  deadlines: ShownDeadlines
   /**
    * H4-2: the last day (`YYYY-MM-DD`, Shanghai) a plan or extension may reach, for the date picker;
-   * only while the caller may submit one, absent when the calendar does not know that far.
+   * only while the caller may submit one.
    */
   latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
@@ -137,9 +138,16 @@ function complainantNameFor(c: Complaint, actor: Actor): string | null {
   return maskName(c.complainant.name)
 }
 
+/** V1: the watched deadline as of `now`; H4: marked when it is 暂定. */
+function dueView(c: Complaint, now: number): ComplaintSummary['due'] {
+  const d = activeDeadline(c)
+  if (!d) return undefined
+  const near = now <= d.at && d.at - now <= NEAR_MS
+  return { kind: d.kind, at: d.at, overdue: now > d.at, near, ...(d.provisional && { provisional: true as const }) }
+}
+
 /** One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it). */
 export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
-  const d = activeDeadline(c)
   return {
     id: c._id,
     no: c.no,
@@ -158,7 +166,7 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     assigneeName: c.assignee?.name,
     complainantName: complainantNameFor(c, actor),
     createdAt: c.createdAt,
-    due: d ? { kind: d.kind, at: d.at, overdue: now > d.at, near: now <= d.at && d.at - now <= NEAR_MS } : undefined,
+    due: dueView(c, now),
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
     alertState: c.alert?.state,
@@ -269,7 +277,7 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
     subjectStaffName: c.subjectStaff?.name,
     complainant: complainantView(c, r, ctx.actor),
     firstContact: firstContactView(c, hidden),
-    deadlines: c.deadlines,
+    deadlines: shownDeadlines(c.deadlines, c.status),
     latestDay: latestDay(c, ctx, allowed),
     confirmation: confirmationView(c, hidden, files),
     refusal: refusalView(c),
@@ -297,9 +305,5 @@ export function toView(c: Complaint, ctx: TransitionContext, events: EventView[]
 /** The plan's or extension's latest day when the caller may ask for one (see ComplaintView.latestDay). */
 function latestDay(c: Complaint, ctx: TransitionContext, allowed: ActionName[]): string | undefined {
   if (!allowed.includes('submit_plan') && !allowed.includes('request_extension')) return undefined
-  try {
-    return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
-  } catch {
-    return undefined // CALENDAR_UNKNOWN_YEAR: the server names it when the form is sent
-  }
+  return dayOf(extensionCap(c.acceptedAt ?? c.createdAt, ctx.settings.deadlines, ctx.calendar))
 }

@@ -78,6 +78,9 @@ export function ComplainantSection({ c }: { c: ComplaintView }) {
   )
 }
 
+/** A deadline as the detail page writes it, with "（暂定）" while it is provisional (H4). */
+const dueText = (at: number, provisional?: boolean) => `${formatDue(at)}${provisional ? '（暂定）' : ''}`
+
 /** Department, handler, tier, deadlines and handling mode. */
 export function HandlingSection({ c }: { c: ComplaintView }) {
   const d = c.deadlines
@@ -92,10 +95,13 @@ export function HandlingSection({ c }: { c: ComplaintView }) {
       <InfoRow label='协同部门' value={c.coordinatingDepartmentNames.join('、')} />
       <InfoRow label='处理方式' value={c.modeLabel} />
       <InfoRow label='受理时间' value={c.acceptedAt && formatTime(c.acceptedAt)} />
-      <InfoRow label='派单期限' value={d.dispatchDueAt && !c.dispatchedAt ? formatDue(d.dispatchDueAt) : undefined} />
+      <InfoRow
+        label='派单期限'
+        value={d.dispatchDueAt && !c.dispatchedAt ? dueText(d.dispatchDueAt, d.provisional?.dispatchDueAt) : undefined}
+      />
       <InfoRow label='派单时间' value={c.dispatchedAt && formatTime(c.dispatchedAt)} />
       <InfoRow label='响应期限' value={d.responseDueAt && formatDue(d.responseDueAt)} />
-      <InfoRow label='办结期限' value={d.handlingDueAt && formatDue(d.handlingDueAt)} />
+      <InfoRow label='办结期限' value={d.handlingDueAt && dueText(d.handlingDueAt, d.provisional?.handlingDueAt)} />
       <InfoRow label='办结时间' value={c.resolvedAt && formatTime(c.resolvedAt)} />
     </View>
   )

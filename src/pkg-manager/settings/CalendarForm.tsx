@@ -59,9 +59,11 @@ export default function CalendarForm({ data, missingYear, closures, onClosures, 
           </Text>
         </View>
         <View>
-          可计算期限至：<Text className='calendar-known__years calendar-last-year'>{lastKnownYear} 年底</Text>
+          正式日历至：<Text className='calendar-known__years calendar-last-year'>{lastKnownYear} 年底</Text>
         </View>
-        <View className='hint'>超出已知年份的期限无法计算。国务院办公厅每年发布次年放假安排后，请在此录入。</View>
+        <View className='hint'>
+          此后的期限按周末和法定节日暂定，并标注“暂定”。国务院办公厅每年发布次年放假安排后，请在此录入，未到期的期限会自动重新计算。
+        </View>
       </View>
       {Object.keys(entered)
         .sort()

@@ -8,7 +8,7 @@ import { quotaOf } from '../subscription/quota'
 
 /**
  * H4: who sees the calendar warning. The manager, who enters the year, from 1 November; other staff
- * only once deadlines fail (they cannot act on it before); residents never.
+ * only once the current year is missing and every deadline they see is 暂定; residents never.
  */
 function calendarWarningFor(role: string | undefined, w: CalendarWatch): CalendarWatch | null {
   if (role === 'manager') return w

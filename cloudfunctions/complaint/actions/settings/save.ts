@@ -1,12 +1,17 @@
 /**
  * settings.save — the manager changes the estate, deadlines, routing, robots, the calendar, the
- * emergency alerts, the duty roster or the emergency rules, merged over the current settings.
+ * emergency alerts, the duty roster or the emergency rules, merged over the current settings. Every
+ * running provisional deadline is then recounted on the saved calendar (H4,
+ * actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
  */
+import { WorkCalendar } from '../../domain/calendar'
 import { invalidInput } from '../../domain/errors'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { parseInput } from '../../domain/validation'
+import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
+import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
 import { checkedRoster } from './roster'
@@ -38,7 +43,18 @@ function checkConsistent(next: OfficeSettings): void {
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
 }
 
-/** @param payload parts of the settings (docs/API.md). @returns what settings.get answers. @throws INVALID_INPUT, FORBIDDEN. */
+/** H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends what that tells complainants. */
+async function recountOn(s: OfficeSettings, now: number): Promise<number> {
+  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(s.calendar, { provisional: true }), now)
+  if (recounted) await deliverPending(now)
+  return recounted
+}
+
+/**
+ * @param payload parts of the settings (docs/API.md).
+ * @returns what settings.get answers, and `recounted`: how many complaints' 暂定 deadlines the saved calendar changed.
+ * @throws INVALID_INPUT, FORBIDDEN.
+ */
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const input = parseInput(settingsSchema, payload)
@@ -46,5 +62,5 @@ export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   const next = merged(await settings.get(), input)
   checkConsistent(next)
   await settings.save(next)
-  return getOfficeSettings({}, ctx)
+  return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }
 }

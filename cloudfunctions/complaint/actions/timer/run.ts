@@ -2,7 +2,8 @@
  * The timer trigger (config.json, every minute). Every run: the emergency alert chain's next steps
  * (issue 14, H1-E — one indexed query for open alerts that are due, so a quiet minute costs one
  * read) and outbox retries. Every fifth minute also the full scan: supervision of deadlines (V1),
- * return visits due (F2), closing unrated complaints (F4) and the calendar reminder (H4).
+ * return visits due (F2), closing unrated complaints (F4), the calendar reminder and finishing a
+ * recount of 暂定 deadlines that settings.save left unfinished (H4).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -15,6 +16,7 @@ import { log } from '../../infra/cloud'
 import { deliverPending } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { buildContext, type CallContext } from '../context'
+import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
 import { remindCalendar } from './calendar-reminder'
 
@@ -35,6 +37,8 @@ export interface TimerReport {
   alertSteps: number
   /** Whether this run did the full supervision scan. */
   fullScan: boolean
+  /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
+  recounted: number
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -82,8 +86,18 @@ async function scanAll(ctx: CallContext, rules: TransitionContext, report: Timer
 export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000) % FULL_SCAN_EVERY_MINUTES === 0): Promise<TimerReport> {
   const ctx = await buildContext('system', now)
   const rules = await ctx.rules()
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0, alertSteps: 0, fullScan: full }
+  const report: TimerReport = {
+    scanned: 0,
+    transitions: {},
+    delivered: 0,
+    errors: 0,
+    calendarReminders: 0,
+    recounted: 0,
+    alertSteps: 0,
+    fullScan: full,
+  }
   await escalateAlerts(ctx, now, report)
+  if (full) report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
   if (full) await scanAll(ctx, rules, report)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)

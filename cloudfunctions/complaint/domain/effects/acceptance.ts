@@ -3,26 +3,14 @@
  * clocks and, with a department, dispatching it in the same step — or refuses it on one of the
  * five grounds; a complaint is dispatched, or transferred to another department.
  */
-import { dispatchDue, handlingDue, responseDue } from '../deadlines'
-import { raisedAlert, stepAudience } from '../emergency'
+import { acceptanceDeadlines, handlingRound } from '../deadlines'
+import { raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
-import type { Complaint, Deadlines } from '../model'
+import type { Complaint } from '../model'
 import type { InputOf } from '../validation'
 import { DEPARTMENTS, type DepartmentCode, type Tier } from '@shared/vocabulary'
 import { firstContactOf, me } from './common'
-
-/** H1, H4: the dispatch clock and the handling clock of the tier start at acceptance; an emergency's response clock runs from receipt (H4-3). */
-function clocksAtAcceptance(c: Complaint, tier: Tier, ctx: TransitionContext): Deadlines {
-  const s = ctx.settings.deadlines
-  const emergency = tier === 'emergency'
-  return {
-    ...c.deadlines,
-    dispatchDueAt: emergency ? ctx.now : dispatchDue(ctx.now, s, ctx.calendar),
-    handlingDueAt: handlingDue(tier, ctx.now, s, ctx.calendar),
-    ...(emergency ? { responseDueAt: responseDue(c.createdAt, s) } : {}),
-  }
-}
 
 /**
  * A2-3, H1, H4-1, H4-2, G3-P4: accepts with a tier; with a department (or, for an emergency, the
@@ -35,7 +23,8 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     tier,
     emergency,
     acceptedAt: ctx.now,
-    deadlines: clocksAtAcceptance(c, tier, ctx),
+    // H4-3: an emergency's first-response clock runs from receipt, not from acceptance (issue 14).
+    deadlines: responseFromReceipt(acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
     firstContact: firstContactOf(c, ctx),
     ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}),
   }
@@ -103,7 +92,7 @@ export function transfer(c: Complaint, input: InputOf<'transfer'>, ctx: Transiti
       departmentCode: input.departmentCode,
       assignee: undefined,
       dispatchedAt: ctx.now,
-      ...(fromEscalation ? { deadlines: { ...c.deadlines, handlingDueAt: handlingDue(c.tier, ctx.now, s, ctx.calendar) } } : {}),
+      ...(fromEscalation ? { deadlines: handlingRound(c.deadlines, c.tier, ctx.now, s, ctx.calendar) } : {}),
     },
     reason: input.reason,
     data: { fromDepartment: c.departmentCode, departmentCode: input.departmentCode },

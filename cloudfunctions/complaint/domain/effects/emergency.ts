@@ -4,7 +4,7 @@
  * confirms the emergency or clears it with a reason (clearing stops the chain and the emergency
  * clocks); the timer escalates, step after step, while nobody has acknowledged.
  */
-import { handlingDue } from '../deadlines'
+import { handlingRound } from '../deadlines'
 import { acknowledged, onChain, stepAudience, stepLabel } from '../emergency'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, EmergencyAlert } from '../model'
@@ -72,7 +72,7 @@ export function clearEmergency(c: Complaint, input: InputOf<'clear_emergency'>, 
         review: 'cleared',
         reviewed: { by: me(ctx), at: ctx.now, reason: input.reason },
       },
-      deadlines: { ...deadlines, handlingDueAt: handlingDue('general', from, ctx.settings.deadlines, ctx.calendar) },
+      deadlines: handlingRound(deadlines, 'general', from, ctx.settings.deadlines, ctx.calendar),
       supervision: { level: 0 },
     },
     reason: input.reason,

@@ -3,7 +3,7 @@
  * it under the supervisor (first dissatisfied rating) or sends it to the manager (second), who
  * closes it with a final reply; unrated results go to a return visit, and close as no response.
  */
-import { handlingDue } from '../deadlines'
+import { handlingRound } from '../deadlines'
 import { invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Rating } from '../model'
@@ -22,8 +22,7 @@ function reopen(c: Complaint, rating: Rating, ratings: Rating[], ctx: Transition
       reopenCount: 1,
       supervision: { ...c.supervision, level: Math.max(c.supervision.level, 1) },
       deadlines: {
-        ...c.deadlines,
-        handlingDueAt: handlingDue(c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
+        ...handlingRound(c.deadlines, c.tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
         returnVisitDueAt: undefined,
         autoCloseAt: undefined,
       },

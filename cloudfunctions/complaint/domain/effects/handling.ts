@@ -101,7 +101,7 @@ export function giveResult(c: Complaint, input: InputOf<'give_result'>, ctx: Tra
       mode,
       result: { summary: input.summary, mode, coordinatingDepartments: departments, files: input.files, by: me(ctx), at: ctx.now },
       resolvedAt: ctx.now,
-      deadlines: { ...c.deadlines, ...feedbackDeadlines(ctx.now, ctx.settings.deadlines, ctx.calendar) },
+      deadlines: feedbackDeadlines(c.deadlines, ctx.now, ctx.settings.deadlines, ctx.calendar),
     },
     data: { mode, onTime },
     notify: [{ kind: 'result', audience: 'complainant' }],

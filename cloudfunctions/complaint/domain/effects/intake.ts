@@ -3,8 +3,8 @@
  * channel, the complainant's confirmation of a registration, and an emergency's immediate
  * acceptance and dispatch.
  */
-import { feedbackDeadlines, handlingDue, responseDue } from '../deadlines'
-import { intakeReason, raisedAlert, stepAudience } from '../emergency'
+import { acceptanceDeadlines, feedbackDeadlines } from '../deadlines'
+import { intakeReason, raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Confirmation } from '../model'
@@ -18,7 +18,6 @@ import { me } from './common'
  * first (issue 14). A flag the text rules raised says which words fired.
  */
 export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
-  const s = ctx.settings.deadlines
   const departmentCode = ctx.settings.routing[c.category]
   return {
     to: 'dispatched',
@@ -28,11 +27,7 @@ export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: {
-        dispatchDueAt: ctx.now,
-        responseDueAt: responseDue(c.createdAt, s),
-        handlingDueAt: handlingDue('emergency', ctx.now, s, ctx.calendar),
-      },
+      deadlines: responseFromReceipt(acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
       alert: raisedAlert(c, ctx.now, ctx.settings),
     },
     also: [
@@ -78,7 +73,7 @@ function resolvedOnSpot(
       resolvedAt: ctx.now,
       mode: onSpot.mode,
       result: { summary: onSpot.summary, mode: onSpot.mode, coordinatingDepartments: [], files: [], by: me(ctx), at: ctx.now },
-      deadlines: feedbackDeadlines(ctx.now, ctx.settings.deadlines, ctx.calendar),
+      deadlines: feedbackDeadlines({}, ctx.now, ctx.settings.deadlines, ctx.calendar),
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '首问当场受理' },

@@ -4,7 +4,7 @@
  * acceptance, and the complainant is told when it moves later.
  */
 import { endOfDay, formatInstant } from '../calendar'
-import { extensionCap } from '../deadlines'
+import { extensionCap, setFixed } from '../deadlines'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
@@ -60,7 +60,7 @@ export function approvePlan(c: Complaint, input: InputOf<'approve_plan'>, ctx: T
       plan: { ...plan, status: 'approved', decidedBy: me(ctx), decidedAt: ctx.now, decisionNote: input.note },
       mode: 'plan',
       tier: c.tier === 'emergency' ? 'emergency' : 'complex',
-      deadlines: { ...c.deadlines, handlingDueAt: due },
+      deadlines: setFixed(c.deadlines, 'handlingDueAt', due),
     },
     reason: input.note || undefined,
     data: { deadline: plan.deadline },
@@ -101,7 +101,7 @@ export function approveExtension(c: Complaint, input: InputOf<'approve_extension
     to: c.status,
     patch: {
       extension: { ...ext, status: 'approved', decidedBy: me(ctx), decidedAt: ctx.now, decisionNote: input.note },
-      deadlines: { ...c.deadlines, handlingDueAt: at },
+      deadlines: setFixed(c.deadlines, 'handlingDueAt', at),
     },
     reason: ext.reason,
     data: { newDeadline: ext.newDeadline },

@@ -151,6 +151,16 @@ export function withStatusIn(statuses: readonly Status[], skip: number, limit = 
 }
 
 /**
+ * H4: complaints in `statuses` with a provisional (暂定) deadline noted, oldest first, one page of at
+ * most 1000 (the recount walks them all when a year's holiday schedule is entered).
+ */
+export function withProvisionalDeadlines(statuses: readonly Status[], skip: number, limit = 1000): Promise<Complaint[]> {
+  const _ = command()
+  const where = { status: _.in([...statuses]), 'deadlines.provisional': _.exists(true) }
+  return find<Complaint>(C.complaints, where, { orderBy: [['createdAt', 'asc']], skip, limit })
+}
+
+/**
  * A4-R4: complaints of the same complainant (by OPENID, else by room) in the same category, newest
  * first, at most 50; none when the complaint names neither.
  */

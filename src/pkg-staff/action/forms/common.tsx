@@ -3,11 +3,15 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ComplaintView } from '@domain/view'
 import Field from '@/components/form/Field'
 import TextBox from '@/components/form/TextBox'
-import { formatDay } from '@/utils/time'
+import { formatDay, formatTime } from '@/utils/time'
 import type { Submit } from '../useSubmitAction'
 
 /** H4-2: the latest day the server allows (the view's `latestDay`), said before the picker stops there. */
 export const latestHint = (day?: string) => (day ? `最晚可选 ${formatDay(day)}（受理后的延期上限）。` : '')
+
+/** The current handling deadline, with "（暂定）" while it is provisional (H4: counted before its year's holidays were entered). */
+export const currentDue = ({ deadlines: d }: ComplaintView) =>
+  d.handlingDueAt ? `${formatTime(d.handlingDueAt)}${d.provisional?.handlingDueAt ? '（暂定）' : ''}` : undefined
 
 /** What every action form receives. */
 export interface FormProps {

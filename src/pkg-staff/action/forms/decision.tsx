@@ -4,7 +4,7 @@ import { useDraft } from '@/hooks/useDraft'
 import { LIMITS } from '@shared/limits'
 import { formatDay, formatTime } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS } from '@shared/labels'
-import { SubmitBar, TextField, type FormProps } from './common'
+import { SubmitBar, TextField, currentDue, type FormProps } from './common'
 
 /** What the supervisor decides on: the plan or the extension request, shown before the decision. */
 function Subject({ c, extension }: { c: FormProps['c']; extension: boolean }) {
@@ -14,7 +14,7 @@ function Subject({ c, extension }: { c: FormProps['c']; extension: boolean }) {
       <View className='card'>
         <View className='card__title'>延期申请（{EXTENSION_STATUS[x.status]}）</View>
         <InfoRow label='申请人' value={`${x.requestedBy.name} · ${formatTime(x.requestedAt)}`} />
-        <InfoRow label='当前期限' value={c.deadlines.handlingDueAt && formatTime(c.deadlines.handlingDueAt)} />
+        <InfoRow label='当前期限' value={currentDue(c)} />
         <InfoRow label='延期至' value={formatDay(x.newDeadline)} />
         <InfoRow label='原因' value={x.reason} />
       </View>

@@ -4,8 +4,8 @@ import InfoRow from '@/components/InfoRow'
 import { useDraft } from '@/hooks/useDraft'
 import DayField from '@/components/form/DayField'
 import { LIMITS } from '@shared/limits'
-import { dayAfter, formatTime, today } from '@/utils/time'
-import { SubmitBar, TextField, latestHint, type FormProps } from './common'
+import { dayAfter, today } from '@/utils/time'
+import { SubmitBar, TextField, currentDue, latestHint, type FormProps } from './common'
 
 const later = (a: string, b: string) => (a > b ? a : b)
 
@@ -16,7 +16,7 @@ export function ExtensionForm({ c, busy, submit, label, draftKey }: FormProps) {
   return (
     <View>
       <View className='form-card'>
-        {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={formatTime(c.deadlines.handlingDueAt)} />}
+        {c.deadlines.handlingDueAt && <InfoRow label='当前期限' value={currentDue(c)} />}
         {/* An extension moves the deadline later: the picker starts the day after the current one. */}
         <DayField
           label='延期至'
