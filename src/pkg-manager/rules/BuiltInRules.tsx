@@ -9,6 +9,12 @@ interface Props {
   onTerms: (id: string, text: string) => void
 }
 
+/** A term as people read it: the first of each choice, a gap as …  ("(电梯|轿厢)*困" → "电梯…困"). */
+export const readable = (term: string) => term.replace(/\(([^|)]*)[^)]*\)/g, '$1').replace(/\*/g, '…')
+
+/** A few of a rule's terms, readable, without repeats. */
+const examples = (terms: string[]) => [...new Set(terms.map(readable))].slice(0, 6)
+
 /** The built-in rules: each on or off, with the office's extra terms (e.g. a local word for a lift). */
 export default function BuiltInRules({ builtIn, rules, onToggle, onTerms }: Props) {
   return (
@@ -21,9 +27,10 @@ export default function BuiltInRules({ builtIn, rules, onToggle, onTerms }: Prop
             <Switch className='rule-switch' checked={!rules.disabled.includes(b.id)} onChange={(on) => onToggle(b.id, on)} />
           </View>
           <View className='hint rule-row__terms'>
-            触发词：{b.terms.slice(0, 6).join('、')}
-            {b.terms.length > 6 ? ` 等 ${b.terms.length} 个` : ''}
+            例如：{examples(b.terms).join('、')}
+            {b.terms.length > 6 ? ` 等 ${b.terms.length} 种说法` : ''}
           </View>
+          <Text className='rule-row__label'>追加触发词</Text>
           <Input
             className='rule-added'
             value={(rules.addedTerms[b.id] ?? []).join('、')}
