@@ -17,6 +17,7 @@ import { createEmulator, type Emulator } from './index'
 import { FileExistsError } from './storage'
 import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
 import { alertsPage } from './pages/alerts-page'
+import { parseUploadPath } from '../shared/uploads'
 
 const COOKIE = 'emu_openid'
 const MB = 1024 * 1024
@@ -65,8 +66,8 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string; clock?:
     const buf = await file.toBuffer()
     if (file.file.truncated) return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', `单个文件不能超过 ${MAX_UPLOAD / MB}MB`)
     const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
-    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..'))
-      return sendError(reply, 400, 'INVALID_INPUT', '文件路径不合法')
+    // Only the paths the mini-program names (shared/uploads.ts: folder, the uploader's folder key, day, upload id).
+    if (!parseUploadPath(cloudPath)) return sendError(reply, 400, 'INVALID_INPUT', '文件路径不合法')
     if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return sendError(reply, 415, 'INVALID_INPUT', '只能上传图片或 PDF')
     try {
       return await emu.storage.uploadFile({ cloudPath, fileContent: buf })

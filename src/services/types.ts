@@ -28,6 +28,8 @@ export interface MeData {
   openid: string
   user: UserView | null
   unreadMessages: number
+  /** The caller's folder in cloud storage (shared/uploads.ts): where their uploads must go. */
+  fileKey: string
 }
 
 /** Consent groups: the template ids to ask for on each kind of tap (MESSAGES.md, at most 3). */

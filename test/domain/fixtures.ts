@@ -94,8 +94,14 @@ export function undispatched(over: Partial<Complaint> = {}): Complaint {
 
 /** A validated input of `action`, as the use case hands it to the rules. */
 export function input<A extends ActionName>(action: A, payload: Record<string, unknown> = {}): InputOf<A> {
-  return parseInput(schemas[action], { id: 'c1', ...payload }) as InputOf<A>
+  // The creating transitions (submit, register) have no id: their schemas refuse one.
+  const id = 'id' in schemas[action].shape ? { id: 'c1' } : {}
+  return parseInput(schemas[action], { ...id, ...payload }) as InputOf<A>
 }
+
+/** A fileID of an upload into `folder` as the mini-program names it (shared/uploads.ts). */
+export const uploaded = (folder: 'complaints' | 'evidence' | 'signatures', name: string) =>
+  `cloud://local-emulator.emulator-bucket/${folder}/0123456789abcdef01234567/20261130/${name}.${folder === 'signatures' ? 'png' : 'jpg'}`
 
 /** End of a Shanghai calendar day (23:59:59.999), as ms UTC. */
 export const endOf = (day: string) => Date.parse(`${day}T23:59:59.999+08:00`)

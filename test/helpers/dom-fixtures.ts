@@ -82,7 +82,7 @@ export const HANDLER: UserView = {
 
 /** me.get for `user` (null: a WeChat user without a profile yet). */
 export function meOf(user: UserView | null): MeData {
-  return { openid: user?.openid ?? 'o-new', user, unreadMessages: 0 }
+  return { openid: user?.openid ?? 'o-new', user, unreadMessages: 0, fileKey: '0123456789abcdef01234567' }
 }
 
 /** meta.get: the subscription groups pages ask consent for. */

@@ -15,7 +15,11 @@ it('a new WeChat user has no account until they save a resident profile, which t
   expect((await h.raw('demo-new-1')('me.saveProfile', { name: '李雷', room: '2栋', phone: '12345' })).error.message).toContain(
     '联系电话格式不正确',
   )
-  const u = await h.as('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元201', phone: '13912345678', role: 'manager' })
+  expect(
+    (await h.raw('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元201', phone: '13912345678', role: 'manager' })).error,
+  ).toEqual({ code: 'INVALID_INPUT', message: '不支持的字段：role' })
+  expect(await h.docs('users', { openid: 'demo-new-1' })).toEqual([])
+  const u = await h.as('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元201', phone: '13912345678' })
   expect(u).toMatchObject({ role: 'resident', roleLabel: '业主/住户', room: '15栋1单元201' })
   expect((await h.as('demo-new-1')('me.saveProfile', { name: '李雷', room: '15栋1单元202', phone: '13912345678' })).room).toBe(
     '15栋1单元202',

@@ -136,7 +136,7 @@ describe('G3-P5 naming the accused from the screens', () => {
       location: '东门',
       description: '夜班保安态度差。',
       complainant: { name: '刘洋', room: '8栋601', phone: '13700003333' },
-      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' },
+      confirmation: { method: 'signature', signatureFile: await h.upload(U.agent, 'signatures') },
       subjectStaff: { name: '马东' },
     })
     expect((await h.docs('complaints', { _id: c.id }))[0].subjectStaff).toEqual({ name: '马东', openid: U.guard })

@@ -51,10 +51,10 @@ const person = z.string({ error: '请选择值班人员' }).min(1, { error: '请
 const name = z.string().trim().max(20).default('')
 
 /** What settings.save accepts for the roster (Chinese messages name the field). */
-export const rosterSchema = z.object({
+export const rosterSchema = z.strictObject({
   shifts: z
     .array(
-      z.object({
+      z.strictObject({
         departmentCode,
         openid: person,
         name,
@@ -72,7 +72,7 @@ export const rosterSchema = z.object({
   swaps: z
     .array(
       z
-        .object({
+        .strictObject({
           date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '调班日期格式应为 YYYY-MM-DD' }),
           departmentCode,
           from: person,

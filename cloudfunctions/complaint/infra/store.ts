@@ -18,6 +18,7 @@ export const C = {
   quota: 'quota',
   accessLog: 'access_log',
   alertOutbox: 'alert_outbox',
+  fileClaims: 'file_claims',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

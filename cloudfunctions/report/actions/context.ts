@@ -51,7 +51,7 @@ export async function reportContext(openid: string, now = Date.now()): Promise<R
  */
 export function scopeOf(ctx: ReportContext, asked: unknown): DepartmentCode | null {
   const wanted = asked === undefined || asked === null || asked === '' ? null : String(asked)
-  if (wanted !== null && !(wanted in DEPARTMENTS)) throw new AppError('INVALID_INPUT', '请选择有效的部门')
+  if (wanted !== null && !Object.prototype.hasOwnProperty.call(DEPARTMENTS, wanted)) throw new AppError('INVALID_INPUT', '请选择有效的部门')
   if (ctx.isManager) return wanted as DepartmentCode | null
   const own = ctx.user.departmentCode ?? null
   if (!own) throw forbidden('您的账号未设置部门，无法查看统计')

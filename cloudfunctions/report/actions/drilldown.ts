@@ -7,7 +7,7 @@ import type { Complaint } from '../../complaint/domain/model'
 import { maskPhone, relationsOf } from '../../complaint/domain/policy'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
-import { factConditions, parseFilter, storedConditions, type DrillFilter } from '../domain/filters'
+import { factConditions, storedConditions, type DrillFilter } from '../domain/filters'
 import type { Stage } from '../domain/pipelines'
 import { aggregateComplaints, createdIn, dispatchedComplaints } from '../infra/complaints'
 import type { ReportContext } from './context'
@@ -67,11 +67,9 @@ export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
   }
 }
 
-/** report.complaints `{ filter, page?, pageSize? }` → `{ items: DrillRow[], total, page, pageSize }`. */
-export async function drillDown(payload: { filter?: unknown; page?: number; pageSize?: number }, ctx: ReportContext) {
-  const filter = parseFilter(payload?.filter ?? payload)
-  const pageSize = Math.min(Math.max(Number(payload?.pageSize) || 20, 1), 50)
-  const page = Math.max(Number(payload?.page) || 1, 1)
+/** report.complaints `{ filter, page?, pageSize? }` (domain/payloads.ts, parsed by the router) → `{ items: DrillRow[], total, page, pageSize }`. */
+export async function drillDown(input: { filter: DrillFilter; page?: number; pageSize?: number }, ctx: ReportContext) {
+  const { filter, page = 1, pageSize = 20 } = input
   const { docs, total } = await queryComplaints(filter, ctx, { skip: (page - 1) * pageSize, limit: pageSize })
   return { items: docs.map((c) => drillRow(c, ctx)), total, page, pageSize }
 }

@@ -8,7 +8,7 @@ import { invalidInput, notFound } from '../../complaint/domain/errors'
 import { disclosureFor, formView } from '../../complaint/domain/form-view'
 import { personRef, relationsOf } from '../../complaint/domain/policy'
 import { registrationForm } from '../../complaint/domain/registration-form'
-import { parseFilter } from '../domain/filters'
+import type { DrillFilter } from '../domain/filters'
 import { formSheets } from '../domain/form-sheets'
 import { periodOf } from '../domain/period'
 import { listRow, listSheet, reportSheets } from '../domain/sheets'
@@ -24,8 +24,8 @@ import { computePeriod, type PeriodRequest } from './period'
 export const EXPORT_MAX = 5000
 
 /** export.form `{ id }` → `{ fileID, url, fileName }`: the registration form (complaint/domain/registration-form.ts) and its processing record. */
-export async function exportForm(payload: { id?: string }, ctx: ReportContext) {
-  const c = await getComplaint(String(payload?.id ?? ''))
+export async function exportForm(input: { id: string }, ctx: ReportContext) {
+  const c = await getComplaint(input.id)
   // Supervisors export their own department's complaints; nobody exports one that is about them.
   if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || relationsOf(c, ctx.actor).has('subject')) throw notFound()
   const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
@@ -39,7 +39,7 @@ export async function exportForm(payload: { id?: string }, ctx: ReportContext) {
 }
 
 /** Every complaint of a drill-down filter, with its facts. @throws INVALID_INPUT beyond EXPORT_MAX. */
-async function allComplaints(filter: ReturnType<typeof parseFilter>, ctx: ReportContext): Promise<WithFacts[]> {
+async function allComplaints(filter: DrillFilter, ctx: ReportContext): Promise<WithFacts[]> {
   const first = await queryComplaints(filter, ctx, { skip: 0, limit: 1000 }, true)
   if (first.total > EXPORT_MAX) throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${EXPORT_MAX} 条，请缩小范围`)
   const docs = [...first.docs]
@@ -51,9 +51,9 @@ async function allComplaints(filter: ReturnType<typeof parseFilter>, ctx: Report
   return docs
 }
 
-/** export.complaints `{ filter }` (as report.complaints) → `{ fileID, url, fileName, rows }`. */
-export async function exportComplaints(payload: { filter?: unknown }, ctx: ReportContext) {
-  const filter = parseFilter(payload?.filter ?? payload)
+/** export.complaints `{ filter }` (as report.complaints, parsed by the router) → `{ fileID, url, fileName, rows }`. */
+export async function exportComplaints(input: { filter: DrillFilter }, ctx: ReportContext) {
+  const { filter } = input
   const docs = await allComplaints(filter, ctx)
   const full = ctx.isManager
   const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject')))

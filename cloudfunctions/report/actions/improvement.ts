@@ -4,9 +4,9 @@
  * shown with the weak point's figure in every month from the one before it was created, so its
  * effect is visible. The manager sees all; a supervisor their own department's.
  */
-import { forbidden, invalidInput, notFound } from '../../complaint/domain/errors'
+import type { z } from 'zod'
+import { forbidden, notFound } from '../../complaint/domain/errors'
 import { personRef } from '../../complaint/domain/policy'
-import { parseInput } from '../../complaint/domain/validation'
 import { IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES } from '@shared/labels'
 import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
 import {
@@ -15,8 +15,8 @@ import {
   createSchema,
   effectMonths,
   effectOf,
-  isActionStatus,
   isOverdue,
+  listSchema,
   updateSchema,
   weakPointMatch,
   type ActionNote,
@@ -78,8 +78,7 @@ async function departmentFor(w: WeakPointRef, asked: string | undefined, ctx: Re
 }
 
 /** action.create `{ weakPoint: { kind, key, label }, title, owner, deadline, kind, departmentCode? }` → the action with its effect (S3). */
-export async function createAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(createSchema, payload)
+export async function createAction(input: z.output<typeof createSchema>, ctx: ReportContext) {
   checkDeadline(input.deadline, ctx.now)
   const departmentCode = await departmentFor(input.weakPoint, input.departmentCode, ctx)
   const doc: Omit<ImprovementAction, '_id'> = {
@@ -99,8 +98,7 @@ export async function createAction(payload: unknown, ctx: ReportContext) {
 }
 
 /** action.update `{ id, status, note }`: appends the note (never overwrites) and sets the status (S3). */
-export async function updateAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(updateSchema, payload)
+export async function updateAction(input: z.output<typeof updateSchema>, ctx: ReportContext) {
   const a = await getAction(input.id)
   if (!a || !mayManage(a, ctx)) throw notFound('措施不存在或您无权查看')
   const note: ActionNote = { at: ctx.now, by: personRef(ctx.actor), status: input.status, previousStatus: a.status, text: input.note }
@@ -110,9 +108,8 @@ export async function updateAction(payload: unknown, ctx: ReportContext) {
 }
 
 /** action.list `{ status? }` → the caller's actions, newest first, each with its effect (S3). */
-export async function listActions(payload: { status?: string }, ctx: ReportContext) {
-  const status = payload?.status
-  if (status !== undefined && !isActionStatus(status)) throw invalidInput('请选择有效的措施状态')
+export async function listActions(input: z.output<typeof listSchema>, ctx: ReportContext) {
+  const { status } = input
   const items = await findActions({ status, departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-') })
   return { items: await Promise.all(items.map((a) => view(a, ctx))) }
 }

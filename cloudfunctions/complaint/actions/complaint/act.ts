@@ -5,7 +5,7 @@
 import { acknowledgedBy } from '../../domain/emergency'
 import { AppError, isAppError, notFound } from '../../domain/errors'
 import { eventsOf } from '../../domain/history'
-import { decide, transitionFor, type Transition } from '../../domain/lifecycle'
+import { decide, transitionFor, type Transition, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
 import { parseInput, schemas, type ActionName } from '../../domain/validation'
@@ -14,6 +14,7 @@ import { checkContent } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
+import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
 
@@ -54,31 +55,44 @@ async function explainLostAcknowledgement(action: ActionName, id: string, e: unk
   return who ? new AppError('CONFLICT', `${who}，无需重复接警`) : e
 }
 
+/** Decides the transition and writes it with its events, notifications and claimed files; @returns the complaint after it. */
+async function change(
+  c: Complaint,
+  action: ActionName,
+  input: Record<string, unknown>,
+  o: { ctx: CallContext; rules: TransitionContext; files: string[]; system: boolean },
+): Promise<Complaint> {
+  const { ctx, rules } = o
+  const outcome = decide(c, action, input, rules)
+  if (!o.system && (await reviewText(input, ctx.openid)) === 'pending') outcome.patch.contentReview = 'pending'
+  const after: Complaint = { ...c, ...outcome.patch, status: outcome.to, version: c.version + 1, updatedAt: ctx.now }
+  const events = eventsOf(outcome, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
+  await complaints.commit(c, after, { events, outbox: outboxEntries(outcome.notify, ctx.now), files: o.files })
+  return after
+}
+
 /**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
+ * Files the input attaches must be the caller's own uploads (attachments.ts); they are claimed in the change's transaction.
  * @returns the caller's view after the change (null for the timer).
  * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, INVALID_STATE, GUARD_FAILED, CONFLICT.
  */
-export async function act(payload: { id?: string; action?: string } & Record<string, unknown>, ctx: CallContext) {
+export async function act(payload: { action?: string } & Record<string, unknown>, ctx: CallContext) {
   const system = ctx.openid === 'system'
   if (!system) requireUser(ctx)
-  const action = String(payload?.action ?? '') as ActionName
+  const { action: named, ...fields } = payload ?? {}
+  const action = String(named ?? '') as ActionName
   transitionOf(action, system)
-  const parsed = parseInput(schemas[action], payload) as Record<string, unknown>
+  // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
+  const parsed = parseInput(schemas[action], fields) as Record<string, unknown>
+  const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
   const input = await resolvePeople(action, parsed)
-  let after: Complaint
-  try {
-    const o = decide(c, action, input, rules)
-    if (!system && (await reviewText(input, ctx.openid)) === 'pending') o.patch.contentReview = 'pending'
-    after = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
-    const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
-    await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now) })
-  } catch (e) {
+  const after = await change(c, action, input, { ctx, rules, files, system }).catch(async (e) => {
     throw await explainLostAcknowledgement(action, c._id, e)
-  }
+  })
   await deliverPending(ctx.now, c._id)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.

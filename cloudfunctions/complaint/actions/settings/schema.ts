@@ -5,11 +5,11 @@
 import { z } from 'zod'
 import { rosterSchema } from '../../domain/roster'
 import { emergencySettingsSchema } from '../../domain/triage'
-import { phone, text } from '../../domain/validation'
+import { day as realDay, line, phone, strict } from '../../domain/validation'
 import { normalizePlace } from '@shared/place'
 import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+const day = realDay('日期')
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label}应为数字` })
@@ -20,36 +20,57 @@ const count = (label: string, min: number, max: number) =>
 /** A short emergency number (119, 96333, 0571-96333): digits and hyphens. */
 const emergencyNumber = (label: string) =>
   z
-    .string()
+    .string({ error: `${label}格式不正确` })
     .trim()
     .regex(/^[\d-]{3,20}$/, { error: `${label}格式不正确` })
 
-const building = z.object({
+/** Issue 14: the alert chain's channels and step, and what residents are told to call. */
+const alerts = strict({
+  escalateMinutes: count('无人接警升级间隔（分钟）', 1, 60),
+  wecomApp: z.boolean({ error: '企业微信应用消息开关格式不正确' }),
+  sms: z.boolean({ error: '短信开关格式不正确' }),
+  dutyPhone: z.union([phone, z.literal('')], { error: '值班电话格式不正确' }),
+  dutyMobile: z.union([
+    z
+      .string({ error: '值班手机应为 11 位手机号' })
+      .trim()
+      .regex(/^1[3-9]\d{9}$/, { error: '值班手机应为 11 位手机号' }),
+    z.literal(''),
+  ]),
+  numbers: strict({
+    fire: emergencyNumber('火警电话'),
+    police: emergencyNumber('报警电话'),
+    medical: emergencyNumber('急救电话'),
+    liftRescue: emergencyNumber('电梯救援电话'),
+  }).partial(),
+}).partial()
+
+const building = strict({
   // "3栋" and "3" name the same building; stored without 栋, in one spelling.
-  name: text('楼栋名称', 8)
+  name: line('楼栋名称', 8)
     .transform((v) => normalizePlace(v).replace(/栋$/, ''))
     .refine((v) => v.length > 0 && !v.includes('栋'), { error: '楼栋名称请填写“栋”之前的部分，如 3 或 A' }),
   units: count('单元数', 0, 20),
 })
 
 /** What settings.save accepts (Chinese messages name the field). */
-export const settingsSchema = z.object({
-  officeName: text('管理处名称', 40).optional(),
+export const settingsSchema = strict({
+  officeName: line('管理处名称', 40).optional(),
   estate: z
-    .object({
+    .strictObject({
       buildings: z
         .array(building, { error: '楼栋格式不正确' })
         .max(300, { error: '楼栋最多 300 个' })
         .refine((b) => new Set(b.map((x) => x.name)).size === b.length, { error: '楼栋名称有重复' }),
       areas: z
-        .array(text('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
+        .array(line('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
         .max(40, { error: '公共区域最多 40 个' })
         .refine((a) => new Set(a).size === a.length, { error: '公共区域名称有重复' }),
     })
     .partial()
     .optional(),
   deadlines: z
-    .object({
+    .strictObject({
       dispatchWorkdays: count('派单时限（工作日）', 1, 5),
       generalWorkdays: count('一般投诉处理时限（工作日）', 1, 15),
       complexWorkdays: count('复杂投诉处理时限（工作日）', 1, 30),
@@ -65,52 +86,36 @@ export const settingsSchema = z.object({
     .optional(),
   routing: z
     .partialRecord(
-      z.enum(Object.keys(CATEGORIES) as [string, ...string[]]),
+      z.enum(Object.keys(CATEGORIES) as [string, ...string[]], { error: '请选择有效的投诉类别' }),
       z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' }),
     )
     .optional(),
   /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
-  wecomRobots: z.partialRecord(z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]]), z.string().max(80)).optional(),
-  /** Issue 14: the alert chain's channels and step, and what residents are told to call. */
-  alerts: z
-    .object({
-      escalateMinutes: count('无人接警升级间隔（分钟）', 1, 60),
-      wecomApp: z.boolean({ error: '企业微信应用消息开关格式不正确' }),
-      sms: z.boolean({ error: '短信开关格式不正确' }),
-      dutyPhone: z.union([phone, z.literal('')], { error: '值班电话格式不正确' }),
-      dutyMobile: z.union([
-        z
-          .string()
-          .trim()
-          .regex(/^1[3-9]\d{9}$/, { error: '值班手机应为 11 位手机号' }),
-        z.literal(''),
-      ]),
-      numbers: z
-        .object({
-          fire: emergencyNumber('火警电话'),
-          police: emergencyNumber('报警电话'),
-          medical: emergencyNumber('急救电话'),
-          liftRescue: emergencyNumber('电梯救援电话'),
-        })
-        .partial(),
-    })
-    .partial()
+  wecomRobots: z
+    .partialRecord(
+      z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]], { error: '请选择有效的群机器人' }),
+      z.string({ error: '企业微信群机器人的 Webhook key 格式不正确' }).max(80, { error: '企业微信群机器人的 Webhook key 格式不正确' }),
+    )
     .optional(),
+  alerts: alerts.optional(),
   /** Issue 14: the duty roster (值班表) — replaces the stored one when given. */
   roster: rosterSchema.optional(),
   /** Issue 14, H1-E: the manager's changes to the built-in emergency rules — replace the stored ones when given. */
   emergency: emergencySettingsSchema.optional(),
-  calendar: z
-    .object({
-      years: z
-        .record(
-          z.string().regex(/^\d{4}$/),
-          z.object({ holidays: z.array(day).max(60), workdays: z.array(day).max(20), source: text('来源', 100) }),
-        )
-        .optional(),
-      closures: z.array(day).max(100).optional(),
-    })
-    .optional(),
+  calendar: strict({
+    years: z
+      .record(
+        z.string().regex(/^20\d{2}$/, { error: '年份格式应为 YYYY' }),
+        strict({
+          holidays: z.array(day, { error: '节假日格式不正确' }).max(60, { error: '节假日最多 60 天' }),
+          workdays: z.array(day, { error: '调休上班日格式不正确' }).max(20, { error: '调休上班日最多 20 天' }),
+          source: line('来源', 100),
+        }),
+        { error: '节假日安排格式不正确' },
+      )
+      .optional(),
+    closures: z.array(day, { error: '停办日格式不正确' }).max(100, { error: '停办日最多 100 天' }).optional(),
+  }).optional(),
 })
 
 /** A validated settings.save payload. */

@@ -20,7 +20,7 @@ const termField = z.string().superRefine((t, ctx) => {
 })
 
 /** One emergency rule, built in or added by the manager. */
-export const emergencyRuleSchema = z.object({
+export const emergencyRuleSchema = z.strictObject({
   /** Stable identifier: lower-case letters, digits and `_`. */
   id: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）'),
   /** Chinese name staff see on the alert (电梯困人). */
@@ -41,7 +41,7 @@ export type EmergencyRule = z.output<typeof emergencyRuleSchema>
 
 /** The manager's changes to the built-in list, as kept in settings. */
 export const emergencySettingsSchema = z
-  .object({
+  .strictObject({
     /** Rules the manager added. */
     custom: z.array(emergencyRuleSchema).max(50).default([]),
     /** Built-in rules turned off, by id. */

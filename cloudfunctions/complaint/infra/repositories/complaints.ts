@@ -14,12 +14,15 @@ import type { Status } from '@shared/vocabulary'
 import { C, command, count, find, getById, literalRegExp, transaction, type Tx } from '../store'
 import * as counters from './counters'
 import * as events from './events'
+import * as fileClaims from './file-claims'
 import * as outbox from './outbox'
 
-/** What a change writes beside the complaint: its events and its outbox entries. */
+/** What a change writes beside the complaint: its events, its outbox entries, and the claims on the files it attaches. */
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  /** Uploaded files the change attaches (checked by the use case): claimed for this complaint. */
+  files?: readonly string[]
 }
 
 /** One complaint by id, or null. */
@@ -28,6 +31,7 @@ export function byId(id: string): Promise<Complaint | null> {
 }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
+  if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
 }
