@@ -134,6 +134,25 @@ describe('never silent', () => {
   })
 })
 
+describe('the alert function itself', () => {
+  it('H1-E answers alert.deliver and alert.status only: unknown actions and fields are refused, a status holds no secret, a second deliver sends nothing twice', async () => {
+    const alert = (action: string, payload?: unknown) => h.emu.call('alert', { action, payload }, U.stranger)
+    expect((await alert('constructor')).error.code).toBe('UNKNOWN_ACTION')
+    expect((await alert('alert.deliver', { complaintId: 'x', force: true })).error).toEqual({
+      code: 'INVALID_INPUT',
+      message: '不支持的字段：force',
+    })
+    expect((await alert('alert.deliver', { complaintId: 7 })).error.code).toBe('INVALID_INPUT')
+    const status = await alert('alert.status')
+    expect(status.data).toMatchObject({ wecomApp: { configured: true, missing: [] }, sms: { configured: true, missing: [] } })
+    expect(JSON.stringify(status)).not.toContain(EMULATED_WECOM_APP.secret)
+    const c = await fileLift()
+    const sent = h.emu.wecomApp.list().length
+    expect((await alert('alert.deliver', { complaintId: c.id })).data).toEqual({ due: 0 })
+    expect(h.emu.wecomApp.list()).toHaveLength(sent)
+  })
+})
+
 describe('bad input', () => {
   it('settings refuse a bad duty mobile, a roster person of another department, and an escalation step out of range; nothing saved changes', async () => {
     const before = (await h.as(U.manager)('settings.get')).settings

@@ -70,7 +70,7 @@ export async function queueAlert(e: OutboxEntry, c: Complaint, people: string[],
 /** Asks the alert function to deliver what is due (of one complaint); a missing or failing function is logged, never thrown. */
 export async function kickAlerts(complaintId?: string): Promise<void> {
   try {
-    await sdk().callFunction({ name: ALERT_FUNCTION, data: { action: 'deliver', complaintId } })
+    await sdk().callFunction({ name: ALERT_FUNCTION, data: { action: 'alert.deliver', payload: complaintId ? { complaintId } : {} } })
   } catch (err) {
     log('alert', 'alert function not reachable', {
       error: String((err as { errMsg?: string; message?: string }).errMsg ?? (err as Error).message),
@@ -81,7 +81,7 @@ export async function kickAlerts(complaintId?: string): Promise<void> {
 /** The alert function's report on its channels, asked now; null when it cannot be reached (not deployed). */
 export async function askChannelStatus(): Promise<alerts.AlertStatus | null> {
   try {
-    const r = (await sdk().callFunction({ name: ALERT_FUNCTION, data: { action: 'status' } })) as {
+    const r = (await sdk().callFunction({ name: ALERT_FUNCTION, data: { action: 'alert.status' } })) as {
       result?: { ok?: boolean; data?: alerts.AlertStatus }
     }
     return r.result?.ok ? (r.result.data ?? null) : null
