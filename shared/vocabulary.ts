@@ -161,6 +161,7 @@ export const ACTION_LABELS = {
   escalate_emergency: '紧急告警升级',
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
+  summarise_allegation: '填写告知员工的投诉要点',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ComplaintSummary } from '@domain/view'
 import StatusTag from './StatusTag'
 import DueBadge from './DueBadge'
-import { formatTime } from '@/utils/time'
+import { formatDate, formatTime } from '@/utils/time'
 import './ComplaintCard.scss'
 
 interface Props {
@@ -49,7 +49,8 @@ export default function ComplaintCard({ item, staffView }: Props) {
       <View className='complaint-card__preview'>{item.preview}</View>
       <View className='complaint-card__meta'>
         <Text className='complaint-card__location'>{item.location}</Text>
-        <Text>{formatTime(item.createdAt)}</Text>
+        {/* The accused's row carries the day only (H2-S). */}
+        <Text>{item.disclosure === 'accused' ? formatDate(item.createdAt) : formatTime(item.createdAt)}</Text>
       </View>
       {staffView && people && <View className='complaint-card__people'>{people}</View>}
       {item.due && (

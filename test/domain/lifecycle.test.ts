@@ -125,6 +125,13 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
     ['agent', 'csSupervisor', 'manager'],
     WITH_DEPARTMENT,
   ],
+  [
+    'summarise_allegation',
+    'H2-S, G3-P5',
+    { status: 'investigating', subjectStaff: subject },
+    ['agent', 'csSupervisor', 'assignee', 'supervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
 ]
 
 const ROWS = TABLE.map(([action, clauses, state, who, from]) => ({ action, clauses, state, who, from, people: who.join(', ') }))
@@ -211,7 +218,7 @@ describe('availability beyond state and relation', () => {
       { action: 'submit_plan', reason },
       { action: 'give_result', reason },
     ])
-    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension'])
+    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension', 'summarise_allegation'])
     const heard = { ...c, statement }
     expect(blockedActions(heard, ctx(CAST.assignee))).toEqual([])
     expect(allowedActions(heard, ctx(CAST.assignee))).toEqual(

@@ -13,6 +13,7 @@ export function summary(overrides: Partial<ComplaintSummary> = {}): ComplaintSum
   return {
     id: 'c1',
     no: 'TS20261130-0001',
+    disclosure: 'contact',
     status: 'investigating',
     statusLabel: '调查中',
     category: 'cleaning',

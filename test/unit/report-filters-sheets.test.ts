@@ -3,6 +3,7 @@
  * actions' weak-point rules and effect (S3, improvement.ts) and the list and report sheets
  * (sheets.ts). Pure, in-process.
  */
+import { discloseAt, type Disclosure } from '../../cloudfunctions/complaint/domain/disclosure'
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { count } from '../../cloudfunctions/report/domain/figures'
 import { checkWeakPoint, effectOf, weakPointMatch } from '../../cloudfunctions/report/domain/improvement'
@@ -163,12 +164,19 @@ describe('the complaint list export (S1)', () => {
     assignee: { openid: 'o-zhang', name: '张洁', role: 'handler' },
     deadlines: {},
     rating: { level: 4, comment: '', channel: 'self', at: 0 },
+    ratings: [],
     reopenCount: 1,
+    photos: [],
+    investigation: [],
+    confirmation: { required: false },
+    supervision: { level: 0 },
   } as unknown as Complaint
   const col = (cells: unknown[], name: string) => cells[LIST_HEADER.indexOf(name)]
+  /** The row as a viewer of `level` gets it; `reveal` for the manager's full export. */
+  const row = (level: Disclosure, facts?: Record<string, number>, reveal = false) => listRow(discloseAt(c, level, { reveal }), facts)
 
   it('given a late standing result, the row says so with its working days, in LIST_HEADER’s order', () => {
-    const cells = listRow(c, { standing: 1, late: 1, hd: 6 }, true, false)
+    const cells = row('contact', { standing: 1, late: 1, hd: 6 }, true)
     expect(cells).toHaveLength(LIST_HEADER.length)
     expect([
       col(cells, '投诉时间'),
@@ -180,16 +188,28 @@ describe('the complaint list export (S1)', () => {
   })
 
   it('given a masked caller, or the complaint’s subject, the complainant is masked or left out (G3-P5)', () => {
-    expect([col(listRow(c, undefined, false, false), '投诉人'), col(listRow(c, undefined, false, false), '联系电话')]).toEqual([
-      '王*',
-      '138****1111',
+    expect([col(row('contact'), '投诉人'), col(row('contact'), '联系电话')]).toEqual(['王*', '138****1111'])
+    expect([col(row('contact', undefined, true), '投诉人'), col(row('contact', undefined, true), '联系电话')]).toEqual([
+      '王丽',
+      '13800001111',
     ])
-    expect([col(listRow(c, undefined, false, true), '投诉人'), col(listRow(c, undefined, false, true), '房号')]).toEqual(['', ''])
-    expect(col(listRow(c, undefined, false, false), '处理按时')).toBe('')
+    expect([col(row('accused'), '投诉人'), col(row('accused'), '房号')]).toEqual(['', ''])
+    expect(col(row('masked'), '处理按时')).toBe('')
+  })
+
+  it('given the complaint’s subject, the row holds neither the matter nor its exact time nor its outcome (H2-S)', () => {
+    const cells = row('accused', { standing: 1, late: 1, hd: 6 })
+    expect([col(cells, '地点'), col(cells, '内容'), col(cells, '投诉时间'), col(cells, '满意度'), col(cells, '处理按时')]).toEqual([
+      '',
+      '有一件投诉涉及您的工作，承办人将向您说明投诉要点并听取您的陈述。',
+      '2026-11-02',
+      '',
+      '',
+    ])
   })
 
   it('given the rows, the sheet title says how many, when, and that contacts are masked', () => {
-    const sheet = listSheet([listRow(c, undefined, false, false)], '2026年11月', Date.parse('2026-11-20T02:00:00Z'), false)
+    const sheet = listSheet([row('contact')], '2026年11月', Date.parse('2026-11-20T02:00:00Z'), false)
     expect(sheet.title).toBe('投诉清单（2026年11月，共 1 条，导出于 2026-11-20 10:00，联系方式已脱敏）')
     expect(sheet.header).toBe(LIST_HEADER)
   })

@@ -1,9 +1,9 @@
 /**
  * The registration form (A2/V2) defined once — complaint/domain/registration-form.ts — built from
- * the complaint as the viewer may see it (form-view.ts, G3-P5), and the .xlsx sheets the report
+ * the complaint as the viewer may see it (disclosure.ts, G3-P5, H2-S), and the .xlsx sheets the report
  * function lays out from it (report/domain/form-sheets.ts). Pure, in-process.
  */
-import { disclosureFor, formView, type ContactDisclosure } from '../../cloudfunctions/complaint/domain/form-view'
+import { discloseAt, disclosureOf, type Disclosure } from '../../cloudfunctions/complaint/domain/disclosure'
 import { eventDetails } from '../../cloudfunctions/complaint/domain/event-details'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import type { Actor } from '../../cloudfunctions/complaint/domain/policy'
@@ -97,7 +97,12 @@ const EVENTS = [
 ]
 const NOW = sh('2026-11-20 10:00')
 
-const formFor = (disclosure: ContactDisclosure, c = complaint()) => registrationForm(formView(c, EVENTS, disclosure, undefined), NOW)
+/** The form as a viewer of `level` gets it; `full` is a contact viewer's printed form (revealed, logged by the caller). */
+const formFor = (level: Disclosure | 'full', c = complaint()) =>
+  registrationForm(
+    level === 'full' ? discloseAt(c, 'contact', { reveal: true, events: EVENTS }) : discloseAt(c, level, { events: EVENTS }),
+    NOW,
+  )
 /** The rows of every section as one label → value map (labels are unique across sections). */
 const rowsOf = (f: RegistrationForm) => Object.fromEntries(f.sections.flatMap((s) => s.rows))
 
@@ -150,7 +155,8 @@ describe('the registration form, defined once (A2, V2)', () => {
 
   it('given a complaint repeating another (A4-R4), it names the earlier complaint by number', () => {
     const c = complaint({ repeatOf: 'earlier-id' })
-    expect(rowsOf(registrationForm(formView(c, EVENTS, 'full', 'TS20261001-0003'), NOW))['重复投诉关联']).toBe('TS20261001-0003')
+    const seen = discloseAt(c, 'contact', { reveal: true, events: EVENTS })
+    expect(rowsOf(registrationForm(seen, NOW, 'TS20261001-0003'))['重复投诉关联']).toBe('TS20261001-0003')
   })
 
   it('given the events, the processing record has one row per event with its columns in words', () => {
@@ -176,24 +182,51 @@ describe('G3-P5 the form shows the complainant only as the viewer may see them',
     expect(JSON.stringify(f)).not.toMatch(/王丽|13800001111/)
   })
 
-  it('given the staff member the complaint is about, no trace of the complainant is left: no details, no signature image, no first contact', () => {
-    const f = formFor('hidden')
-    const rows = rowsOf(f)
-    expect(f.sections[1]).toEqual({ title: '投诉人', rows: [['投诉人', '本投诉涉及您本人，按规定不显示投诉人信息']] })
-    expect(rows['首问责任人']).toBe('—')
-    expect(rows['投诉人签字']).toBe('已签字')
-    expect(f.signature).toBeUndefined()
-    expect(f.events[3].actor).toBe('投诉人（业主/住户）')
-    expect(JSON.stringify(f)).not.toMatch(/王丽|王\*|13800001111|138\*|1502|o-wangli/)
+  it('given a contact viewer who did not ask for the details (the detail page), the form is masked like any staff view', () => {
+    const f = formFor('contact')
+    expect(rowsOf(f)).toMatchObject({ 姓名: '王*', 联系电话: '138****1111' })
+    expect(f.notice).toBe('投诉人联系方式已按权限隐去部分信息')
   })
 
-  it('given a staff member the complaint is about, the policy hides the complainant even when full details were allowed', () => {
+  it('G3-P5, H2-S given the staff member the complaint is about, the form holds no complainant, no matter but the allegation, no exact time', () => {
+    const f = formFor('accused')
+    const rows = rowsOf(f)
+    expect(f.sections[1]).toEqual({ title: '投诉人', rows: [['投诉人', '不显示']] })
+    expect(f.notice).toBe('本投诉涉及您本人，按规定只显示投诉要点，不显示投诉人信息')
+    expect(rows).toMatchObject({
+      地点: '—',
+      投诉要点: '有一件投诉涉及您的工作，承办人将向您说明投诉要点并听取您的陈述。',
+      投诉时间: '2026-11-02',
+    })
+    expect([rows['首问责任人'], rows['登记人'], rows['投诉人签字'], rows['调查记录'], rows['处理结果'], rows['当前评价']]).toEqual([
+      '—',
+      '—',
+      '无',
+      '—',
+      '—',
+      '—',
+    ])
+    expect(f.photos).toEqual([])
+    expect(f.signature).toBeUndefined()
+    expect(f.events).toEqual([])
+    expect(JSON.stringify(f)).not.toMatch(/王丽|王\*|13800001111|138\*|1502|o-wangli|3栋大堂|很脏|09:0|很好/)
+  })
+
+  it('H2-S given an allegation summary, the accused reads it in place of the complaint’s text', () => {
+    const allegation = { text: '11月初保洁工作被反映不到位。', by: agent, at: sh('2026-11-02 10:00') }
+    expect(rowsOf(formFor('accused', complaint({ allegation })))['投诉要点']).toBe('11月初保洁工作被反映不到位。')
+    expect(rowsOf(formFor('full', complaint({ allegation })))['告知员工的投诉要点']).toBe(
+      '11月初保洁工作被反映不到位。（林晓，2026年11月2日 10:00）',
+    )
+  })
+
+  it('given a staff member the complaint is about, the policy puts them at the accused’s level whatever their post', () => {
     const c = complaint()
     const subject: Actor = { ...supervisor, departmentCode: 'cleaning' }
     const manager: Actor = { openid: 'o-mgr', name: '周经理', role: 'manager' }
-    expect(disclosureFor(c, subject, true)).toBe('hidden')
-    expect(disclosureFor(c, manager, true)).toBe('full')
-    expect(disclosureFor(c, manager, false)).toBe('masked')
+    expect(disclosureOf(c, subject)).toBe('accused')
+    expect(disclosureOf(c, manager)).toBe('contact')
+    expect(disclosureOf(complaint({ subjectStaff: undefined }), subject)).toBe('contact')
   })
 })
 

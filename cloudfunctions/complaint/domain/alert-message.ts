@@ -6,6 +6,7 @@
  */
 import { formatInstant } from './calendar'
 import { stepLabel } from './emergency'
+import { discloseAt } from './disclosure'
 import type { Complaint } from './model'
 import { messagePage, messageValues } from './notifications'
 import { CATEGORIES } from '@shared/vocabulary'
@@ -31,7 +32,8 @@ function ask(step: number, c: Complaint, now: number): string {
  * @param appid the mini-program's AppID, for the link back into it.
  */
 export function alertMessage(kind: string, c: Complaint, now: number, step: number, appid: string) {
-  const { title, lines } = messageValues(kind, c, now)
+  // Individuals on the chain read it as the department's handlers do: the complainant masked (G3-P5).
+  const { title, lines } = messageValues(kind, discloseAt(c, 'masked').complaint, now)
   const subject = `${CATEGORIES[c.category]}·${c.location}`
   const rules = c.alert?.rules.map((r) => r.name).join('、')
   const link = `<a href="https://work.weixin.qq.com" data-miniprogram-appid="${appid}" data-miniprogram-path="${messagePage(c._id)}">打开小程序接警</a>`

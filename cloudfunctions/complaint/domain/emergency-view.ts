@@ -9,7 +9,7 @@ import { dispatchDue } from './deadlines'
 import { stepLabel } from './emergency'
 import type { TransitionContext } from './lifecycle'
 import type { Complaint, EmergencyAlert } from './model'
-import type { Relation } from './policy'
+import type { Disclosure } from './disclosure'
 import type { AlertSettings } from './settings'
 import { EMERGENCY_HINTS, type HintKey } from './triage'
 import { BEFORE_DISPATCH } from '@shared/status-groups'
@@ -146,12 +146,16 @@ function expectationOf(c: Complaint, ctx: TransitionContext): Expectation {
   }
 }
 
-/** The parts of the view about the emergency and what comes next, for a caller with relations `r`. */
-export function emergencyViews(c: Complaint, ctx: TransitionContext, r: Set<Relation>): EmergencyViews {
-  const staff = !r.has('complainant') && !r.has('subject')
+/**
+ * The parts of the view about the emergency and what comes next, for a viewer at `level`
+ * (disclosure.ts): staff who open the record see the chain; the complainant their notice and dates.
+ */
+export function emergencyViews(c: Complaint, ctx: TransitionContext, level: Disclosure): EmergencyViews {
+  const staff = level === 'contact' || level === 'masked'
+  const own = level === 'complainant'
   return {
     alert: staff && c.alert ? alertView(c.alert) : undefined,
-    emergencyNotice: r.has('complainant') ? emergencyNotice(c, ctx.settings.alerts) : undefined,
-    expectation: r.has('complainant') ? expectationOf(c, ctx) : undefined,
+    emergencyNotice: own ? emergencyNotice(c, ctx.settings.alerts) : undefined,
+    expectation: own ? expectationOf(c, ctx) : undefined,
   }
 }

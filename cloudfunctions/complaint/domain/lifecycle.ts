@@ -252,6 +252,15 @@ export const TRANSITIONS: Transition[] = [
     guard: fx.emergencyEscalationDue,
     apply: fx.escalateEmergency,
   },
+  // H2-S, G3-P5: what the accused is told of the matter, while the department handles it.
+  {
+    action: 'summarise_allegation',
+    clauses: ['H2-S', 'G3-P5'],
+    from: WITH_DEPARTMENT,
+    by: ['customer_service', 'assignee', 'department_supervisor', 'manager'],
+    applies: (c) => !!c.subjectStaff,
+    apply: fx.summariseAllegation,
+  },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))

@@ -68,6 +68,17 @@ export interface StaffStatement {
   at: number
 }
 
+/**
+ * The allegation as the staff member it is about is told it (H2-S, G3-P5): written by customer
+ * service or the handler in their own words, so the accused learns what to answer without the
+ * complainant's text, photos, place or exact time.
+ */
+export interface AllegationSummary {
+  text: string
+  by: PersonRef
+  at: number
+}
+
 /** A written handling plan for complex work (H3-PLAN). */
 export interface HandlingPlan {
   owner: string
@@ -180,6 +191,8 @@ export interface Complaint {
   involved?: string
   /** The staff member the complaint is about, if any (H2-S, G3-P5). */
   subjectStaff?: { name: string; openid?: string }
+  /** H2-S: what the staff member it is about is told of it (they see nothing else of the matter). */
+  allegation?: AllegationSummary
   /** The first staff member who received it (G3-P4). */
   firstContact?: PersonRef & { at: number }
   registeredBy?: PersonRef
@@ -214,6 +227,12 @@ export interface Complaint {
   resolvedAt?: number
   closedAt?: number
   updatedAt: number
+  /**
+   * The instant that orders the complaint in work lists (domain/list-order.ts): the deadline that
+   * applies now, or NO_DEADLINE. Written with every change by the complaints repository; filled
+   * for older complaints by migration 002.
+   */
+  dueAt?: number
 }
 
 /** An immutable record of one change (V2). Collection `events`. */

@@ -239,6 +239,8 @@ export const schemas = {
   confirm_emergency: strict({ id, note: optionalText('确认说明', LIMITS.text) }),
   clear_emergency: strict({ id, reason: text('解除紧急的原因', LIMITS.text) }),
   escalate_emergency: strict({ id }),
+  /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
+  summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
 
 export type Schemas = typeof schemas

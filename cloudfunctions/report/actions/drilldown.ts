@@ -1,10 +1,11 @@
 /**
- * report.complaints — the complaints behind a figure (S1 drill-down), paged, as summaries with
- * phone numbers masked (G3-P5). The same facts as the figures decide membership, so a figure of
- * N complaints drills down to exactly those N.
+ * report.complaints — the complaints behind a figure (S1 drill-down), paged, as summaries rendered
+ * from the caller's projection (complaint/domain/disclosure.ts: phone numbers masked, nothing of
+ * the complainant or the matter for a complaint about the caller, G3-P5, H2-S). The same facts as
+ * the figures decide membership, so a figure of N complaints drills down to exactly those N.
  */
+import { disclose } from '../../complaint/domain/disclosure'
 import type { Complaint } from '../../complaint/domain/model'
-import { maskPhone, relationsOf } from '../../complaint/domain/policy'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
 import { factConditions, storedConditions, type DrillFilter } from '../domain/filters'
@@ -47,7 +48,7 @@ export async function queryComplaints(
 
 /** A drill-down row: the list summary plus the masked phone and the figures' facts. */
 export interface DrillRow extends ComplaintSummary {
-  /** Masked (138****1111); null for a staff member the complaint is about (G3-P5). */
+  /** Masked (138****1111); null when the caller may not know who complained (G3-P5). */
   phone: string | null
   room: string | null
   resolvedAt?: number
@@ -55,15 +56,17 @@ export interface DrillRow extends ComplaintSummary {
   reopenCount: number
 }
 
+/** One drill-down row, from the caller's projection of the complaint (masked: the drill-down never reveals). */
 export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
-  const hidden = relationsOf(c, ctx.actor).has('subject')
+  const seen = disclose(c, ctx.actor)
+  const s = seen.complaint
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
-    phone: hidden ? null : maskPhone(c.complainant.phone),
-    room: hidden ? null : c.complainant.room,
-    resolvedAt: c.resolvedAt,
-    ratingLevel: c.rating?.level,
-    reopenCount: c.reopenCount ?? 0,
+    ...toSummary(seen, ctx.now),
+    phone: s.complainant?.phone ?? null,
+    room: s.complainant?.room ?? null,
+    resolvedAt: s.resolvedAt,
+    ratingLevel: s.rating?.level,
+    reopenCount: s.reopenCount ?? 0,
   }
 }
 

@@ -29,6 +29,7 @@ const SUPPORTING: string[] = [
   'set_mode',
   'submit_plan',
   'add_note',
+  'summarise_allegation',
   'record_statement',
   'request_extension',
   'transfer',

@@ -9,7 +9,7 @@ import { decide, transitionFor, type Transition, type TransitionContext } from '
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
 import { parseInput, schemas, type ActionName } from '../../domain/validation'
-import { toSummary } from '../../domain/view'
+import { summaryFor } from '../../domain/view'
 import { checkContent } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
@@ -96,6 +96,6 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   await deliverPending(ctx.now, c._id)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
-  if (!canView(after, rules.actor)) return { ...toSummary(after, rules.actor, ctx.now), visible: false }
+  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now), visible: false }
   return complaintView(c._id, ctx, after)
 }

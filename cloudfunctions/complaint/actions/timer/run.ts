@@ -74,7 +74,10 @@ async function scanAll(ctx: CallContext, rules: TransitionContext, report: Timer
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length
-    for (const c of page) await supervise(c, ctx, rules, report)
+    for (const c of page) {
+      await complaints.repairDueAt(c) // the lists' order, should a deploy have left it stale (list-order.ts)
+      await supervise(c, ctx, rules, report)
+    }
     if (page.length < PAGE) break
   }
 }

@@ -10,3 +10,4 @@ export { submitPlan, approvePlan, returnPlan, requestExtension, approveExtension
 export { rate, recordReturnVisit, finalReply, markReturnVisitDue, closeNoResponse } from './feedback'
 export { warnDue, warnDeadline, escalationDue, escalate } from './supervision'
 export { notOnChain, acknowledgeEmergency, confirmEmergency, clearEmergency, emergencyEscalationDue, escalateEmergency } from './emergency'
+export { summariseAllegation } from './allegation'

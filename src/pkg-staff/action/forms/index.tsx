@@ -10,6 +10,7 @@ import { ExtensionForm } from './extension'
 import { DecisionForm } from './decision'
 import { ReturnVisitForm } from './visit'
 import { ClearEmergencyForm } from './emergency'
+import { AllegationForm } from './allegation'
 
 /** One form per action that needs input; the page around it is the same for all. */
 export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
@@ -32,4 +33,5 @@ export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
   record_return_visit: ReturnVisitForm,
   final_reply: (p) => <DecisionForm {...p} kind='final_reply' />,
   clear_emergency: ClearEmergencyForm,
+  summarise_allegation: AllegationForm,
 }
