@@ -20,7 +20,7 @@ import { SmsRecorder, type SmsIdentity } from './sms'
 import { installSdk } from './sdk'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
-import { DEFAULT_ALERTS, DEFAULT_SETTINGS } from '../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_ALERTS, DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
 
 export interface EmulatorOptions {
   /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
@@ -120,6 +120,8 @@ export async function createEmulator(opts: EmulatorOptions) {
   // In memory, uploads go to a temporary folder that close() removes.
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
+  // The address the H5 app is served at; the server sets it once it listens.
+  let baseUrl = 'http://localhost:8787'
   const wecom = new WeComRecorder(wechat)
   const wecomApp = new WeComAppRecorder(wechat, EMULATED_WECOM_APP)
   installWeCom(wecom, wecomApp)
@@ -133,7 +135,7 @@ export async function createEmulator(opts: EmulatorOptions) {
       return Promise.reject(Object.assign(new Error(`-501000 FunctionName parameter could not be found: ${name}`), { errCode: -501000 }))
     return invoke(fn, data, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_function' })
   }
-  installSdk({ recorder, storage, callFunction })
+  installSdk({ recorder, storage, callFunction, baseUrl: () => baseUrl })
   cloud.init({ env: env.cloudEnv })
   const functions = loadFunctions(root, opts.functions)
 
@@ -193,6 +195,20 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     /** Demo accounts, for the dev-login page and tests. */
     accounts: DEMO_ACCOUNTS,
+    /** The office's departments as its settings name them now (the dev-login page labels accounts with them). */
+    async departments() {
+      const r = await cloud
+        .database()
+        .collection('settings')
+        .doc('office')
+        .get()
+        .catch(() => ({ data: null }))
+      return withDefaults(r.data).departments
+    },
+    /** Where the H5 app is served (the links in the stand-in mini-program codes, C5). */
+    setBaseUrl(url: string) {
+      baseUrl = url
+    },
     close() {
       stopTimers()
       store.close()

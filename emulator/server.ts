@@ -89,7 +89,7 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string; clock?:
     return reply.sendFile(path.slice(emu.storage.root.length + 1), emu.storage.root)
   })
 
-  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts)))
+  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts, await emu.departments())))
   app.post<{ Body: { openid?: string } }>('/__emu/login', async (req, reply) => {
     const raw = String((req.body as Record<string, string>)?.openid ?? '')
     const openid = raw === 'new' ? `demo-new-${Date.now().toString(36)}` : raw
@@ -182,6 +182,7 @@ async function cli() {
   const app = await createServer(emu, { h5Dir: values.h5 ? resolve(values.h5) : join(root, 'dist-h5'), clock })
   const address = await app.listen({ port: Number(values.port), host: values.host })
   const url = address.replace('127.0.0.1', 'localhost')
+  emu.setBaseUrl(url)
   const data = values.data === 'memory' ? 'in memory (nothing is kept)' : resolve(values.data!)
   console.log(
     `\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`,

@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/detail/index',
     'pages/messages/index',
     'pages/profile/index',
+    'pages/conversation/index',
   ],
   subPackages: [
     {
@@ -27,6 +28,7 @@ export default defineAppConfig({
         'deadletters/index',
         'roster/index',
         'rules/index',
+        'qrcodes/index',
       ],
     },
   ],

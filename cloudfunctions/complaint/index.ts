@@ -13,6 +13,9 @@ import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
 import { submit } from './actions/complaint/submit'
+import { listConversation } from './actions/conversation/list'
+import { readConversation } from './actions/conversation/read'
+import { sendMessage } from './actions/conversation/send'
 import { createInvite } from './actions/invite/create'
 import { listInvites } from './actions/invite/list'
 import { revokeInvite } from './actions/invite/revoke'
@@ -22,6 +25,8 @@ import { saveProfile } from './actions/me/save-profile'
 import { listMessages } from './actions/messages/list'
 import { markRead } from './actions/messages/mark-read'
 import { meta } from './actions/meta/get'
+import { placeCodes } from './actions/place/codes'
+import { resolvePlace } from './actions/place/resolve'
 import { deadLetters } from './actions/outbox/dead-letters'
 import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
@@ -37,7 +42,16 @@ import { bindWecom } from './actions/me/bind-wecom'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import { route, routeOf, routeTable, runRoute } from './domain/routing'
-import { alertStatusQuery, inviteSchema, profileSchema, schemas, wecomBindingSchema } from './domain/validation'
+import {
+  alertStatusQuery,
+  inviteSchema,
+  messageSchema,
+  placeScene,
+  placeSheet,
+  profileSchema,
+  schemas,
+  wecomBindingSchema,
+} from './domain/validation'
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -73,6 +87,11 @@ const ROUTES = routeTable<CallContext>({
   'outbox.retry': route(p.deadLetter, retryDeadLetter),
   'alerts.status': route(alertStatusQuery, alertStatus),
   'me.bindWecom': route(wecomBindingSchema, bindWecom),
+  'conversation.list': route(p.byComplaintId, listConversation),
+  'conversation.send': route(messageSchema, sendMessage),
+  'conversation.read': route(p.byComplaintId, readConversation),
+  'place.resolve': route(placeScene, resolvePlace),
+  'place.codes': route(placeSheet, placeCodes),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
@@ -85,7 +104,12 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
   const r = routeOf(ROUTES, action)
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  return runRoute(r, payload, () => buildContext(openid))
+  return runRoute(
+    r,
+    payload,
+    () => buildContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+  )
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */

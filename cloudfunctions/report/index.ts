@@ -38,7 +38,12 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
  * @throws AppError for an unknown action, a refused payload or a refused caller.
  */
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
-  return runRoute(routeOf(ROUTES, action), payload, () => reportContext(openid))
+  return runRoute(
+    routeOf(ROUTES, action),
+    payload,
+    () => reportContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+  )
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */

@@ -12,7 +12,10 @@ interface Props {
   staffView?: boolean
 }
 
-/** What needs attention first: an emergency, an escalation (H4, F3), an extension waiting for approval. */
+/**
+ * What needs attention first: an emergency, an escalation (H4, F3), an extension waiting for
+ * approval, the complainant's new additions (C1) and unread messages (C4).
+ */
 function Flags({ item }: { item: ComplaintSummary }) {
   return (
     <>
@@ -20,6 +23,8 @@ function Flags({ item }: { item: ComplaintSummary }) {
       {item.alertState === 'open' && <Text className='flag flag--solid tone-red'>待接警</Text>}
       {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
       {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
+      {!!item.newInfo && <Text className='flag tone-red flag-new-info'>新补充 {item.newInfo}</Text>}
+      {item.unreadMessages && <Text className='flag tone-blue flag-unread'>新留言</Text>}
     </>
   )
 }

@@ -6,9 +6,10 @@ import { call } from './api'
 import type { UserView } from './types'
 import type { OfficeSettings, DeadlineSettings } from '@domain/settings'
 import type { CalendarSettings, YearSchedule } from '@domain/calendar'
+import type { DepartmentEdit, DepartmentView } from '@domain/departments'
 import type { DepartmentCode, StaffRole } from '@shared/vocabulary'
 
-export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
+export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule, DepartmentView }
 
 export interface SettingsData {
   settings: OfficeSettings
@@ -16,12 +17,16 @@ export interface SettingsData {
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
   /** Issue 14: the built-in emergency rules (for the rules page) and what each hint tells the resident. */
   emergencyRules: { builtIn: { id: string; name: string; terms: string[]; hint: string }[]; hints: Record<string, string> }
+  /** The listed departments with their supervisors, active staff and open complaints. */
+  departments: DepartmentView[]
 }
 
 export interface SettingsPatch {
   officeName?: string
   estate?: Partial<OfficeSettings['estate']>
   deadlines?: Partial<DeadlineSettings>
+  /** The whole department list in its order: rows without a code are new; a listed department left out is removed. */
+  departments?: DepartmentEdit[]
   routing?: Partial<OfficeSettings['routing']>
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
   /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */

@@ -16,6 +16,7 @@ import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/d
 import { registrationForm } from '../../cloudfunctions/complaint/domain/registration-form'
 import { HANDLER } from '../helpers/dom-fixtures'
 import { $, $$, renderPage, signIn, tap } from '../helpers/dom-page'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 jest.mock('@/services/me')
 jest.mock('@/services/meta')
@@ -70,7 +71,7 @@ const events = [
 ] as ComplaintEvent[]
 /** The form as complaint.form answers a masked viewer: the domain's definition, photos as URLs. */
 const FORM = {
-  ...registrationForm(discloseAt(complaint, 'masked', { events }), at('2026-11-20T02:00:00Z')),
+  ...registrationForm(discloseAt(complaint, 'masked', { events }), at('2026-11-20T02:00:00Z'), DEFAULT_DEPARTMENTS),
   photos: ['https://files/a.jpg'],
 }
 

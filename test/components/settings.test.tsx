@@ -28,6 +28,7 @@ const DATA: SettingsData = {
   },
   calendar: { packageYears: { first: 2004, last: 2026 }, lastKnownYear: 2026 },
   emergencyRules: { builtIn: [], hints: {} },
+  departments: DEFAULT_SETTINGS.departments.map((d) => ({ ...d, supervisors: [], activeStaff: 0, openComplaints: 0 })),
 }
 
 beforeEach(async () => {

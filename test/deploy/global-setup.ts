@@ -5,6 +5,7 @@
  * broken weapp build does not hide what the function bundles show, and the reverse.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildFunctions, buildWeapp, defaultStageDir, lockStage, markBuilt, openStage } from '../../scripts/deploy/stage'
@@ -39,8 +40,10 @@ export default async function globalSetup(): Promise<void> {
   ensureLocalBundles(root)
   const t0 = Date.now()
   const envs = require(join(root, 'config/environments.json'))
-  // A folder of the tests' own: a developer's dry run or deploy never shares it with a test run.
-  const stageDir = join(defaultStageDir('production'), '..', 'test-production')
+  // A folder of the tests' own, one per checkout: a developer's dry run or deploy never shares it
+  // with a test run, and test runs of two work trees never rebuild under each other's feet.
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12)
+  const stageDir = join(defaultStageDir('production'), '..', `test-production-${checkout}`)
   process.env.DEPLOY_TEST_STAGE = stageDir
   const release = lockStage(stageDir)
   try {

@@ -188,4 +188,26 @@ describe('what the resident is told', () => {
     ])
     expect(emergencyNotice(emergency({ state: 'cleared' }), alerts)).toBeUndefined()
   })
+
+  it('C3 given the complaint withdrawn, the notice goes', () => {
+    const alerts = withDefaults(null).alerts
+    expect(emergencyNotice(emergency(), alerts)).toBeDefined()
+    expect(emergencyNotice({ ...emergency(), status: 'withdrawn' }, alerts)).toBeUndefined()
+  })
+})
+
+describe('C3, H1-E withdrawn while nobody acknowledged', () => {
+  it('given an open alert, withdrawing stops the chain: no next step, off the red banner, not escalated again', () => {
+    const o = fx.withdraw(emergency(), input('withdraw', { reason: 'mistaken' }), ctx(CAST.complainant))
+    expect(o).toMatchObject({ to: 'withdrawn', patch: { alert: { state: 'cleared', nextAt: null, step: 0 } } })
+    const after = { ...emergency(), ...o.patch, status: o.to }
+    expect(() => decide(after, 'escalate_emergency', {}, ctx(CAST.system, NOW + 5 * MIN))).toThrow(
+      expect.objectContaining({ code: 'INVALID_STATE' }),
+    )
+  })
+
+  it('given an acknowledged alert, withdrawing leaves who acknowledged it as it was', () => {
+    const acked = emergency({ state: 'acknowledged', nextAt: null })
+    expect(fx.withdraw(acked, input('withdraw', { reason: 'resolved_self' }), ctx(CAST.complainant)).patch).not.toHaveProperty('alert')
+  })
 })

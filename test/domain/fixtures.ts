@@ -7,7 +7,7 @@ import type { TransitionContext } from '../../cloudfunctions/complaint/domain/li
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { SYSTEM_ACTOR, personRef, type Actor } from '../../cloudfunctions/complaint/domain/policy'
 import { withDefaults } from '../../cloudfunctions/complaint/domain/settings'
-import { parseInput, schemas, type ActionName, type InputOf } from '../../cloudfunctions/complaint/domain/validation'
+import { parseFor, schemas, type ActionName, type InputOf } from '../../cloudfunctions/complaint/domain/validation'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** An instant in Asia/Shanghai (`2026-11-30`, `10:00`), as ms UTC. */
@@ -92,11 +92,11 @@ export function undispatched(over: Partial<Complaint> = {}): Complaint {
   return complaint({ status: 'submitted', departmentCode: undefined, assignee: undefined, dispatchedAt: undefined, ...over })
 }
 
-/** A validated input of `action`, as the use case hands it to the rules. */
+/** A validated input of `action`, as the use case hands it to the rules (department codes checked against the default departments). */
 export function input<A extends ActionName>(action: A, payload: Record<string, unknown> = {}): InputOf<A> {
   // The creating transitions (submit, register) have no id: their schemas refuse one.
   const id = 'id' in schemas[action].shape ? { id: 'c1' } : {}
-  return parseInput(schemas[action], { ...id, ...payload }) as InputOf<A>
+  return parseFor(schemas[action], { ...id, ...payload }, withDefaults(null).departments) as InputOf<A>
 }
 
 /** A fileID of an upload into `folder` as the mini-program names it (shared/uploads.ts). */

@@ -17,6 +17,7 @@ import { summaryFor as toSummary, toView } from '../../cloudfunctions/complaint/
 import { SUPERVISED } from '@shared/status-groups'
 import { STATUSES, type Status } from '@shared/vocabulary'
 import { at, CAST, complaint, ctx, endOf, input, undispatched } from './fixtures'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const ALL = Object.keys(STATUSES) as Status[]
 
@@ -212,7 +213,7 @@ describe('H4: the views and the registration form mark running 暂定 clocks, an
 
   it('the list row’s due deadline and the view’s deadlines say 暂定 for the running handling clock only', () => {
     const c = dispatched()
-    expect(toSummary(c, CAST.supervisor, at('2026-12-30')).due).toMatchObject({
+    expect(toSummary(c, CAST.supervisor, at('2026-12-30'), DEFAULT_DEPARTMENTS).due).toMatchObject({
       kind: 'handling',
       at: endOf('2027-01-04'),
       provisional: true,
@@ -231,7 +232,7 @@ describe('H4: the views and the registration form mark running 暂定 clocks, an
 
   it('the registration form’s 处理期限 reads with （暂定） while it runs; an official deadline reads plainly', () => {
     const row = (c: Complaint, label: string) =>
-      registrationForm(discloseAt(c, 'contact', { reveal: true }), at('2026-12-30'))
+      registrationForm(discloseAt(c, 'contact', { reveal: true }), at('2026-12-30'), DEFAULT_DEPARTMENTS)
         .sections.find((s) => s.title === '期限与督办')!
         .rows.find(([k]) => k === label)![1]
     expect(row(dispatched(), '处理期限')).toBe('2027年1月4日 23:59（暂定）')

@@ -4,7 +4,8 @@
  * night shifts running past midnight, one-day swaps.
  */
 import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
-import { onDuty, rosterSchema, type DutyRoster, type DutyShift } from '../../cloudfunctions/complaint/domain/roster'
+import { onDuty, rosterFor, rosterSchema, type DutyRoster, type DutyShift } from '../../cloudfunctions/complaint/domain/roster'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 import { at } from './fixtures'
 
 const cal = new WorkCalendar()
@@ -91,5 +92,24 @@ describe('the roster as the manager saves it', () => {
       '调班的两人不能相同',
     )
     expect(rosterSchema.parse({ shifts: [shift('a', { weekdays: [3, 1, 1] })], swaps: [] }).shifts[0].weekdays).toEqual([1, 3])
+  })
+
+  it('given department codes, only their spelling here — a department added in settings (dept_1) parses; whether the office lists it is the save’s check', () => {
+    const bad = (r: unknown) => rosterSchema.safeParse(r).error?.issues[0].message
+    expect(rosterSchema.parse({ shifts: [shift('a', { departmentCode: 'dept_1' })], swaps: [] }).shifts[0].departmentCode).toBe('dept_1')
+    expect(bad({ shifts: [shift('a', { departmentCode: 'Lift Team' })], swaps: [] })).toBe('请选择值班部门')
+  })
+
+  it('given a department removed from settings, its shifts and swaps leave the roster; a deactivated one keeps them', () => {
+    const departments = [
+      ...DEFAULT_DEPARTMENTS.map((d) => (d.code === 'parking' ? { ...d, active: false } : d)),
+      { code: 'dept_1', name: '电梯维保组', active: false, removed: true },
+    ]
+    const swap = (departmentCode: string) => ({ date: '2026-12-01', departmentCode, from: 'a', to: 'b', toName: 'b' })
+    const r = roster(
+      [shift('a'), shift('p', { departmentCode: 'parking' }), shift('l', { departmentCode: 'dept_1' })],
+      [swap('dept_1'), swap('engineering')],
+    )
+    expect(rosterFor(r, departments)).toEqual(roster([shift('a'), shift('p', { departmentCode: 'parking' })], [swap('engineering')]))
   })
 })

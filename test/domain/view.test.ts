@@ -5,6 +5,7 @@ import { personRef, type Actor } from '../../cloudfunctions/complaint/domain/pol
 import { summaryFor as toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
 import { RECOURSE_NOTICE } from '@shared/vocabulary'
 import { CAST, complaint, ctx, HOUR, NOW, type CastName } from './fixtures'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const url = (f: string) => `https://files/${f.slice(8)}`
 const view = (n: CastName, c = complaint()) => toView(c, ctx(CAST[n]), disclose(c, CAST[n]), url)
@@ -21,25 +22,30 @@ const investigated = () =>
 describe('toSummary: one row of a list', () => {
   it('G3-P5: shows the complainant their own name, staff a masked one, and the staff member it is about none', () => {
     const aboutColleague = complaint({ subjectStaff: { name: '李强', openid: CAST.colleague.openid } })
-    expect(toSummary(aboutColleague, CAST.complainant, NOW).complainantName).toBe('王丽')
-    expect(toSummary(aboutColleague, CAST.assignee, NOW).complainantName).toBe('王*')
-    expect(toSummary(aboutColleague, CAST.colleague, NOW).complainantName).toBeNull()
+    expect(toSummary(aboutColleague, CAST.complainant, NOW, DEFAULT_DEPARTMENTS).complainantName).toBe('王丽')
+    expect(toSummary(aboutColleague, CAST.assignee, NOW, DEFAULT_DEPARTMENTS).complainantName).toBe('王*')
+    expect(toSummary(aboutColleague, CAST.colleague, NOW, DEFAULT_DEPARTMENTS).complainantName).toBeNull()
   })
 
   it('V1: carries the deadline that applies now, near within 24 hours and overdue after it', () => {
     const c = complaint({ deadlines: { handlingDueAt: NOW + 2 * HOUR } })
-    expect(toSummary(c, CAST.assignee, NOW).due).toEqual({ kind: 'handling', at: NOW + 2 * HOUR, overdue: false, near: true })
-    expect(toSummary(c, CAST.assignee, NOW + 3 * HOUR).due).toMatchObject({ overdue: true, near: false })
-    expect(toSummary(complaint({ status: 'resolved' }), CAST.assignee, NOW).due).toBeUndefined()
+    expect(toSummary(c, CAST.assignee, NOW, DEFAULT_DEPARTMENTS).due).toEqual({
+      kind: 'handling',
+      at: NOW + 2 * HOUR,
+      overdue: false,
+      near: true,
+    })
+    expect(toSummary(c, CAST.assignee, NOW + 3 * HOUR, DEFAULT_DEPARTMENTS).due).toMatchObject({ overdue: true, near: false })
+    expect(toSummary(complaint({ status: 'resolved' }), CAST.assignee, NOW, DEFAULT_DEPARTMENTS).due).toBeUndefined()
   })
 
   it('H3-PLAN, H3-EXT: marks a plan or an extension waiting for a decision', () => {
-    expect(toSummary(complaint({ status: 'plan_pending' }), CAST.supervisor, NOW).pendingApproval).toBe(true)
-    expect(toSummary(complaint(), CAST.supervisor, NOW).pendingApproval).toBe(false)
+    expect(toSummary(complaint({ status: 'plan_pending' }), CAST.supervisor, NOW, DEFAULT_DEPARTMENTS).pendingApproval).toBe(true)
+    expect(toSummary(complaint(), CAST.supervisor, NOW, DEFAULT_DEPARTMENTS).pendingApproval).toBe(false)
   })
 
   it('labels status, category and tier in Chinese, and previews 60 characters of the description', () => {
-    const s = toSummary(complaint({ description: '脏'.repeat(70) }), CAST.agent, NOW)
+    const s = toSummary(complaint({ description: '脏'.repeat(70) }), CAST.agent, NOW, DEFAULT_DEPARTMENTS)
     expect(s).toMatchObject({
       statusLabel: '已派单',
       categoryLabel: '清洁卫生',

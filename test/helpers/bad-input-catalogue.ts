@@ -3,7 +3,11 @@
  * its payload as the schemas check them (docs/API.md, docs/REPORTS.md), and a payload each takes.
  * The generators of bad payloads are in bad-input.ts.
  */
-import { CATEGORIES, DEPARTMENTS, REFUSAL_GROUNDS, STATUSES, TIERS } from '@shared/vocabulary'
+import { DEFAULT_DEPARTMENTS, departmentNames } from '@shared/departments'
+import { CATEGORIES, REFUSAL_GROUNDS, STATUSES, TIERS } from '@shared/vocabulary'
+
+/** The departments of the corpus's office: the defaults (settings decide them; a code they do not list is refused). */
+const DEPARTMENTS = departmentNames(DEFAULT_DEPARTMENTS)
 
 const keys = (o: object) => Object.keys(o)
 
@@ -160,6 +164,18 @@ const COMPLAINT: Record<string, Record<string, Field>> = {
       ],
     },
     deadlines: { kind: 'object', bad: [{ dispatchWorkdays: 1e308 }, { generalWorkdays: -1 }, { warnHoursBefore: 1.5 }, { bonus: 1 }] },
+    departments: {
+      kind: 'list',
+      bad: [
+        [{ name: '', active: true }],
+        [{ code: 'Bad Code', name: '保洁部', active: true }],
+        [{ code: 'customer_service', name: '客户服务中心', active: 'yes' }],
+        [{ code: 'customer_service', name: '客户服务中心', active: false }],
+        [{ code: 'cleaning', name: '保洁部', active: true }],
+        [{ code: 'kitchen', name: '厨房', active: true }],
+        [{ code: 'customer_service', name: '客户服务中心', active: true, supervisor: 'x' }],
+      ],
+    },
     routing: { kind: 'object', bad: [{ cleaning: 'kitchen' }, { constructor: 'cleaning' }, { cleaning: { $ne: null } }] },
     calendar: {
       kind: 'object',

@@ -118,7 +118,8 @@ describe('A2-3 initial judgement at first contact', () => {
     expect(c).toMatchObject({ status: 'resolved', modeLabel: '解释说明', firstContact: { name: '林晓', accountable: false } })
     expect(c.events.map((e: any) => e.action)).toEqual(['register', 'accept', 'give_result'])
     expect(h.emu.recorder.list(U.zheng).map((m) => m.title)).toEqual(['投诉处理结果通知'])
-    expect((await h.as(U.zheng)('complaint.get', { id: c.id })).allowedActions).toEqual(['rate'])
+    // Besides rating, the complainant may add information (C1), asked whether to reopen.
+    expect((await h.as(U.zheng)('complaint.get', { id: c.id })).allowedActions).toEqual(['rate', 'add_info'])
   })
 
   it('A2-3 otherwise the complainant is told what happens next and the deadline that applies', async () => {
@@ -147,7 +148,7 @@ describe('A3 confirmation', () => {
     expect(c).toMatchObject({ status: 'awaiting_confirmation', confirmation: { required: true, confirmed: false } })
     expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'accept' })).error.code).toBe('INVALID_STATE')
     const mine = await h.as(U.chen)('complaint.get', { id: c.id })
-    expect(mine.allowedActions).toEqual(['confirm'])
+    expect(mine.allowedActions).toEqual(['confirm', 'add_info', 'withdraw'])
     const confirmed = await h.as(U.chen)('complaint.act', { id: c.id, action: 'confirm', method: 'miniprogram' })
     expect(confirmed).toMatchObject({ status: 'submitted', confirmation: { confirmed: true, method: 'miniprogram' } })
   })

@@ -199,6 +199,19 @@ describe('H1-E escalation until someone acknowledges, H4-3 the first response fr
   })
 })
 
+describe('C3 withdrawn while nobody acknowledged', () => {
+  it('C3, H1-E the resident withdrawing a mistaken emergency stops its chain: off the red banner, no further steps, no notice', async () => {
+    const c = await fileLift()
+    await h.as(U.wangli)('complaint.act', { id: c.id, action: 'withdraw', reason: 'mistaken' })
+    expect((await h.as(U.agent)('alerts.status')).open).toEqual([])
+    const sent = h.emu.wecomApp.list().length
+    setNow(at(5))
+    expect((await h.emu.fireTimer()).data).toMatchObject({ alertSteps: 0, errors: 0 })
+    expect(h.emu.wecomApp.list()).toHaveLength(sent)
+    expect(await h.as(U.wangli)('complaint.get', { id: c.id })).toMatchObject({ status: 'withdrawn', emergencyNotice: undefined })
+  })
+})
+
 describe('H1-E customer service confirms or clears the flag', () => {
   it('H1-E clearing with a reason stops the chain; the complaint goes on as a general one and the resident is told why', async () => {
     const c = await fileLift()

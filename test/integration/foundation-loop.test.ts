@@ -58,7 +58,7 @@ describe.each([
     // The resident sees the result, gets the subscription message, and rates.
     const seen = await h.as(resident)('complaint.get', { id: filed.id })
     expect(seen.result.summary).toContain('问题已解决')
-    expect(seen.allowedActions).toEqual(['rate'])
+    expect(seen.allowedActions).toEqual(['rate', 'add_info'])
     expect(seen.investigation).toEqual([]) // investigation notes stay with staff
     const toResident = h.emu.recorder.list(resident)
     expect(toResident.map((m) => m.title)).toEqual(['投诉受理通知', '投诉处理结果通知'])

@@ -164,7 +164,18 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
   const r = await h.report(U.manager)('export.report', month)
   expect(r.fileName).toBe('投诉统计-2026-11.xlsx')
   const book = await readXlsx(h, r.fileID)
-  expect(Object.keys(book)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
+  expect(Object.keys(book)).toEqual([
+    '概览',
+    '按类别',
+    '按部门',
+    '按渠道',
+    '按级别',
+    '按地点',
+    '不予受理理由',
+    '满意度分布',
+    '催办（按部门）',
+    '撤销原因',
+  ])
   expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
   expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])
   // The same words as the dashboard, and the handling time says what it is taken from.

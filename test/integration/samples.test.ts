@@ -64,7 +64,8 @@ it('S02 emergency (H1-E): engineering handlers notified at once; response within
   })
   expect(c.deadlines.responseDueAt - Date.now()).toBe(2 * 3600_000)
   expect(h.emu.recorder.list(U.engineering)).toHaveLength(1)
-  expect((await h.as(U.chen)('complaint.get', { id: c.id })).allowedActions).toEqual(['confirm'])
+  // An emergency's deadline is near from the start: the complainant may also urge at once (C2).
+  expect((await h.as(U.chen)('complaint.get', { id: c.id })).allowedActions).toEqual(['confirm', 'add_info', 'urge', 'withdraw'])
   const confirmed = await act(U.chen, c.id, 'confirm', { method: 'miniprogram' })
   expect(confirmed).toMatchObject({ status: 'dispatched', confirmation: { confirmed: true } })
 })

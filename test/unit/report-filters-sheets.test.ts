@@ -13,25 +13,33 @@ import type { ResponsibilityRow } from '../../cloudfunctions/report/domain/pipel
 import { LIST_HEADER, listRow, listSheet } from '../../cloudfunctions/report/domain/sheets'
 import { departmentPoints, handlerPoints, recurringPairs } from '../../cloudfunctions/report/domain/weak-points'
 import { SATISFIED_MIN } from '@shared/thresholds'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const month = { period: 'month', date: '2026-11-15' }
 
 describe('S1 drill-down filters', () => {
   it('given on-time without a clock, it asks which clock', () => {
-    expect(() => parseFilter({ ...month, onTime: true })).toThrow('按是否按时筛选时请指明派单或处理时限')
+    expect(() => parseFilter({ ...month, onTime: true }, DEFAULT_DEPARTMENTS)).toThrow('按是否按时筛选时请指明派单或处理时限')
   })
 
   it('given the dispatch clock with a complaint filter, it refuses: dispatch drill-downs list events', () => {
-    expect(() => parseFilter({ ...month, clock: 'dispatch', category: 'cleaning' })).toThrow('按派单时限下钻时只能再按部门和是否按时筛选')
-    expect(parseFilter({ ...month, clock: 'dispatch', onTime: false, departmentCode: 'cleaning' })).toMatchObject({ onTime: false })
+    expect(() => parseFilter({ ...month, clock: 'dispatch', category: 'cleaning' }, DEFAULT_DEPARTMENTS)).toThrow(
+      '按派单时限下钻时只能再按部门和是否按时筛选',
+    )
+    expect(parseFilter({ ...month, clock: 'dispatch', onTime: false, departmentCode: 'cleaning' }, DEFAULT_DEPARTMENTS)).toMatchObject({
+      onTime: false,
+    })
   })
 
   it('given an unknown category, it names the field in Chinese', () => {
-    expect(() => parseFilter({ ...month, category: 'gardening' })).toThrow('请选择有效的投诉类别')
+    expect(() => parseFilter({ ...month, category: 'gardening' }, DEFAULT_DEPARTMENTS)).toThrow('请选择有效的投诉类别')
   })
 
   it('given stored-field filters, they become equality conditions on indexable paths', () => {
-    const f = parseFilter({ ...month, category: 'cleaning', ground: 'A4-R4', handler: 'o-1', emergency: false, location: '3栋大堂' })
+    const f = parseFilter(
+      { ...month, category: 'cleaning', ground: 'A4-R4', handler: 'o-1', emergency: false, location: '3栋大堂' },
+      DEFAULT_DEPARTMENTS,
+    )
     expect(storedConditions(f)).toEqual({
       category: 'cleaning',
       location: '3栋大堂',
@@ -43,21 +51,28 @@ describe('S1 drill-down filters', () => {
   })
 
   it(`given satisfied or not, it splits the rated at ${SATISFIED_MIN} (shared/thresholds)`, () => {
-    expect(factConditions(parseFilter({ ...month, satisfied: true }))).toEqual({ '_f.level': { $gte: SATISFIED_MIN } })
-    expect(factConditions(parseFilter({ ...month, satisfied: false }))).toEqual({ '_f.level': { $gte: 1, $lt: SATISFIED_MIN } })
+    expect(factConditions(parseFilter({ ...month, satisfied: true }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.level': { $gte: SATISFIED_MIN } })
+    expect(factConditions(parseFilter({ ...month, satisfied: false }, DEFAULT_DEPARTMENTS))).toEqual({
+      '_f.level': { $gte: 1, $lt: SATISFIED_MIN },
+    })
   })
 
   it('given not rated, it means a standing result without a rating, not a complaint still open', () => {
-    expect(factConditions(parseFilter({ ...month, rated: false }))).toEqual({ '_f.standing': 1, '_f.level': 0 })
+    expect(factConditions(parseFilter({ ...month, rated: false }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.standing': 1, '_f.level': 0 })
   })
 
   it('given the handling clock, it keeps standing results and judges them on time or late', () => {
-    expect(factConditions(parseFilter({ ...month, clock: 'handling', onTime: true }))).toEqual({ '_f.standing': 1, '_f.late': 0 })
-    expect(factConditions(parseFilter({ ...month, clock: 'handling' }))).toEqual({ '_f.standing': 1 })
+    expect(factConditions(parseFilter({ ...month, clock: 'handling', onTime: true }, DEFAULT_DEPARTMENTS))).toEqual({
+      '_f.standing': 1,
+      '_f.late': 0,
+    })
+    expect(factConditions(parseFilter({ ...month, clock: 'handling' }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.standing': 1 })
   })
 
   it('given flags, unassigned and refused, each becomes its fact condition', () => {
-    expect(factConditions(parseFilter({ ...month, repeat: true, openOverdue: false, unassigned: true, refused: true }))).toEqual({
+    expect(
+      factConditions(parseFilter({ ...month, repeat: true, openOverdue: false, unassigned: true, refused: true }, DEFAULT_DEPARTMENTS)),
+    ).toEqual({
       '_f.dept': 'none',
       '_f.ground': { $ne: 'none' },
       '_f.repeat': 1,
@@ -92,14 +107,14 @@ describe('S2 weak points', () => {
   ]
 
   it('given departments, it orders them by overdue + dissatisfied, leaves out those with none, and compares with before', () => {
-    expect(departmentPoints(rows).map((d) => [d.key, d.label, d.score, d.overdue.previous])).toEqual([
+    expect(departmentPoints(rows, DEFAULT_DEPARTMENTS).map((d) => [d.key, d.label, d.score, d.overdue.previous])).toEqual([
       ['engineering', '工程部', 3, 0],
       ['cleaning', '保洁部', 2, 3],
     ])
   })
 
   it('given handlers, complaints never assigned count for no handler', () => {
-    const handlers = handlerPoints(rows)
+    const handlers = handlerPoints(rows, DEFAULT_DEPARTMENTS)
     expect(handlers.map((x) => [x.key, x.label])).toEqual([
       ['o-zhao', '赵工（工程部）'],
       ['o-zhang', '张洁（保洁部）'],
@@ -132,10 +147,12 @@ describe('S3 corrective actions on a weak point', () => {
   })
 
   it('given a malformed weak point, it refuses it', () => {
-    expect(() => checkWeakPoint({ kind: 'location_category', key: 'gardening:3栋', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'location_category', key: ':3栋', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'department', key: 'kitchen', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'handler', key: 'o-anyone', label: '' })).not.toThrow()
+    expect(() => checkWeakPoint({ kind: 'location_category', key: 'gardening:3栋', label: '' }, DEFAULT_DEPARTMENTS)).toThrow(
+      '薄弱环节格式不正确',
+    )
+    expect(() => checkWeakPoint({ kind: 'location_category', key: ':3栋', label: '' }, DEFAULT_DEPARTMENTS)).toThrow('薄弱环节格式不正确')
+    expect(() => checkWeakPoint({ kind: 'department', key: 'kitchen', label: '' }, DEFAULT_DEPARTMENTS)).toThrow('薄弱环节格式不正确')
+    expect(() => checkWeakPoint({ kind: 'handler', key: 'o-anyone', label: '' }, DEFAULT_DEPARTMENTS)).not.toThrow()
   })
 
   it('given months without complaints, the effect shows 0 for them; the figure is overdue + dissatisfied for a department', () => {
@@ -173,7 +190,8 @@ describe('the complaint list export (S1)', () => {
   } as unknown as Complaint
   const col = (cells: unknown[], name: string) => cells[LIST_HEADER.indexOf(name)]
   /** The row as a viewer of `level` gets it; `reveal` for the manager's full export. */
-  const row = (level: Disclosure, facts?: Record<string, number>, reveal = false) => listRow(discloseAt(c, level, { reveal }), facts)
+  const row = (level: Disclosure, facts?: Record<string, number>, reveal = false) =>
+    listRow(discloseAt(c, level, { reveal }), facts, DEFAULT_DEPARTMENTS)
 
   it('given a late standing result, the row says so with its working days, in LIST_HEADER’s order', () => {
     const cells = row('contact', { standing: 1, late: 1, hd: 6 }, true)

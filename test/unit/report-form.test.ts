@@ -10,6 +10,7 @@ import type { Actor } from '../../cloudfunctions/complaint/domain/policy'
 import { EVENT_COLUMNS, registrationForm, type RegistrationForm } from '../../cloudfunctions/complaint/domain/registration-form'
 import { formSheets, formTitle } from '../../cloudfunctions/report/domain/form-sheets'
 import { CONFIRM_METHODS, EXTENSION_STATUS } from '@shared/labels'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 /** A Shanghai wall-clock time, `2026-11-02 09:00`, as ms UTC. */
 const sh = (t: string) => Date.parse(`${t.replace(' ', 'T')}:00+08:00`)
@@ -102,6 +103,7 @@ const formFor = (level: Disclosure | 'full', c = complaint()) =>
   registrationForm(
     level === 'full' ? discloseAt(c, 'contact', { reveal: true, events: EVENTS }) : discloseAt(c, level, { events: EVENTS }),
     NOW,
+    DEFAULT_DEPARTMENTS,
   )
 /** The rows of every section as one label → value map (labels are unique across sections). */
 const rowsOf = (f: RegistrationForm) => Object.fromEntries(f.sections.flatMap((s) => s.rows))
@@ -156,7 +158,7 @@ describe('the registration form, defined once (A2, V2)', () => {
   it('given a complaint repeating another (A4-R4), it names the earlier complaint by number', () => {
     const c = complaint({ repeatOf: 'earlier-id' })
     const seen = discloseAt(c, 'contact', { reveal: true, events: EVENTS })
-    expect(rowsOf(registrationForm(seen, NOW, 'TS20261001-0003'))['重复投诉关联']).toBe('TS20261001-0003')
+    expect(rowsOf(registrationForm(seen, NOW, DEFAULT_DEPARTMENTS, 'TS20261001-0003'))['重复投诉关联']).toBe('TS20261001-0003')
   })
 
   it('given the events, the processing record has one row per event with its columns in words', () => {
@@ -250,15 +252,25 @@ describe('the .xlsx registration form renders the same definition (V2)', () => {
 
 describe('event details in words (V2)', () => {
   it('given a rating, it names the level and how it was given', () => {
-    expect(eventDetails('rate', { level: 2, channel: 'phone' })).toBe('评价：不满意；回访方式：电话回访')
+    expect(eventDetails('rate', { level: 2, channel: 'phone' }, DEFAULT_DEPARTMENTS)).toBe('评价：不满意；回访方式：电话回访')
   })
   it('given a late dispatch, it says so', () => {
-    expect(eventDetails('dispatch', { departmentCode: 'engineering', onTime: false })).toBe('承办部门：工程部；时限：超时')
+    expect(eventDetails('dispatch', { departmentCode: 'engineering', onTime: false }, DEFAULT_DEPARTMENTS)).toBe(
+      '承办部门：工程部；时限：超时',
+    )
+  })
+  it('given a department renamed in settings, the record names it as settings do now, before and after a transfer', () => {
+    const renamed = DEFAULT_DEPARTMENTS.map((d) => (d.code === 'engineering' ? { ...d, name: '工程维修中心' } : d))
+    expect(eventDetails('transfer', { fromDepartment: 'engineering', departmentCode: 'cleaning' }, renamed)).toBe(
+      '原承办部门：工程维修中心；承办部门：保洁部',
+    )
   })
   it('given an escalation, it adds nothing to the reason, which already says it', () => {
-    expect(eventDetails('escalate', { clock: 'handling', level: 2 })).toBe('')
+    expect(eventDetails('escalate', { clock: 'handling', level: 2 }, DEFAULT_DEPARTMENTS)).toBe('')
   })
   it('given internal references only, it shows none of them', () => {
-    expect(eventDetails('refuse', { ground: 'A4-R4', repeatOf: 'abc123' })).toBe('理由：A4-R4 重复投诉且无新事实、新理由')
+    expect(eventDetails('refuse', { ground: 'A4-R4', repeatOf: 'abc123' }, DEFAULT_DEPARTMENTS)).toBe(
+      '理由：A4-R4 重复投诉且无新事实、新理由',
+    )
   })
 })

@@ -29,7 +29,7 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
   if (!c || disclosureOf(c, rules.actor) !== 'contact') throw notFound()
   const earlier = (await complaints.ofSameComplainant(c)).filter((e) => disclosureOf(e, rules.actor) === 'contact')
   return repeatCandidates(c, earlier).map((r) => ({
-    ...summaryFor(r.complaint, rules.actor, ctx.now),
+    ...summaryFor(r.complaint, rules.actor, ctx.now, rules.settings.departments),
     resultSummary: r.complaint.result?.summary,
     proposeRefusal: r.proposeRefusal,
     reason: r.reason,
@@ -56,7 +56,7 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
   const actor = actorOf(u, ctx.openid)
   const level = c ? disclosureOf(c, actor) : 'none'
   if (!c || !opens(level)) throw notFound()
-  const [events, repeated] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c)])
+  const [events, repeated, { departments }] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c), ctx.settings()])
   const seen = discloseAt(c, level, { reveal: true, events })
   if (seen.revealed) {
     await accessLog.record({
@@ -68,7 +68,7 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
       purpose: 'registration_form',
     })
   }
-  const form = buildForm(seen, ctx.now, repeated)
+  const form = buildForm(seen, ctx.now, departments, repeated)
   const urls = await fileUrls([...form.photos, ...(form.signature ? [form.signature] : [])])
   return {
     ...form,

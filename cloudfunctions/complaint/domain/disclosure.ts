@@ -93,6 +93,10 @@ export const COMPLAINANT_EVENTS: ReadonlySet<string> = new Set([
   'mark_return_visit_due',
   'close_no_response',
   'final_reply',
+  // The complainant's own part (C1–C3): theirs to see.
+  'add_info',
+  'urge',
+  'withdraw',
 ])
 
 /** H2-S: the accused's timeline — the allegation they are told and the statement they gave. */

@@ -111,9 +111,9 @@ function hintText(key: HintKey, numbers: AlertSettings['numbers']): string {
   return numbers.liftRescue && numbers.liftRescue !== '96333' ? text.replace('多数城市为 96333', `本地为 ${numbers.liftRescue}`) : text
 }
 
-/** The complainant's notice for an emergency that is not cleared. */
+/** The complainant's notice for an emergency that is not cleared, nor withdrawn (C3). */
 export function emergencyNotice(c: Complaint, alerts: AlertSettings): EmergencyNotice | undefined {
-  if (!c.emergency || !c.alert || c.alert.state === 'cleared') return undefined
+  if (!c.emergency || !c.alert || c.alert.state === 'cleared' || c.status === 'withdrawn') return undefined
   const keys = c.alert.hints.filter((h): h is HintKey => h in EMERGENCY_HINTS)
   const numbers = [...new Set(keys.flatMap((k) => CALLS_OF[k]))].filter((k) => alerts.numbers[k])
   return {

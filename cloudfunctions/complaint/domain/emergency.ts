@@ -15,6 +15,7 @@ import type { Actor } from './policy'
 import { onDuty, type DutyRoster } from './roster'
 import type { OfficeSettings } from './settings'
 import { detectEmergency, effectiveRules, type EmergencyResult } from './triage'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 
 const MINUTE = 60_000
 /** Rules that fire for an emergency the complainant flagged with no words the rules know: call for help. */
@@ -114,7 +115,7 @@ export function onChain(c: Complaint, actor: Actor, settings: OfficeSettings, ca
   if (actor.role === 'manager') return true
   const a = c.alert
   const dept = actor.departmentCode
-  if (!a || !dept || (dept !== c.departmentCode && dept !== 'customer_service')) return false
+  if (!a || !dept || (dept !== c.departmentCode && dept !== CUSTOMER_SERVICE)) return false
   if (a.step >= 1 && actor.role === 'supervisor') return true
   const onDutyNow = dutyAt(settings.roster, dept, [a.raisedAt, now], calendar)
   return onDutyNow.length === 0 || onDutyNow.includes(actor.openid)
@@ -129,6 +130,14 @@ export function acknowledgedBy(a: EmergencyAlert | undefined): string | null {
 /** An acknowledgement by `by` at `at` (接警, or by taking or assigning the complaint); the chain stops. */
 export function acknowledged(a: EmergencyAlert, by: PersonRef, at: number, via: NonNullable<EmergencyAlert['acknowledged']>['via']) {
   return { ...a, state: 'acknowledged' as const, nextAt: null, acknowledged: { by, at, via } }
+}
+
+/**
+ * C3, issue 14: a complaint withdrawn while nobody has acknowledged its emergency — the chain stops
+ * (nothing is left to act on, and neither the red banner nor the timer may keep it). @returns the patch, or none.
+ */
+export function chainStopped(c: Pick<Complaint, 'alert'>): Partial<Pick<Complaint, 'alert'>> {
+  return c.alert?.state === 'open' ? { alert: { ...c.alert, state: 'cleared', nextAt: null } } : {}
 }
 
 /** H4-3: the deadlines with an emergency's first-response clock counted from receipt (`createdAt`), when it runs. */

@@ -14,6 +14,8 @@ import type {
   SatisfactionLevel,
   Status,
   Tier,
+  UrgeTarget,
+  WithdrawalReason,
 } from '@shared/vocabulary'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
@@ -170,6 +172,54 @@ export interface Supervision {
   escalatedFor?: number
 }
 
+/** Information the complainant added to an open complaint (C1): text and photos, each an event too. */
+export interface Addition {
+  id: string
+  text: string
+  photos: string[]
+  at: number
+  /** After the result (F3): whether the complainant asked for it to be handled again with this addition. */
+  reopen?: boolean
+}
+
+/** One urge by the complainant (C2), and whom it reached by role. */
+export interface Urge {
+  at: number
+  to: UrgeTarget[]
+}
+
+/** The complainant withdrew the complaint before its result (C3). */
+export interface Withdrawal {
+  reason: WithdrawalReason
+  text: string
+  by: PersonRef
+  at: number
+}
+
+/** Which side of the conversation (C4) a message or a read mark belongs to. */
+export type ThreadSide = 'complainant' | 'staff'
+
+/**
+ * The conversation (C4) as the complaint knows it, written with each message in one transaction:
+ * how many messages, and when each side last wrote. The messages are in `conversation`.
+ */
+export interface ThreadInfo {
+  count: number
+  lastAt: number
+  complainantAt?: number
+  staffAt?: number
+}
+
+/**
+ * Until when each side has seen what the other wrote (C1, C4): the complainant the staff's
+ * replies; the staff handling it the complainant's messages and additions. An advisory mark,
+ * written without a new version (reading never conflicts with a change).
+ */
+export interface SeenMarks {
+  complainant?: number
+  staff?: number
+}
+
 /** One complaint — the registration form and its current handling state. Collection `complaints`. */
 export interface Complaint {
   _id: string
@@ -220,6 +270,19 @@ export interface Complaint {
   contentReview?: 'pending' | 'passed'
   /** The emergency alert chain (issue 14, H1-E, H4-3); absent for complaints never flagged as emergencies. */
   alert?: EmergencyAlert
+  /** C1: what the complainant added after filing. */
+  additions?: Addition[]
+  /** C2: the complainant's urges, oldest first. */
+  urges?: Urge[]
+  /** C3: the withdrawal, when the complainant withdrew it (status `withdrawn`). */
+  withdrawal?: Withdrawal
+  /** C3: a withdrawn complaint of the same complainant this one takes up again. */
+  refersTo?: { id: string; no: string }
+  /** C4: the conversation's counts; C1, C4: what each side has seen. */
+  thread?: ThreadInfo
+  seen?: SeenMarks
+  /** C5: the place code of the QR code the complaint was filed from. */
+  placeCode?: string
   createdAt: number
   acceptedAt?: number
   dispatchedAt?: number
@@ -274,7 +337,7 @@ export interface EmergencyAlert {
   setAside: string[]
   /** What the complainant is told to do now (triage hint keys). */
   hints: string[]
-  /** open: nobody has acknowledged; acknowledged; cleared by customer service (not an emergency). */
+  /** open: nobody has acknowledged; acknowledged; cleared by customer service (not an emergency), or stopped by a withdrawal (C3). */
   state: 'open' | 'acknowledged' | 'cleared'
   /** Customer service's judgement: pending until they confirm it or clear it with a reason. */
   review: 'pending' | 'confirmed' | 'cleared'

@@ -10,7 +10,7 @@ import { isProvisional } from './deadlines'
 import type { SeenComplaint } from './disclosure'
 import type { StatusPhrase, FieldInput } from './message-fields'
 import { stepLabel } from './emergency'
-import { CATEGORIES, REFUSAL_GROUNDS } from '@shared/vocabulary'
+import { CATEGORIES, REFUSAL_GROUNDS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 export type TemplateName = 'complaint_accepted' | 'complaint_progress' | 'complaint_result' | 'rating_reminder' | 'staff_task'
 
@@ -185,6 +185,27 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
     () => '已超时，请督办',
     (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now,
   ),
+  // The complainant's own part (C1–C4).
+  info_added: staffTask('投诉人补充了信息', '已补充', (c) =>
+    c.additions?.at(-1)?.photos.length ? '补充了文字或照片，请查看' : '请查看补充内容',
+  ),
+  urged: staffTask('投诉人催办', '催办', (c) => `第${c.urges?.length ?? 1}次催办，请尽快处理`),
+  withdrawn: staffTask(
+    '投诉人已撤销投诉',
+    '已撤销',
+    (c) => `撤销原因：${c.withdrawal ? WITHDRAWAL_REASONS[c.withdrawal.reason] : '未说明'}`,
+  ),
+  resident_message: staffTask('投诉人留言', '新留言', () => '请在小程序中查看并回复'),
+  reply: {
+    template: 'complaint_progress',
+    title: '物业回复了您的留言',
+    values: (c, now) => ({
+      no: c.no,
+      status: '新回复',
+      deadline: c.deadlines.handlingDueAt ?? c.thread?.staffAt ?? now,
+      note: '请在小程序中查看回复',
+    }),
+  },
 }
 
 /** Where a message opens in the mini-program. */

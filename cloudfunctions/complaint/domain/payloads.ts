@@ -6,8 +6,8 @@
 import { z } from 'zod'
 import { LIMITS } from '@shared/limits'
 import { cleanText } from '@shared/text'
-import { CATEGORIES, DEPARTMENTS, STATUSES } from '@shared/vocabulary'
-import { idOf, strict } from './validation'
+import { CATEGORIES, STATUSES } from '@shared/vocabulary'
+import { departmentCode, idOf, strict } from './validation'
 
 /** Highest page number a list answers (20 a page: 200,000 rows); beyond it the request is refused, not sent to the database. */
 export const MAX_PAGE = 10_000
@@ -61,7 +61,7 @@ export const inviteCode = strict({ code: z.string({ error: '请填写邀请码' 
 
 /** staff.list: one department, or every staff role (`all`, the manager's list). */
 export const staffQuery = strict({
-  departmentCode: listed(DEPARTMENTS, '部门').optional(),
+  departmentCode: departmentCode('部门', 'existing').optional(),
   all: z.boolean({ error: '“全部”应为是或否' }).optional(),
 })
 

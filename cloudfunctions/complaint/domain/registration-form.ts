@@ -17,7 +17,6 @@ import {
   CATEGORIES,
   CHANNELS,
   CLOSURES,
-  DEPARTMENTS,
   HANDLING_MODES,
   REFUSAL_GROUNDS,
   RETURN_VISIT_CHANNELS,
@@ -27,6 +26,7 @@ import {
   TIERS,
   label,
 } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]
@@ -91,7 +91,6 @@ type Form = SeenComplaint & { dayOnly?: boolean }
 const NONE = '—'
 const t = (at?: number) => (at ? formatInstant(at) : '')
 const yes = (b: boolean | undefined) => (b ? '是' : '否')
-const dept = (code?: string | null) => (code ? label(DEPARTMENTS, code) : '')
 const who = (p?: PersonRef) => (p ? `${p.name}（${p.role === 'system' ? '系统' : label(ROLES, p.role)}）` : '')
 /** `text（by，time）`, the way the form names who recorded something and when. */
 const signed = (text: string, by: string, at: number) => `${text}（${by}，${t(at)}）`
@@ -196,7 +195,8 @@ function investigation(c: Form): string {
     .join('\n')
 }
 
-function handling(c: Form): FormSection {
+function handling(c: Form, departments: readonly Department[]): FormSection {
+  const dept = (code?: string | null) => departmentName(departments, code)
   const s = c.statement
   const res = c.result
   return {
@@ -253,13 +253,13 @@ function feedback(c: Form): FormSection {
   }
 }
 
-function processingRecord(v: Seen): FormEvent[] {
+function processingRecord(v: Seen, departments: readonly Department[]): FormEvent[] {
   return v.events.map((e) => ({
     at: t(e.at),
     action: label(ACTION_LABELS, e.action),
     actor: who(e.actor),
     change: e.from && e.from !== e.to ? `${STATUSES[e.from]} → ${STATUSES[e.to]}` : STATUSES[e.to],
-    note: [e.reason, eventDetails(e.action, e.data)].filter(Boolean).join('；'),
+    note: [e.reason, eventDetails(e.action, e.data, departments)].filter(Boolean).join('；'),
   }))
 }
 
@@ -269,7 +269,7 @@ function processingRecord(v: Seen): FormEvent[] {
  * it repeats (A4-R4); returns the form with photo and signature fileIDs (the caller turns them
  * into URLs to display).
  */
-export function registrationForm(view: Seen, now: number, repeatOfNo?: string): RegistrationForm {
+export function registrationForm(view: Seen, now: number, departments: readonly Department[], repeatOfNo?: string): RegistrationForm {
   const c: Form = { ...view.complaint, dayOnly: view.dayOnly }
   return {
     title: FORM_TITLE,
@@ -277,9 +277,9 @@ export function registrationForm(view: Seen, now: number, repeatOfNo?: string): 
     madeAt: formatInstant(now),
     masked: !view.revealed,
     notice: view.revealed ? '' : NOTICES[view.level],
-    sections: [basics(c), complainant(c), matter(c), intake(c, repeatOfNo), handling(c), deadlines(c), feedback(c)],
+    sections: [basics(c), complainant(c), matter(c), intake(c, repeatOfNo), handling(c, departments), deadlines(c), feedback(c)],
     eventColumns: EVENT_COLUMNS,
-    events: processingRecord(view),
+    events: processingRecord(view, departments),
     photos: [...c.photos],
     signature: c.confirmation.signatureFile,
   }

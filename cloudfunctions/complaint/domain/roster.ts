@@ -8,7 +8,8 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { z } from 'zod'
 import { dayOf, startOfDay, type Day, type WorkCalendar } from './calendar'
-import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
+import { DEPARTMENT_CODE, type Department } from '@shared/departments'
+import type { DepartmentCode } from '@shared/vocabulary'
 
 dayjs.extend(utc)
 
@@ -46,7 +47,8 @@ export interface DutyRoster {
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 const MINUTE = 60_000
-const departmentCode = z.enum(Object.keys(DEPARTMENTS) as [DepartmentCode, ...DepartmentCode[]], { error: '请选择值班部门' })
+// Whether the office lists the department is checked by the save, on the departments as it leaves them (actions/settings/roster.ts).
+const departmentCode = z.string({ error: '请选择值班部门' }).regex(DEPARTMENT_CODE, { error: '请选择值班部门' })
 const person = z.string({ error: '请选择值班人员' }).min(1, { error: '请选择值班人员' }).max(64)
 const name = z.string().trim().max(20).default('')
 
@@ -141,4 +143,13 @@ export function onDuty(roster: DutyRoster | undefined, departmentCode: string, a
 /** Whether the roster names anybody at all for the department (else the chain falls back to the whole department). */
 export function hasRoster(roster: DutyRoster | undefined, departmentCode: string): boolean {
   return !!roster?.shifts.some((s) => s.departmentCode === departmentCode)
+}
+
+/** The roster without the shifts and swaps of departments settings no longer list (removed ones keep only their names). */
+export function rosterFor(roster: DutyRoster, departments: readonly Department[]): DutyRoster {
+  const listed = new Set(departments.filter((d) => !d.removed).map((d) => d.code))
+  return {
+    shifts: roster.shifts.filter((s) => listed.has(s.departmentCode)),
+    swaps: roster.swaps.filter((w) => listed.has(w.departmentCode)),
+  }
 }

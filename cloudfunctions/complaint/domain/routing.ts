@@ -6,7 +6,8 @@
  */
 import type { z } from 'zod'
 import { AppError, invalidInput } from './errors'
-import { parseInput } from './validation'
+import { parseChecked } from './validation'
+import type { Department } from '@shared/departments'
 
 /** One routed action: the schema of its payload, and its use case on the parsed payload. */
 export interface Route<C> {
@@ -55,12 +56,19 @@ export function payloadProblem(payload: unknown): string | null {
 
 /**
  * Runs `r` on `payload` (absent: `{}`) in the context `ctx` builds — first, so a caller the
- * function refuses outright hears that before anything about the payload — once its schema accepted it.
+ * function refuses outright hears that before anything about the payload — once its schema accepted
+ * it, the department codes it names included: `departments` gives the office's, from the settings
+ * of the moment (read only when the payload names one).
  * @throws AppError INVALID_INPUT, and what the context or the use case throws.
  */
-export async function runRoute<C>(r: Route<C>, payload: unknown, ctx: () => Promise<C>): Promise<unknown> {
+export async function runRoute<C>(
+  r: Route<C>,
+  payload: unknown,
+  ctx: () => Promise<C>,
+  departments: (c: C) => Promise<readonly Department[]>,
+): Promise<unknown> {
   const c = await ctx()
   const problem = payloadProblem(payload)
   if (problem) throw invalidInput(problem)
-  return r.run(parseInput(r.schema, payload ?? {}) as never, c)
+  return r.run((await parseChecked(r.schema, payload ?? {}, () => departments(c))) as never, c)
 }

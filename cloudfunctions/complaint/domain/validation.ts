@@ -6,14 +6,16 @@
  * length, and every number is bounded (issue 12).
  */
 import { z } from 'zod'
+import { checkDepartmentCodes, type DepartmentUse, type NamedDepartment } from './departments'
 import { invalidInput } from './errors'
+import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
 import { cleanText } from '@shared/text'
 import { parseFileId } from '@shared/uploads'
 
 export { LIMITS }
-import { CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
 export const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })
@@ -44,6 +46,26 @@ const optionalText = (label: string, max: number, multiline = true) =>
 
 const oneOf = <T extends Record<string, string>>(table: T, label: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${label}` })
+
+/** The department codes named by the parse under way (parsing is synchronous, so they are that call's own); null outside `parseChecked`. */
+let named: NamedDepartment[] | null = null
+
+/**
+ * A department code (`承办部门`, `部门`…): its spelling is checked here, and whether the office has
+ * that department — active, for `routing` — against the settings when the call runs (`parseChecked`,
+ * domain/departments.ts). Parsed any other way, a department field refuses every code.
+ */
+export const departmentCode = (label: string, use: DepartmentUse = 'routing') =>
+  z
+    .string({ error: `请选择有效的${label}` })
+    .regex(DEPARTMENT_CODE, { error: `请选择有效的${label}` })
+    .refine(
+      (code) => {
+        named?.push({ code, label, use })
+        return named !== null
+      },
+      { error: `请选择有效的${label}` },
+    )
 
 /** A database id or OPENID as the functions hand them out: 1–64 letters, digits, `_` or `-`. */
 export const idOf = (label: string, missing = `缺少${label}`) =>
@@ -128,11 +150,8 @@ const level = z
   .max(5, { error: '请选择满意度' })
 
 const mode = z.enum(['explanation', 'rectification', 'coordination'], { error: '请选择处理方式' })
-const departments = z
-  .array(oneOf(DEPARTMENTS, '协同部门'), { error: '协同部门格式不正确' })
-  .max(6, { error: '协同部门最多 6 个' })
-  .optional()
-  .default([])
+const departments = (use: DepartmentUse) =>
+  z.array(departmentCode('协同部门', use), { error: '协同部门格式不正确' }).max(6, { error: '协同部门最多 6 个' }).optional().default([])
 
 /** Earliest instant a registration may say it was received (1 January 2000, UTC); the rules clamp the latest to now. */
 const RECEIVED_MIN = Date.UTC(2000, 0, 1)
@@ -142,7 +161,13 @@ const signatureOnlyWhenSigned = (v: { method: string; signatureFile?: string }) 
 const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
 
 export const schemas = {
-  submit: strict({ ...matter }),
+  submit: strict({
+    ...matter,
+    /** C3: a withdrawn complaint of the resident's that this one takes up. */
+    refersTo: idOf('引用的投诉编号').optional(),
+    /** C5: the scene of the QR code the resident filed from. */
+    placeCode: z.string({ error: '地点二维码格式不正确' }).max(40, { error: '地点二维码格式不正确' }).optional(),
+  }),
   register: strict({
     ...matter,
     channel: oneOf(CHANNELS, '投诉渠道').refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' }),
@@ -177,7 +202,7 @@ export const schemas = {
   accept: strict({
     id,
     tier: oneOf(TIERS, '投诉级别').optional(),
-    departmentCode: oneOf(DEPARTMENTS, '承办部门').optional(),
+    departmentCode: departmentCode('承办部门').optional(),
     note: optionalText('受理说明', LIMITS.text),
     /** H2-S: the staff member the complaint turns out to be about, identified by customer service. */
     subjectStaff: person('被投诉员工').optional(),
@@ -188,8 +213,8 @@ export const schemas = {
     explanation: text('向投诉人的说明', LIMITS.text),
     repeatOf: idOf('重复投诉的编号').optional(),
   }),
-  dispatch: strict({ id, departmentCode: oneOf(DEPARTMENTS, '承办部门').optional(), note: optionalText('派单说明', LIMITS.text) }),
-  transfer: strict({ id, departmentCode: oneOf(DEPARTMENTS, '承办部门'), reason: text('转派原因', LIMITS.text) }),
+  dispatch: strict({ id, departmentCode: departmentCode('承办部门').optional(), note: optionalText('派单说明', LIMITS.text) }),
+  transfer: strict({ id, departmentCode: departmentCode('承办部门'), reason: text('转派原因', LIMITS.text) }),
   take: strict({ id }),
   assign: strict({ id, assigneeOpenid: idOf('承办人', '请选择承办人') }),
   add_note: strict({
@@ -199,7 +224,7 @@ export const schemas = {
     files: files('附件', LIMITS.photos),
   }),
   record_statement: strict({ id, text: text('被投诉员工的陈述', LIMITS.note), files: files('附件', LIMITS.photos) }),
-  set_mode: strict({ id, mode, coordinatingDepartments: departments, note: optionalText('处理说明', LIMITS.text) }),
+  set_mode: strict({ id, mode, coordinatingDepartments: departments('routing'), note: optionalText('处理说明', LIMITS.text) }),
   submit_plan: strict({
     id,
     owner: line('方案负责人', LIMITS.name),
@@ -218,7 +243,8 @@ export const schemas = {
     id,
     summary: text('处理结果', LIMITS.note),
     mode: mode.optional(),
-    coordinatingDepartments: departments,
+    // Who took part is a record of what happened: a department deactivated meanwhile is still named.
+    coordinatingDepartments: departments('existing'),
     files: files('附件', LIMITS.photos),
   }),
   rate: strict({ id, level, comment: optionalText('评价内容', LIMITS.text) }),
@@ -239,6 +265,19 @@ export const schemas = {
   confirm_emergency: strict({ id, note: optionalText('确认说明', LIMITS.text) }),
   clear_emergency: strict({ id, reason: text('解除紧急的原因', LIMITS.text) }),
   escalate_emergency: strict({ id }),
+  // The complainant's own part (C1–C3).
+  add_info: strict({
+    id,
+    text: optionalText('补充内容', LIMITS.text),
+    photos: files('照片', LIMITS.photos),
+    /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
+    reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
+  }).refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  urge: strict({ id }),
+  withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
+    (v) => v.reason !== 'other' || v.text.length > 0,
+    { error: '选择“其他”时请说明撤销原因', path: ['text'] },
+  ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
@@ -258,7 +297,7 @@ export const profileSchema = strict({
 })
 export const inviteSchema = strict({
   role: oneOf({ agent: ROLES.agent, handler: ROLES.handler, supervisor: ROLES.supervisor, manager: ROLES.manager }, '角色'),
-  departmentCode: oneOf(DEPARTMENTS, '部门'),
+  departmentCode: departmentCode('部门'),
   name: line('员工姓名', LIMITS.name),
   phone: optionalPhone,
 })
@@ -275,6 +314,24 @@ export const wecomBindingSchema = strict({
     }),
 })
 
+/** C4: one message of a complaint's conversation — text, photos, or both. */
+export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).refine(
+  (v) => v.text.length > 0 || v.photos.length > 0,
+  { error: '请填写留言内容', path: ['text'] },
+)
+export type MessageInput = z.output<typeof messageSchema>
+
+/** C5: a scanned QR code's scene, as the filing page received it (URL-encoded or not). */
+export const placeScene = strict({
+  scene: z.string({ error: '二维码内容无效' }).max(200, { error: '二维码内容无效' }),
+})
+
+/** C5: the manager's sheet of place codes — one section (a building's code or `areas`), with or without images. */
+export const placeSheet = strict({
+  group: z.string({ error: '请选择楼栋或公共区域' }).max(20, { error: '请选择楼栋或公共区域' }).optional(),
+  images: z.boolean({ error: '“生成小程序码”应为是或否' }).optional(),
+})
+
 /**
  * Validates `input` against `schema`.
  * @returns the parsed, trimmed value. @throws AppError INVALID_INPUT with the first problem in Chinese.
@@ -285,6 +342,40 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   // A misspelt field is the likeliest cause of the other problems: name it first.
   const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]
   throw invalidInput(messageOf(first), { path: first?.path.join('.'), issues: r.error.issues.length })
+}
+
+/** `parseInput`, and the department codes the parse named (each department field records its value). */
+function parseNaming<S extends z.ZodType>(schema: S, input: unknown): { value: z.output<S>; codes: NamedDepartment[] } {
+  const outer = named
+  const codes: NamedDepartment[] = []
+  named = codes
+  try {
+    return { value: parseInput(schema, input), codes }
+  } finally {
+    named = outer
+  }
+}
+
+/**
+ * Validates `input` against `schema` as `parseInput` does, then checks the department codes it
+ * names against the office's departments of the moment (`departments` is called only when it names one).
+ * @returns the parsed value. @throws AppError INVALID_INPUT for the first problem, in Chinese.
+ */
+export async function parseChecked<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  departments: () => Promise<readonly Department[]>,
+): Promise<z.output<S>> {
+  const { value, codes } = parseNaming(schema, input)
+  if (codes.length) checkDepartmentCodes(codes, await departments())
+  return value
+}
+
+/** `parseChecked` with the departments at hand (a caller that has the settings loaded already). */
+export function parseFor<S extends z.ZodType>(schema: S, input: unknown, departments: readonly Department[]): z.output<S> {
+  const { value, codes } = parseNaming(schema, input)
+  checkDepartmentCodes(codes, departments)
+  return value
 }
 
 /** The Chinese message of a problem: an unknown field by its name, else the schema's own words. */

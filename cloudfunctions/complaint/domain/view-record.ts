@@ -7,16 +7,9 @@ import { shownDeadlines } from './deadlines'
 import type { Seen, SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { ComplaintView, FileView } from './view'
-import {
-  CHANNELS,
-  DEPARTMENTS,
-  HANDLING_MODES,
-  RECOURSE_NOTICE,
-  REFUSAL_GROUNDS,
-  RETURN_VISIT_CHANNELS,
-  SATISFACTION,
-} from '@shared/vocabulary'
+import { CHANNELS, HANDLING_MODES, RECOURSE_NOTICE, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION } from '@shared/vocabulary'
 import { BEFORE_DISPATCH } from '@shared/status-groups'
+import { departmentName, type Department } from '@shared/departments'
 
 /** Turns fileIDs into files the client can display. */
 export type Files = (ids?: string[]) => FileView[]
@@ -86,8 +79,8 @@ function firstContactView(c: SeenComplaint): ComplaintView['firstContact'] {
   return { name: c.firstContact.name, at: c.firstContact.at, accountable: BEFORE_DISPATCH.includes(c.status) }
 }
 
-/** The record's matter and its handling, from the viewer's projection `seen`. */
-export function recordViews(seen: Seen, files: Files) {
+/** The record's matter and its handling, from the viewer's projection `seen`; `departments` (settings) name coordinating departments. */
+export function recordViews(seen: Seen, files: Files, departments: readonly Department[]) {
   const c = seen.complaint
   return {
     description: c.description,
@@ -103,7 +96,7 @@ export function recordViews(seen: Seen, files: Files) {
     refusal: refusalView(c),
     ...investigationViews(c, files),
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
-    coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
+    coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => departmentName(departments, d)),
     plan: c.plan,
     extension: c.extension,
     ...outcomeViews(c, files),

@@ -11,12 +11,13 @@ import { allowedActions, blockedActions, type TransitionContext } from './lifecy
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
 import type { Complaint, ComplaintEvent } from './model'
+import { attentionFor } from './conversation'
 import type { Actor } from './policy'
+import { residentPartView, type ResidentPartView } from './resident-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
   CLOSURES,
-  DEPARTMENTS,
   ROLES,
   STATUSES,
   TIERS,
@@ -27,6 +28,7 @@ import {
   type Status,
   type Tier,
 } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -55,6 +57,8 @@ export interface ComplaintSummary {
   emergency: boolean
   tier: Tier
   tierLabel: string
+  /** The department it is with (H1), by code and by its name in settings. */
+  departmentCode?: string
   departmentName?: string
   assigneeName?: string
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
@@ -68,6 +72,10 @@ export interface ComplaintSummary {
   pendingApproval: boolean
   /** Issue 14: the emergency alert chain's state — `open` while nobody has acknowledged it (shown in red, first). */
   alertState?: 'open' | 'acknowledged' | 'cleared'
+  /** C1: additions the staff handling it now have not seen (absent when none, or for others). */
+  newInfo?: number
+  /** C4: the other side wrote since the caller's side last read the conversation. */
+  unreadMessages?: boolean
 }
 
 export interface EventView {
@@ -85,8 +93,8 @@ export interface EventView {
   data?: Record<string, unknown>
 }
 
-/** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14). */
-export interface ComplaintView extends ComplaintSummary, EmergencyViews {
+/** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14), and the resident's part (C1–C4). */
+export interface ComplaintView extends ComplaintSummary, EmergencyViews, ResidentPartView {
   description: string
   photos: FileView[]
   channel: string
@@ -143,9 +151,9 @@ function dueView(c: SeenComplaint, now: number): ComplaintSummary['due'] {
 
 /**
  * One row of a list, built from the viewer's projection (disclosure.ts) at `now`: the complainant's
- * name as they may see it, the preview of what they may read.
+ * name as they may see it, the preview of what they may read; `departments` (settings) name its department.
  */
-export function toSummary(seen: Seen, now: number): ComplaintSummary {
+export function toSummary(seen: Seen, now: number, departments: readonly Department[]): ComplaintSummary {
   const c = seen.complaint
   return {
     id: c._id,
@@ -162,7 +170,8 @@ export function toSummary(seen: Seen, now: number): ComplaintSummary {
     emergency: c.emergency,
     tier: c.tier,
     tierLabel: TIERS[c.tier],
-    departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
+    departmentCode: c.departmentCode,
+    departmentName: departmentName(departments, c.departmentCode) || undefined,
     assigneeName: c.assignee?.name,
     complainantName: c.complainant?.name ?? null,
     createdAt: c.createdAt,
@@ -173,9 +182,12 @@ export function toSummary(seen: Seen, now: number): ComplaintSummary {
   }
 }
 
-/** One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S). */
-export function summaryFor(c: Complaint, actor: Actor, now: number): ComplaintSummary {
-  return toSummary(disclose(c, actor), now)
+/**
+ * One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S), its department
+ * named by `departments`, with the badges of what the complainant added or wrote (C1, C4) for whoever handles it now.
+ */
+export function summaryFor(c: Complaint, actor: Actor, now: number, departments: readonly Department[]): ComplaintSummary {
+  return { ...toSummary(disclose(c, actor), now, departments), ...attentionFor(c, actor) }
 }
 
 /** One event of the timeline with its labels (an event of the viewer's projection: residents already named as they may see them). */
@@ -210,8 +222,10 @@ export function toView(
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
   const allowed = allowedActions(c, ctx)
   return {
-    ...toSummary(seen, ctx.now),
-    ...recordViews(seen, files),
+    ...toSummary(seen, ctx.now, ctx.settings.departments),
+    ...attentionFor(c, ctx.actor),
+    ...recordViews(seen, files, ctx.settings.departments),
+    ...residentPartView(c, seen.complaint, ctx.actor, files),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,

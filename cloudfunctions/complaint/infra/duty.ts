@@ -7,6 +7,7 @@ import { WorkCalendar } from '../domain/calendar'
 import type { Complaint } from '../domain/model'
 import { onDuty } from '../domain/roster'
 import type { OfficeSettings } from '../domain/settings'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 import type { Role } from '@shared/vocabulary'
 import * as users from './repositories/users'
 
@@ -35,7 +36,7 @@ async function supervisorsIn(departmentCode: string, settings: OfficeSettings, n
 
 /** The departments an emergency's chain covers: its own and the customer service centre. */
 const departmentsOf = (c: Complaint, dept?: string) => [
-  ...new Set([dept ?? c.departmentCode, 'customer_service'].filter(Boolean) as string[]),
+  ...new Set([dept ?? c.departmentCode, CUSTOMER_SERVICE].filter(Boolean) as string[]),
 ]
 
 /** Step 0 of the chain: the people on duty in the complaint's department and in customer service. */

@@ -17,6 +17,7 @@ import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notific
 import { sdk, log } from './cloud'
 import { environment, templateKeys } from './environment'
 import type { OfficeSettings } from '../domain/settings'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 import * as complaints from './repositories/complaints'
 import * as inbox from './repositories/inbox'
 import * as outbox from './repositories/outbox'
@@ -59,7 +60,7 @@ const AUDIENCES: Record<
   assignee: async (c) => (c.assignee ? [c.assignee.openid] : []),
   department: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['handler'] }) : []),
   department_supervisor: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['supervisor'] }) : []),
-  customer_service: () => users.activeOpenids({ departmentCode: 'customer_service', roles: ['agent', 'supervisor'] }),
+  customer_service: () => users.activeOpenids({ departmentCode: CUSTOMER_SERVICE, roles: ['agent', 'supervisor'] }),
   managers: () => users.activeOpenids({ roles: ['manager'] }),
   on_duty: (c, dept, s, now) => onDutyFor(c, dept, s, now),
   duty_supervisors: (c, dept, s, now) => dutySupervisorsFor(c, dept, s, now),

@@ -19,6 +19,8 @@ export const C = {
   accessLog: 'access_log',
   alertOutbox: 'alert_outbox',
   fileClaims: 'file_claims',
+  conversation: 'conversation',
+  placeCodes: 'place_codes',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

@@ -10,6 +10,7 @@ import { discloseAt, groupDisclosure } from '../domain/disclosure'
 import type { Complaint } from '../domain/model'
 import type { OfficeSettings } from '../domain/settings'
 import { messageValues } from '../domain/notifications'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 
 export const WECOM_HOST = 'qyapi.weixin.qq.com'
 /** Markdown messages may be at most 4096 bytes. */
@@ -32,7 +33,7 @@ export function robotGroupFor(
   settings: OfficeSettings,
 ): RobotGroup | null {
   if (audience === 'complainant' || (c.subjectStaff && !c.emergency)) return null
-  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? 'customer_service' : departmentCode) as
+  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? CUSTOMER_SERVICE : departmentCode) as
     RobotGroup | undefined
   return group && settings.wecomRobots[group] ? group : null
 }

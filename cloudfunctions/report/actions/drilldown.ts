@@ -6,6 +6,7 @@
  */
 import { disclose } from '../../complaint/domain/disclosure'
 import type { Complaint } from '../../complaint/domain/model'
+import type { Department } from '@shared/departments'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
 import { factConditions, storedConditions, type DrillFilter } from '../domain/filters'
@@ -56,12 +57,12 @@ export interface DrillRow extends ComplaintSummary {
   reopenCount: number
 }
 
-/** One drill-down row, from the caller's projection of the complaint (masked: the drill-down never reveals). */
-export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
+/** One drill-down row, from the caller's projection of the complaint (masked: the drill-down never reveals); `departments` (settings) name its department. */
+export function drillRow(c: WithFacts, ctx: ReportContext, departments: readonly Department[]): DrillRow {
   const seen = disclose(c, ctx.actor)
   const s = seen.complaint
   return {
-    ...toSummary(seen, ctx.now),
+    ...toSummary(seen, ctx.now, departments),
     phone: s.complainant?.phone ?? null,
     room: s.complainant?.room ?? null,
     resolvedAt: s.resolvedAt,
@@ -74,5 +75,6 @@ export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
 export async function drillDown(input: { filter: DrillFilter; page?: number; pageSize?: number }, ctx: ReportContext) {
   const { filter, page = 1, pageSize = 20 } = input
   const { docs, total } = await queryComplaints(filter, ctx, { skip: (page - 1) * pageSize, limit: pageSize })
-  return { items: docs.map((c) => drillRow(c, ctx)), total, page, pageSize }
+  const { departments } = await ctx.settings()
+  return { items: docs.map((c) => drillRow(c, ctx, departments)), total, page, pageSize }
 }

@@ -3,7 +3,7 @@
  * acknowledgement (median, p90, worst), acknowledged within the escalation step, responded to
  * within the response time, for the office and by department (docs/REPORTS.md).
  */
-import { DEPARTMENTS } from '@shared/vocabulary'
+import { departmentName } from '@shared/departments'
 import { emergencyFigures, emergencyStages, type EmergencyFigures, type EmergencyRow } from '../domain/emergencies'
 import { periodOf, type Period } from '../domain/period'
 import { aggregateComplaints, createdIn } from '../infra/complaints'
@@ -33,9 +33,9 @@ export async function emergencyReport(
   const rows = await aggregateComplaints<EmergencyRow>(match, emergencyStages(withinMinutes), 20)
   return {
     period,
-    scope: { departmentCode, departmentName: departmentCode ? DEPARTMENTS[departmentCode] : '全部部门' },
+    scope: { departmentCode, departmentName: departmentCode ? departmentName(settings.departments, departmentCode) : '全部部门' },
     withinMinutes,
     responseHours: settings.deadlines.emergencyResponseHours,
-    ...emergencyFigures(rows),
+    ...emergencyFigures(rows, settings.departments),
   }
 }

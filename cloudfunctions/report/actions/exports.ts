@@ -34,7 +34,7 @@ export async function exportForm(input: { id: string }, ctx: ReportContext) {
   const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
   const seen = disclose(c, ctx.actor, { reveal: ctx.isManager, events })
   const full = seen.revealed
-  const form = registrationForm(seen, ctx.now, repeated?.no)
+  const form = registrationForm(seen, ctx.now, (await ctx.settings()).departments, repeated?.no)
   const file = await workbook(formSheets(form), { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('form', `投诉登记表-${c.no}.xlsx`, file, ctx.actor, ctx.now, full)
   if (full) await logExportAccess([c], personRef(ctx.actor), ctx.now, 'export_form', saved.fileID)
@@ -61,7 +61,8 @@ export async function exportComplaints(input: { filter: DrillFilter }, ctx: Repo
   const docs = await allComplaints(filter, ctx)
   const seen = docs.map((c) => ({ c, seen: disclose(c, ctx.actor, { reveal: ctx.isManager }) }))
   const revealed = seen.filter((x) => x.seen.revealed).map((x) => x.c)
-  const rows = seen.map((x) => listRow(x.seen, x.c._f))
+  const { departments } = await ctx.settings()
+  const rows = seen.map((x) => listRow(x.seen, x.c._f, departments))
   const sheet = listSheet(rows, periodOf(filter.period, filter.date).label, ctx.now, ctx.isManager)
   const file = await workbook([sheet], { creator: ctx.user.name, now: ctx.now })
   const fileName = `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`

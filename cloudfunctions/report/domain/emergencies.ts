@@ -5,7 +5,7 @@
  * within the response time (2 hours by default), for the office and by department. Pure: the
  * pipeline after the indexed `$match`, and the figures from its rows.
  */
-import { DEPARTMENTS, label } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 import type { Stage } from './pipelines'
 
 const MINUTE = 60_000
@@ -91,13 +91,14 @@ const share = (numerator: number, denominator: number): Share => ({
   value: denominator ? Math.round((numerator / denominator) * 10_000) / 10_000 : null,
 })
 
-function figuresOf(key: string, rows: EmergencyRow[]): EmergencyFigures {
+/** The figures of `rows` under `key` (`all`, `none` or a department code, named by `departments` from settings). */
+function figuresOf(key: string, rows: EmergencyRow[], departments: readonly Department[]): EmergencyFigures {
   const sum = (f: (r: EmergencyRow) => number) => rows.reduce((a, r) => a + f(r), 0)
   const minutes = rows.flatMap((r) => r.minutes.filter((m) => m >= 0)).sort((a, b) => a - b)
   const count = sum((r) => r.n)
   return {
     key,
-    label: key === 'all' ? '全部部门' : label(DEPARTMENTS, key === 'none' ? '' : key) || '未派单',
+    label: key === 'all' ? '全部部门' : key === 'none' ? '未派单' : departmentName(departments, key),
     count,
     acknowledged: minutes.length,
     open: sum((r) => r.open),
@@ -113,7 +114,10 @@ function figuresOf(key: string, rows: EmergencyRow[]): EmergencyFigures {
   }
 }
 
-/** The office's figures and each department's, from the pipeline's rows. */
-export function emergencyFigures(rows: EmergencyRow[]): { total: EmergencyFigures; byDepartment: EmergencyFigures[] } {
-  return { total: figuresOf('all', rows), byDepartment: rows.map((r) => figuresOf(r._id, [r])) }
+/** The office's figures and each department's (named by `departments`, the office's settings), from the pipeline's rows. */
+export function emergencyFigures(
+  rows: EmergencyRow[],
+  departments: readonly Department[],
+): { total: EmergencyFigures; byDepartment: EmergencyFigures[] } {
+  return { total: figuresOf('all', rows, departments), byDepartment: rows.map((r) => figuresOf(r._id, [r], departments)) }
 }

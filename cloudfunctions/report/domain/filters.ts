@@ -5,11 +5,12 @@
  * See docs/REPORTS.md for the filter of each figure. Pure.
  */
 import { z } from 'zod'
-import { day, idOf, parseInput } from '../../complaint/domain/validation'
+import { day, departmentCode, idOf, parseFor } from '../../complaint/domain/validation'
+import type { Department } from '@shared/departments'
 import { LIMITS } from '@shared/limits'
 import { cleanText } from '@shared/text'
 import { SATISFIED_MIN } from '@shared/thresholds'
-import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 import { PERIOD_KINDS } from './period'
 
 const key = <T extends Record<string, string>>(table: T, what: string) =>
@@ -24,7 +25,7 @@ const filterFields = z.strictObject(
     date: day('统计日期'),
     /** The previous period of the same kind instead of the one containing `date`. */
     previous: flag('上一周期'),
-    departmentCode: key(DEPARTMENTS, '部门').optional(),
+    departmentCode: departmentCode('部门', 'existing').optional(),
     /** Complaints not (yet) dispatched to any department (“未派单”). */
     unassigned: flag('未派单'),
     category: key(CATEGORIES, '投诉类别').optional(),
@@ -61,6 +62,10 @@ const filterFields = z.strictObject(
     reopened: flag('重新处理'),
     dissatisfied: flag('不满意'),
     openOverdue: flag('超时未办结'),
+    /** C2: urged at least once / more than once; C3: withdrawn by the complainant. */
+    urged: flag('催办'),
+    urgedAgain: flag('多次催办'),
+    withdrawn: flag('撤销'),
   },
   { error: '请提供筛选条件' },
 )
@@ -79,12 +84,12 @@ export const filterSchema = filterFields
     },
   )
 
-/** A parsed drill-down filter; the department as a plain string, as pages take it from a figure's keys. */
-export type DrillFilter = Omit<z.output<typeof filterSchema>, 'departmentCode'> & { departmentCode?: string }
+/** A parsed drill-down filter. */
+export type DrillFilter = z.output<typeof filterSchema>
 
-/** Validates a drill-down filter. @throws AppError INVALID_INPUT with a Chinese message. */
-export function parseFilter(input: unknown): DrillFilter {
-  return parseInput(filterSchema, input)
+/** Validates a drill-down filter against the office's `departments`. @throws AppError INVALID_INPUT with a Chinese message. */
+export function parseFilter(input: unknown, departments: readonly Department[]): DrillFilter {
+  return parseFor(filterSchema, input, departments)
 }
 
 /** Equality conditions on stored fields (each an indexable path). */
@@ -103,7 +108,7 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
 type Conditions = Record<string, unknown>
 
 /** 0/1 flags of the facts, filtered when given. */
-const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue'] as const
+const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue', 'urged', 'urgedAgain', 'withdrawn'] as const
 
 /** Which complaints the handling-clock filter (H4) and the handling-time filter keep. */
 function handlingConditions(f: DrillFilter): Conditions {

@@ -6,9 +6,10 @@ import { z } from 'zod'
 import { dayOf, endOfDay } from '../../complaint/domain/calendar'
 import { invalidInput } from '../../complaint/domain/errors'
 import type { PersonRef } from '../../complaint/domain/model'
-import { day, idOf, line, strict, text } from '../../complaint/domain/validation'
+import { day, departmentCode, idOf, line, strict, text } from '../../complaint/domain/validation'
+import type { Department } from '@shared/departments'
 import type { ImprovementKind, ImprovementStatus } from '@shared/labels'
-import { CATEGORIES, DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
+import { CATEGORIES, type DepartmentCode } from '@shared/vocabulary'
 import { nextPeriod, periodOf, type Period } from './period'
 
 export type ActionStatus = ImprovementStatus
@@ -69,7 +70,7 @@ export const createSchema = strict({
   owner: line('责任人', 40),
   deadline: day('完成期限'),
   kind: z.enum(['corrective', 'preventive'], { error: '请选择纠正措施或预防措施' }),
-  departmentCode: z.enum(Object.keys(DEPARTMENTS) as [DepartmentCode, ...DepartmentCode[]], { error: '请选择有效的部门' }).optional(),
+  departmentCode: departmentCode('部门', 'existing').optional(),
 })
 
 /** action.update's payload. */
@@ -84,13 +85,13 @@ export const listSchema = strict({ status: z.enum(STATUSES, { error: '请选择�
 
 /**
  * Checks a weak point's key against its kind: a known category before the `:` of a place weak
- * point, a known department for a department. @throws AppError INVALID_INPUT.
+ * point, one of the office's `departments` for a department. @throws AppError INVALID_INPUT.
  */
-export function checkWeakPoint(w: WeakPointRef): void {
+export function checkWeakPoint(w: WeakPointRef, departments: readonly Department[]): void {
   const at = w.key.indexOf(':')
   const malformed =
     (w.kind === 'location_category' && (at < 1 || !hasOwn(CATEGORIES, w.key.slice(0, at)))) ||
-    (w.kind === 'department' && !hasOwn(DEPARTMENTS, w.key))
+    (w.kind === 'department' && !departments.some((d) => d.code === w.key))
   if (malformed) throw invalidInput('薄弱环节格式不正确')
 }
 

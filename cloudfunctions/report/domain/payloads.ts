@@ -4,8 +4,7 @@
  */
 import { z } from 'zod'
 import { pageSize, page } from '../../complaint/domain/payloads'
-import { day, idOf, strict } from '../../complaint/domain/validation'
-import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
+import { day, departmentCode, idOf, strict } from '../../complaint/domain/validation'
 import { filterSchema } from './filters'
 import { PERIOD_KINDS, type PeriodKind } from './period'
 
@@ -16,7 +15,8 @@ export const DRILL_PAGE_MAX = 50
 export const periodRequest = strict({
   period: z.enum(Object.keys(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]], { error: '请选择统计周期：日、周、月或季度' }),
   date: day('统计日期'),
-  departmentCode: z.enum(Object.keys(DEPARTMENTS) as [DepartmentCode, ...DepartmentCode[]], { error: '请选择有效的部门' }).optional(),
+  // Any department settings know, deactivated ones too: their past is reported (checked when the call runs).
+  departmentCode: departmentCode('部门', 'existing').optional(),
 })
 
 /** report.complaints: a drill-down filter and a page. */

@@ -33,9 +33,13 @@ const SUPPORTING: string[] = [
   'record_statement',
   'request_extension',
   'transfer',
+  // The complainant's own (C1–C3).
+  'add_info',
+  'urge',
+  'withdraw',
 ]
 const PRIORITY = [...MAIN, ...SUPPORTING]
-const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'clear_emergency'])
+const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'clear_emergency', 'withdraw'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
 
 interface Props {

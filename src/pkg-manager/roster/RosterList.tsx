@@ -1,15 +1,16 @@
 import { View, Text } from '@tarojs/components'
-import { DEPARTMENTS, label } from '@shared/vocabulary'
 import { DAY_TYPE_LABELS, weekdaysText } from './labels'
 import type { Roster } from './useRoster'
 
-/** The roster by department: each shift and swap, with a way to remove it. */
+/** The roster by department (named by `nameOf`, from settings): each shift and swap, with a way to remove it. */
 export default function RosterList({
   roster,
+  nameOf,
   onRemoveShift,
   onRemoveSwap,
 }: {
   roster: Roster
+  nameOf: (code: string) => string
   onRemoveShift: (i: number) => void
   onRemoveSwap: (i: number) => void
 }) {
@@ -20,7 +21,7 @@ export default function RosterList({
     <View className='card roster-list'>
       {departments.map((d) => (
         <View key={d} className={`roster-department roster-${d}`}>
-          <View className='card__title'>{label(DEPARTMENTS, d)}</View>
+          <View className='card__title'>{nameOf(d)}</View>
           {roster.shifts.map((s, i) =>
             s.departmentCode !== d ? null : (
               <View key={i} className='row row--between roster-shift'>
@@ -38,7 +39,7 @@ export default function RosterList({
       {roster.swaps.map((w, i) => (
         <View key={`swap-${i}`} className='row row--between roster-swap'>
           <Text>
-            调班 {w.date} · {label(DEPARTMENTS, w.departmentCode)} · 由 {w.toName} 替班
+            调班 {w.date} · {nameOf(w.departmentCode)} · 由 {w.toName} 替班
           </Text>
           <Text className='link' onClick={() => onRemoveSwap(i)}>
             删除

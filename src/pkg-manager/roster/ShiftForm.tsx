@@ -3,14 +3,15 @@ import { View } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { departmentOptions } from '@/hooks/useDepartments'
 import type { UserView } from '@/services/types'
-import { DEPARTMENTS } from '@shared/vocabulary'
+import { CUSTOMER_SERVICE, type Department } from '@shared/departments'
 import { toast } from '@/utils/ui'
 import { DAY_TYPE_LABELS, WEEKDAY_LABELS } from './labels'
 import type { Shift } from './useRoster'
 
 const EMPTY = {
-  departmentCode: 'customer_service',
+  departmentCode: CUSTOMER_SERVICE,
   openid: '',
   weekdays: ['1', '2', '3', '4', '5'],
   dayType: 'workday',
@@ -21,8 +22,19 @@ const EMPTY = {
 /** Staff who may be on duty for a department: its own, and the manager. */
 export const staffOf = (staff: UserView[], dept: string) => staff.filter((u) => u.departmentCode === dept || u.role === 'manager')
 
-/** A new shift: department, person, weekdays, kind of day, start and end (an end before the start runs to the next morning). */
-export default function ShiftForm({ staff, onAdd }: { staff: UserView[]; onAdd: (s: Shift) => void }) {
+/**
+ * A new shift: department (one of `departments`, the office's active ones from settings), person,
+ * weekdays, kind of day, start and end (an end before the start runs to the next morning).
+ */
+export default function ShiftForm({
+  staff,
+  departments,
+  onAdd,
+}: {
+  staff: UserView[]
+  departments: Department[]
+  onAdd: (s: Shift) => void
+}) {
   const [f, setF] = useState(EMPTY)
   const set = (k: keyof typeof EMPTY) => (v: string | string[]) => setF((x) => ({ ...x, [k]: v }))
   const add = () => {
@@ -42,7 +54,7 @@ export default function ShiftForm({ staff, onAdd }: { staff: UserView[]; onAdd: 
       <Field label='部门'>
         <ChipSelect
           className='shift-department'
-          options={optionsOf(DEPARTMENTS)}
+          options={departmentOptions(departments)}
           value={f.departmentCode}
           onChange={(v) => setF((x) => ({ ...x, departmentCode: v, openid: '' }))}
         />

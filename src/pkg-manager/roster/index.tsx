@@ -24,9 +24,9 @@ export default function RosterPage() {
     )
   return (
     <PageShell withBar className='roster-page'>
-      <RosterList roster={r.roster} onRemoveShift={r.removeShift} onRemoveSwap={r.removeSwap} />
+      <RosterList roster={r.roster} nameOf={r.departments.nameOf} onRemoveShift={r.removeShift} onRemoveSwap={r.removeSwap} />
       <View className='section-title'>添加班次</View>
-      <ShiftForm staff={r.staff} onAdd={r.addShift} />
+      <ShiftForm staff={r.staff} departments={r.departments.active} onAdd={r.addShift} />
       <View className='section-title'>调班</View>
       <SwapForm roster={r.roster} staff={r.staff} onAdd={r.addSwap} />
       <View className='bottom-bar'>

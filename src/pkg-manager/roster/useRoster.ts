@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { departmentsOf } from '@/hooks/useDepartments'
 import { useLoad } from '@/hooks/useLoad'
 import { getSettings, listAllStaff, saveSettings, type OfficeSettings } from '@/services/admin'
 import { toast, toastError } from '@/utils/ui'
@@ -8,14 +9,18 @@ export type Shift = Roster['shifts'][number]
 export type Swap = Roster['swaps'][number]
 
 /**
- * The duty roster page's data (issue 14): the saved roster and the staff to choose from, the
- * roster as edited, and its save (settings.save with `roster`; the server checks each person
+ * The duty roster page's data (issue 14): the saved roster, the office's departments (settings) and
+ * the staff to choose from, the roster as edited, and its save (settings.save with `roster`; the server checks each person
  * belongs to the department).
  */
 export function useRoster() {
   const { data, error, loading, reload } = useLoad(async () => {
     const [s, staff] = await Promise.all([getSettings(), listAllStaff()])
-    return { roster: s.settings.roster, staff: staff.filter((u) => u.active !== false && u.role !== 'resident') }
+    return {
+      roster: s.settings.roster,
+      departments: departmentsOf(s.settings.departments),
+      staff: staff.filter((u) => u.active !== false && u.role !== 'resident'),
+    }
   }, [])
   const [roster, setRoster] = useState<Roster>()
   const [busy, setBusy] = useState(false)
@@ -39,5 +44,18 @@ export function useRoster() {
       setBusy(false)
     }
   }
-  return { staff: data?.staff ?? [], roster, error, loading, reload, busy, addShift, removeShift, addSwap, removeSwap, save }
+  return {
+    staff: data?.staff ?? [],
+    departments: data?.departments ?? departmentsOf([]),
+    roster,
+    error,
+    loading,
+    reload,
+    busy,
+    addShift,
+    removeShift,
+    addSwap,
+    removeSwap,
+    save,
+  }
 }

@@ -6,6 +6,7 @@ import { confirm, toast, toastError } from '@/utils/ui'
 import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
 import { alertDraftOf, alertsOf, type AlertDraft } from './AlertsForm'
+import { changedDepartments, departmentsDraftOf, type DepartmentDraft } from './departments'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
 
 /** Everything 保存设置 sends, as the manager edits it. */
@@ -13,6 +14,7 @@ export interface SettingsDraft {
   officeName: string
   estate: EstateDraft
   deadlines: DeadlineDraft
+  departments: DepartmentDraft[]
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
@@ -24,9 +26,10 @@ function draftsOf(d: SettingsData): SettingsDraft {
     officeName: d.settings.officeName,
     estate: estateDraftOf(d.settings.estate),
     deadlines: draftOf(d.settings.deadlines),
+    departments: departmentsDraftOf(d.settings.departments),
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
-    robots: { ...(d.settings.wecomRobots ?? {}) },
+    robots: { ...(d.settings.wecomRobots as RobotDraft) },
     alerts: alertDraftOf(d.settings.alerts),
   }
 }
@@ -76,9 +79,10 @@ export function useSettingsForm(toCalendar: () => void) {
         officeName: d.officeName,
         estate: estateOf(d.estate),
         deadlines: deadlinesOf(d.deadlines),
+        departments: changedDepartments(d.departments, data?.settings.departments ?? []),
         routing: d.routing,
         calendar: { closures: d.closures },
-        wecomRobots: changedRobots(d.robots, data?.settings.wecomRobots ?? {}),
+        wecomRobots: changedRobots(d.robots, (data?.settings.wecomRobots ?? {}) as RobotDraft),
         alerts: alertsOf(d.alerts),
       },
       '设置已保存',

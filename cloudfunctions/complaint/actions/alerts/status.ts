@@ -8,20 +8,21 @@ import { stepLabel } from '../../domain/emergency'
 import { forbidden } from '../../domain/errors'
 import type { Complaint } from '../../domain/model'
 import { isCustomerService } from '../../domain/policy'
-import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { CATEGORIES } from '@shared/vocabulary'
 import { askChannelStatus } from '../../infra/alert-queue'
 import * as alerts from '../../infra/repositories/alert-outbox'
 import * as complaints from '../../infra/repositories/complaints'
 import * as users from '../../infra/repositories/users'
 import { actorOf, requireStaff, type CallContext } from '../context'
 
-/** One emergency waiting for someone to acknowledge it. */
-const openItem = (c: Complaint) => ({
+/** One emergency waiting for someone to acknowledge it, its department named by `departments` (settings). */
+const openItem = (c: Complaint, departments: readonly Department[]) => ({
   id: c._id,
   no: c.no,
   categoryLabel: CATEGORIES[c.category],
   location: c.location,
-  departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
+  departmentName: departmentName(departments, c.departmentCode) || undefined,
   raisedAt: c.alert!.raisedAt,
   step: c.alert!.step,
   stepLabel: stepLabel(c.alert!.step),
@@ -47,5 +48,10 @@ export async function alertStatus(payload: { live?: boolean }, ctx: CallContext)
   const health = alertHealth(settings, reported, ctx.now)
   const unbound = settings.alerts.wecomApp ? await unboundOnRoster(settings.roster.shifts.map((s) => s.openid)) : []
   const problems = [...health.problems, ...(unbound.length ? [`值班表中未绑定企业微信的人员：${unbound.join('、')}`] : [])]
-  return { open: (await complaints.withAlertOpen()).map(openItem), silent: health.silent, channels: health.channels, problems }
+  return {
+    open: (await complaints.withAlertOpen()).map((c) => openItem(c, settings.departments)),
+    silent: health.silent,
+    channels: health.channels,
+    problems,
+  }
 }

@@ -8,7 +8,7 @@ import { eventsOf } from '../../domain/history'
 import { decide, transitionFor, type Transition, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
-import { parseInput, schemas, type ActionName } from '../../domain/validation'
+import { parseChecked, schemas, type ActionName } from '../../domain/validation'
 import { summaryFor } from '../../domain/view'
 import { checkContent } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
@@ -84,7 +84,7 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   const action = String(named ?? '') as ActionName
   transitionOf(action, system)
   // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
-  const parsed = parseInput(schemas[action], fields) as Record<string, unknown>
+  const parsed = (await parseChecked(schemas[action], fields, async () => (await ctx.settings()).departments)) as Record<string, unknown>
   const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
   const rules = await ctx.rules()
@@ -96,6 +96,6 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   await deliverPending(ctx.now, c._id)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
-  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now), visible: false }
+  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now, rules.settings.departments), visible: false }
   return complaintView(c._id, ctx, after)
 }

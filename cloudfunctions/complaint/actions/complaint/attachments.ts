@@ -24,10 +24,14 @@ export async function checkAttachments(groups: readonly Attachments[], ctx: Call
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [])
 
-/** The files of a transition's input: investigation, statement and result files as evidence; a confirmation's signature. */
+/**
+ * The files of a transition's input: investigation, statement and result files as evidence; a
+ * confirmation's signature; the complainant's photos of an addition (C1).
+ */
 export function attachmentsOf(input: Record<string, unknown>): Attachments[] {
   return [
     { ids: list(input.files), folder: 'evidence', label: '附件' },
     { ids: list(input.signatureFile), folder: 'signatures', label: '签字图片' },
+    { ids: list(input.photos), folder: 'complaints', label: '照片' },
   ]
 }

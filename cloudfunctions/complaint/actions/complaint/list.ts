@@ -63,5 +63,5 @@ export async function list(payload: ListPayload, ctx: CallContext) {
     skip: (page - 1) * pageSize,
     limit: pageSize,
   })
-  return { items: docs.map((c) => summaryFor(c, rules.actor, ctx.now)), total, page, pageSize }
+  return { items: docs.map((c) => summaryFor(c, rules.actor, ctx.now, rules.settings.departments)), total, page, pageSize }
 }

@@ -20,6 +20,7 @@ function allFiles(c: Seen['complaint']): string[] {
     ...(c.statement?.files ?? []),
     ...(c.result?.files ?? []),
     ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : []),
+    ...(c.additions ?? []).flatMap((a) => a.photos),
   ]
 }
 

@@ -10,5 +10,5 @@ export async function bindWecom(input: z.output<typeof wecomBindingSchema>, ctx:
   const user = requireStaff(ctx)
   const { wecomUserId } = input
   await users.update(user._id, { wecomUserId })
-  return userView({ ...user, wecomUserId })
+  return userView({ ...user, wecomUserId }, (await ctx.settings()).departments)
 }

@@ -15,12 +15,13 @@ export async function saveProfile(input: ProfileInput, ctx: CallContext) {
   const openid = requireOpenid(ctx)
   const existing = await users.byOpenid(openid)
   if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
-  const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
+  const { estate, departments } = await ctx.settings()
+  const problem = roomProblem(input.room, estate.buildings)
   if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
     await users.update(existing._id, { ...input })
-    return userView({ ...existing, ...input })
+    return userView({ ...existing, ...input }, departments)
   }
   const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
-  return userView({ ...user, _id: await users.add(user) })
+  return userView({ ...user, _id: await users.add(user) }, departments)
 }

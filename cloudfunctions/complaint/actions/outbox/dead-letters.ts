@@ -5,7 +5,8 @@
  */
 import type { User } from '../../domain/model'
 import { MESSAGE_KINDS } from '../../domain/notifications'
-import { DEPARTMENTS, ROLES } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { ROLES } from '@shared/vocabulary'
 import * as complaints from '../../infra/repositories/complaints'
 import * as alertOutbox from '../../infra/repositories/alert-outbox'
 import type { AlertEntry, AlertRecipient } from '../../infra/repositories/alert-outbox'
@@ -29,9 +30,9 @@ const errorCodeOf = (error: string | undefined): number | null => {
   return code ? Number(code) || null : null
 }
 
-/** A staff group's robot that failed: the group by name. */
-function groupFailure(r: Recipient): FailureView {
-  const group = r.openid === 'office' ? '管理层' : (DEPARTMENTS[r.openid as keyof typeof DEPARTMENTS] ?? r.openid)
+/** A staff group's robot that failed: the group by name (a department's from settings). */
+function groupFailure(r: Recipient, departments: readonly Department[]): FailureView {
+  const group = r.openid === 'office' ? '管理层' : departmentName(departments, r.openid)
   return { openid: '', name: `企业微信群·${group}`, roleLabel: '群机器人', errorCode: errorCodeOf(r.error), error: r.error ?? '' }
 }
 
@@ -90,13 +91,13 @@ function alertRows(rows: AlertEntry[]) {
 /** @returns the dead letters with `title`, `complaintNo` and `failures`, emergency alerts first. @throws FORBIDDEN. */
 export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const [rows, alertDead] = await Promise.all([outbox.deadLetters(), alertOutbox.deadLetters()])
+  const [rows, alertDead, { departments }] = await Promise.all([outbox.deadLetters(), alertOutbox.deadLetters(), ctx.settings()])
   const { people, numbers } = await namesOf(rows)
-  return [...alertRows(alertDead), ...messageRows(rows, people, numbers)]
+  return [...alertRows(alertDead), ...messageRows(rows, people, numbers, departments)]
 }
 
-/** Notification dead letters as the manager reads them. */
-function messageRows(rows: OutboxEntry[], people: User[], numbers: Map<string, string>) {
+/** Notification dead letters as the manager reads them; a robot's group named by `departments` (settings). */
+function messageRows(rows: OutboxEntry[], people: User[], numbers: Map<string, string>, departments: readonly Department[]) {
   return rows.map((e) => ({
     id: e._id,
     complaintId: e.complaintId,
@@ -108,6 +109,6 @@ function messageRows(rows: OutboxEntry[], people: User[], numbers: Map<string, s
     attempts: e.attempts,
     failures: (e.recipients ?? [])
       .filter((r) => r.state === 'dead')
-      .map((r) => (r.channel === 'wecom' ? groupFailure(r) : personFailure(r, people))),
+      .map((r) => (r.channel === 'wecom' ? groupFailure(r, departments) : personFailure(r, people))),
   }))
 }

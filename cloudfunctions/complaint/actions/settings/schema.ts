@@ -6,8 +6,9 @@ import { z } from 'zod'
 import { rosterSchema } from '../../domain/roster'
 import { emergencySettingsSchema } from '../../domain/triage'
 import { day as realDay, line, phone, strict } from '../../domain/validation'
+import { DEPARTMENT_CODE, DEPARTMENT_NAME_MAX, MAX_DEPARTMENTS } from '@shared/departments'
 import { normalizePlace } from '@shared/place'
-import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
+import { CATEGORIES } from '@shared/vocabulary'
 
 const day = realDay('日期')
 const count = (label: string, min: number, max: number) =>
@@ -45,12 +46,27 @@ const alerts = strict({
   }).partial(),
 }).partial()
 
+/**
+ * A department code as settings name one. Whether the office has it is checked by the save, on the
+ * departments as this save leaves them (domain/departments.ts): routing may point at one it reactivates.
+ */
+const code = (message: string) => z.string({ error: message }).regex(DEPARTMENT_CODE, { error: message })
+
+/** One row of the department list: an existing department by its code, or a new one (no code: the save gives it one). */
+const department = strict({
+  code: code('部门编号格式不正确').optional(),
+  name: line('部门名称', DEPARTMENT_NAME_MAX),
+  active: z.boolean({ error: '部门的启用状态格式不正确' }),
+})
+
 const building = strict({
   // "3栋" and "3" name the same building; stored without 栋, in one spelling.
   name: line('楼栋名称', 8)
     .transform((v) => normalizePlace(v).replace(/栋$/, ''))
     .refine((v) => v.length > 0 && !v.includes('栋'), { error: '楼栋名称请填写“栋”之前的部分，如 3 或 A' }),
   units: count('单元数', 0, 20),
+  /** C5: the building's place code, sent back unchanged so a renamed building keeps it. */
+  code: z.string().max(8).optional(),
 })
 
 /** What settings.save accepts (Chinese messages name the field). */
@@ -66,6 +82,8 @@ export const settingsSchema = strict({
         .array(line('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
         .max(40, { error: '公共区域最多 40 个' })
         .refine((a) => new Set(a).size === a.length, { error: '公共区域名称有重复' }),
+      /** C5: code → name of each public area, sent back so a renamed area keeps its code. */
+      areaCodes: z.record(z.string().max(8), z.string().max(40).transform(normalizePlace)).optional(),
     })
     .partial()
     .optional(),
@@ -81,19 +99,26 @@ export const settingsSchema = strict({
       noResponseDays: count('未评价自动结案（天）', 1, 30),
       warnHoursBefore: count('临期提醒（小时）', 1, 72),
       emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
+      urgeQuietHours: count('无进展可催办（小时）', 1, 168),
     })
     .partial()
+    .optional(),
+  /** The whole department list in its order (domain/departments.ts editDepartments): a listed department left out is removed. */
+  departments: z
+    .array(department, { error: '部门列表格式不正确' })
+    .min(1, { error: '请至少保留客户服务中心' })
+    .max(MAX_DEPARTMENTS, { error: `部门最多 ${MAX_DEPARTMENTS} 个` })
     .optional(),
   routing: z
     .partialRecord(
       z.enum(Object.keys(CATEGORIES) as [string, ...string[]], { error: '请选择有效的投诉类别' }),
-      z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' }),
+      code('请选择有效的承办部门'),
     )
     .optional(),
-  /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
+  /** WeCom group robot webhook keys by group (`office` or a department); '' removes one; a masked value keeps what is stored. */
   wecomRobots: z
-    .partialRecord(
-      z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]], { error: '请选择有效的群机器人' }),
+    .record(
+      code('请选择有效的群机器人'),
       z.string({ error: '企业微信群机器人的 Webhook key 格式不正确' }).max(80, { error: '企业微信群机器人的 Webhook key 格式不正确' }),
     )
     .optional(),

@@ -10,4 +10,5 @@ export { submitPlan, approvePlan, returnPlan, requestExtension, approveExtension
 export { rate, recordReturnVisit, finalReply, markReturnVisitDue, closeNoResponse } from './feedback'
 export { warnDue, warnDeadline, escalationDue, escalate } from './supervision'
 export { notOnChain, acknowledgeEmergency, confirmEmergency, clearEmergency, emergencyEscalationDue, escalateEmergency } from './emergency'
+export { addInfo, urge, urgeUnavailable, withdraw } from './resident'
 export { summariseAllegation } from './allegation'

@@ -5,14 +5,17 @@
  * both win). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
  */
 import { dayOf } from '../../domain/calendar'
+import type { ThreadMessage } from '../../domain/conversation'
 import type { NewEvent } from '../../domain/history'
 import { conflict } from '../../domain/errors'
 import { BY_DEADLINE, dueAtOf, NEWEST_FIRST } from '../../domain/list-order'
-import type { Complaint } from '../../domain/model'
+import type { Complaint, ThreadSide } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
-import type { Status } from '@shared/vocabulary'
+import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
+import type { DepartmentCode, Status } from '@shared/vocabulary'
 import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
+import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
 import * as fileClaims from './file-claims'
@@ -24,6 +27,8 @@ export interface Pending {
   outbox: Record<string, unknown>[]
   /** Uploaded files the change attaches (checked by the use case): claimed for this complaint. */
   files?: readonly string[]
+  /** C4: messages of the conversation written with the change. */
+  messages?: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]
 }
 
 /** One complaint by id, or null. */
@@ -35,6 +40,7 @@ async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
   if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
+  if (p.messages?.length) await conversation.addIn(t, c, p.messages)
 }
 
 /**
@@ -72,6 +78,15 @@ export async function commit(before: Complaint, after: Complaint, p: Pending): P
       .set({ data: { ...rest, dueAt: dueAtOf(after) } })
     await writeAround(t, after, p)
   })
+}
+
+/**
+ * C1, C4: marks that `side` has seen the complaint's additions and messages up to `at`. Advisory:
+ * written only while the complaint still has `c.version`, and without a new version, so reading
+ * never makes a change conflict (a change written at the same moment may keep the older mark).
+ */
+export async function markSeen(c: Complaint, side: ThreadSide, at: number): Promise<void> {
+  await updateWhere(C.complaints, { _id: c._id, version: c.version }, { [`seen.${side}`]: at })
 }
 
 /** What a work list asks for: its queue's terms for one caller, narrowed by status, category or a search. */
@@ -244,4 +259,9 @@ export function withAlertDue(now: number): Promise<Complaint[]> {
 /** H1-E, issue 14: emergencies nobody has acknowledged yet, oldest first, at most 50 (the red banner). */
 export function withAlertOpen(): Promise<Complaint[]> {
   return find<Complaint>(C.complaints, { 'alert.state': 'open' }, { orderBy: [['alert.raisedAt', 'asc']], limit: 50 })
+}
+
+/** How many complaints of department `code` are not closed or refused yet (removing a department needs none). */
+export function openInDepartment(code: DepartmentCode): Promise<number> {
+  return count(C.complaints, { departmentCode: code, status: command().in([...IN_PROGRESS, ...AWAITING_RATING]) })
 }
