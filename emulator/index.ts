@@ -18,6 +18,8 @@ import { WeComAppRecorder, type WecomAppIdentity } from './wecom-app'
 import { fakeHost } from './https-fakes'
 import { SmsRecorder, type SmsIdentity } from './sms'
 import { installSdk } from './sdk'
+import { TextChecker } from './content-check'
+import { MediaChecker, type MediaCheckEvent } from './media-check'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
 import { DEFAULT_ALERTS, DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
@@ -120,6 +122,14 @@ export async function createEmulator(opts: EmulatorOptions) {
   // In memory, uploads go to a temporary folder that close() removes.
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
+  const functions = new Map<string, CloudFunction>()
+  const text = new TextChecker()
+  // WeChat pushes media verdicts to the function configured as the message-push target (docs/DEPLOY.md).
+  const pushToComplaint = async (event: MediaCheckEvent) => {
+    const fn = functions.get('complaint')
+    if (fn) await invoke(fn, event, { OPENID: event.FromUserName, APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_unknown' })
+  }
+  const media = new MediaChecker(storage, env.appid, pushToComplaint)
   // The address the H5 app is served at; the server sets it once it listens.
   let baseUrl = 'http://localhost:8787'
   const wecom = new WeComRecorder(wechat)
@@ -135,9 +145,9 @@ export async function createEmulator(opts: EmulatorOptions) {
       return Promise.reject(Object.assign(new Error(`-501000 FunctionName parameter could not be found: ${name}`), { errCode: -501000 }))
     return invoke(fn, data, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_function' })
   }
-  installSdk({ recorder, storage, callFunction, baseUrl: () => baseUrl })
+  installSdk({ recorder, storage, text, media, callFunction, baseUrl: () => baseUrl })
   cloud.init({ env: env.cloudEnv })
-  const functions = loadFunctions(root, opts.functions)
+  for (const [name, fn] of loadFunctions(root, opts.functions)) functions.set(name, fn)
 
   /** Calls a function as the WeChat user `openid` (empty for a trigger) and returns its result. */
   async function call(name: string, event: unknown, openid: string): Promise<any> {
@@ -186,6 +196,10 @@ export async function createEmulator(opts: EmulatorOptions) {
     wecomApp,
     sms,
     storage,
+    /** security.msgSecCheck's word list and record of checked texts. */
+    text,
+    /** security.mediaCheckAsync: verdicts, delay, pushed events. */
+    media,
     functions,
     call,
     fireTimer,
@@ -211,6 +225,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     close() {
       stopTimers()
+      media.close()
       store.close()
       wechat.close()
       if (scratch) rmSync(scratch, { recursive: true, force: true })

@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/detail/index',
     'pages/messages/index',
     'pages/profile/index',
+    'pages/privacy/index',
+    'pages/mydata/index',
     'pages/conversation/index',
   ],
   subPackages: [
@@ -28,6 +30,8 @@ export default defineAppConfig({
         'deadletters/index',
         'roster/index',
         'rules/index',
+        'accesslog/index',
+        'content/index',
         'qrcodes/index',
       ],
     },

@@ -37,6 +37,8 @@ export interface SettingsPatch {
   roster?: OfficeSettings['roster']
   /** Issue 14: the manager's changes to the built-in emergency rules, replaced whole. */
   emergency?: OfficeSettings['emergency']
+  /** Months after closing before files are deleted and personal fields anonymised (issue 15). */
+  retention?: Partial<OfficeSettings['retention']>
 }
 
 /** Current settings with their defaults, and the years the working calendar knows. */

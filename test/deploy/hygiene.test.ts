@@ -134,9 +134,20 @@ describe('the cloud function bundles for production', () => {
       expect(JSON.parse(readFileSync(join(stage.functions[name], 'config.json'), 'utf8')).triggers[0].config).toBe('0 * * * * * *')
   })
 
-  it('the complaint function may send subscription messages and check content', () => {
+  it('issue 14: the alert function stays small — no zod, no calendar library reaches it through the settings it reads', () => {
+    bundles()
+    const code = readFileSync(join(stage.functions.alert, 'index.js'), 'utf8')
+    expect({ kb: Math.round(code.length / 1024), zod: /ZodError|\$ZodType/.test(code) }).toEqual({ kb: expect.any(Number), zod: false })
+    expect(code.length).toBeLessThan(64 * 1024)
+  })
+
+  it('the complaint function may send subscription messages and check text and media; the report function checks text', () => {
     const config = JSON.parse(readFileSync(join(root, 'cloudfunctions/complaint/config.json'), 'utf8'))
-    expect(config.permissions.openapi).toEqual(expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck']))
+    expect(config.permissions.openapi).toEqual(
+      expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync']),
+    )
+    const report = JSON.parse(readFileSync(join(root, 'cloudfunctions/report/config.json'), 'utf8'))
+    expect(report.permissions.openapi).toEqual(['security.msgSecCheck'])
   })
 })
 

@@ -17,6 +17,7 @@ import type {
   UrgeTarget,
   WithdrawalReason,
 } from '@shared/vocabulary'
+import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
 export interface User {
@@ -270,6 +271,8 @@ export interface Complaint {
   contentReview?: 'pending' | 'passed'
   /** The emergency alert chain (issue 14, H1-E, H4-3); absent for complaints never flagged as emergencies. */
   alert?: EmergencyAlert
+  /** Anonymisation and file deletion done to it (account deletion, retention; issue 15). */
+  privacy?: PrivacyRecord
   /** C1: what the complainant added after filing. */
   additions?: Addition[]
   /** C2: the complainant's urges, oldest first. */

@@ -49,7 +49,11 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 const MINUTE = 60_000
 // Whether the office lists the department is checked by the save, on the departments as it leaves them (actions/settings/roster.ts).
 const departmentCode = z.string({ error: '请选择值班部门' }).regex(DEPARTMENT_CODE, { error: '请选择值班部门' })
-const person = z.string({ error: '请选择值班人员' }).min(1, { error: '请选择值班人员' }).max(64)
+// An OPENID: a format, so the content check (domain/free-text.ts) never sends it as text.
+const person = z
+  .string({ error: '请选择值班人员' })
+  .max(64, { error: '请选择值班人员' })
+  .regex(/^[\w-]+$/, { error: '请选择值班人员' })
 const name = z.string().trim().max(20).default('')
 
 /** What settings.save accepts for the roster (Chinese messages name the field). */

@@ -8,6 +8,16 @@ import type { EmergencySettings } from './triage/rules'
 import { CUSTOMER_SERVICE, DEFAULT_DEPARTMENTS, type Department } from '@shared/departments'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
+/** Retention settings (the manager's, issue 15; rules in domain/privacy.ts), with the issue's defaults. */
+export interface RetentionSettings {
+  /** Closed complaints' personal fields are anonymised this many months after closing. */
+  anonymiseAfterMonths: number
+  /** Closed complaints' photos and other files are deleted this many months after closing. */
+  deleteFilesAfterMonths: number
+}
+
+export const DEFAULT_RETENTION: RetentionSettings = { anonymiseAfterMonths: 36, deleteFilesAfterMonths: 12 }
+
 export interface DeadlineSettings {
   /** H1: dispatch within this many working days of acceptance. */
   dispatchWorkdays: number
@@ -69,6 +79,8 @@ export interface OfficeSettings {
    * webhook key per department's group (by code), and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
+  /** PIPL art. 19: how long closed complaints keep their personal fields and files (issue 15). */
+  retention: RetentionSettings
   /** Emergency alerts (issue 14): the channels without per-message consent, the escalation step, what residents are told. */
   alerts: AlertSettings
   /** The duty roster (值班表) the alert chain reaches first (issue 14). */
@@ -141,6 +153,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
+  retention: DEFAULT_RETENTION,
   alerts: DEFAULT_ALERTS,
   roster: { shifts: [], swaps: [] },
   emergency: { custom: [], disabled: [], addedTerms: {} },
@@ -158,6 +171,7 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
+    retention: { ...DEFAULT_RETENTION, ...s.retention },
     ...emergencyWithDefaults(s),
   }
 }

@@ -8,6 +8,7 @@ import { changedRobots, type RobotDraft } from './RobotsForm'
 import { alertDraftOf, alertsOf, type AlertDraft } from './AlertsForm'
 import { changedDepartments, departmentsDraftOf, type DepartmentDraft } from './departments'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
+import { retentionOf, type RetentionDraft } from './PrivacySection'
 
 /** Everything 保存设置 sends, as the manager edits it. */
 export interface SettingsDraft {
@@ -19,6 +20,7 @@ export interface SettingsDraft {
   closures: string[]
   robots: RobotDraft
   alerts: AlertDraft
+  retention: RetentionDraft
 }
 
 function draftsOf(d: SettingsData): SettingsDraft {
@@ -31,6 +33,10 @@ function draftsOf(d: SettingsData): SettingsDraft {
     closures: d.settings.calendar.closures ?? [],
     robots: { ...(d.settings.wecomRobots as RobotDraft) },
     alerts: alertDraftOf(d.settings.alerts),
+    retention: {
+      anonymiseAfterMonths: String(d.settings.retention?.anonymiseAfterMonths ?? 36),
+      deleteFilesAfterMonths: String(d.settings.retention?.deleteFilesAfterMonths ?? 12),
+    },
   }
 }
 
@@ -84,6 +90,7 @@ export function useSettingsForm(toCalendar: () => void) {
         calendar: { closures: d.closures },
         wecomRobots: changedRobots(d.robots, (data?.settings.wecomRobots ?? {}) as RobotDraft),
         alerts: alertsOf(d.alerts),
+        retention: retentionOf(d.retention) as SettingsPatch['retention'],
       },
       '设置已保存',
     )

@@ -4,22 +4,22 @@
  */
 import { acknowledgedBy } from '../../domain/emergency'
 import { AppError, isAppError, notFound } from '../../domain/errors'
+import { fileIdsIn } from '../../domain/free-text'
 import { eventsOf } from '../../domain/history'
+import { checksFor } from '../../domain/media-check'
 import { decide, transitionFor, type Transition, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
-import { parseChecked, schemas, type ActionName } from '../../domain/validation'
+import { schemas, type ActionName } from '../../domain/validation'
 import { summaryFor } from '../../domain/view'
-import { checkContent } from '../../infra/content'
+import { checkedInput } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
+import { sendAttached } from '../media/queue'
 import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
-
-/** Free-text fields of each action that go through the content check. */
-const TEXT_FIELDS = ['text', 'summary', 'comment', 'reason', 'explanation', 'note'] as const
 
 /**
  * The transition of an action a caller may ask for: one on an existing complaint, and only the
@@ -39,12 +39,6 @@ async function resolvePeople(action: ActionName, input: Record<string, unknown>)
   return input
 }
 
-/** The content check of the input's free text: 'pending' holds it for staff review. @throws CONTENT_RISKY. */
-function reviewText(input: Record<string, unknown>, openid: string): Promise<'passed' | 'pending'> {
-  const text = TEXT_FIELDS.map((f) => (typeof input[f] === 'string' ? (input[f] as string) : '')).join('\n')
-  return checkContent(text, openid)
-}
-
 /**
  * Issue 14: two people acknowledging an emergency at once — one wins (the conditional update), and
  * the other is told who did (`已由张洁于 10:03 接警`) instead of a bare conflict. Other errors pass as they are.
@@ -55,27 +49,34 @@ async function explainLostAcknowledgement(action: ActionName, id: string, e: unk
   return who ? new AppError('CONFLICT', `${who}，无需重复接警`) : e
 }
 
-/** Decides the transition and writes it with its events, notifications and claimed files; @returns the complaint after it. */
+/**
+ * Decides the transition and writes it with its events, notifications, claimed files and the
+ * content checks of the files it attaches (issue 15); `review` is the content check's verdict on its text.
+ * @returns the complaint after it.
+ */
 async function change(
   c: Complaint,
   action: ActionName,
   input: Record<string, unknown>,
-  o: { ctx: CallContext; rules: TransitionContext; files: string[]; system: boolean },
+  o: { ctx: CallContext; rules: TransitionContext; files: string[]; attached: string[]; review: 'passed' | 'pending' },
 ): Promise<Complaint> {
   const { ctx, rules } = o
   const outcome = decide(c, action, input, rules)
-  if (!o.system && (await reviewText(input, ctx.openid)) === 'pending') outcome.patch.contentReview = 'pending'
+  if (o.review === 'pending') outcome.patch.contentReview = 'pending'
   const after: Complaint = { ...c, ...outcome.patch, status: outcome.to, version: c.version + 1, updatedAt: ctx.now }
   const events = eventsOf(outcome, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
-  await complaints.commit(c, after, { events, outbox: outboxEntries(outcome.notify, ctx.now), files: o.files })
+  const media = checksFor(o.attached, personRef(rules.actor), ctx.now)
+  await complaints.commit(c, after, { events, outbox: outboxEntries(outcome.notify, ctx.now), files: o.files, media })
   return after
 }
 
 /**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
  * Files the input attaches must be the caller's own uploads (attachments.ts); they are claimed in the change's transaction.
+ * Every free-text field of the transition's schema is content-checked before anything is read, and
+ * every file it attaches is queued for its content check in the change's transaction (issue 15).
  * @returns the caller's view after the change (null for the timer).
- * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, INVALID_STATE, GUARD_FAILED, CONFLICT.
+ * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, CONTENT_RISKY, INVALID_STATE, GUARD_FAILED, CONFLICT.
  */
 export async function act(payload: { action?: string } & Record<string, unknown>, ctx: CallContext) {
   const system = ctx.openid === 'system'
@@ -84,16 +85,19 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   const action = String(named ?? '') as ActionName
   transitionOf(action, system)
   // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
-  const parsed = (await parseChecked(schemas[action], fields, async () => (await ctx.settings()).departments)) as Record<string, unknown>
+  const checked = await checkedInput(schemas[action], fields, ctx.openid, async () => (await ctx.settings()).departments)
+  const parsed = checked.input as Record<string, unknown>
   const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
   const input = await resolvePeople(action, parsed)
-  const after = await change(c, action, input, { ctx, rules, files, system }).catch(async (e) => {
+  const attached = fileIdsIn(parsed)
+  const after = await change(c, action, input, { ctx, rules, files, attached, review: checked.review }).catch(async (e) => {
     throw await explainLostAcknowledgement(action, c._id, e)
   })
   await deliverPending(ctx.now, c._id)
+  await sendAttached(attached, ctx.now)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
   if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now, rules.settings.departments), visible: false }

@@ -1,6 +1,6 @@
 /**
  * settings.save — the manager changes the estate, deadlines, departments, routing, robots, the
- * calendar, the emergency alerts, the duty roster or the emergency rules, merged over the current
+ * calendar, the emergency alerts, the duty roster, the emergency rules or retention, merged over the current
  * settings. Every running provisional deadline is then recounted on the saved calendar (H4,
  * actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
  */
@@ -10,7 +10,6 @@ import { invalidInput } from '../../domain/errors'
 import { withPlaceCodes } from '../../domain/place-codes'
 import { rosterFor } from '../../domain/roster'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
-import { parseInput } from '../../domain/validation'
 import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
@@ -19,7 +18,7 @@ import { usageOf } from './departments'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
 import { checkedRoster } from './roster'
-import { settingsSchema, type SettingsInput } from './schema'
+import type { SettingsInput } from './schema'
 
 /**
  * `input` over `cur`, with the departments as the edit leaves them: each part given replaces or
@@ -39,6 +38,7 @@ function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSe
     },
     wecomRobots: robotsFor(mergeRobots(cur.wecomRobots, input.wecomRobots), departments, Object.keys(input.wecomRobots ?? {})),
     ...emergencyParts(cur, input, departments),
+    retention: { ...cur.retention, ...(input.retention ?? {}) },
   })
 }
 
@@ -66,6 +66,9 @@ function checkConsistent(next: OfficeSettings): void {
     if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
+  // Photos show people and places: they go no later than the names do.
+  if (next.retention.deleteFilesAfterMonths > next.retention.anonymiseAfterMonths)
+    throw invalidInput('照片的保存期限不能长于个人信息的保存期限')
   checkRouting(next.routing, next.departments)
 }
 
@@ -77,13 +80,12 @@ async function recountOn(s: OfficeSettings, now: number): Promise<number> {
 }
 
 /**
- * @param payload parts of the settings (docs/API.md).
+ * @param input parts of the settings (docs/API.md), parsed and content-checked by the router.
  * @returns what settings.get answers, and `recounted`: how many complaints' 暂定 deadlines the saved calendar changed.
  * @throws INVALID_INPUT, FORBIDDEN.
  */
-export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
+export async function saveOfficeSettings(input: SettingsInput, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const input = parseInput(settingsSchema, payload)
   const cur = await settings.get()
   const departments = await departmentsAfter(cur, input, ctx.now)
   if (input.roster) input.roster = await checkedRoster(input.roster, departments)

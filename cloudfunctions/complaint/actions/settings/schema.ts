@@ -127,6 +127,13 @@ export const settingsSchema = strict({
   roster: rosterSchema.optional(),
   /** Issue 14, H1-E: the manager's changes to the built-in emergency rules — replace the stored ones when given. */
   emergency: emergencySettingsSchema.optional(),
+  /** Issue 15: months after closing before files are deleted and personal fields anonymised. */
+  retention: strict({
+    anonymiseAfterMonths: count('个人信息保存期限（月）', 1, 120),
+    deleteFilesAfterMonths: count('照片保存期限（月）', 1, 120),
+  })
+    .partial()
+    .optional(),
   calendar: strict({
     years: z
       .record(

@@ -1,9 +1,10 @@
 /**
  * The timer trigger (config.json, every minute). Every run: the emergency alert chain's next steps
  * (issue 14, H1-E — one indexed query for open alerts that are due, so a quiet minute costs one
- * read) and outbox retries. Every fifth minute also the full scan: supervision of deadlines (V1),
- * return visits due (F2), closing unrated complaints (F4), the calendar reminder and finishing a
- * recount of 暂定 deadlines that settings.save left unfinished (H4).
+ * read), outbox retries and the content-check queue (issue 15). Every fifth minute also the full
+ * scan: supervision of deadlines (V1), return visits due (F2), closing unrated complaints (F4), the
+ * calendar reminder, finishing a recount of 暂定 deadlines that settings.save left unfinished (H4),
+ * and retention (issue 15).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -19,6 +20,7 @@ import { buildContext, type CallContext } from '../context'
 import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
 import { remindCalendar } from './calendar-reminder'
+import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
@@ -39,6 +41,7 @@ export interface TimerReport {
   fullScan: boolean
   /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
   recounted: number
+  privacy?: PrivacyChoresReport
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -104,6 +107,7 @@ export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000)
   if (full) await scanAll(ctx, rules, report)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
+  report.privacy = await runPrivacyChores(rules.settings, now, full)
   log('timer', 'run finished', { ...report })
   return report
 }

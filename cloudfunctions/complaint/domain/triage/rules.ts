@@ -19,10 +19,13 @@ const termField = z.string().superRefine((t, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem })
 })
 
+/** A rule's stable identifier — a format, so the content check (domain/free-text.ts) never takes it for text. */
+const ruleId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）')
+
 /** One emergency rule, built in or added by the manager. */
 export const emergencyRuleSchema = z.strictObject({
   /** Stable identifier: lower-case letters, digits and `_`. */
-  id: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）'),
+  id: ruleId,
   /** Chinese name staff see on the alert (电梯困人). */
   name: z.string().trim().min(1, '请填写规则名称').max(20, '规则名称最多 20 个字'),
   /** Any one of these found, and not negated, past, resolved or hypothetical, raises the emergency. */
@@ -45,7 +48,7 @@ export const emergencySettingsSchema = z
     /** Rules the manager added. */
     custom: z.array(emergencyRuleSchema).max(50).default([]),
     /** Built-in rules turned off, by id. */
-    disabled: z.array(z.string()).default([]),
+    disabled: z.array(ruleId).default([]),
     /** Extra terms for built-in rules, by rule id. */
     addedTerms: z.record(z.string(), z.array(termField).max(40)).default({}),
   })

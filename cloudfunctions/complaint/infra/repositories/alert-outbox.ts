@@ -71,6 +71,15 @@ export function deadLetters(): Promise<AlertEntry[]> {
   return find<AlertEntry>(C.alertOutbox, { dead: true }, { orderBy: [['createdAt', 'desc']], limit: 100 })
 }
 
+/**
+ * Removes every alert entry of a complaint (issue 15): its message names the matter and the place,
+ * its recipients the staff alerted. Called when the complaint is anonymised — the resident's
+ * account deleted, or retention — when its chain has long stopped and nothing is left to send.
+ */
+export async function removeOf(complaintId: string): Promise<void> {
+  await collection(C.alertOutbox).where({ complaintId }).remove()
+}
+
 /** One entry, or null. */
 export function byId(id: string): Promise<AlertEntry | null> {
   return getById<AlertEntry>(C.alertOutbox, id)
