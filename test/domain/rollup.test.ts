@@ -17,6 +17,7 @@ import {
   rollupDelta,
   type RollupDoc,
 } from '../../cloudfunctions/complaint/domain/rollup'
+import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
 import { complaintHistory, storedComplaint } from '../helpers/rollup-arbitraries'
 import { at, complaint, endOf, undispatched } from './fixtures'
 
@@ -41,6 +42,14 @@ describe('rollup keys', () => {
     const c = undispatched({ createdAt: at('2026-12-01', '00:30') })
     expect(rollupDelta(null, c).map((d) => d.id)).toEqual([`2026-12-01|${DEFAULT_ESTATE}|none`, `2026-12-01|${DEFAULT_ESTATE}|*`])
   })
+})
+
+it('counts a complaint on the Shanghai day calendar.ts gives its creation, at any instant', () => {
+  fc.assert(
+    fc.property(storedComplaint, fc.integer({ min: 0, max: 4e12 }), (c, createdAt) =>
+      expect(rollupDelta(null, { ...c, createdAt })[0].day).toBe(dayOf(createdAt)),
+    ),
+  )
 })
 
 describe('what a transition moves', () => {

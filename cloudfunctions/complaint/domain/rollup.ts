@@ -14,7 +14,6 @@
  */
 import { DISSATISFIED_MAX } from '@shared/thresholds'
 import { RESULT_STANDS, SUPERVISED } from '@shared/status-groups'
-import { dayOf } from './calendar'
 import type { Complaint } from './model'
 
 /** The estate a complaint belongs to until estates exist (issue 16 adds the `estate` field). */
@@ -29,6 +28,12 @@ const DAY_MS = 86_400_000
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000
 /** Shanghai day number (days since 1970-01-01 in UTC+8) of an instant. */
 export const dayNumberOf = (at: number) => Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS)
+/**
+ * The Shanghai calendar day of an instant, `YYYY-MM-DD` (calendar.ts dayOf without the time-zone
+ * library: Asia/Shanghai has had no daylight saving since 1991, and rollups are counted by the
+ * hundred thousand in a recount or a migration).
+ */
+const dayOf = (at: number) => new Date(at + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 
 /**
  * A free text (a location, an OPENID) as one segment of a field path: `%`, `.` and `$` escaped,
