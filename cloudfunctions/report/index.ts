@@ -1,8 +1,8 @@
 /**
  * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
- * actions, drill-down lists and .xlsx exports for the office manager and department supervisors.
- * Routes `{ action, payload }`; the caller's identity comes only from cloud.getWXContext().
- * A timer trigger deletes old export files (G3-P5).
+ * actions and drill-down lists for the office manager and department supervisors. Routes
+ * `{ action, payload }`; the caller's identity comes only from cloud.getWXContext(). The .xlsx
+ * exports (`export.*`) are served by the `export` function, which carries the spreadsheet library.
  */
 import { AppError, isAppError } from '../complaint/domain/errors'
 import { callerOpenid, log } from './infra/cloud'
@@ -11,7 +11,6 @@ import { periodReport } from './actions/period'
 import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
-import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
 
 type Handler = (payload: any, ctx: ReportContext) => Promise<unknown>
 
@@ -22,9 +21,6 @@ const ROUTES: Record<string, Handler> = {
   'action.create': createAction,
   'action.update': updateAction,
   'action.list': listActions,
-  'export.form': exportForm,
-  'export.complaints': exportComplaints,
-  'export.report': exportReport,
 }
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
@@ -36,11 +32,9 @@ async function route(action: string, payload: unknown, openid: string): Promise<
   return handler(payload ?? {}, await reportContext(openid))
 }
 
-/** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
-export async function main(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
+/** WeChat cloud function entry. `event` is `{ action, payload }`. */
+export async function main(event: { action?: string; payload?: unknown }): Promise<Result> {
   const openid = callerOpenid()
-  // A timer trigger carries no OPENID; a call from the mini-program always does.
-  if (!openid && event?.Type === 'Timer') return { ok: true, data: await purgeExports(Date.now()) }
   const action = String(event?.action ?? '')
   try {
     return { ok: true, data: await route(action, event.payload, openid) }

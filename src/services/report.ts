@@ -1,9 +1,9 @@
 /**
  * The `report` function (docs/REPORTS.md), one function per action: S1 figures, S2 weak points,
- * S3 corrective and preventive actions, drill-down lists and .xlsx exports. Shapes come from the
- * function's own types, so the pages render exactly what it answers.
+ * S3 corrective and preventive actions, drill-down lists — and the .xlsx exports, which the `export`
+ * function serves. Shapes come from the functions' own types, so the pages render exactly what they answer.
  */
-import { callReport } from './api'
+import { callExport, callReport } from './api'
 import type { Page } from './types'
 import type { PeriodReport } from '../../cloudfunctions/report/domain/figures'
 import type { PeriodKind } from '../../cloudfunctions/report/domain/period'
@@ -102,15 +102,15 @@ export interface ExportFile {
 
 /** The registration form of one complaint as .xlsx (V2). */
 export function exportForm(id: string): Promise<ExportFile> {
-  return callReport('export.form', { id })
+  return callExport('export.form', { id })
 }
 
 /** The complaints of a drill-down filter as .xlsx. */
 export function exportComplaints(filter: DrillFilter): Promise<ExportFile> {
-  return callReport('export.complaints', { filter })
+  return callExport('export.complaints', { filter })
 }
 
 /** The period report as .xlsx (figures only). */
 export function exportReport(q: PeriodQuery): Promise<ExportFile> {
-  return callReport('export.report', q)
+  return callExport('export.report', q)
 }

@@ -1,6 +1,6 @@
 /**
- * Harness for the report function (G3-P6, S1–S3): the emulator with the BUILT complaint and report
- * functions, callers for both, stored complaints made directly in the shapes of model.ts (for
+ * Harness for the report module (G3-P6, S1–S3): the emulator with the BUILT complaint, report and
+ * export functions, callers for them, stored complaints made directly in the shapes of model.ts (for
  * fixtures the lifecycle cannot place in time), and .xlsx exports read back from local storage.
  */
 import ExcelJS from 'exceljs'
@@ -8,18 +8,24 @@ import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/d
 import { startHarness, type Caller, type Harness } from './emulator'
 
 export interface ReportHarness extends Harness {
-  /** Calls the report function as `openid`; returns the raw `{ ok, data | error }`. */
+  /**
+   * Calls the report module as `openid`, as src/services/report.ts does: `export.*` to the `export`
+   * function, every other action to `report`; returns the raw `{ ok, data | error }`.
+   */
   rawReport: (openid: string) => Caller
-  /** Calls the report function as `openid` and returns `data`, failing the test on `{ ok: false }`. */
+  /** `rawReport`, returning `data` and failing the test on `{ ok: false }`. */
   report: (openid: string) => Caller
 }
 
+/** The function that serves a report-module action: the .xlsx exports have their own. */
+export const functionOf = (action: string) => (action.startsWith('export.') ? 'export' : 'report')
+
 export async function startReportHarness(): Promise<ReportHarness> {
-  const h = await startHarness(['complaint', 'report'])
+  const h = await startHarness(['complaint', 'report', 'export'])
   const rawReport =
     (openid: string): Caller =>
     (action, payload = {}) =>
-      h.emu.call('report', { action, payload }, openid)
+      h.emu.call(functionOf(action), { action, payload }, openid)
   const report =
     (openid: string): Caller =>
     async (action, payload = {}) => {

@@ -2,7 +2,7 @@
  * Payload schemas for every action, with Chinese messages naming the field (bad input gets a clear
  * error and changes nothing). Built on zod; `parseInput` turns the first problem into INVALID_INPUT.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { invalidInput } from './errors'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'

@@ -2,7 +2,7 @@
  * The payload of settings.save: every part optional, merged over the current settings. Clauses
  * marked (inferred) in PROCEDURE.md are defaults the office changes here.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { text } from '../../domain/validation'
 import { normalizePlace } from '@shared/place'
 import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
