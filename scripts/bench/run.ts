@@ -4,16 +4,17 @@
  * through the BUILT complaint function. Prints wall time, database calls and documents read per
  * call, and fails when the monthly report reads more than the documents of its two periods.
  *
- * Then the triage figures (scripts/bench/triage.ts): emergency detection and suggestions on the
- * labelled fixtures.
+ * First each built function's cold start (scripts/bench/cold-start.ts); last the triage figures
+ * (scripts/bench/triage.ts): emergency detection and suggestions on the labelled fixtures.
  *
- * Usage: tsx scripts/bench/run.ts [--n 100000] [--runs 3] [--only triage] [--errors]
+ * Usage: tsx scripts/bench/run.ts [--n 100000] [--runs 3] [--only triage|cold] [--errors] [--cold-runs 7]
  */
 import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
 import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
 import { generate, handlerPool } from './generate'
 import { runTriageBench } from './triage'
+import { runColdStartBench } from './cold-start'
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt)
@@ -28,10 +29,13 @@ const MARGIN = 10
 Date.now = () => NOW
 
 async function main() {
-  if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'triage') {
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+  if (only === 'triage') {
     runTriageBench(args)
     return
   }
+  runColdStartBench(args)
+  if (only === 'cold') return
   const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report'] })
   const store = emu.store
   // Generation: timed separately, straight into the store (bulk insert), not through the functions.
