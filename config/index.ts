@@ -27,10 +27,22 @@ const sharedSources = [
  */
 const WEAPP_TARGETS = 'iOS >= 12, Chrome >= 70'
 
+/** Where scripts/build-charts.mjs leaves the WeChat build's chart library before it is copied into the output. */
+const CHART_RUNTIME = path.resolve(__dirname, '..', 'node_modules', '.cache', 'chart-runtime')
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = resolveEnvironment(process.env.APP_ENV ?? 'local', { target: process.env.TARO_ENV ?? 'weapp' })
+  const weapp = process.env.TARO_ENV !== 'h5'
+  const outputRoot = process.env.OUTPUT_ROOT ?? (weapp ? 'dist' : 'dist-h5')
   // Babel (preset-env) and autoprefixer read their targets from BROWSERSLIST when it is set.
-  if (process.env.TARO_ENV !== 'h5') process.env.BROWSERSLIST ??= WEAPP_TARGETS
+  if (weapp) process.env.BROWSERSLIST ??= WEAPP_TARGETS
+  // The dashboard's chart library in two subpackages of its own (src/pkg-manager/charts/load.weapp.ts).
+  const charts: typeof import('../scripts/build-charts.mjs') = await import('../scripts/build-charts.mjs')
+  if (weapp) await charts.buildChartRuntime(CHART_RUNTIME)
+  const chartCopies = Object.values(charts.CHART_PACKAGES).map((pkg) => ({
+    from: path.join(CHART_RUNTIME, pkg, 'index.js'),
+    to: path.join(outputRoot, pkg, 'index.js'),
+  }))
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'property-complaints',
     date: '2026-11-29',
@@ -42,7 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // OUTPUT_ROOT lets a second build (e.g. tests) write elsewhere without clobbering dist/.
-    outputRoot: process.env.OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
+    outputRoot,
     // NutUI renders some parts (icons, the rating's stars) as HTML tags; the WeChat build needs templates for them.
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
@@ -54,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@config': path.resolve(__dirname, '..', 'config'),
       '@shared': path.resolve(__dirname, '..', 'shared'),
     },
-    copy: { patterns: [], options: {} },
+    copy: { patterns: weapp ? chartCopies : [], options: {} },
     framework: 'react',
     compiler: {
       type: 'webpack5',
