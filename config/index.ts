@@ -1,4 +1,6 @@
 import path from 'node:path'
+import os from 'node:os'
+import { createHash } from 'node:crypto'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -27,20 +29,23 @@ const sharedSources = [
  */
 const WEAPP_TARGETS = 'iOS >= 12, Chrome >= 70'
 
-/** Where scripts/build-charts.mjs leaves the WeChat build's chart library before it is copied into the output. */
-const CHART_RUNTIME = path.resolve(__dirname, '..', 'node_modules', '.cache', 'chart-runtime')
-
 export default defineConfig<'webpack5'>(async (merge) => {
   const env = resolveEnvironment(process.env.APP_ENV ?? 'local', { target: process.env.TARO_ENV ?? 'weapp' })
   const weapp = process.env.TARO_ENV !== 'h5'
   const outputRoot = process.env.OUTPUT_ROOT ?? (weapp ? 'dist' : 'dist-h5')
   // Babel (preset-env) and autoprefixer read their targets from BROWSERSLIST when it is set.
   if (weapp) process.env.BROWSERSLIST ??= WEAPP_TARGETS
-  // The dashboard's chart library in two subpackages of its own (src/pkg-manager/charts/load.weapp.ts).
+  // The dashboard's chart library in two subpackages of its own (src/pkg-manager/charts/load.weapp.ts),
+  // built into a folder of this output's own (a deploy's stage shares node_modules) and copied in.
+  const chartRuntime = path.join(
+    os.tmpdir(),
+    'chart-runtime',
+    createHash('sha1').update(path.resolve(outputRoot)).digest('hex').slice(0, 12),
+  )
   const charts: typeof import('../scripts/build-charts.mjs') = await import('../scripts/build-charts.mjs')
-  if (weapp) await charts.buildChartRuntime(CHART_RUNTIME)
+  if (weapp) await charts.buildChartRuntime(chartRuntime)
   const chartCopies = Object.values(charts.CHART_PACKAGES).map((pkg) => ({
-    from: path.join(CHART_RUNTIME, pkg, 'index.js'),
+    from: path.join(chartRuntime, pkg, 'index.js'),
     to: path.join(outputRoot, pkg, 'index.js'),
   }))
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -7,6 +7,7 @@
  */
 import { spawnSync, execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DeployError, type FunctionSpec } from './project'
@@ -86,6 +87,9 @@ export function isFresh(root: string, stageDir: string, env: string): boolean {
   if (!existsSync(stampFile)) return false
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { env: string; builtAt: number }
   if (stamp.env !== env) return false
+  // A stage copied from another work tree (it links that tree's node_modules) is not this one's build.
+  const linked = join(stageDir, 'node_modules')
+  if (!existsSync(linked) || realpathSync(linked) !== realpathSync(join(root, 'node_modules'))) return false
   const newest = Math.max(...workTree(root).map((f) => statSync(join(root, f)).mtimeMs))
   return newest < stamp.builtAt
 }

@@ -5,6 +5,7 @@
  * broken weapp build does not hide what the function bundles show, and the reverse.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildFunctions, buildWeapp, defaultStageDir, lockStage, markBuilt, openStage } from '../../scripts/deploy/stage'
@@ -39,8 +40,10 @@ export default async function globalSetup(): Promise<void> {
   ensureLocalBundles(root)
   const t0 = Date.now()
   const envs = require(join(root, 'config/environments.json'))
-  // A folder of the tests' own: a developer's dry run or deploy never shares it with a test run.
-  const stageDir = join(defaultStageDir('production'), '..', 'test-production')
+  // A folder of the tests' own: a developer's dry run or deploy never shares it with a test run, nor
+  // does a test run of another work tree on the same machine.
+  const tree = createHash('sha1').update(root).digest('hex').slice(0, 8)
+  const stageDir = join(defaultStageDir('production'), '..', `test-production-${tree}`)
   process.env.DEPLOY_TEST_STAGE = stageDir
   const release = lockStage(stageDir)
   try {
