@@ -4,6 +4,7 @@
  * Exists only in the emulator: production accounts come from residents' profiles and invites.
  */
 import type { User } from '../cloudfunctions/complaint/domain/model'
+import { withPlaceCodes } from '../cloudfunctions/complaint/domain/place-codes'
 import type { EstateSettings } from '../cloudfunctions/complaint/domain/settings'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 
@@ -61,10 +62,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
  * The demo estate (阳光花园): buildings 1–20, some with units, matching the demo residents' and
  * the sample complaints' rooms; and its public areas. Offices enter their own in settings.
  */
-export const DEMO_ESTATE: EstateSettings = {
-  buildings: Array.from({ length: 20 }, (_, i) => {
-    const name = String(i + 1)
-    return { name, units: name === '1' ? 3 : ['3', '5', '6', '7', '10', '15'].includes(name) ? 2 : 0 }
-  }),
-  areas: ['东门', '西门', '中心花园', '地下车库', '地面停车场', '儿童游乐区', '垃圾收集点', '客户服务中心'],
-}
+export const DEMO_ESTATE: EstateSettings = withPlaceCodes(
+  {},
+  {
+    buildings: Array.from({ length: 20 }, (_, i) => {
+      const name = String(i + 1)
+      return { name, units: name === '1' ? 3 : ['3', '5', '6', '7', '10', '15'].includes(name) ? 2 : 0 }
+    }),
+    areas: ['东门', '西门', '中心花园', '地下车库', '地面停车场', '儿童游乐区', '垃圾收集点', '客户服务中心'],
+  },
+)

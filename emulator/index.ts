@@ -17,7 +17,7 @@ import { installWeCom, WeComRecorder } from './wecom'
 import { installSdk } from './sdk'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
-import { DEFAULT_SETTINGS } from '../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
 
 export interface EmulatorOptions {
   /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
@@ -61,7 +61,9 @@ export async function createEmulator(opts: EmulatorOptions) {
   // In memory, uploads go to a temporary folder that close() removes.
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
-  installSdk({ recorder, storage })
+  // The address the H5 app is served at; the server sets it once it listens.
+  let baseUrl = 'http://localhost:8787'
+  installSdk({ recorder, storage, baseUrl: () => baseUrl })
   const wecom = new WeComRecorder(wechat)
   installWeCom(wecom)
   cloud.init({ env: env.cloudEnv })
@@ -121,6 +123,20 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     /** Demo accounts, for the dev-login page and tests. */
     accounts: DEMO_ACCOUNTS,
+    /** The office's departments as its settings name them now (the dev-login page labels accounts with them). */
+    async departments() {
+      const r = await cloud
+        .database()
+        .collection('settings')
+        .doc('office')
+        .get()
+        .catch(() => ({ data: null }))
+      return withDefaults(r.data).departments
+    },
+    /** Where the H5 app is served (the links in the stand-in mini-program codes, C5). */
+    setBaseUrl(url: string) {
+      baseUrl = url
+    },
     close() {
       stopTimers()
       store.close()

@@ -1,19 +1,23 @@
 /**
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
- * (subscription messages → recorder, msgSecCheck → word list) and storage (local files).
+ * (subscription messages → recorder, msgSecCheck → word list, mini-program codes → QR codes of
+ * the H5 link) and storage (local files).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
 import { msgSecCheck } from './content-check'
 import type { MessageRecorder } from './recorder'
 import type { LocalStorage } from './storage'
+import { getUnlimited } from './wxacode'
 
 const cloud = require('wx-server-sdk') as Record<string, any>
 
 export interface SdkSeams {
   recorder: MessageRecorder
   storage: LocalStorage
+  /** Where the H5 app is served, for the links the emulator's stand-in mini-program codes hold. */
+  baseUrl: () => string
 }
 
 function notEmulated(path: string[]): any {
@@ -29,6 +33,7 @@ export function installSdk(seams: SdkSeams): void {
   const openapi = {
     subscribeMessage: { send: (req: any) => seams.recorder.send(req) },
     security: { msgSecCheck: async (req: any) => msgSecCheck(req) },
+    wxacode: { getUnlimited: (req: any) => getUnlimited(req, seams.baseUrl()) },
   }
   cloud.openapi = new Proxy(openapi, { get: (t: any, p) => (typeof p === 'string' && p in t ? t[p] : notEmulated([String(p)])) })
   cloud.uploadFile = (req: any) => seams.storage.uploadFile(req)

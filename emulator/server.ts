@@ -16,6 +16,7 @@ import { installErrorShape, sendError } from './http-errors'
 import { createEmulator, type Emulator } from './index'
 import { FileExistsError } from './storage'
 import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
+import { parseUploadPath } from '../shared/uploads'
 
 const COOKIE = 'emu_openid'
 const MB = 1024 * 1024
@@ -58,8 +59,8 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     const buf = await file.toBuffer()
     if (file.file.truncated) return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', `单个文件不能超过 ${MAX_UPLOAD / MB}MB`)
     const cloudPath = String((file.fields.cloudPath as { value?: string } | undefined)?.value ?? '')
-    if (!/^(complaints|signatures|evidence)\/[\w./-]+$/.test(cloudPath) || cloudPath.includes('..'))
-      return sendError(reply, 400, 'INVALID_INPUT', '文件路径不合法')
+    // Only the paths the mini-program names (shared/uploads.ts: folder, the uploader's folder key, day, upload id).
+    if (!parseUploadPath(cloudPath)) return sendError(reply, 400, 'INVALID_INPUT', '文件路径不合法')
     if (!/^image\/|^application\/pdf$/.test(file.mimetype)) return sendError(reply, 415, 'INVALID_INPUT', '只能上传图片或 PDF')
     try {
       return await emu.storage.uploadFile({ cloudPath, fileContent: buf })
@@ -81,7 +82,7 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     return reply.sendFile(path.slice(emu.storage.root.length + 1), emu.storage.root)
   })
 
-  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts)))
+  app.get('/__emu/login', async (_req, reply) => reply.type('text/html').send(loginPage(emu.accounts, await emu.departments())))
   app.post<{ Body: { openid?: string } }>('/__emu/login', async (req, reply) => {
     const raw = String((req.body as Record<string, string>)?.openid ?? '')
     const openid = raw === 'new' ? `demo-new-${Date.now().toString(36)}` : raw
@@ -160,6 +161,7 @@ async function cli() {
   const app = await createServer(emu, { h5Dir: values.h5 ? resolve(values.h5) : join(root, 'dist-h5') })
   const address = await app.listen({ port: Number(values.port), host: values.host })
   const url = address.replace('127.0.0.1', 'localhost')
+  emu.setBaseUrl(url)
   const data = values.data === 'memory' ? 'in memory (nothing is kept)' : resolve(values.data!)
   console.log(
     `\n  物业投诉处理 — local emulator of WeChat cloud (development only, not for production)\n  Open ${url}/  (choose who you are at ${url}/__emu/login)\n  Data: ${data}${values.clock ? `\n  Clock: started at ${new Date().toISOString()}` : ''}\n`,

@@ -27,8 +27,8 @@ export const AWAITING_RATING: readonly Status[] = ['resolved', 'return_visit']
 /** F3: with the office manager after a second dissatisfied rating. */
 export const ESCALATED: readonly Status[] = ['escalated']
 
-/** A4, F2–F4: nothing happens any more — refused, or closed. */
-export const TERMINAL: readonly Status[] = ['refused', 'closed']
+/** A4, F2–F4, C3: nothing happens any more — refused, closed, or withdrawn by the complainant. */
+export const TERMINAL: readonly Status[] = ['refused', 'closed', 'withdrawn']
 
 /** V1: a clock supervision watches is running — dispatch from acceptance (H1), then response and handling (H4). */
 export const SUPERVISED: readonly Status[] = ['accepted', ...WITH_DEPARTMENT]

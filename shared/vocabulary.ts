@@ -30,16 +30,12 @@ export type Channel = keyof typeof CHANNELS
 /** Channels whose registration waits for the complainant's confirmation (A3). */
 export const CONFIRMATION_CHANNELS: readonly Channel[] = ['onsite', 'phone']
 
-/** Departments of the management office (sample data); codes are stable identifiers. */
-export const DEPARTMENTS = {
-  customer_service: '客户服务中心',
-  cleaning: '保洁部',
-  landscaping: '绿化部',
-  security: '秩序维护部',
-  engineering: '工程部',
-  parking: '车辆管理组',
-} as const
-export type DepartmentCode = keyof typeof DEPARTMENTS
+/**
+ * A department of the office, by its code (`customer_service`, `cleaning`, or one the manager added).
+ * Departments are office data, not vocabulary: their list and names are in the settings
+ * (shared/departments.ts, `OfficeSettings.departments`), so a code is any string settings name.
+ */
+export type DepartmentCode = string
 
 /** Who a user is to the system. Residents are owners or occupants (G2). */
 export const ROLES = {
@@ -67,6 +63,7 @@ export const STATUSES = {
   reopened: '重新处理',
   escalated: '已升级经理',
   closed: '已结案',
+  withdrawn: '已撤销',
 } as const
 export type Status = keyof typeof STATUSES
 
@@ -127,6 +124,24 @@ export type ReturnVisitChannel = keyof typeof RETURN_VISIT_CHANNELS
 export const RECOURSE_NOTICE =
   '如对处理结果仍不满意，您可向当地住房和城乡建设主管部门（物业管理行政主管部门）反映，或拨打 12345 政务服务便民热线。'
 
+/** Why a complainant withdraws a complaint before its result (C3); `other` needs their own words. */
+export const WITHDRAWAL_REASONS = {
+  resolved_self: '已自行解决',
+  mistaken: '误提交',
+  other: '其他',
+} as const
+export type WithdrawalReason = keyof typeof WITHDRAWAL_REASONS
+
+/** Who an urge (C2) reaches, by role as the complainant is told — never by name. */
+export const URGE_TARGETS = {
+  customer_service: '客户服务中心',
+  assignee: '承办人',
+  department: '承办部门',
+  department_supervisor: '部门主管',
+  managers: '管理处经理',
+} as const
+export type UrgeTarget = keyof typeof URGE_TARGETS
+
 /** Button and timeline labels of every lifecycle action (lifecycle.ts). */
 export const ACTION_LABELS = {
   submit: '提交投诉',
@@ -155,8 +170,12 @@ export const ACTION_LABELS = {
   close_no_response: '未评价结案',
   warn_deadline: '临期提醒',
   escalate: '超时升级',
+  add_info: '补充信息',
+  urge: '催办',
+  withdraw: '撤销投诉',
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
+  summarise_allegation: '填写告知员工的投诉要点',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

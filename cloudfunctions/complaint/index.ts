@@ -13,6 +13,9 @@ import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
 import { submit } from './actions/complaint/submit'
+import { listConversation } from './actions/conversation/list'
+import { readConversation } from './actions/conversation/read'
+import { sendMessage } from './actions/conversation/send'
 import { createInvite } from './actions/invite/create'
 import { listInvites } from './actions/invite/list'
 import { revokeInvite } from './actions/invite/revoke'
@@ -22,6 +25,8 @@ import { saveProfile } from './actions/me/save-profile'
 import { listMessages } from './actions/messages/list'
 import { markRead } from './actions/messages/mark-read'
 import { meta } from './actions/meta/get'
+import { placeCodes } from './actions/place/codes'
+import { resolvePlace } from './actions/place/resolve'
 import { deadLetters } from './actions/outbox/dead-letters'
 import { retryDeadLetter } from './actions/outbox/retry'
 import { registrationForm, repeats } from './actions/records'
@@ -32,47 +37,66 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { settingsSchema } from './actions/settings/schema'
+import * as p from './domain/payloads'
+import { route, routeOf, routeTable, runRoute } from './domain/routing'
+import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
 
-type Handler = (payload: any, ctx: CallContext) => Promise<unknown>
-
-const ROUTES: Record<string, Handler> = {
-  'me.get': me,
-  'me.saveProfile': saveProfile,
-  'me.bindInvite': bindInvite,
-  'meta.get': meta,
-  'complaint.submit': submit,
-  'complaint.register': register,
-  'complaint.list': list,
-  'complaint.get': get,
-  'complaint.act': act,
-  'complaint.revealContact': revealContact,
-  'complaint.repeatCandidates': repeats,
-  'complaint.form': registrationForm,
-  'settings.get': getOfficeSettings,
-  'settings.save': saveOfficeSettings,
-  'invite.list': listInvites,
-  'invite.revoke': revokeInvite,
-  'staff.list': listStaff,
-  'residents.find': findResidents,
-  'staff.deactivate': setStaffActive(false),
-  'staff.reactivate': setStaffActive(true),
-  'invite.create': createInvite,
-  'messages.list': listMessages,
-  'messages.markRead': markRead,
-  'subscription.report': reportSubscription,
-  'outbox.deadLetters': deadLetters,
-  'outbox.retry': retryDeadLetter,
-}
+/**
+ * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
+ * actions/settings/schema.ts) and its use case. `complaint.act` names its transition inside the
+ * payload; the use case parses the transition's own schema.
+ */
+const ROUTES = routeTable<CallContext>({
+  'me.get': route(p.nothing, me),
+  'me.saveProfile': route(profileSchema, saveProfile),
+  'me.bindInvite': route(p.inviteCode, bindInvite),
+  'meta.get': route(p.nothing, meta),
+  'complaint.submit': route(schemas.submit, submit),
+  'complaint.register': route(schemas.register, register),
+  'complaint.list': route(p.listPayload, list),
+  'complaint.get': route(p.byComplaintId, get),
+  'complaint.act': route(p.actPayload, act),
+  'complaint.revealContact': route(p.byComplaintId, revealContact),
+  'complaint.repeatCandidates': route(p.byComplaintId, repeats),
+  'complaint.form': route(p.byComplaintId, registrationForm),
+  'settings.get': route(p.nothing, getOfficeSettings),
+  'settings.save': route(settingsSchema, saveOfficeSettings),
+  'invite.list': route(p.nothing, listInvites),
+  'invite.revoke': route(p.inviteCode, revokeInvite),
+  'staff.list': route(p.staffQuery, listStaff),
+  'residents.find': route(p.roomQuery, findResidents),
+  'staff.deactivate': route(p.staffMember, setStaffActive(false)),
+  'staff.reactivate': route(p.staffMember, setStaffActive(true)),
+  'invite.create': route(inviteSchema, createInvite),
+  'messages.list': route(p.messagePage, listMessages),
+  'messages.markRead': route(p.messageIds, markRead),
+  'subscription.report': route(p.consentResults, reportSubscription),
+  'outbox.deadLetters': route(p.nothing, deadLetters),
+  'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'conversation.list': route(p.byComplaintId, listConversation),
+  'conversation.send': route(messageSchema, sendMessage),
+  'conversation.read': route(p.byComplaintId, readConversation),
+  'place.resolve': route(placeScene, resolvePlace),
+  'place.codes': route(placeSheet, placeCodes),
+})
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
-/** Runs the use case `action` for the caller `openid`. @throws UNKNOWN_ACTION, UNAUTHENTICATED and whatever the use case throws. */
-async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
-  const handler = ROUTES[action]
-  if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
+/**
+ * Runs the use case `action` for the caller `openid` on the payload its schema accepted.
+ * @throws UNKNOWN_ACTION, UNAUTHENTICATED, INVALID_INPUT and whatever the use case throws.
+ */
+async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const r = routeOf(ROUTES, action)
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  return handler(payload ?? {}, await buildContext(openid))
+  return runRoute(
+    r,
+    payload,
+    () => buildContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+  )
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
@@ -80,9 +104,9 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
   const openid = callerOpenid()
   // A timer trigger carries no OPENID; a call from the mini-program always does.
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await runTimer() }
-  const action = String(event?.action ?? '')
+  const action = typeof event?.action === 'string' ? event.action : ''
   try {
-    return { ok: true, data: await route(action, event?.payload, openid) }
+    return { ok: true, data: await call(action, event?.payload, openid) }
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })

@@ -4,40 +4,48 @@
  * `{ action, payload }`; the caller's identity comes only from cloud.getWXContext(). The .xlsx
  * exports (`export.*`) are served by the `export` function, which carries the spreadsheet library.
  */
-import { AppError, isAppError } from '../complaint/domain/errors'
+import { isAppError } from '../complaint/domain/errors'
+import { route, routeOf, routeTable, runRoute } from '../complaint/domain/routing'
 import { callerOpenid, log } from './infra/cloud'
 import { reportContext, type ReportContext } from './actions/context'
 import { periodReport } from './actions/period'
 import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
+import { createSchema, listSchema, updateSchema } from './domain/improvement'
+import * as p from './domain/payloads'
 
-type Handler = (payload: any, ctx: ReportContext) => Promise<unknown>
-
-const ROUTES: Record<string, Handler> = {
-  'report.period': periodReport,
-  'report.weakPoints': weakPoints,
-  'report.complaints': drillDown,
-  'action.create': createAction,
-  'action.update': updateAction,
-  'action.list': listActions,
-}
+/** Every action with the schema of its payload (domain/payloads.ts, domain/improvement.ts) and its use case. */
+const ROUTES = routeTable<ReportContext>({
+  'report.period': route(p.periodRequest, periodReport),
+  'report.weakPoints': route(p.periodRequest, weakPoints),
+  'report.complaints': route(p.drillRequest, drillDown),
+  'action.create': route(createSchema, createAction),
+  'action.update': route(updateSchema, updateAction),
+  'action.list': route(listSchema, listActions),
+})
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
 
-/** Runs one routed action for the caller. @throws AppError for an unknown action or a refused caller. */
-async function route(action: string, payload: unknown, openid: string): Promise<unknown> {
-  const handler = ROUTES[action]
-  if (!handler) throw new AppError('UNKNOWN_ACTION', '不支持的操作')
-  return handler(payload ?? {}, await reportContext(openid))
+/**
+ * Runs one routed action for the caller on the payload its schema accepted.
+ * @throws AppError for an unknown action, a refused payload or a refused caller.
+ */
+async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  return runRoute(
+    routeOf(ROUTES, action),
+    payload,
+    () => reportContext(openid),
+    async (ctx) => (await ctx.settings()).departments,
+  )
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`. */
 export async function main(event: { action?: string; payload?: unknown }): Promise<Result> {
   const openid = callerOpenid()
-  const action = String(event?.action ?? '')
+  const action = typeof event?.action === 'string' ? event.action : ''
   try {
-    return { ok: true, data: await route(action, event.payload, openid) }
+    return { ok: true, data: await call(action, event?.payload, openid) }
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } }
     log(action || 'router', 'unexpected error', { error: String((e as Error)?.stack ?? e) })

@@ -6,7 +6,8 @@
 import type { DemoAccount } from '../demo-accounts'
 import type { RecordedMessage } from '../recorder'
 import type { RobotMessage } from '../wecom'
-import { ROLES, DEPARTMENTS } from '@shared/vocabulary'
+import { CUSTOMER_SERVICE, departmentName, type Department } from '@shared/departments'
+import { ROLES } from '@shared/vocabulary'
 import messages from '../../config/messages.json'
 
 /** What each logical value of a template means, for people reading the recorded messages. */
@@ -39,21 +40,24 @@ button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px
 .warn{background:#fff4e5;color:#a15c00;padding:8px 12px;border-radius:8px;font-size:13px}dl{margin:6px 0 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#8f959e}dd{margin:0}
 a{color:#1f6feb}`
 
-/** The dev-login page: pick a demo account (or a brand-new WeChat user) to act as. */
-export function loginPage(accounts: DemoAccount[]): string {
+/** The dev-login page: pick a demo account (or a brand-new WeChat user) to act as; departments named as settings name them. */
+export function loginPage(accounts: DemoAccount[], departments: readonly Department[]): string {
   const groups: [string, DemoAccount[]][] = [
     ['业主 / 住户', accounts.filter((a) => a.role === 'resident')],
-    ['客户服务中心', accounts.filter((a) => a.role !== 'resident' && a.departmentCode === 'customer_service' && a.role !== 'manager')],
+    [
+      departmentName(departments, CUSTOMER_SERVICE),
+      accounts.filter((a) => a.role !== 'resident' && a.departmentCode === CUSTOMER_SERVICE && a.role !== 'manager'),
+    ],
     [
       '各部门承办人与主管',
-      accounts.filter((a) => (a.role === 'handler' || a.role === 'supervisor') && a.departmentCode !== 'customer_service'),
+      accounts.filter((a) => (a.role === 'handler' || a.role === 'supervisor') && a.departmentCode !== CUSTOMER_SERVICE),
     ],
     ['管理处经理', accounts.filter((a) => a.role === 'manager')],
   ]
   const card = (
     a: DemoAccount,
   ) => `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b><span class="tag">${esc(ROLES[a.role])}</span>
-    ${a.departmentCode && a.role !== 'resident' ? `<span class="tag">${esc(DEPARTMENTS[a.departmentCode])}</span>` : ''}<div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
+    ${a.departmentCode && a.role !== 'resident' ? `<span class="tag">${esc(departmentName(departments, a.departmentCode))}</span>` : ''}<div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
     <input type="hidden" name="openid" value="${esc(a.openid)}"><button class="login-as" data-openid="${esc(a.openid)}">以此身份进入</button></form>`
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>选择身份 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>选择身份（本地模拟器）</h1><p>仅用于本地开发与演示：在微信中，身份来自微信登录，生产环境没有此页面。</p></header><main>

@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
 import { dayOf } from '../../cloudfunctions/complaint/domain/calendar'
+import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
 import { generate, handlerPool } from './generate'
 import { runTriageBench } from './triage'
 import { runColdStartBench } from './cold-start'
@@ -43,7 +44,8 @@ async function main() {
   let made = 0
   let events = 0
   generate(N, FROM, NOW, (b) => {
-    store.insert('complaints', b.complaints as never[])
+    // As the complaint function stores them: with their place in work lists (list-order.ts).
+    store.insert('complaints', b.complaints.map((c) => ({ ...c, dueAt: dueAtOf(c) })) as never[])
     if (b.events.length) store.insert('events', b.events as never[])
     made += b.complaints.length
     events += b.events.length
@@ -134,6 +136,12 @@ async function main() {
       filter: { period: 'month', date: '2026-10-15', clock: 'handling', onTime: false },
     }),
     await measure('complaint.list tasks (handler)', 'complaint', 'demo-cleaning-handler', 'complaint.list', { scope: 'tasks' }),
+    // Work lists sort and page in the database (list-order.ts): a late page costs what page 1 does.
+    await measure('complaint.list tasks (manager) page 1', 'complaint', 'demo-manager', 'complaint.list', {
+      scope: 'tasks',
+      pageSize: 100,
+    }),
+    await measure('complaint.list all (agent) page 500', 'complaint', 'demo-agent', 'complaint.list', { scope: 'all', page: 500 }),
   ]
 
   const f = rows[0].data.figures
@@ -154,7 +162,9 @@ async function main() {
   console.log(
     `  documents of the two periods: ${all.created} complaints + ${all.dispatched} dispatch events = ${all.total} (cleaning: ${cleaning.total}); collection: ${made} complaints, ${events} events`,
   )
-  console.log(`  task list: ${rows[5].data.total} tasks for the cleaning handler`)
+  console.log(
+    `  task list: ${rows[5].data.total} tasks for the cleaning handler, ${rows[6].data.total} for the manager; all complaints: ${rows[7].data.total}`,
+  )
 
   console.log(`\n| call | wall ms (median of ${RUNS}) | db calls | docs read | allowed |`)
   console.log('|---|---:|---:|---:|---:|')

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { detectEmergency } from '../../cloudfunctions/complaint/domain/triage/emergency'
 import { suggest } from '../../cloudfunctions/complaint/domain/triage/suggest'
 import { DEFAULT_ROUTING } from '../../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 interface EmergencyCase {
   id: string
@@ -61,7 +62,7 @@ export function scoreSuggestions(cases: SuggestionCase[]) {
   let refusal = 0
   const wrong: string[] = []
   for (const c of cases) {
-    const s = suggest(c.text, { location: c.location, routing: DEFAULT_ROUTING })
+    const s = suggest(c.text, { location: c.location, routing: DEFAULT_ROUTING, departments: DEFAULT_DEPARTMENTS })
     const got = { category: s.category?.value ?? null, staff: s.aboutStaff?.role ?? null, refusal: s.refusal?.ground ?? null }
     const ok = { category: got.category === c.category, staff: got.staff === c.aboutStaff, refusal: got.refusal === c.refusal }
     if (ok.category) category++

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ComplaintSummary } from '@domain/view'
 import StatusTag from './StatusTag'
 import DueBadge from './DueBadge'
-import { formatTime } from '@/utils/time'
+import { formatDate, formatTime } from '@/utils/time'
 import './ComplaintCard.scss'
 
 interface Props {
@@ -12,13 +12,18 @@ interface Props {
   staffView?: boolean
 }
 
-/** What needs attention first: an emergency, an escalation (H4, F3), an extension waiting for approval. */
+/**
+ * What needs attention first: an emergency, an escalation (H4, F3), an extension waiting for
+ * approval, the complainant's new additions (C1) and unread messages (C4).
+ */
 function Flags({ item }: { item: ComplaintSummary }) {
   return (
     <>
       {item.emergency && <Text className='flag tone-red'>紧急</Text>}
       {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
       {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
+      {!!item.newInfo && <Text className='flag tone-red flag-new-info'>新补充 {item.newInfo}</Text>}
+      {item.unreadMessages && <Text className='flag tone-blue flag-unread'>新留言</Text>}
     </>
   )
 }
@@ -45,7 +50,8 @@ export default function ComplaintCard({ item, staffView }: Props) {
       <View className='complaint-card__preview'>{item.preview}</View>
       <View className='complaint-card__meta'>
         <Text className='complaint-card__location'>{item.location}</Text>
-        <Text>{formatTime(item.createdAt)}</Text>
+        {/* The accused's row carries the day only (H2-S). */}
+        <Text>{item.disclosure === 'accused' ? formatDate(item.createdAt) : formatTime(item.createdAt)}</Text>
       </View>
       {staffView && people && <View className='complaint-card__people'>{people}</View>}
       {item.due && (

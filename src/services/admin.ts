@@ -6,20 +6,25 @@ import { call } from './api'
 import type { UserView } from './types'
 import type { OfficeSettings, DeadlineSettings } from '@domain/settings'
 import type { CalendarSettings, YearSchedule } from '@domain/calendar'
+import type { DepartmentEdit, DepartmentView } from '@domain/departments'
 import type { DepartmentCode, StaffRole } from '@shared/vocabulary'
 
-export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule }
+export type { OfficeSettings, DeadlineSettings, CalendarSettings, YearSchedule, DepartmentView }
 
 export interface SettingsData {
   settings: OfficeSettings
   /** The years the holiday package ships, and the last year with an official schedule (later deadlines are 暂定). */
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
+  /** The listed departments with their supervisors, active staff and open complaints. */
+  departments: DepartmentView[]
 }
 
 export interface SettingsPatch {
   officeName?: string
   estate?: Partial<OfficeSettings['estate']>
   deadlines?: Partial<DeadlineSettings>
+  /** The whole department list in its order: rows without a code are new; a listed department left out is removed. */
+  departments?: DepartmentEdit[]
   routing?: Partial<OfficeSettings['routing']>
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
   /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */

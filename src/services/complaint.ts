@@ -7,7 +7,13 @@ import type { RegistrationForm } from '@domain/registration-form'
 type WithoutId<T> = Omit<T, 'id'>
 
 /** Input of `complaint.submit`, as the form fills it (defaults may be left out). */
-export type SubmitInput = Partial<InputOf<'submit'>> & Pick<InputOf<'submit'>, 'category' | 'location' | 'description'>
+export type SubmitInput = Partial<InputOf<'submit'>> &
+  Pick<InputOf<'submit'>, 'category' | 'location' | 'description'> & {
+    /** C3: a withdrawn complaint of the resident's that this one takes up. */
+    refersTo?: string
+    /** C5: the place code of the QR code the resident scanned. */
+    placeCode?: string
+  }
 
 /** Input of `complaint.register`; the server applies the schema's defaults. */
 export type RegisterInput = Partial<InputOf<'register'>> &

@@ -1,4 +1,10 @@
-/** Naming of uploaded files (docs/API.md: `complaints/<yyyymmdd>/<random>.<ext>`). */
+/**
+ * Naming of uploaded files (shared/uploads.ts, docs/API.md "Files"):
+ * `<folder>/<fileKey>/<yyyymmdd>/<uploadId>.<ext>`, under the caller's own folder key (me.get), the
+ * only place the functions accept the caller's files from.
+ */
+import { uploadPath, type UploadFolder } from '@shared/uploads'
+import { getMe } from './me'
 import { uploadFile } from './upload'
 import { shanghai } from '@/utils/time'
 
@@ -10,16 +16,34 @@ function extensionOf(filePath: string): string {
 }
 
 /** Storage folders: complaint photos, signatures (A3), and staff evidence and result photos. */
-export type Folder = 'complaints' | 'signatures' | 'evidence'
+export type Folder = UploadFolder
 
-/** A fresh cloud path for a local file, dated in Asia/Shanghai. */
-export function cloudPathFor(filePath: string, folder: Folder = 'complaints'): string {
-  const day = shanghai(Date.now()).format('YYYYMMDD')
-  const random = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
-  return `${folder}/${day}/${random}.${extensionOf(filePath)}`
+let fileKey: Promise<string> | undefined
+
+/** The caller's folder key, asked once per run of the app (it never changes for a WeChat user). */
+function myFileKey(): Promise<string> {
+  fileKey ??= getMe().then(
+    (m) => m.fileKey,
+    (e) => {
+      fileKey = undefined
+      throw e
+    },
+  )
+  return fileKey
 }
 
-/** Uploads a local file under a fresh cloud path. @returns fileID. @throws ApiError */
-export function uploadLocalFile(filePath: string, onProgress?: (percent: number) => void, folder?: Folder): Promise<string> {
-  return uploadFile(filePath, cloudPathFor(filePath, folder), onProgress)
+/** A fresh cloud path for a local file under the folder key `key`, dated in Asia/Shanghai. */
+export function cloudPathFor(filePath: string, folder: Folder, key: string): string {
+  const day = shanghai(Date.now()).format('YYYYMMDD')
+  const uploadId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.slice(0, 40)
+  return uploadPath(folder, key, day, uploadId, extensionOf(filePath))
+}
+
+/** Uploads a local file under a fresh cloud path in the caller's folder. @returns fileID. @throws ApiError */
+export async function uploadLocalFile(
+  filePath: string,
+  onProgress?: (percent: number) => void,
+  folder: Folder = 'complaints',
+): Promise<string> {
+  return uploadFile(filePath, cloudPathFor(filePath, folder, await myFileKey()), onProgress)
 }

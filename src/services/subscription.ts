@@ -11,6 +11,7 @@ export const CONSENT_PURPOSE = {
   submit: '投诉受理、处理进度和结果将通过微信服务通知告诉您',
   rate: '投诉将重新处理，新的处理进度和结果将通过微信服务通知告诉您',
   staff: '新的工单、审批和超时提醒将通过微信服务通知发给您',
+  reply: '物业回复您的留言时，将通过微信服务通知告诉您',
 } as const
 
 /** Reports consent answers so the function's quota ledger counts them. */

@@ -3,6 +3,7 @@
  * (docs/API.md names them). Complaint shapes come from `@domain/view` directly.
  */
 import type { Category, DepartmentCode, Role } from '@shared/vocabulary'
+import type { Department } from '@shared/departments'
 import type { EstateSettings } from '@domain/settings'
 
 export type { ComplaintSummary, ComplaintView, EventView, FileView } from '@domain/view'
@@ -26,6 +27,8 @@ export interface MeData {
   openid: string
   user: UserView | null
   unreadMessages: number
+  /** The caller's folder in cloud storage (shared/uploads.ts): where their uploads must go. */
+  fileKey: string
 }
 
 /** Consent groups: the template ids to ask for on each kind of tap (MESSAGES.md, at most 3). */
@@ -33,11 +36,15 @@ export interface SubscribeGroups {
   submit: string[]
   rate: string[]
   staff: string[]
+  /** C4: the complainant's message tap asks for the reply notice. */
+  reply?: string[]
 }
 
 export interface MetaData {
   templates: Record<string, string>
   subscribe: SubscribeGroups
+  /** The office's departments (settings, in their order; removed ones kept for their names): see useDepartments. */
+  departments: Department[]
   routing: Record<Category, DepartmentCode>
   officeName: string
   /** The estate's buildings and public areas: the place picker, and how rooms are written. */

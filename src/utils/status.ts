@@ -18,6 +18,7 @@ export const STATUS_TONE: Record<Status, Tone> = {
   reopened: 'red',
   escalated: 'red',
   closed: 'grey',
+  withdrawn: 'grey',
 }
 
 /** A closed complaint takes the tone of how it closed. */
@@ -54,4 +55,5 @@ export const STATUS_HINT: Record<Status, string> = {
   reopened: '已按您的意见重新处理，并由部门主管督办',
   escalated: '已转管理处经理处理',
   closed: '投诉已结案，感谢您的监督',
+  withdrawn: '您已撤销此投诉；如问题再次出现，可重新投诉并引用本投诉',
 }

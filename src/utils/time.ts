@@ -27,6 +27,12 @@ export function formatTime(at: number, now = Date.now()): string {
   return d.format(d.year() === shanghai(now).year() ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm')
 }
 
+/** "11月30日", with the year when it is not this year: an instant told only to the day (the accused's view, H2-S). */
+export function formatDate(at: number, now = Date.now()): string {
+  const d = shanghai(at)
+  return d.format(d.year() === shanghai(now).year() ? 'M月D日' : 'YYYY年M月D日')
+}
+
 /** "11月30日 17:00 前" — how a deadline is written on a card. */
 export function formatDue(at: number, now = Date.now()): string {
   return `${formatTime(at, now)} 前`

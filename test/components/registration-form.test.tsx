@@ -11,11 +11,12 @@ import { getRegistrationForm } from '@/services/complaint'
 import { exportForm } from '@/services/report'
 import { openExport } from '@/platform/files'
 import type { UserView } from '@/services/types'
-import { formView } from '../../cloudfunctions/complaint/domain/form-view'
+import { discloseAt } from '../../cloudfunctions/complaint/domain/disclosure'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import { registrationForm } from '../../cloudfunctions/complaint/domain/registration-form'
 import { HANDLER } from '../helpers/dom-fixtures'
 import { $, $$, renderPage, signIn, tap } from '../helpers/dom-page'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 jest.mock('@/services/me')
 jest.mock('@/services/meta')
@@ -69,7 +70,10 @@ const events = [
   },
 ] as ComplaintEvent[]
 /** The form as complaint.form answers a masked viewer: the domain's definition, photos as URLs. */
-const FORM = { ...registrationForm(formView(complaint, events, 'masked'), at('2026-11-20T02:00:00Z')), photos: ['https://files/a.jpg'] }
+const FORM = {
+  ...registrationForm(discloseAt(complaint, 'masked', { events }), at('2026-11-20T02:00:00Z'), DEFAULT_DEPARTMENTS),
+  photos: ['https://files/a.jpg'],
+}
 
 async function openForm(user: UserView) {
   await signIn(user)

@@ -26,6 +26,7 @@ const DATA: SettingsData = {
     },
   },
   calendar: { packageYears: { first: 2004, last: 2026 }, lastKnownYear: 2026 },
+  departments: DEFAULT_SETTINGS.departments.map((d) => ({ ...d, supervisors: [], activeStaff: 0, openComplaints: 0 })),
 }
 
 beforeEach(async () => {

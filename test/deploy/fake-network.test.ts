@@ -87,7 +87,7 @@ it('deploys an empty environment: database, migrations, functions, then the mini
   expect(world.uploadDesc).toMatch(/^提交 [0-9a-f]{7,}（\d{4}-\d{2}-\d{2}）(，含未提交的修改)?$/)
   expect(calls).toContain(`ci.Project ${own.appid} key=file`)
   // Migrations ran through wx-server-sdk on the environment's database and were recorded.
-  expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(['001'])
+  expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(['001', '002', '003'])
   expect(await cloudDocs('invites')).toEqual([expect.objectContaining({ role: 'manager', usedBy: null })])
   // Progress, one line per step and one per function.
   expect(r.lines.filter((l) => /^\[\d\/7\] [^F]/.test(l)).map((l) => l.slice(0, 5))).toEqual([

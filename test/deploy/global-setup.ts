@@ -40,10 +40,10 @@ export default async function globalSetup(): Promise<void> {
   ensureLocalBundles(root)
   const t0 = Date.now()
   const envs = require(join(root, 'config/environments.json'))
-  // A folder of the tests' own: a developer's dry run or deploy never shares it with a test run, nor
-  // does a test run of another work tree on the same machine.
-  const tree = createHash('sha1').update(root).digest('hex').slice(0, 8)
-  const stageDir = join(defaultStageDir('production'), '..', `test-production-${tree}`)
+  // A folder of the tests' own, one per checkout: a developer's dry run or deploy never shares it
+  // with a test run, and test runs of two work trees never rebuild under each other's feet.
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12)
+  const stageDir = join(defaultStageDir('production'), '..', `test-production-${checkout}`)
   process.env.DEPLOY_TEST_STAGE = stageDir
   const release = lockStage(stageDir)
   try {

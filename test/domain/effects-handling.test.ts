@@ -1,7 +1,7 @@
 /** Handling in the department (H1, H2, H2-S, H3, H4-3, F1, G3-P5): taking, assigning, investigating, choosing a mode, the result. */
 import * as fx from '../../cloudfunctions/complaint/domain/effects'
 import { personRef } from '../../cloudfunctions/complaint/domain/policy'
-import { at, CAST, complaint, ctx, endOf, HOUR, input, NOW } from './fixtures'
+import { at, CAST, complaint, ctx, endOf, HOUR, input, NOW, uploaded } from './fixtures'
 
 describe('H2, H4-3: a handler takes a complaint', () => {
   it('given a dispatched complaint, the handler becomes its assignee and the first response is recorded', () => {
@@ -50,10 +50,21 @@ describe('H1, G3-P5: the supervisor assigns a complaint', () => {
 describe('H2, H2-S: the investigation record', () => {
   it('given a note with files, it joins the record in order and the state stays', () => {
     const c = complaint({ status: 'investigating' })
-    const o = fx.addNote(c, input('add_note', { kind: 'site_visit', text: '现场查看', files: ['cloud://f1'] }), ctx(CAST.assignee))
+    const o = fx.addNote(
+      c,
+      input('add_note', { kind: 'site_visit', text: '现场查看', files: [uploaded('evidence', 'file0001')] }),
+      ctx(CAST.assignee),
+    )
     expect(o).toMatchObject({ to: 'investigating', data: { kind: 'site_visit' } })
     expect(o.patch.investigation).toEqual([
-      { id: `${NOW.toString(36)}-0`, kind: 'site_visit', text: '现场查看', files: ['cloud://f1'], by: personRef(CAST.assignee), at: NOW },
+      {
+        id: `${NOW.toString(36)}-0`,
+        kind: 'site_visit',
+        text: '现场查看',
+        files: [uploaded('evidence', 'file0001')],
+        by: personRef(CAST.assignee),
+        at: NOW,
+      },
     ])
   })
 

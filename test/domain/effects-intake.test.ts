@@ -1,7 +1,7 @@
 /** Intake (A1–A3, A2-3, H1-E): what filing, registering and confirming a complaint do. */
 import * as fx from '../../cloudfunctions/complaint/domain/effects'
 import { personRef } from '../../cloudfunctions/complaint/domain/policy'
-import { CAST, ctx, endOf, HOUR, input, NOW, undispatched } from './fixtures'
+import { CAST, ctx, endOf, HOUR, input, NOW, undispatched, uploaded } from './fixtures'
 
 const matter = { category: 'cleaning', location: '3栋电梯厅', description: '地面没有清扫' }
 const complainant = { name: '王丽', room: '3栋2单元1502', phone: '13800001111' }
@@ -103,16 +103,20 @@ describe('A3: the complainant confirms a registration', () => {
   it('given a confirmation recorded later, the complaint stays where it is', () => {
     const o = fx.confirm(
       { ...waiting, status: 'dispatched' },
-      input('confirm', { method: 'signature', signatureFile: 'cloud://s' }),
+      input('confirm', { method: 'signature', signatureFile: uploaded('signatures', 'sign0001') }),
       ctx(CAST.agent),
     )
     expect(o.to).toBe('dispatched')
   })
 
   it('refuses the complainant anything but the mini-program, and staff the mini-program (INVALID_INPUT)', () => {
-    expect(() => fx.confirm(waiting, input('confirm', { method: 'signature', signatureFile: 'cloud://s' }), ctx(CAST.complainant))).toThrow(
-      expect.objectContaining({ message: '请在小程序中确认' }),
-    )
+    expect(() =>
+      fx.confirm(
+        waiting,
+        input('confirm', { method: 'signature', signatureFile: uploaded('signatures', 'sign0001') }),
+        ctx(CAST.complainant),
+      ),
+    ).toThrow(expect.objectContaining({ message: '请在小程序中确认' }))
     expect(() => fx.confirm(waiting, input('confirm', { method: 'miniprogram' }), ctx(CAST.agent))).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     )

@@ -7,7 +7,7 @@ import type { TransitionContext } from '../../cloudfunctions/complaint/domain/li
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { SYSTEM_ACTOR, personRef, type Actor } from '../../cloudfunctions/complaint/domain/policy'
 import { withDefaults } from '../../cloudfunctions/complaint/domain/settings'
-import { parseInput, schemas, type ActionName, type InputOf } from '../../cloudfunctions/complaint/domain/validation'
+import { parseFor, schemas, type ActionName, type InputOf } from '../../cloudfunctions/complaint/domain/validation'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** An instant in Asia/Shanghai (`2026-11-30`, `10:00`), as ms UTC. */
@@ -92,10 +92,16 @@ export function undispatched(over: Partial<Complaint> = {}): Complaint {
   return complaint({ status: 'submitted', departmentCode: undefined, assignee: undefined, dispatchedAt: undefined, ...over })
 }
 
-/** A validated input of `action`, as the use case hands it to the rules. */
+/** A validated input of `action`, as the use case hands it to the rules (department codes checked against the default departments). */
 export function input<A extends ActionName>(action: A, payload: Record<string, unknown> = {}): InputOf<A> {
-  return parseInput(schemas[action], { id: 'c1', ...payload }) as InputOf<A>
+  // The creating transitions (submit, register) have no id: their schemas refuse one.
+  const id = 'id' in schemas[action].shape ? { id: 'c1' } : {}
+  return parseFor(schemas[action], { ...id, ...payload }, withDefaults(null).departments) as InputOf<A>
 }
+
+/** A fileID of an upload into `folder` as the mini-program names it (shared/uploads.ts). */
+export const uploaded = (folder: 'complaints' | 'evidence' | 'signatures', name: string) =>
+  `cloud://local-emulator.emulator-bucket/${folder}/0123456789abcdef01234567/20261130/${name}.${folder === 'signatures' ? 'png' : 'jpg'}`
 
 /** End of a Shanghai calendar day (23:59:59.999), as ms UTC. */
 export const endOf = (day: string) => Date.parse(`${day}T23:59:59.999+08:00`)

@@ -17,7 +17,7 @@ import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { personRef } from '../../cloudfunctions/complaint/domain/policy'
 import { schemas, type ActionName } from '../../cloudfunctions/complaint/domain/validation'
 import { ACTION_LABELS, STATUSES, type Status } from '@shared/vocabulary'
-import { CAST, complaint, ctx, NOW, PEOPLE, type CastName } from './fixtures'
+import { CAST, complaint, ctx, HOUR, NOW, PEOPLE, type CastName } from './fixtures'
 
 const ALL_STATUSES = Object.keys(STATUSES) as Status[]
 const procedure = readFileSync(join(__dirname, '../../docs/spec/PROCEDURE.md'), 'utf8')
@@ -31,6 +31,13 @@ const statesOf = (action: ActionName, c: Complaint): Status[] => ALL_STATUSES.fi
 const WITH_DEPARTMENT: Status[] = ['dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
 const subject = { name: '吴芳', openid: CAST.outsider.openid }
 const statement = { text: '当天在其他楼栋作业', files: [], recordedBy: personRef(CAST.supervisor), at: NOW }
+/** Filed, accepted and dispatched a week ago with nothing since, the deadline past (C2). */
+const quiet: Partial<Complaint> = {
+  createdAt: NOW - 7 * 24 * HOUR,
+  acceptedAt: NOW - 7 * 24 * HOUR,
+  dispatchedAt: NOW - 7 * 24 * HOUR,
+  deadlines: { dispatchDueAt: NOW - 6 * 24 * HOUR, handlingDueAt: NOW - HOUR },
+}
 const pendingExtension = {
   newDeadline: '2026-12-08',
   reason: '需更换地砖',
@@ -91,6 +98,23 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
   ['rate', 'F2, F3', { status: 'resolved' }, ['complainant'], ['resolved', 'return_visit']],
   ['record_return_visit', 'F2, F3', { status: 'return_visit' }, ['agent', 'csSupervisor', 'manager'], ['resolved', 'return_visit']],
   ['final_reply', 'F3', { status: 'escalated' }, ['manager'], ['escalated']],
+  [
+    'summarise_allegation',
+    'H2-S, G3-P5',
+    { status: 'investigating', subjectStaff: subject },
+    ['agent', 'csSupervisor', 'assignee', 'supervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
+  [
+    'add_info',
+    'C1, F3',
+    { status: 'investigating' },
+    ['complainant'],
+    ['awaiting_confirmation', 'submitted', 'accepted', ...WITH_DEPARTMENT, 'resolved', 'return_visit', 'escalated'],
+  ],
+  // Quiet for days and the deadline past: urging is open wherever the table allows it.
+  ['urge', 'C2, V1', { status: 'investigating', ...quiet }, ['complainant'], ['submitted', 'accepted', ...WITH_DEPARTMENT, 'escalated']],
+  ['withdraw', 'C3', { status: 'investigating' }, ['complainant'], ['awaiting_confirmation', 'submitted', 'accepted', ...WITH_DEPARTMENT]],
 ]
 
 const ROWS = TABLE.map(([action, clauses, state, who, from]) => ({ action, clauses, state, who, from, people: who.join(', ') }))
@@ -142,10 +166,10 @@ describe('who is offered nothing', () => {
       for (const n of ['otherResident', 'outsider', 'otherSupervisor'] as const) expect(allowedActions(c, ctx(CAST[n]))).toEqual([])
   })
 
-  it('given a refused or closed complaint, nobody is offered anything; in every other state somebody is', () => {
+  it('given a refused, closed or withdrawn complaint, nobody is offered anything; in every other state somebody is (C3)', () => {
     for (const c of everyState({ extension: pendingExtension })) {
       const offered = PEOPLE.flatMap((n) => allowedActions(c, ctx(CAST[n])))
-      if (c.status === 'refused' || c.status === 'closed') expect(offered).toEqual([])
+      if (c.status === 'refused' || c.status === 'closed' || c.status === 'withdrawn') expect(offered).toEqual([])
       else expect(offered.length).toBeGreaterThan(0)
     }
   })
@@ -163,10 +187,11 @@ describe('who is offered nothing', () => {
 describe('availability beyond state and relation', () => {
   it('A3: confirmation is offered only while a required confirmation is missing', () => {
     const waiting = complaint({ status: 'awaiting_confirmation', confirmation: { required: true } })
-    expect(allowedActions(waiting, ctx(CAST.complainant))).toEqual(['confirm'])
+    const own = (c: Complaint) => allowedActions(c, ctx(CAST.complainant)).filter((a) => a === 'confirm')
+    expect(own(waiting)).toEqual(['confirm'])
     const confirmed = { ...waiting, confirmation: { required: true, method: 'miniprogram' as const, at: NOW } }
-    expect(allowedActions(confirmed, ctx(CAST.complainant))).toEqual([])
-    expect(allowedActions({ ...waiting, confirmation: { required: false } }, ctx(CAST.complainant))).toEqual([])
+    expect(own(confirmed)).toEqual([])
+    expect(own({ ...waiting, confirmation: { required: false } })).toEqual([])
   })
 
   it('H2-S: given a complaint about a staff member, the assignee sees mode, plan and result blocked until the statement is recorded', () => {
@@ -177,7 +202,7 @@ describe('availability beyond state and relation', () => {
       { action: 'submit_plan', reason },
       { action: 'give_result', reason },
     ])
-    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension'])
+    expect(allowedActions(c, ctx(CAST.assignee))).toEqual(['add_note', 'record_statement', 'request_extension', 'summarise_allegation'])
     const heard = { ...c, statement }
     expect(blockedActions(heard, ctx(CAST.assignee))).toEqual([])
     expect(allowedActions(heard, ctx(CAST.assignee))).toEqual(

@@ -7,16 +7,17 @@
 import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
 import { activeDeadline, RUNNING, shownDeadlines } from '../../cloudfunctions/complaint/domain/deadlines'
 import * as fx from '../../cloudfunctions/complaint/domain/effects'
-import { formView } from '../../cloudfunctions/complaint/domain/form-view'
+import { disclose, discloseAt } from '../../cloudfunctions/complaint/domain/disclosure'
 import { transitionFor, type Outcome } from '../../cloudfunctions/complaint/domain/lifecycle'
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { personRef } from '../../cloudfunctions/complaint/domain/policy'
 import { RECOUNT_STATES, recountDeadlines, TOLD_TO_COMPLAINANT } from '../../cloudfunctions/complaint/domain/recount'
 import { registrationForm } from '../../cloudfunctions/complaint/domain/registration-form'
-import { toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
+import { summaryFor as toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
 import { SUPERVISED } from '@shared/status-groups'
 import { STATUSES, type Status } from '@shared/vocabulary'
 import { at, CAST, complaint, ctx, endOf, input, undispatched } from './fixtures'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const ALL = Object.keys(STATUSES) as Status[]
 
@@ -212,12 +213,12 @@ describe('H4: the views and the registration form mark running 暂定 clocks, an
 
   it('the list row’s due deadline and the view’s deadlines say 暂定 for the running handling clock only', () => {
     const c = dispatched()
-    expect(toSummary(c, CAST.supervisor, at('2026-12-30')).due).toMatchObject({
+    expect(toSummary(c, CAST.supervisor, at('2026-12-30'), DEFAULT_DEPARTMENTS).due).toMatchObject({
       kind: 'handling',
       at: endOf('2027-01-04'),
       provisional: true,
     })
-    expect(toView(c, ctx(CAST.supervisor, at('2026-12-30')), [], (f) => f).deadlines).toEqual({
+    expect(toView(c, ctx(CAST.supervisor, at('2026-12-30')), disclose(c, CAST.supervisor), (f) => f).deadlines).toEqual({
       dispatchDueAt: endOf('2026-12-30'),
       handlingDueAt: endOf('2027-01-04'),
       provisional: { handlingDueAt: true },
@@ -226,12 +227,12 @@ describe('H4: the views and the registration form mark running 暂定 clocks, an
 
   it('given the clock stopped (the result given), its date shows without the mark', () => {
     const c = { ...dispatched(), status: 'closed' as const }
-    expect(toView(c, ctx(CAST.supervisor, at('2027-01-10')), [], (f) => f).deadlines.provisional).toBeUndefined()
+    expect(toView(c, ctx(CAST.supervisor, at('2027-01-10')), disclose(c, CAST.supervisor), (f) => f).deadlines.provisional).toBeUndefined()
   })
 
   it('the registration form’s 处理期限 reads with （暂定） while it runs; an official deadline reads plainly', () => {
     const row = (c: Complaint, label: string) =>
-      registrationForm(formView(c, [], 'full'), at('2026-12-30'))
+      registrationForm(discloseAt(c, 'contact', { reveal: true }), at('2026-12-30'), DEFAULT_DEPARTMENTS)
         .sections.find((s) => s.title === '期限与督办')!
         .rows.find(([k]) => k === label)![1]
     expect(row(dispatched(), '处理期限')).toBe('2027年1月4日 23:59（暂定）')

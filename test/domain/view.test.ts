@@ -1,13 +1,16 @@
 /** What each caller sees of a complaint (G3-P4, G3-P5): the summary, the full view and the timeline. */
-import type { ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
-import { personRef } from '../../cloudfunctions/complaint/domain/policy'
-import { COMPLAINANT_EVENTS, timelineFor } from '../../cloudfunctions/complaint/domain/timeline'
-import { toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
+import { COMPLAINANT_EVENTS, disclose } from '../../cloudfunctions/complaint/domain/disclosure'
+import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
+import { personRef, type Actor } from '../../cloudfunctions/complaint/domain/policy'
+import { summaryFor as toSummary, toView } from '../../cloudfunctions/complaint/domain/view'
 import { RECOURSE_NOTICE } from '@shared/vocabulary'
 import { CAST, complaint, ctx, HOUR, NOW, type CastName } from './fixtures'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const url = (f: string) => `https://files/${f.slice(8)}`
-const view = (n: CastName, c = complaint()) => toView(c, ctx(CAST[n]), [], url)
+const view = (n: CastName, c = complaint()) => toView(c, ctx(CAST[n]), disclose(c, CAST[n]), url)
+/** The timeline `actor` sees of `c`. */
+const timelineFor = (c: Complaint, events: (ComplaintEvent & { _id: string })[], actor: Actor) => disclose(c, actor, { events }).events
 const investigated = () =>
   complaint({
     status: 'investigating',
@@ -19,25 +22,30 @@ const investigated = () =>
 describe('toSummary: one row of a list', () => {
   it('G3-P5: shows the complainant their own name, staff a masked one, and the staff member it is about none', () => {
     const aboutColleague = complaint({ subjectStaff: { name: '李强', openid: CAST.colleague.openid } })
-    expect(toSummary(aboutColleague, CAST.complainant, NOW).complainantName).toBe('王丽')
-    expect(toSummary(aboutColleague, CAST.assignee, NOW).complainantName).toBe('王*')
-    expect(toSummary(aboutColleague, CAST.colleague, NOW).complainantName).toBeNull()
+    expect(toSummary(aboutColleague, CAST.complainant, NOW, DEFAULT_DEPARTMENTS).complainantName).toBe('王丽')
+    expect(toSummary(aboutColleague, CAST.assignee, NOW, DEFAULT_DEPARTMENTS).complainantName).toBe('王*')
+    expect(toSummary(aboutColleague, CAST.colleague, NOW, DEFAULT_DEPARTMENTS).complainantName).toBeNull()
   })
 
   it('V1: carries the deadline that applies now, near within 24 hours and overdue after it', () => {
     const c = complaint({ deadlines: { handlingDueAt: NOW + 2 * HOUR } })
-    expect(toSummary(c, CAST.assignee, NOW).due).toEqual({ kind: 'handling', at: NOW + 2 * HOUR, overdue: false, near: true })
-    expect(toSummary(c, CAST.assignee, NOW + 3 * HOUR).due).toMatchObject({ overdue: true, near: false })
-    expect(toSummary(complaint({ status: 'resolved' }), CAST.assignee, NOW).due).toBeUndefined()
+    expect(toSummary(c, CAST.assignee, NOW, DEFAULT_DEPARTMENTS).due).toEqual({
+      kind: 'handling',
+      at: NOW + 2 * HOUR,
+      overdue: false,
+      near: true,
+    })
+    expect(toSummary(c, CAST.assignee, NOW + 3 * HOUR, DEFAULT_DEPARTMENTS).due).toMatchObject({ overdue: true, near: false })
+    expect(toSummary(complaint({ status: 'resolved' }), CAST.assignee, NOW, DEFAULT_DEPARTMENTS).due).toBeUndefined()
   })
 
   it('H3-PLAN, H3-EXT: marks a plan or an extension waiting for a decision', () => {
-    expect(toSummary(complaint({ status: 'plan_pending' }), CAST.supervisor, NOW).pendingApproval).toBe(true)
-    expect(toSummary(complaint(), CAST.supervisor, NOW).pendingApproval).toBe(false)
+    expect(toSummary(complaint({ status: 'plan_pending' }), CAST.supervisor, NOW, DEFAULT_DEPARTMENTS).pendingApproval).toBe(true)
+    expect(toSummary(complaint(), CAST.supervisor, NOW, DEFAULT_DEPARTMENTS).pendingApproval).toBe(false)
   })
 
   it('labels status, category and tier in Chinese, and previews 60 characters of the description', () => {
-    const s = toSummary(complaint({ description: '脏'.repeat(70) }), CAST.agent, NOW)
+    const s = toSummary(complaint({ description: '脏'.repeat(70) }), CAST.agent, NOW, DEFAULT_DEPARTMENTS)
     expect(s).toMatchObject({
       statusLabel: '已派单',
       categoryLabel: '清洁卫生',
@@ -69,9 +77,36 @@ describe('toView: the full record as each caller may see it (G3-P5)', () => {
     const about = { ...investigated(), subjectStaff: { name: '李强', openid: CAST.colleague.openid } }
     const v = view('colleague', about)
     expect(v.complainant).toBeNull()
-    expect(v.confirmation).toEqual({ required: true, confirmed: true, method: 'signature', signature: undefined })
+    expect(v.complainantName).toBeNull()
+    expect(v.confirmation).toEqual({ required: false, confirmed: false, method: undefined, signature: undefined })
     expect(v.firstContact).toBeUndefined()
     expect(v.allowedActions).toEqual([])
+  })
+
+  it('H2-S shows the accused the allegation in staff’s words, their own statement and who takes it — not the text, photos, place, time or investigation', () => {
+    const allegation = { text: '被反映11月下旬未按时清扫电梯厅。', by: personRef(CAST.agent), at: NOW }
+    const about = { ...investigated(), subjectStaff: { name: '李强', openid: CAST.colleague.openid }, allegation }
+    const v = view('colleague', about)
+    expect(v).toMatchObject({
+      disclosure: 'accused',
+      description: '被反映11月下旬未按时清扫电梯厅。',
+      preview: '被反映11月下旬未按时清扫电梯厅。',
+      location: '',
+      photos: [],
+      investigation: [],
+      statement: { text: '当天请假', by: '赵敏' },
+      assigneeName: '张洁',
+      createdAt: Date.parse('2026-11-26T16:00:00Z'),
+      acceptedAt: undefined,
+      deadlines: {},
+      due: undefined,
+    })
+    expect(JSON.stringify(v)).not.toMatch(/电梯厅地面三天没有清扫|3栋电梯厅|photo-1|监控|王|138|1502|孙伟/)
+    expect(view('colleague', { ...about, allegation: undefined }).description).toBe(
+      '有一件投诉涉及您的工作，承办人将向您说明投诉要点并听取您的陈述。',
+    )
+    expect(view('supervisor', about).allegation).toEqual({ text: '被反映11月下旬未按时清扫电梯厅。', by: '林晓', at: NOW })
+    expect(view('complainant', about).allegation).toBeUndefined()
   })
 
   it('H2, H2-S: keeps the investigation record and the statement from the complainant, and shows them to staff with their files', () => {
@@ -105,7 +140,7 @@ describe('toView: the full record as each caller may see it (G3-P5)', () => {
   it('carries the actions the caller may take now, and those a guard blocks with the reason', () => {
     const c = complaint({ status: 'investigating', subjectStaff: { name: '吴芳', openid: CAST.outsider.openid } })
     const v = view('assignee', c)
-    expect(v.allowedActions).toEqual(['add_note', 'record_statement', 'request_extension'])
+    expect(v.allowedActions).toEqual(['add_note', 'record_statement', 'request_extension', 'summarise_allegation'])
     expect(v.blockedActions.map((b) => b.action)).toEqual(['set_mode', 'submit_plan', 'give_result'])
   })
 
@@ -158,11 +193,11 @@ describe('timelineFor: the history each caller sees (G3-P5)', () => {
   it('shows staff every event, with the resident’s name masked', () => {
     const t = timelineFor(complaint(), history, CAST.supervisor)
     expect(t.map((e) => e.action)).toEqual(['submit', 'take', 'add_note', 'record_statement', 'give_result'])
-    expect(t[0]).toMatchObject({ actorName: '王*', actorRoleLabel: '业主/住户', actionLabel: '提交投诉' })
+    expect(t[0].actor).toMatchObject({ name: '王*', role: 'resident', openid: '' })
   })
 
-  it('shows the staff member the complaint is about not even the masked name', () => {
+  it('H2-S shows the staff member the complaint is about only their own statement being taken: no resident, no other step', () => {
     const about = complaint({ subjectStaff: { name: '李强', openid: CAST.colleague.openid } })
-    expect(timelineFor(about, history, CAST.colleague)[0].actorName).toBe('投诉人')
+    expect(timelineFor(about, history, CAST.colleague).map((e) => [e.action, e.actor.name])).toEqual([['record_statement', '张洁']])
   })
 })

@@ -157,18 +157,24 @@ describe('POST /storage/upload', () => {
   })
 
   it('given a file over 10 MB, it answers 413 PAYLOAD_TOO_LARGE and stores nothing', async () => {
-    const res = await upload('complaints/20261130/big.jpg', Buffer.alloc(10 * 1024 * 1024 + 1, 1))
+    const res = await upload('complaints/0123456789abcdef01234567/20261130/bigphoto.jpg', Buffer.alloc(10 * 1024 * 1024 + 1, 1))
     expect(productError(res)).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE', message: '单个文件不能超过 10MB' })
-    expect((await app.inject({ method: 'GET', url: '/storage/files/complaints/20261130/big.jpg' })).statusCode).toBe(404)
+    expect(
+      (await app.inject({ method: 'GET', url: '/storage/files/complaints/0123456789abcdef01234567/20261130/bigphoto.jpg' })).statusCode,
+    ).toBe(404)
   })
 
   it('given a bad path, a wrong type or no file, it answers INVALID_INPUT in Chinese', async () => {
     expect(productError(await upload('../etc/passwd', Buffer.from('x')))).toMatchObject({ status: 400, code: 'INVALID_INPUT' })
-    expect(productError(await upload('complaints/20261130/a.exe', Buffer.from('x'), 'application/x-msdownload'))).toMatchObject({
+    // Only the paths the mini-program names (shared/uploads.ts): the old dated paths without a folder key too.
+    expect(productError(await upload('complaints/20261130/a.jpg', Buffer.from('x')))).toMatchObject({ status: 400, code: 'INVALID_INPUT' })
+    expect(
+      productError(await upload('complaints/0123456789abcdef01234567/20261130/notimage.jpg', Buffer.from('x'), 'application/x-msdownload')),
+    ).toMatchObject({
       status: 415,
       code: 'INVALID_INPUT',
     })
-    const m = multipart({ cloudPath: 'complaints/20261130/none.jpg' })
+    const m = multipart({ cloudPath: 'complaints/0123456789abcdef01234567/20261130/nofile01.jpg' })
     const none = await app.inject({
       method: 'POST',
       url: '/storage/upload',
@@ -179,7 +185,7 @@ describe('POST /storage/upload', () => {
   })
 
   it('given the same path twice, it keeps the first file and refuses the second with 409 CONFLICT', async () => {
-    const path = 'complaints/20261130/same.jpg'
+    const path = 'complaints/0123456789abcdef01234567/20261130/samephoto.jpg'
     const first = await upload(path, Buffer.from('first photo'))
     expect(first.statusCode).toBe(200)
     const { fileID } = JSON.parse(first.body)
@@ -198,7 +204,7 @@ describe('POST /storage/upload', () => {
   })
 
   it('given two uploads to one path at once, exactly one is stored, whole', async () => {
-    const path = 'evidence/20261130/race.jpg'
+    const path = 'evidence/0123456789abcdef01234567/20261130/racefile.jpg'
     const results = await Promise.all([upload(path, Buffer.alloc(64 * 1024, 'a')), upload(path, Buffer.alloc(64 * 1024, 'b'))])
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
     const stored = readFileSync(emu.storage.pathOf(path), 'utf8')

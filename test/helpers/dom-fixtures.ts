@@ -4,6 +4,7 @@
  */
 import type { ActionName } from '@domain/validation'
 import type { ComplaintSummary, ComplaintView, MeData, MetaData, UserView } from '@/services/types'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const NOW = Date.now()
 const HOUR = 3_600_000
@@ -13,6 +14,7 @@ export function summary(overrides: Partial<ComplaintSummary> = {}): ComplaintSum
   return {
     id: 'c1',
     no: 'TS20261130-0001',
+    disclosure: 'contact',
     status: 'investigating',
     statusLabel: '调查中',
     category: 'cleaning',
@@ -22,6 +24,7 @@ export function summary(overrides: Partial<ComplaintSummary> = {}): ComplaintSum
     emergency: false,
     tier: 'general',
     tierLabel: '一般投诉',
+    departmentCode: 'cleaning',
     departmentName: '保洁部',
     complainantName: '王*',
     createdAt: NOW - HOUR,
@@ -51,6 +54,9 @@ export function complaintView(
     coordinatingDepartmentNames: [],
     ratings: [],
     reopenCount: 0,
+    additions: [],
+    urges: [],
+    conversation: { access: 'full', count: 0, unreadMessages: false },
     events: [],
     allowedActions: allowed,
     blockedActions: blocked,
@@ -82,13 +88,14 @@ export const HANDLER: UserView = {
 
 /** me.get for `user` (null: a WeChat user without a profile yet). */
 export function meOf(user: UserView | null): MeData {
-  return { openid: user?.openid ?? 'o-new', user, unreadMessages: 0 }
+  return { openid: user?.openid ?? 'o-new', user, unreadMessages: 0, fileKey: '0123456789abcdef01234567' }
 }
 
 /** meta.get: the subscription groups pages ask consent for. */
 export const META: MetaData = {
   templates: { complaint_accepted: 'T-ACC', complaint_progress: 'T-PRO', complaint_result: 'T-RES', task_assigned: 'T-TASK' },
-  subscribe: { submit: ['T-ACC', 'T-PRO', 'T-RES'], rate: ['T-PRO'], staff: ['T-TASK'] },
+  subscribe: { submit: ['T-ACC', 'T-PRO', 'T-RES'], rate: ['T-PRO'], staff: ['T-TASK'], reply: ['T-PRO'] },
+  departments: DEFAULT_DEPARTMENTS.map((d) => ({ ...d })),
   routing: {
     cleaning: 'cleaning',
     landscaping: 'landscaping',

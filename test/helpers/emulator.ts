@@ -5,6 +5,7 @@
  */
 import { createEmulator, type Emulator } from '../../emulator'
 import { environment } from '../../cloudfunctions/complaint/infra/environment'
+import { uploadPath, type UploadFolder } from '../../shared/uploads'
 
 export type Caller = (action: string, payload?: Record<string, unknown>) => Promise<any>
 
@@ -18,6 +19,10 @@ export interface Harness {
   docs: (collection: string, where?: Record<string, unknown>) => Promise<any[]>
   /** Grants WeChat-side consent and reports it, as the mini-program does after a tap. */
   subscribe: (openid: string, templates: string[]) => Promise<void>
+  /** Everything stored, to compare before and after: each collection's documents (sorted) and what WeChat recorded (messages, robot posts). */
+  snapshot: () => Record<string, string[]>
+  /** Uploads a file as `openid` does from the mini-program (under their folder key, shared/uploads.ts). @returns its fileID. */
+  upload: (openid: string, folder?: UploadFolder, ext?: string) => Promise<string>
   close: () => void
 }
 
@@ -78,7 +83,19 @@ export async function startHarness(functions: string[] = ['complaint']): Promise
       await as(openid)('subscription.report', { results })
     }
   }
-  return { emu, raw, as, docs, subscribe, close: () => emu.close() }
+  let uploads = 0
+  const upload = async (openid: string, folder: UploadFolder = 'complaints', ext = folder === 'signatures' ? 'png' : 'jpg') => {
+    const { fileKey } = await as(openid)('me.get')
+    const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
+    const path = uploadPath(folder, fileKey, day, `test${String(++uploads).padStart(6, '0')}`, ext)
+    return (await emu.storage.uploadFile({ cloudPath: path, fileContent: Buffer.from(ext) })).fileID
+  }
+  const snapshot = () => ({
+    ...Object.fromEntries(emu.store.collectionNames().map((name) => [name, emu.store.findJson(name).sort()])),
+    'wechat:messages': emu.recorder.list().map((m) => JSON.stringify(m)),
+    'wechat:robots': emu.wecom.list().map((m) => JSON.stringify(m)),
+  })
+  return { emu, raw, as, docs, subscribe, upload, snapshot, close: () => emu.close() }
 }
 
 /**

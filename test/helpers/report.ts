@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import { startHarness, type Caller, type Harness } from './emulator'
+import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
 
 export interface ReportHarness extends Harness {
   /**
@@ -85,7 +86,7 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
     ...(f.resolvedAt !== undefined ? { resolvedAt: iso(f.resolvedAt) } : {}),
     ...(f.closedAt !== undefined ? { closedAt: iso(f.closedAt) } : {}),
   }
-  h.emu.store.insert('complaints', [doc as never])
+  h.emu.store.insert('complaints', [{ ...doc, dueAt: dueAtOf(doc) } as never])
   if (doc.dispatchedAt !== undefined) {
     const e: ComplaintEvent = {
       complaintId: doc._id,

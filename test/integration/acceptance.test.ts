@@ -72,13 +72,14 @@ describe('A1 channels', () => {
 describe('A2 recording: the registration form', () => {
   it('A2 records name, room, contact, time, what, where, who was involved and evidence', async () => {
     setNow('2026-11-30T03:15:00Z')
+    const photo = await h.upload(U.agent)
     const c = await h.as(U.agent)('complaint.register', {
       channel: 'letter',
       category: 'engineering',
       location: '1栋楼顶',
       description: s('S06').content,
       involved: '顶楼防水施工队',
-      photos: ['cloud://local-emulator.emulator-bucket/complaints/20261130/a.jpg'],
+      photos: [photo],
       receivedAt: Date.parse('2026-11-29T01:00:00Z'),
       complainant: { name: '周婷', room: '1栋3单元2003', phone: '13400006666' },
     })
@@ -117,7 +118,8 @@ describe('A2-3 initial judgement at first contact', () => {
     expect(c).toMatchObject({ status: 'resolved', modeLabel: '解释说明', firstContact: { name: '林晓', accountable: false } })
     expect(c.events.map((e: any) => e.action)).toEqual(['register', 'accept', 'give_result'])
     expect(h.emu.recorder.list(U.zheng).map((m) => m.title)).toEqual(['投诉处理结果通知'])
-    expect((await h.as(U.zheng)('complaint.get', { id: c.id })).allowedActions).toEqual(['rate'])
+    // Besides rating, the complainant may add information (C1), asked whether to reopen.
+    expect((await h.as(U.zheng)('complaint.get', { id: c.id })).allowedActions).toEqual(['rate', 'add_info'])
   })
 
   it('A2-3 otherwise the complainant is told what happens next and the deadline that applies', async () => {
@@ -146,20 +148,20 @@ describe('A3 confirmation', () => {
     expect(c).toMatchObject({ status: 'awaiting_confirmation', confirmation: { required: true, confirmed: false } })
     expect((await h.raw(U.agent)('complaint.act', { id: c.id, action: 'accept' })).error.code).toBe('INVALID_STATE')
     const mine = await h.as(U.chen)('complaint.get', { id: c.id })
-    expect(mine.allowedActions).toEqual(['confirm'])
+    expect(mine.allowedActions).toEqual(['confirm', 'add_info', 'withdraw'])
     const confirmed = await h.as(U.chen)('complaint.act', { id: c.id, action: 'confirm', method: 'miniprogram' })
     expect(confirmed).toMatchObject({ status: 'submitted', confirmation: { confirmed: true, method: 'miniprogram' } })
   })
 
   it('A3 an on-site registration is confirmed by a signature captured on the staff device', async () => {
-    const sig = await h.emu.storage.uploadFile({ cloudPath: 'signatures/20261130/zhao.png', fileContent: Buffer.from('png') })
+    const sig = await h.upload(U.agent, 'signatures')
     const c = await h.as(U.agent)('complaint.register', {
       channel: 'onsite',
       category: 'parking',
       location: '地面停车位B-17',
       description: s('S04').content,
       complainant: { name: '赵敏', room: '2栋1101', phone: '13600004444' },
-      confirmation: { method: 'signature', signatureFile: sig.fileID },
+      confirmation: { method: 'signature', signatureFile: sig },
     })
     expect(c).toMatchObject({
       status: 'submitted',
@@ -167,7 +169,7 @@ describe('A3 confirmation', () => {
         required: true,
         confirmed: true,
         method: 'signature',
-        signature: { url: '/storage/files/signatures/20261130/zhao.png' },
+        signature: { url: `/storage/files/${sig.split('.emulator-bucket/')[1]}` },
       },
     })
   })
@@ -381,7 +383,7 @@ describe("G3-P4 the first-contact owner's queue", () => {
       location: '10栋大堂',
       description: '大堂垃圾桶满了没人清。',
       complainant: { name: '冯磊', room: '10栋2单元1201', phone: '13000001010' },
-      confirmation: { method: 'signature', signatureFile: 'cloud://local-emulator.emulator-bucket/signatures/x.png' },
+      confirmation: { method: 'signature', signatureFile: await h.upload(U.engineering, 'signatures') },
     })
     expect(c.firstContact).toMatchObject({ name: '赵工', accountable: true })
     const mine = async () => (await h.as(U.engineering)('complaint.list', { scope: 'tasks' })).items.map((x: any) => x.id)

@@ -76,6 +76,11 @@ const MATRIX: Record<string, { stage: Stage; input: (who: Caller) => Record<stri
   rate: { stage: 'resolved', input: () => ({ level: 5 }), allowed: ['complainant'] },
   record_return_visit: { stage: 'resolved', input: () => ({ channel: 'phone', level: 4 }), allowed: ['agent', 'csSupervisor', 'manager'] },
   final_reply: { stage: 'escalated', input: () => ({ text: '经理答复' }), allowed: ['manager'] },
+  summarise_allegation: {
+    stage: 'investigating_about_staff',
+    input: () => ({ text: '被反映夜间执勤时态度粗暴，请说明当晚经过。' }),
+    allowed: ['agent', 'csSupervisor', 'assignee', 'departmentSupervisor', 'manager'],
+  },
 }
 
 let h: Harness

@@ -15,7 +15,6 @@ describe('validation with clear messages', () => {
     [{ ...good, description: '字'.repeat(2001) }, '投诉内容不能超过 2000 个字'],
     [{ ...good, location: '   ' }, '请填写投诉地点'],
     [{ ...good, category: undefined }, '请选择有效的投诉类别'],
-    [{ ...good, photos: Array.from({ length: 10 }, (_, i) => `cloud://x/${i}.jpg`) }, '照片最多 9 个'],
     [{ ...good, photos: 'cloud://x/1.jpg' }, '照片格式不正确'],
     [{ ...good, emergency: 'yes' }, '紧急标记格式不正确'],
     [{ ...good, description: 42 }, '请填写投诉内容'],
@@ -26,19 +25,26 @@ describe('validation with clear messages', () => {
     expect(await h.docs('events')).toEqual([])
   })
 
-  it('accepts exactly 2,000 characters and 9 photos', async () => {
-    const c = await h.as(U.wangli)('complaint.submit', {
-      ...good,
-      description: '字'.repeat(2000),
-      photos: Array.from({ length: 9 }, (_, i) => `cloud://x/${i}.jpg`),
+  it('refuses a tenth photo and stores nothing', async () => {
+    const photos = await Promise.all(Array.from({ length: 10 }, () => h.upload(U.wangli)))
+    expect((await h.raw(U.wangli)('complaint.submit', { ...good, photos })).error).toEqual({
+      code: 'INVALID_INPUT',
+      message: '照片最多 9 个',
     })
+    expect(await h.docs('complaints')).toEqual([])
+  })
+
+  it('accepts exactly 2,000 characters and 9 photos', async () => {
+    const photos = await Promise.all(Array.from({ length: 9 }, () => h.upload(U.wangli)))
+    const c = await h.as(U.wangli)('complaint.submit', { ...good, description: '字'.repeat(2000), photos })
     expect(c.description).toHaveLength(2000)
     expect(c.photos).toHaveLength(9)
   })
 
   it('an unknown action or a malformed call gets a code, not a crash', async () => {
     expect((await h.raw(U.wangli)('complaint.explode', {})).error).toEqual({ code: 'UNKNOWN_ACTION', message: '不支持的操作' })
-    expect((await h.raw(U.wangli)('complaint.get', {})).error.code).toBe('NOT_FOUND')
+    expect((await h.raw(U.wangli)('complaint.get', {})).error).toEqual({ code: 'INVALID_INPUT', message: '缺少投诉编号' })
+    expect((await h.raw(U.wangli)('complaint.get', { id: 'nope' })).error.code).toBe('NOT_FOUND')
     expect((await h.raw(U.agent)('complaint.act', { id: 'nope', action: 'accept' })).error.code).toBe('NOT_FOUND')
     expect((await h.raw(U.agent)('complaint.list', { scope: 'everything' })).error.code).toBe('FORBIDDEN')
     expect((await h.emu.call('complaint', null, U.wangli)).error.code).toBe('UNKNOWN_ACTION')

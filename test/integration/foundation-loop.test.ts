@@ -58,7 +58,7 @@ describe.each([
     // The resident sees the result, gets the subscription message, and rates.
     const seen = await h.as(resident)('complaint.get', { id: filed.id })
     expect(seen.result.summary).toContain('问题已解决')
-    expect(seen.allowedActions).toEqual(['rate'])
+    expect(seen.allowedActions).toEqual(['rate', 'add_info'])
     expect(seen.investigation).toEqual([]) // investigation notes stay with staff
     const toResident = h.emu.recorder.list(resident)
     expect(toResident.map((m) => m.title)).toEqual(['投诉受理通知', '投诉处理结果通知'])
@@ -84,14 +84,12 @@ describe.each([
   })
 })
 
-it('identity comes only from the WeChat context: a payload claiming another openid is ignored', async () => {
-  const filed = await h.as(U.wangli)('complaint.submit', {
-    category: 'cleaning',
-    location: '3栋大堂',
-    description: '大堂地面很脏。',
-    openid: U.chen,
-    complainant: { openid: U.chen, name: '陈建国' },
-  })
+it('identity comes only from the WeChat context: a payload claiming another openid is refused, and what is filed is the caller’s', async () => {
+  const matter = { category: 'cleaning', location: '3栋大堂', description: '大堂地面很脏。' }
+  const claimed = await h.raw(U.wangli)('complaint.submit', { ...matter, openid: U.chen, complainant: { openid: U.chen, name: '陈建国' } })
+  expect(claimed.error).toEqual({ code: 'INVALID_INPUT', message: '不支持的字段：openid、complainant' })
+  expect(await h.docs('complaints')).toEqual([])
+  const filed = await h.as(U.wangli)('complaint.submit', matter)
   const [stored] = await h.docs('complaints', { _id: filed.id })
   expect(stored.complainant).toMatchObject({ openid: U.wangli, name: '王丽' })
   expect((await h.raw(U.chen)('complaint.get', { id: filed.id })).error.code).toBe('NOT_FOUND')

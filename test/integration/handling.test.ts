@@ -10,13 +10,14 @@ const s = (id: string) => sample.complaints.find((c) => c.id === id)!
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`)
 
 async function dispatched(openid: string = U.wangli, category = 'cleaning', extra: Record<string, unknown> = {}) {
+  const { departmentCode, ...matter } = extra
   const c = await h.as(openid)('complaint.submit', {
     category,
     location: '3栋2单元电梯厅',
     description: '电梯厅地面有积水和烟头。',
-    ...extra,
+    ...matter,
   })
-  return h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode: extra.departmentCode ?? undefined })
+  return h.as(U.agent)('complaint.act', { id: c.id, action: 'accept', departmentCode })
 }
 
 describe('H1 dispatch', () => {
@@ -108,18 +109,21 @@ describe('H2 investigation', () => {
   it('H2 the handler records notes, site visits and evidence files', async () => {
     const c = await dispatched(U.wangli, 'cleaning', { departmentCode: 'cleaning' })
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'take' })
-    const photo = await h.emu.storage.uploadFile({ cloudPath: 'evidence/20261130/cctv.jpg', fileContent: Buffer.from('jpg') })
+    const photo = await h.upload(U.cleaning, 'evidence')
     await h.as(U.cleaning)('complaint.act', { id: c.id, action: 'add_note', kind: 'site_visit', text: '现场查看：电梯厅地面有积水。' })
     const v = await h.as(U.cleaning)('complaint.act', {
       id: c.id,
       action: 'add_note',
       kind: 'evidence',
       text: '调取监控截图。',
-      files: [photo.fileID],
+      files: [photo],
     })
     expect(v.investigation).toEqual([
       expect.objectContaining({ kind: 'site_visit', by: '张洁' }),
-      expect.objectContaining({ kind: 'evidence', files: [{ fileID: photo.fileID, url: '/storage/files/evidence/20261130/cctv.jpg' }] }),
+      expect.objectContaining({
+        kind: 'evidence',
+        files: [{ fileID: photo, url: `/storage/files/${photo.split('.emulator-bucket/')[1]}` }],
+      }),
     ])
   })
 

@@ -52,8 +52,10 @@ it('S1 G3-P5 drill-down lists are summaries with phone numbers masked, for the m
     ratingLevel: 5,
   })
   const sup = await h.report(U.cleaningSupervisor)('report.complaints', { filter: month })
-  const aboutHer = sup.items.find((c: any) => c.location === '保洁部办公室')
-  expect(aboutHer).toMatchObject({ complainantName: null, phone: null, room: null })
+  const [about] = await h.docs('complaints', { location: '保洁部办公室' })
+  const aboutHer = sup.items.find((c: any) => c.id === about._id)
+  expect(aboutHer).toMatchObject({ disclosure: 'accused', complainantName: null, phone: null, room: null, location: '' })
+  expect(JSON.stringify(aboutHer)).not.toMatch(/保洁部办公室|陈建国|13900002222|5栋1单元302/)
   expect(await accessLog()).toEqual([]) // masked lists are not logged
 })
 
@@ -117,14 +119,12 @@ it('V2 the printable form and the .xlsx form are one definition: same sections, 
   expect(book['处理记录'].slice(1).map((row) => row[1])).toEqual(printed.events.map((e: { action: string }) => e.action))
 })
 
-it('V2 G3-P5 the staff member a complaint is about may print its form, but sees no trace of who complained', async () => {
+it('V2 G3-P5 H2-S the staff member a complaint is about may print its form, but sees no trace of who complained nor of the matter', async () => {
   const [about] = await h.docs('complaints', { location: '保洁部办公室' })
   const form = await h.as(U.cleaningSupervisor)('complaint.form', { id: about._id })
-  expect(form.sections.find((s: { title: string }) => s.title === '投诉人').rows).toEqual([
-    ['投诉人', '本投诉涉及您本人，按规定不显示投诉人信息'],
-  ])
-  expect(form.notice).toBe('本投诉涉及您本人，按规定不显示投诉人信息')
-  expect(JSON.stringify(form)).not.toMatch(/陈建国|陈\*|13900002222|139\*|5栋1单元302/)
+  expect(form.sections.find((s: { title: string }) => s.title === '投诉人').rows).toEqual([['投诉人', '不显示']])
+  expect(form.notice).toBe('本投诉涉及您本人，按规定只显示投诉要点，不显示投诉人信息')
+  expect(JSON.stringify(form)).not.toMatch(/陈建国|陈\*|13900002222|139\*|5栋1单元302|保洁部办公室/)
   expect(await accessLog()).toEqual([])
 })
 
@@ -148,8 +148,15 @@ it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logg
   const srows = (await readXlsx(h, s.fileID))['投诉清单']
   const smine = srows.slice(2).find((row) => row[col('地点')] === '3栋大堂')!
   expect([smine[col('投诉人')], smine[col('联系电话')]]).toEqual(['王*', '138****1111'])
-  const aboutHer = srows.slice(2).find((row) => row[col('地点')] === '保洁部办公室')!
-  expect([aboutHer[col('投诉人')], aboutHer[col('联系电话')]]).toEqual(['', ''])
+  const [about] = await h.docs('complaints', { location: '保洁部办公室' })
+  const aboutHer = srows.slice(2).find((row) => row[col('投诉编号')] === about.no)!
+  expect([aboutHer[col('投诉人')], aboutHer[col('联系电话')], aboutHer[col('地点')], aboutHer[col('投诉时间')]]).toEqual([
+    '',
+    '',
+    '',
+    '2026-11-04',
+  ])
+  expect(JSON.stringify(srows)).not.toContain('保洁部办公室')
   expect(await accessLog()).toHaveLength(2) // nothing added for the masked file
 })
 
@@ -157,7 +164,18 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
   const r = await h.report(U.manager)('export.report', month)
   expect(r.fileName).toBe('投诉统计-2026-11.xlsx')
   const book = await readXlsx(h, r.fileID)
-  expect(Object.keys(book)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
+  expect(Object.keys(book)).toEqual([
+    '概览',
+    '按类别',
+    '按部门',
+    '按渠道',
+    '按级别',
+    '按地点',
+    '不予受理理由',
+    '满意度分布',
+    '催办（按部门）',
+    '撤销原因',
+  ])
   expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
   expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])
   // The same words as the dashboard, and the handling time says what it is taken from.

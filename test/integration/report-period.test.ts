@@ -364,6 +364,6 @@ it('S1 rejects an unknown period kind or an impossible date with a Chinese messa
   })
   expect(await h.rawReport(U.manager)('report.period', { period: 'month', date: '2026-02-30' })).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_INPUT', message: '统计日期格式应为 YYYY-MM-DD' },
+    error: { code: 'INVALID_INPUT', message: '统计日期不是有效的日期' },
   })
 })

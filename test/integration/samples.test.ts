@@ -64,7 +64,8 @@ it('S02 emergency (H1-E): engineering handlers notified at once; response within
   })
   expect(c.deadlines.responseDueAt - Date.now()).toBe(2 * 3600_000)
   expect(h.emu.recorder.list(U.engineering)).toHaveLength(1)
-  expect((await h.as(U.chen)('complaint.get', { id: c.id })).allowedActions).toEqual(['confirm'])
+  // An emergency's deadline is near from the start: the complainant may also urge at once (C2).
+  expect((await h.as(U.chen)('complaint.get', { id: c.id })).allowedActions).toEqual(['confirm', 'add_info', 'urge', 'withdraw'])
   const confirmed = await act(U.chen, c.id, 'confirm', { method: 'miniprogram' })
   expect(confirmed).toMatchObject({ status: 'dispatched', confirmation: { confirmed: true } })
 })
@@ -82,8 +83,8 @@ it('S03 complaint about staff (H2-S): the statement is recorded; the accused nev
 })
 
 it('S04 coordination (H3) led by parking; confirmation on site by signature (A3)', async () => {
-  const sig = await h.emu.storage.uploadFile({ cloudPath: 'signatures/20261130/s04.png', fileContent: Buffer.from('png') })
-  const c = await file('S04', { confirmation: { method: 'signature', signatureFile: sig.fileID } })
+  const sig = await h.upload(U.agent, 'signatures')
+  const c = await file('S04', { confirmation: { method: 'signature', signatureFile: sig } })
   expect(c).toMatchObject({ channel: 'onsite', status: 'submitted', confirmation: { confirmed: true, method: 'signature' } })
   await act(U.agent, c.id, 'accept', { departmentCode: 'parking' })
   await act(U.parking, c.id, 'take')
@@ -179,7 +180,7 @@ it('S15 general, possibly emergency (personal safety); investigation records evi
   const a = await act(U.agent, c.id, 'accept', { tier: 'emergency', departmentCode: 'landscaping' })
   expect(a).toMatchObject({ emergency: true, channel: 'owner_group' })
   await act(U.landscaping, c.id, 'take')
-  const photo = await h.emu.storage.uploadFile({ cloudPath: 'evidence/20261130/spray.jpg', fileContent: Buffer.from('jpg') })
-  const v = await act(U.landscaping, c.id, 'add_note', { kind: 'evidence', text: '喷药记录显示未张贴告示。', files: [photo.fileID] })
-  expect(v.investigation[0]).toMatchObject({ kind: 'evidence', files: [{ fileID: photo.fileID }] })
+  const photo = await h.upload(U.landscaping, 'evidence')
+  const v = await act(U.landscaping, c.id, 'add_note', { kind: 'evidence', text: '喷药记录显示未张贴告示。', files: [photo] })
+  expect(v.investigation[0]).toMatchObject({ kind: 'evidence', files: [{ fileID: photo }] })
 })

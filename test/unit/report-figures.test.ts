@@ -14,6 +14,7 @@ import { HIST_MAX, periodStages, type PeriodRow, type Stage } from '../../cloudf
 import { periodOf, previousPeriod } from '../../cloudfunctions/report/domain/period'
 import { reportSheets } from '../../cloudfunctions/report/domain/sheets'
 import { DISSATISFIED_MAX, SATISFIED_MIN } from '@shared/thresholds'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 /** A Shanghai wall-clock time, `2026-11-02 09:00`, as ms UTC. */
 const sh = (t: string) => Date.parse(`${t.replace(' ', 'T')}:00+08:00`)
@@ -77,12 +78,15 @@ const D = resolved({
 })
 const DOCS = [A, B, C, D]
 
-const figures = () => periodFigures(run<PeriodRow>(DOCS, periodStages(facts)), [])
+const figures = () => periodFigures(run<PeriodRow>(DOCS, periodStages(facts, DEFAULT_DEPARTMENTS)), [], DEFAULT_DEPARTMENTS)
 /** The complaints of November a drill-down filter selects, by evaluating its fact conditions on the same facts. */
 const drill = (f: Partial<DrillFilter>) =>
   run<Complaint>(
     DOCS.filter((d) => d.createdAt >= november.start && d.createdAt < november.end),
-    [{ $addFields: { _f: factFields(facts) } }, { $match: factConditions(parseFilter({ period: 'month', date: '2026-11-15', ...f })) }],
+    [
+      { $addFields: { _f: factFields(facts) } },
+      { $match: factConditions(parseFilter({ period: 'month', date: '2026-11-15', ...f }, DEFAULT_DEPARTMENTS)) },
+    ],
   ).map((d) => d._id)
 
 describe('S1 figures computed by the pipelines, in-process', () => {
@@ -98,7 +102,7 @@ describe('S1 figures computed by the pipelines, in-process', () => {
   })
 
   it(`given a complaint once rated ${DISSATISFIED_MAX} and then satisfied, it still counts as dissatisfied (F3) and as reopened`, () => {
-    const rows = run<PeriodRow>(DOCS, periodStages(facts))
+    const rows = run<PeriodRow>(DOCS, periodStages(facts, DEFAULT_DEPARTMENTS))
     expect(rows.find((r) => r._id === 1)).toMatchObject({ dissatisfied: 1, reopened: 1, resulted: 3 })
     expect(figures().reopenRate).toMatchObject({ numerator: 1, denominator: 3, previous: { numerator: 0, denominator: 1 } })
   })
@@ -161,10 +165,23 @@ describe('the period report export (S1)', () => {
       figures: figures(),
       warnings: [],
     })
-    expect(sheets.map((s) => s.name)).toEqual(['概览', '按类别', '按部门', '按渠道', '按级别', '按地点', '不予受理理由', '满意度分布'])
+    expect(sheets.map((s) => s.name)).toEqual([
+      '概览',
+      '按类别',
+      '按部门',
+      '按渠道',
+      '按级别',
+      '按地点',
+      '不予受理理由',
+      '满意度分布',
+      '催办（按部门）',
+      '撤销原因',
+    ])
     const overview = Object.fromEntries(sheets[0].rows.map((r) => [r[0], r.slice(1)]))
     expect(overview['投诉总数']).toEqual([3, '', 1, '+2（+200.0%）'])
     expect(overview[`满意率（${SATISFIED_MIN}–5 分）`]).toEqual(['66.7%', '2/3', '0.0%', '+66.7 个百分点'])
     expect(overview['处理时长中位数（工作日）']).toEqual([2, '办结 3 件', 1, ''])
+    // C2, C3: the urge rate and withdrawals, counted apart.
+    expect(Object.keys(overview)).toEqual(expect.arrayContaining(['催办率（C2）', '多次催办', '业主撤销（C3，不计入办结和满意率）']))
   })
 })

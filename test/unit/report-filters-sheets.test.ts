@@ -3,6 +3,7 @@
  * actions' weak-point rules and effect (S3, improvement.ts) and the list and report sheets
  * (sheets.ts). Pure, in-process.
  */
+import { discloseAt, type Disclosure } from '../../cloudfunctions/complaint/domain/disclosure'
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { count } from '../../cloudfunctions/report/domain/figures'
 import { checkWeakPoint, effectOf, weakPointMatch } from '../../cloudfunctions/report/domain/improvement'
@@ -12,25 +13,33 @@ import type { ResponsibilityRow } from '../../cloudfunctions/report/domain/pipel
 import { LIST_HEADER, listRow, listSheet } from '../../cloudfunctions/report/domain/sheets'
 import { departmentPoints, handlerPoints, recurringPairs } from '../../cloudfunctions/report/domain/weak-points'
 import { SATISFIED_MIN } from '@shared/thresholds'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const month = { period: 'month', date: '2026-11-15' }
 
 describe('S1 drill-down filters', () => {
   it('given on-time without a clock, it asks which clock', () => {
-    expect(() => parseFilter({ ...month, onTime: true })).toThrow('按是否按时筛选时请指明派单或处理时限')
+    expect(() => parseFilter({ ...month, onTime: true }, DEFAULT_DEPARTMENTS)).toThrow('按是否按时筛选时请指明派单或处理时限')
   })
 
   it('given the dispatch clock with a complaint filter, it refuses: dispatch drill-downs list events', () => {
-    expect(() => parseFilter({ ...month, clock: 'dispatch', category: 'cleaning' })).toThrow('按派单时限下钻时只能再按部门和是否按时筛选')
-    expect(parseFilter({ ...month, clock: 'dispatch', onTime: false, departmentCode: 'cleaning' })).toMatchObject({ onTime: false })
+    expect(() => parseFilter({ ...month, clock: 'dispatch', category: 'cleaning' }, DEFAULT_DEPARTMENTS)).toThrow(
+      '按派单时限下钻时只能再按部门和是否按时筛选',
+    )
+    expect(parseFilter({ ...month, clock: 'dispatch', onTime: false, departmentCode: 'cleaning' }, DEFAULT_DEPARTMENTS)).toMatchObject({
+      onTime: false,
+    })
   })
 
   it('given an unknown category, it names the field in Chinese', () => {
-    expect(() => parseFilter({ ...month, category: 'gardening' })).toThrow('请选择有效的投诉类别')
+    expect(() => parseFilter({ ...month, category: 'gardening' }, DEFAULT_DEPARTMENTS)).toThrow('请选择有效的投诉类别')
   })
 
   it('given stored-field filters, they become equality conditions on indexable paths', () => {
-    const f = parseFilter({ ...month, category: 'cleaning', ground: 'A4-R4', handler: 'o-1', emergency: false, location: '3栋大堂' })
+    const f = parseFilter(
+      { ...month, category: 'cleaning', ground: 'A4-R4', handler: 'o-1', emergency: false, location: '3栋大堂' },
+      DEFAULT_DEPARTMENTS,
+    )
     expect(storedConditions(f)).toEqual({
       category: 'cleaning',
       location: '3栋大堂',
@@ -42,21 +51,28 @@ describe('S1 drill-down filters', () => {
   })
 
   it(`given satisfied or not, it splits the rated at ${SATISFIED_MIN} (shared/thresholds)`, () => {
-    expect(factConditions(parseFilter({ ...month, satisfied: true }))).toEqual({ '_f.level': { $gte: SATISFIED_MIN } })
-    expect(factConditions(parseFilter({ ...month, satisfied: false }))).toEqual({ '_f.level': { $gte: 1, $lt: SATISFIED_MIN } })
+    expect(factConditions(parseFilter({ ...month, satisfied: true }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.level': { $gte: SATISFIED_MIN } })
+    expect(factConditions(parseFilter({ ...month, satisfied: false }, DEFAULT_DEPARTMENTS))).toEqual({
+      '_f.level': { $gte: 1, $lt: SATISFIED_MIN },
+    })
   })
 
   it('given not rated, it means a standing result without a rating, not a complaint still open', () => {
-    expect(factConditions(parseFilter({ ...month, rated: false }))).toEqual({ '_f.standing': 1, '_f.level': 0 })
+    expect(factConditions(parseFilter({ ...month, rated: false }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.standing': 1, '_f.level': 0 })
   })
 
   it('given the handling clock, it keeps standing results and judges them on time or late', () => {
-    expect(factConditions(parseFilter({ ...month, clock: 'handling', onTime: true }))).toEqual({ '_f.standing': 1, '_f.late': 0 })
-    expect(factConditions(parseFilter({ ...month, clock: 'handling' }))).toEqual({ '_f.standing': 1 })
+    expect(factConditions(parseFilter({ ...month, clock: 'handling', onTime: true }, DEFAULT_DEPARTMENTS))).toEqual({
+      '_f.standing': 1,
+      '_f.late': 0,
+    })
+    expect(factConditions(parseFilter({ ...month, clock: 'handling' }, DEFAULT_DEPARTMENTS))).toEqual({ '_f.standing': 1 })
   })
 
   it('given flags, unassigned and refused, each becomes its fact condition', () => {
-    expect(factConditions(parseFilter({ ...month, repeat: true, openOverdue: false, unassigned: true, refused: true }))).toEqual({
+    expect(
+      factConditions(parseFilter({ ...month, repeat: true, openOverdue: false, unassigned: true, refused: true }, DEFAULT_DEPARTMENTS)),
+    ).toEqual({
       '_f.dept': 'none',
       '_f.ground': { $ne: 'none' },
       '_f.repeat': 1,
@@ -91,14 +107,14 @@ describe('S2 weak points', () => {
   ]
 
   it('given departments, it orders them by overdue + dissatisfied, leaves out those with none, and compares with before', () => {
-    expect(departmentPoints(rows).map((d) => [d.key, d.label, d.score, d.overdue.previous])).toEqual([
+    expect(departmentPoints(rows, DEFAULT_DEPARTMENTS).map((d) => [d.key, d.label, d.score, d.overdue.previous])).toEqual([
       ['engineering', '工程部', 3, 0],
       ['cleaning', '保洁部', 2, 3],
     ])
   })
 
   it('given handlers, complaints never assigned count for no handler', () => {
-    const handlers = handlerPoints(rows)
+    const handlers = handlerPoints(rows, DEFAULT_DEPARTMENTS)
     expect(handlers.map((x) => [x.key, x.label])).toEqual([
       ['o-zhao', '赵工（工程部）'],
       ['o-zhang', '张洁（保洁部）'],
@@ -131,10 +147,12 @@ describe('S3 corrective actions on a weak point', () => {
   })
 
   it('given a malformed weak point, it refuses it', () => {
-    expect(() => checkWeakPoint({ kind: 'location_category', key: 'gardening:3栋', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'location_category', key: ':3栋', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'department', key: 'kitchen', label: '' })).toThrow('薄弱环节格式不正确')
-    expect(() => checkWeakPoint({ kind: 'handler', key: 'o-anyone', label: '' })).not.toThrow()
+    expect(() => checkWeakPoint({ kind: 'location_category', key: 'gardening:3栋', label: '' }, DEFAULT_DEPARTMENTS)).toThrow(
+      '薄弱环节格式不正确',
+    )
+    expect(() => checkWeakPoint({ kind: 'location_category', key: ':3栋', label: '' }, DEFAULT_DEPARTMENTS)).toThrow('薄弱环节格式不正确')
+    expect(() => checkWeakPoint({ kind: 'department', key: 'kitchen', label: '' }, DEFAULT_DEPARTMENTS)).toThrow('薄弱环节格式不正确')
+    expect(() => checkWeakPoint({ kind: 'handler', key: 'o-anyone', label: '' }, DEFAULT_DEPARTMENTS)).not.toThrow()
   })
 
   it('given months without complaints, the effect shows 0 for them; the figure is overdue + dissatisfied for a department', () => {
@@ -163,12 +181,20 @@ describe('the complaint list export (S1)', () => {
     assignee: { openid: 'o-zhang', name: '张洁', role: 'handler' },
     deadlines: {},
     rating: { level: 4, comment: '', channel: 'self', at: 0 },
+    ratings: [],
     reopenCount: 1,
+    photos: [],
+    investigation: [],
+    confirmation: { required: false },
+    supervision: { level: 0 },
   } as unknown as Complaint
   const col = (cells: unknown[], name: string) => cells[LIST_HEADER.indexOf(name)]
+  /** The row as a viewer of `level` gets it; `reveal` for the manager's full export. */
+  const row = (level: Disclosure, facts?: Record<string, number>, reveal = false) =>
+    listRow(discloseAt(c, level, { reveal }), facts, DEFAULT_DEPARTMENTS)
 
   it('given a late standing result, the row says so with its working days, in LIST_HEADER’s order', () => {
-    const cells = listRow(c, { standing: 1, late: 1, hd: 6 }, true, false)
+    const cells = row('contact', { standing: 1, late: 1, hd: 6 }, true)
     expect(cells).toHaveLength(LIST_HEADER.length)
     expect([
       col(cells, '投诉时间'),
@@ -180,16 +206,28 @@ describe('the complaint list export (S1)', () => {
   })
 
   it('given a masked caller, or the complaint’s subject, the complainant is masked or left out (G3-P5)', () => {
-    expect([col(listRow(c, undefined, false, false), '投诉人'), col(listRow(c, undefined, false, false), '联系电话')]).toEqual([
-      '王*',
-      '138****1111',
+    expect([col(row('contact'), '投诉人'), col(row('contact'), '联系电话')]).toEqual(['王*', '138****1111'])
+    expect([col(row('contact', undefined, true), '投诉人'), col(row('contact', undefined, true), '联系电话')]).toEqual([
+      '王丽',
+      '13800001111',
     ])
-    expect([col(listRow(c, undefined, false, true), '投诉人'), col(listRow(c, undefined, false, true), '房号')]).toEqual(['', ''])
-    expect(col(listRow(c, undefined, false, false), '处理按时')).toBe('')
+    expect([col(row('accused'), '投诉人'), col(row('accused'), '房号')]).toEqual(['', ''])
+    expect(col(row('masked'), '处理按时')).toBe('')
+  })
+
+  it('given the complaint’s subject, the row holds neither the matter nor its exact time nor its outcome (H2-S)', () => {
+    const cells = row('accused', { standing: 1, late: 1, hd: 6 })
+    expect([col(cells, '地点'), col(cells, '内容'), col(cells, '投诉时间'), col(cells, '满意度'), col(cells, '处理按时')]).toEqual([
+      '',
+      '有一件投诉涉及您的工作，承办人将向您说明投诉要点并听取您的陈述。',
+      '2026-11-02',
+      '',
+      '',
+    ])
   })
 
   it('given the rows, the sheet title says how many, when, and that contacts are masked', () => {
-    const sheet = listSheet([listRow(c, undefined, false, false)], '2026年11月', Date.parse('2026-11-20T02:00:00Z'), false)
+    const sheet = listSheet([row('contact')], '2026年11月', Date.parse('2026-11-20T02:00:00Z'), false)
     expect(sheet.title).toBe('投诉清单（2026年11月，共 1 条，导出于 2026-11-20 10:00，联系方式已脱敏）')
     expect(sheet.header).toBe(LIST_HEADER)
   })

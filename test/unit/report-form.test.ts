@@ -1,15 +1,16 @@
 /**
  * The registration form (A2/V2) defined once — complaint/domain/registration-form.ts — built from
- * the complaint as the viewer may see it (form-view.ts, G3-P5), and the .xlsx sheets the report
+ * the complaint as the viewer may see it (disclosure.ts, G3-P5, H2-S), and the .xlsx sheets the report
  * function lays out from it (report/domain/form-sheets.ts). Pure, in-process.
  */
-import { disclosureFor, formView, type ContactDisclosure } from '../../cloudfunctions/complaint/domain/form-view'
+import { discloseAt, disclosureOf, type Disclosure } from '../../cloudfunctions/complaint/domain/disclosure'
 import { eventDetails } from '../../cloudfunctions/complaint/domain/event-details'
 import type { Complaint, ComplaintEvent } from '../../cloudfunctions/complaint/domain/model'
 import type { Actor } from '../../cloudfunctions/complaint/domain/policy'
 import { EVENT_COLUMNS, registrationForm, type RegistrationForm } from '../../cloudfunctions/complaint/domain/registration-form'
 import { formSheets, formTitle } from '../../cloudfunctions/report/domain/form-sheets'
 import { CONFIRM_METHODS, EXTENSION_STATUS } from '@shared/labels'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 /** A Shanghai wall-clock time, `2026-11-02 09:00`, as ms UTC. */
 const sh = (t: string) => Date.parse(`${t.replace(' ', 'T')}:00+08:00`)
@@ -97,7 +98,13 @@ const EVENTS = [
 ]
 const NOW = sh('2026-11-20 10:00')
 
-const formFor = (disclosure: ContactDisclosure, c = complaint()) => registrationForm(formView(c, EVENTS, disclosure, undefined), NOW)
+/** The form as a viewer of `level` gets it; `full` is a contact viewer's printed form (revealed, logged by the caller). */
+const formFor = (level: Disclosure | 'full', c = complaint()) =>
+  registrationForm(
+    level === 'full' ? discloseAt(c, 'contact', { reveal: true, events: EVENTS }) : discloseAt(c, level, { events: EVENTS }),
+    NOW,
+    DEFAULT_DEPARTMENTS,
+  )
 /** The rows of every section as one label → value map (labels are unique across sections). */
 const rowsOf = (f: RegistrationForm) => Object.fromEntries(f.sections.flatMap((s) => s.rows))
 
@@ -150,7 +157,8 @@ describe('the registration form, defined once (A2, V2)', () => {
 
   it('given a complaint repeating another (A4-R4), it names the earlier complaint by number', () => {
     const c = complaint({ repeatOf: 'earlier-id' })
-    expect(rowsOf(registrationForm(formView(c, EVENTS, 'full', 'TS20261001-0003'), NOW))['重复投诉关联']).toBe('TS20261001-0003')
+    const seen = discloseAt(c, 'contact', { reveal: true, events: EVENTS })
+    expect(rowsOf(registrationForm(seen, NOW, DEFAULT_DEPARTMENTS, 'TS20261001-0003'))['重复投诉关联']).toBe('TS20261001-0003')
   })
 
   it('given the events, the processing record has one row per event with its columns in words', () => {
@@ -176,24 +184,51 @@ describe('G3-P5 the form shows the complainant only as the viewer may see them',
     expect(JSON.stringify(f)).not.toMatch(/王丽|13800001111/)
   })
 
-  it('given the staff member the complaint is about, no trace of the complainant is left: no details, no signature image, no first contact', () => {
-    const f = formFor('hidden')
-    const rows = rowsOf(f)
-    expect(f.sections[1]).toEqual({ title: '投诉人', rows: [['投诉人', '本投诉涉及您本人，按规定不显示投诉人信息']] })
-    expect(rows['首问责任人']).toBe('—')
-    expect(rows['投诉人签字']).toBe('已签字')
-    expect(f.signature).toBeUndefined()
-    expect(f.events[3].actor).toBe('投诉人（业主/住户）')
-    expect(JSON.stringify(f)).not.toMatch(/王丽|王\*|13800001111|138\*|1502|o-wangli/)
+  it('given a contact viewer who did not ask for the details (the detail page), the form is masked like any staff view', () => {
+    const f = formFor('contact')
+    expect(rowsOf(f)).toMatchObject({ 姓名: '王*', 联系电话: '138****1111' })
+    expect(f.notice).toBe('投诉人联系方式已按权限隐去部分信息')
   })
 
-  it('given a staff member the complaint is about, the policy hides the complainant even when full details were allowed', () => {
+  it('G3-P5, H2-S given the staff member the complaint is about, the form holds no complainant, no matter but the allegation, no exact time', () => {
+    const f = formFor('accused')
+    const rows = rowsOf(f)
+    expect(f.sections[1]).toEqual({ title: '投诉人', rows: [['投诉人', '不显示']] })
+    expect(f.notice).toBe('本投诉涉及您本人，按规定只显示投诉要点，不显示投诉人信息')
+    expect(rows).toMatchObject({
+      地点: '—',
+      投诉要点: '有一件投诉涉及您的工作，承办人将向您说明投诉要点并听取您的陈述。',
+      投诉时间: '2026-11-02',
+    })
+    expect([rows['首问责任人'], rows['登记人'], rows['投诉人签字'], rows['调查记录'], rows['处理结果'], rows['当前评价']]).toEqual([
+      '—',
+      '—',
+      '无',
+      '—',
+      '—',
+      '—',
+    ])
+    expect(f.photos).toEqual([])
+    expect(f.signature).toBeUndefined()
+    expect(f.events).toEqual([])
+    expect(JSON.stringify(f)).not.toMatch(/王丽|王\*|13800001111|138\*|1502|o-wangli|3栋大堂|很脏|09:0|很好/)
+  })
+
+  it('H2-S given an allegation summary, the accused reads it in place of the complaint’s text', () => {
+    const allegation = { text: '11月初保洁工作被反映不到位。', by: agent, at: sh('2026-11-02 10:00') }
+    expect(rowsOf(formFor('accused', complaint({ allegation })))['投诉要点']).toBe('11月初保洁工作被反映不到位。')
+    expect(rowsOf(formFor('full', complaint({ allegation })))['告知员工的投诉要点']).toBe(
+      '11月初保洁工作被反映不到位。（林晓，2026年11月2日 10:00）',
+    )
+  })
+
+  it('given a staff member the complaint is about, the policy puts them at the accused’s level whatever their post', () => {
     const c = complaint()
     const subject: Actor = { ...supervisor, departmentCode: 'cleaning' }
     const manager: Actor = { openid: 'o-mgr', name: '周经理', role: 'manager' }
-    expect(disclosureFor(c, subject, true)).toBe('hidden')
-    expect(disclosureFor(c, manager, true)).toBe('full')
-    expect(disclosureFor(c, manager, false)).toBe('masked')
+    expect(disclosureOf(c, subject)).toBe('accused')
+    expect(disclosureOf(c, manager)).toBe('contact')
+    expect(disclosureOf(complaint({ subjectStaff: undefined }), subject)).toBe('contact')
   })
 })
 
@@ -217,15 +252,25 @@ describe('the .xlsx registration form renders the same definition (V2)', () => {
 
 describe('event details in words (V2)', () => {
   it('given a rating, it names the level and how it was given', () => {
-    expect(eventDetails('rate', { level: 2, channel: 'phone' })).toBe('评价：不满意；回访方式：电话回访')
+    expect(eventDetails('rate', { level: 2, channel: 'phone' }, DEFAULT_DEPARTMENTS)).toBe('评价：不满意；回访方式：电话回访')
   })
   it('given a late dispatch, it says so', () => {
-    expect(eventDetails('dispatch', { departmentCode: 'engineering', onTime: false })).toBe('承办部门：工程部；时限：超时')
+    expect(eventDetails('dispatch', { departmentCode: 'engineering', onTime: false }, DEFAULT_DEPARTMENTS)).toBe(
+      '承办部门：工程部；时限：超时',
+    )
+  })
+  it('given a department renamed in settings, the record names it as settings do now, before and after a transfer', () => {
+    const renamed = DEFAULT_DEPARTMENTS.map((d) => (d.code === 'engineering' ? { ...d, name: '工程维修中心' } : d))
+    expect(eventDetails('transfer', { fromDepartment: 'engineering', departmentCode: 'cleaning' }, renamed)).toBe(
+      '原承办部门：工程维修中心；承办部门：保洁部',
+    )
   })
   it('given an escalation, it adds nothing to the reason, which already says it', () => {
-    expect(eventDetails('escalate', { clock: 'handling', level: 2 })).toBe('')
+    expect(eventDetails('escalate', { clock: 'handling', level: 2 }, DEFAULT_DEPARTMENTS)).toBe('')
   })
   it('given internal references only, it shows none of them', () => {
-    expect(eventDetails('refuse', { ground: 'A4-R4', repeatOf: 'abc123' })).toBe('理由：A4-R4 重复投诉且无新事实、新理由')
+    expect(eventDetails('refuse', { ground: 'A4-R4', repeatOf: 'abc123' }, DEFAULT_DEPARTMENTS)).toBe(
+      '理由：A4-R4 重复投诉且无新事实、新理由',
+    )
   })
 })

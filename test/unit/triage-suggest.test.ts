@@ -6,8 +6,9 @@
 import { suggest, suggestCategory, suggestRefusal } from '@domain/triage/suggest'
 import { aboutStaffOf } from '@domain/triage/staff'
 import { DEFAULT_ROUTING } from '@domain/settings'
+import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
-const ctx = { routing: DEFAULT_ROUTING }
+const ctx = { routing: DEFAULT_ROUTING, departments: DEFAULT_DEPARTMENTS }
 
 describe('G2/H1 category and department', () => {
   it('given rubbish words, it suggests 清洁卫生 routed to 保洁部 and quotes the words', () => {
@@ -17,8 +18,18 @@ describe('G2/H1 category and department', () => {
   })
 
   it('given a routing table that sends 清洁卫生 elsewhere, it names that department', () => {
-    const c = suggestCategory('楼道好几天没人打扫了，到处是泥脚印', { routing: { ...DEFAULT_ROUTING, cleaning: 'customer_service' } })!
+    const c = suggestCategory('楼道好几天没人打扫了，到处是泥脚印', {
+      ...ctx,
+      routing: { ...DEFAULT_ROUTING, cleaning: 'customer_service' },
+    })!
     expect(c).toMatchObject({ value: 'cleaning', department: 'customer_service', departmentLabel: '客户服务中心' })
+  })
+
+  it('given a department the office added and renamed in settings, it names it as settings do', () => {
+    const departments = [...DEFAULT_DEPARTMENTS, { code: 'dept_1', name: '外包保洁组', active: true }]
+    const c = suggestCategory('楼道好几天没人打扫了，到处是泥脚印', { routing: { ...DEFAULT_ROUTING, cleaning: 'dept_1' }, departments })!
+    expect(c).toMatchObject({ department: 'dept_1', departmentLabel: '外包保洁组' })
+    expect(c.reason).toContain('按分派表由外包保洁组处理')
   })
 
   it('given "没人打扫", it counts the cleaning words (a missing service is the complaint, not a negation)', () => {

@@ -2,28 +2,34 @@
  * Records around a complaint: the registration form (登记表, A2/V2) as a printable record, and
  * the repeat-complaint hint for customer service (A4-R4: the system proposes, staff decide).
  */
+import { discloseAt, disclosureOf, opens } from '../domain/disclosure'
 import { forbidden, notFound } from '../domain/errors'
-import { disclosureFor, formView } from '../domain/form-view'
 import type { Complaint } from '../domain/model'
-import { canView, isCustomerService, mayRevealContact, personRef } from '../domain/policy'
+import { isCustomerService, personRef } from '../domain/policy'
 import { registrationForm as buildForm, type RegistrationForm } from '../domain/registration-form'
 import { repeatCandidates } from '../domain/repeat'
-import { toSummary } from '../domain/view'
+import { summaryFor } from '../domain/view'
 import { fileUrls } from '../infra/files'
 import * as accessLog from '../infra/repositories/access-log'
 import * as complaints from '../infra/repositories/complaints'
 import * as history from '../infra/repositories/events'
 import { actorOf, requireStaff, type CallContext } from './context'
 
-/** complaint.repeatCandidates — earlier complaints this one may repeat (customer service, manager). */
+/**
+ * complaint.repeatCandidates — earlier complaints this one may repeat (customer service, manager).
+ * G3-P5, H2-S: not for the staff member the complaint is about (NOT_FOUND, as complaint.get would
+ * answer), and never listing a complaint about the caller: linking two complaints would tell the
+ * accused who complained.
+ */
 export async function repeats(payload: { id?: string }, ctx: CallContext) {
   const u = requireStaff(ctx)
   const rules = await ctx.rules()
   if (!isCustomerService(rules.actor) && u.role !== 'manager') throw forbidden()
   const c = await complaints.byId(String(payload?.id ?? ''))
-  if (!c) throw notFound()
-  return repeatCandidates(c, await complaints.ofSameComplainant(c)).map((r) => ({
-    ...toSummary(r.complaint, rules.actor, ctx.now),
+  if (!c || disclosureOf(c, rules.actor) !== 'contact') throw notFound()
+  const earlier = (await complaints.ofSameComplainant(c)).filter((e) => disclosureOf(e, rules.actor) === 'contact')
+  return repeatCandidates(c, earlier).map((r) => ({
+    ...summaryFor(r.complaint, rules.actor, ctx.now, rules.settings.departments),
     resultSummary: r.complaint.result?.summary,
     proposeRefusal: r.proposeRefusal,
     reason: r.reason,
@@ -38,18 +44,21 @@ async function repeatOfNo(c: Complaint): Promise<string | undefined> {
 
 /**
  * complaint.form `{ id }` — the registration form (V2, domain/registration-form.ts) as a
- * printable record, with photo and signature URLs. Staff who need the complainant's details
- * (mayRevealContact) see them in full, and that view is logged (G3-P5); other staff see them
- * masked; the staff member the complaint is about sees no complainant at all.
+ * printable record, with photo and signature URLs, built from the caller's projection
+ * (domain/disclosure.ts): staff whose post needs the complainant's details see them in full, and
+ * that view is logged (G3-P5); other staff see them masked; the staff member the complaint is
+ * about sees only the allegation summary (H2-S).
  * @throws FORBIDDEN for residents; NOT_FOUND when it does not exist or is not the caller's to see.
  */
 export async function registrationForm(payload: { id?: string }, ctx: CallContext): Promise<RegistrationForm> {
   const u = requireStaff(ctx)
   const c = await complaints.byId(String(payload?.id ?? ''))
   const actor = actorOf(u, ctx.openid)
-  if (!c || !canView(c, actor)) throw notFound()
-  const disclosure = disclosureFor(c, actor, mayRevealContact(c, actor))
-  if (disclosure === 'full') {
+  const level = c ? disclosureOf(c, actor) : 'none'
+  if (!c || !opens(level)) throw notFound()
+  const [events, repeated, { departments }] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c), ctx.settings()])
+  const seen = discloseAt(c, level, { reveal: true, events })
+  if (seen.revealed) {
     await accessLog.record({
       complaintId: c._id,
       complaintNo: c.no,
@@ -59,8 +68,7 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
       purpose: 'registration_form',
     })
   }
-  const [events, repeated] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c)])
-  const form = buildForm(formView(c, events, disclosure, repeated), ctx.now)
+  const form = buildForm(seen, ctx.now, departments, repeated)
   const urls = await fileUrls([...form.photos, ...(form.signature ? [form.signature] : [])])
   return {
     ...form,

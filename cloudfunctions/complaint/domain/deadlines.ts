@@ -110,8 +110,10 @@ export function shownDeadlines(d: Deadlines, status: Status): ShownDeadlines {
 
 export type ClockKind = 'dispatch' | 'response' | 'handling'
 
-/** The deadline supervision watches in the complaint's current state, if any (V1), and whether it is 暂定. */
-export function activeDeadline(c: Complaint): { kind: ClockKind; at: number; provisional: boolean } | null {
+/** The deadline supervision watches in the complaint's current state, if any (V1), and whether it is 暂定; takes the complaint or a viewer's projection of it. */
+export function activeDeadline(
+  c: Pick<Complaint, 'status' | 'deadlines' | 'emergency' | 'respondedAt'>,
+): { kind: ClockKind; at: number; provisional: boolean } | null {
   const d = c.deadlines
   switch (c.status) {
     case 'accepted':

@@ -10,7 +10,7 @@ import { relationsOf, type Actor, type Relation } from './policy'
 import type { OfficeSettings } from './settings'
 import type { ActionName } from './validation'
 import { ACTION_LABELS, STATUSES, type Role, type Status } from '@shared/vocabulary'
-import { SUPERVISED, WITH_DEPARTMENT } from '@shared/status-groups'
+import { AWAITING_RATING, BEFORE_DISPATCH, ESCALATED, IN_PROGRESS, SUPERVISED, WITH_DEPARTMENT } from '@shared/status-groups'
 import * as fx from './effects'
 
 /** Everything a transition may depend on besides the complaint and the input. */
@@ -207,6 +207,26 @@ export const TRANSITIONS: Transition[] = [
   },
   { action: 'warn_deadline', clauses: ['V1'], from: SUPERVISED, by: ['system'], guard: fx.warnDue, apply: fx.warnDeadline },
   { action: 'escalate', clauses: ['V1', 'G3-P3'], from: SUPERVISED, by: ['system'], guard: fx.escalationDue, apply: fx.escalate },
+  // The complainant's own part while it runs (C1–C3).
+  { action: 'add_info', clauses: ['C1', 'F3'], from: [...IN_PROGRESS, ...AWAITING_RATING], by: ['complainant'], apply: fx.addInfo },
+  {
+    action: 'urge',
+    clauses: ['C2', 'V1'],
+    from: [...BEFORE_DISPATCH.filter((s) => s !== 'awaiting_confirmation'), ...WITH_DEPARTMENT, ...ESCALATED],
+    by: ['complainant'],
+    guard: fx.urgeUnavailable,
+    apply: fx.urge,
+  },
+  { action: 'withdraw', clauses: ['C3'], from: [...BEFORE_DISPATCH, ...WITH_DEPARTMENT], by: ['complainant'], apply: fx.withdraw },
+  // H2-S, G3-P5: what the accused is told of the matter, while the department handles it.
+  {
+    action: 'summarise_allegation',
+    clauses: ['H2-S', 'G3-P5'],
+    from: WITH_DEPARTMENT,
+    by: ['customer_service', 'assignee', 'department_supervisor', 'manager'],
+    applies: (c) => !!c.subjectStaff,
+    apply: fx.summariseAllegation,
+  },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))

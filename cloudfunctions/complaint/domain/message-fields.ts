@@ -35,6 +35,11 @@ export const STATUS_PHRASES = [
   '已升级',
   '已结案',
   '待回访',
+  '已补充',
+  '催办',
+  '已撤销',
+  '新留言',
+  '新回复',
 ] as const
 export type StatusPhrase = (typeof STATUS_PHRASES)[number]
 

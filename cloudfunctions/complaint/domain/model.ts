@@ -14,6 +14,8 @@ import type {
   SatisfactionLevel,
   Status,
   Tier,
+  UrgeTarget,
+  WithdrawalReason,
 } from '@shared/vocabulary'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
@@ -63,6 +65,17 @@ export interface StaffStatement {
   text: string
   files: string[]
   recordedBy: PersonRef
+  at: number
+}
+
+/**
+ * The allegation as the staff member it is about is told it (H2-S, G3-P5): written by customer
+ * service or the handler in their own words, so the accused learns what to answer without the
+ * complainant's text, photos, place or exact time.
+ */
+export interface AllegationSummary {
+  text: string
+  by: PersonRef
   at: number
 }
 
@@ -157,6 +170,54 @@ export interface Supervision {
   escalatedFor?: number
 }
 
+/** Information the complainant added to an open complaint (C1): text and photos, each an event too. */
+export interface Addition {
+  id: string
+  text: string
+  photos: string[]
+  at: number
+  /** After the result (F3): whether the complainant asked for it to be handled again with this addition. */
+  reopen?: boolean
+}
+
+/** One urge by the complainant (C2), and whom it reached by role. */
+export interface Urge {
+  at: number
+  to: UrgeTarget[]
+}
+
+/** The complainant withdrew the complaint before its result (C3). */
+export interface Withdrawal {
+  reason: WithdrawalReason
+  text: string
+  by: PersonRef
+  at: number
+}
+
+/** Which side of the conversation (C4) a message or a read mark belongs to. */
+export type ThreadSide = 'complainant' | 'staff'
+
+/**
+ * The conversation (C4) as the complaint knows it, written with each message in one transaction:
+ * how many messages, and when each side last wrote. The messages are in `conversation`.
+ */
+export interface ThreadInfo {
+  count: number
+  lastAt: number
+  complainantAt?: number
+  staffAt?: number
+}
+
+/**
+ * Until when each side has seen what the other wrote (C1, C4): the complainant the staff's
+ * replies; the staff handling it the complainant's messages and additions. An advisory mark,
+ * written without a new version (reading never conflicts with a change).
+ */
+export interface SeenMarks {
+  complainant?: number
+  staff?: number
+}
+
 /** One complaint — the registration form and its current handling state. Collection `complaints`. */
 export interface Complaint {
   _id: string
@@ -178,6 +239,8 @@ export interface Complaint {
   involved?: string
   /** The staff member the complaint is about, if any (H2-S, G3-P5). */
   subjectStaff?: { name: string; openid?: string }
+  /** H2-S: what the staff member it is about is told of it (they see nothing else of the matter). */
+  allegation?: AllegationSummary
   /** The first staff member who received it (G3-P4). */
   firstContact?: PersonRef & { at: number }
   registeredBy?: PersonRef
@@ -203,6 +266,19 @@ export interface Complaint {
   supervision: Supervision
   /** Whether user text is held for staff review by the content check. */
   contentReview?: 'pending' | 'passed'
+  /** C1: what the complainant added after filing. */
+  additions?: Addition[]
+  /** C2: the complainant's urges, oldest first. */
+  urges?: Urge[]
+  /** C3: the withdrawal, when the complainant withdrew it (status `withdrawn`). */
+  withdrawal?: Withdrawal
+  /** C3: a withdrawn complaint of the same complainant this one takes up again. */
+  refersTo?: { id: string; no: string }
+  /** C4: the conversation's counts; C1, C4: what each side has seen. */
+  thread?: ThreadInfo
+  seen?: SeenMarks
+  /** C5: the place code of the QR code the complaint was filed from. */
+  placeCode?: string
   createdAt: number
   acceptedAt?: number
   dispatchedAt?: number
@@ -210,6 +286,12 @@ export interface Complaint {
   resolvedAt?: number
   closedAt?: number
   updatedAt: number
+  /**
+   * The instant that orders the complaint in work lists (domain/list-order.ts): the deadline that
+   * applies now, or NO_DEADLINE. Written with every change by the complaints repository; filled
+   * for older complaints by migration 002.
+   */
+  dueAt?: number
 }
 
 /** An immutable record of one change (V2). Collection `events`. */

@@ -1,13 +1,15 @@
 /**
  * The message catalogue: for each notification kind, the subscription template it uses, the
- * status word, and the values drawn from the complaint (issue 4, F1, H1-E, H3-EXT, V1).
- * Field keys come from config/messages.json; values pass through message-fields.ts.
+ * status word, and the values drawn from the complaint as the recipient may see it (issue 4, F1,
+ * H1-E, H3-EXT, V1; G3-P5: values come from the recipient's projection, domain/disclosure.ts, so a
+ * message says no more than its reader may see). Field keys come from config/messages.json;
+ * values pass through message-fields.ts.
  */
 import { formatInstant } from './calendar'
 import { isProvisional } from './deadlines'
-import type { Complaint } from './model'
+import type { SeenComplaint } from './disclosure'
 import type { StatusPhrase, FieldInput } from './message-fields'
-import { CATEGORIES, REFUSAL_GROUNDS } from '@shared/vocabulary'
+import { CATEGORIES, REFUSAL_GROUNDS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 export type TemplateName = 'complaint_accepted' | 'complaint_progress' | 'complaint_result' | 'rating_reminder' | 'staff_task'
 
@@ -18,19 +20,20 @@ export interface MessageSpec {
   template: TemplateName
   /** In-app message list title (the fallback channel when no quota is left). */
   title: string
-  values: (c: Complaint, now: number) => LogicalValues
+  values: (c: SeenComplaint, now: number) => LogicalValues
 }
 
-const subject = (c: Complaint) => `${CATEGORIES[c.category]}·${c.location}`
+/** The matter in a few words: its category, and its place where the reader may know it. */
+const subject = (c: SeenComplaint) => (c.location ? `${CATEGORIES[c.category]}·${c.location}` : CATEGORIES[c.category])
 const due = (at?: number) => (at ? `${formatInstant(at, 'M月D日 HH:mm')}前` : '')
 /** H4: a handling deadline counted before the year's holidays were entered is said to be 暂定, not 预计. */
-const expected = (c: Complaint) =>
+const expected = (c: SeenComplaint) =>
   `${isProvisional(c.deadlines, 'handlingDueAt') ? '暂定' : '预计'}${due(c.deadlines.handlingDueAt)}处理完毕`
 const staffTask = (
   title: string,
   status: StatusPhrase,
-  note: (c: Complaint) => string,
-  time?: (c: Complaint, now: number) => number,
+  note: (c: SeenComplaint) => string,
+  time?: (c: SeenComplaint, now: number) => number,
 ): MessageSpec => ({
   template: 'staff_task',
   title,
@@ -149,6 +152,27 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
     () => '已超时，请督办',
     (c, now) => c.deadlines.handlingDueAt ?? c.deadlines.dispatchDueAt ?? now,
   ),
+  // The complainant's own part (C1–C4).
+  info_added: staffTask('投诉人补充了信息', '已补充', (c) =>
+    c.additions?.at(-1)?.photos.length ? '补充了文字或照片，请查看' : '请查看补充内容',
+  ),
+  urged: staffTask('投诉人催办', '催办', (c) => `第${c.urges?.length ?? 1}次催办，请尽快处理`),
+  withdrawn: staffTask(
+    '投诉人已撤销投诉',
+    '已撤销',
+    (c) => `撤销原因：${c.withdrawal ? WITHDRAWAL_REASONS[c.withdrawal.reason] : '未说明'}`,
+  ),
+  resident_message: staffTask('投诉人留言', '新留言', () => '请在小程序中查看并回复'),
+  reply: {
+    template: 'complaint_progress',
+    title: '物业回复了您的留言',
+    values: (c, now) => ({
+      no: c.no,
+      status: '新回复',
+      deadline: c.deadlines.handlingDueAt ?? c.thread?.staffAt ?? now,
+      note: '请在小程序中查看回复',
+    }),
+  },
 }
 
 /** Where a message opens in the mini-program. */
@@ -168,9 +192,10 @@ const VALUE_LABELS: Record<string, string> = {
 
 /**
  * A message's facts as readable lines (label, text), in Asia/Shanghai time — for channels other
- * than subscription messages (the in-app list's detail, a staff group robot).
+ * than subscription messages (the in-app list's detail, a staff group robot). `c` is the
+ * complaint as the readers may see it.
  */
-export function messageValues(kind: string, c: Complaint, now: number): { title: string; lines: [string, string][] } {
+export function messageValues(kind: string, c: SeenComplaint, now: number): { title: string; lines: [string, string][] } {
   const spec = MESSAGE_KINDS[kind]
   if (!spec) throw new Error(`unknown message kind ${kind}`)
   const v = spec.values(c, now) as Record<string, FieldInput | undefined>

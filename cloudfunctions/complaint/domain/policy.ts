@@ -3,6 +3,7 @@
  * Pure functions over the stored complaint and the caller as the `users` collection knows them.
  */
 import type { Complaint, PersonRef } from './model'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** The caller of an action: a user resolved from the WeChat OPENID, or the timer. */
@@ -29,7 +30,7 @@ export type Relation =
 
 /** Staff of the customer service center coordinate acceptance, dispatch and return visits (H1, F2). */
 export function isCustomerService(actor: Actor): boolean {
-  return actor.role === 'agent' || (actor.role === 'supervisor' && actor.departmentCode === 'customer_service')
+  return actor.role === 'agent' || (actor.role === 'supervisor' && actor.departmentCode === CUSTOMER_SERVICE)
 }
 
 /** Whether the actor works for the office (any role but resident; not the timer). */

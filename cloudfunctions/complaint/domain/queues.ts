@@ -4,8 +4,7 @@
  * a queue's terms into a database query; the list use case only picks the queue.
  */
 import { forbidden } from './errors'
-import type { Complaint } from './model'
-import { canView, isCustomerService, type Actor } from './policy'
+import { isCustomerService, type Actor } from './policy'
 import { BEFORE_DISPATCH, CUSTOMER_SERVICE_QUEUE, ESCALATED, TO_TAKE, WITH_DEPARTMENT } from '@shared/status-groups'
 import type { Role, Status } from '@shared/vocabulary'
 
@@ -28,10 +27,16 @@ export interface WorkQueue {
   scope: Scope
   /** A complaint is in the queue when it meets any term. */
   terms: QueueTerm[]
-  /** `deadline`: the deadline that applies now, soonest first (work lists); `newest`: newest first, paged by the database (history). */
+  /** `deadline`: the deadline that applies now, soonest first (work lists); `newest`: newest first (history). Both paged by the database (list-order.ts). */
   order: 'deadline' | 'newest'
   /** Whether the list narrows by category too (every list narrows by status). */
   byCategory: boolean
+  /**
+   * G3-P5, H2-S: whether complaints about the caller are left out — of every list but a
+   * resident's own, since the accused may not handle them (the query does it, so totals and pages
+   * stay right).
+   */
+  notAboutCaller: boolean
 }
 
 /** Who opens a queue: a role, or customer service (agents and the customer service center's supervisors, H1). */
@@ -95,13 +100,5 @@ export function queueFor(scope: string, actor: Actor): WorkQueue {
   if (isCustomerService(actor)) kinds.push('customer_service')
   const terms = kinds.map((k) => def.viewers[k]).find((t) => t !== undefined)
   if (!terms) throw forbidden()
-  return { scope: scope as Scope, terms, order: def.order, byCategory: !!def.byCategory }
-}
-
-/**
- * Whether a complaint the query found belongs in the caller's list: one they may see (G3-P5),
- * and — in work lists — never a complaint about the caller themself, which they may not handle.
- */
-export function belongsInList(queue: WorkQueue, c: Complaint, actor: Actor): boolean {
-  return canView(c, actor) && (queue.scope === 'mine' || c.subjectStaff?.openid !== actor.openid)
+  return { scope: scope as Scope, terms, order: def.order, byCategory: !!def.byCategory, notAboutCaller: scope !== 'mine' }
 }

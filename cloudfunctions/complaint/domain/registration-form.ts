@@ -3,13 +3,13 @@
  * Chinese labels and values, and the processing record of every event. The printable page
  * (complaint.form) and the .xlsx export (report export.form) both render this, so a form reads
  * the same on paper and in a spreadsheet. Built from the complaint as the viewer may see it
- * (form-view.ts), never from the stored record, so it cannot show more than the viewer may see
- * (G3-P5). Pure.
+ * (disclosure.ts), never from the stored record, so it cannot show more than the viewer may see
+ * (G3-P5, H2-S). Pure.
  */
-import { formatInstant } from './calendar'
+import { dayOf, formatInstant } from './calendar'
 import { isProvisional } from './deadlines'
+import type { Disclosure, Seen, SeenComplaint } from './disclosure'
 import { eventDetails } from './event-details'
-import type { FormView } from './form-view'
 import type { CountedClock, PersonRef, Rating } from './model'
 import { CONFIRM_METHODS, CONTENT_REVIEW, EXTENSION_STATUS, PLAN_STATUS, RECORD_KINDS, SUPERVISION_LEVELS } from '@shared/labels'
 import {
@@ -17,7 +17,6 @@ import {
   CATEGORIES,
   CHANNELS,
   CLOSURES,
-  DEPARTMENTS,
   HANDLING_MODES,
   REFUSAL_GROUNDS,
   RETURN_VISIT_CHANNELS,
@@ -27,6 +26,7 @@ import {
   TIERS,
   label,
 } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]
@@ -76,19 +76,21 @@ export interface RegistrationForm {
 
 export const FORM_TITLE = '物业后勤服务投诉登记表'
 
-/** The words for what a viewer is not shown, by disclosure. */
-const NOTICES: Record<FormView['disclosure'], string> = {
-  full: '',
+/** The words for what a viewer is not shown, by level (the complainant's contact shown in full says nothing). */
+const NOTICES: Record<Disclosure, string> = {
+  complainant: '',
+  contact: '投诉人联系方式已按权限隐去部分信息',
   masked: '投诉人联系方式已按权限隐去部分信息',
-  hidden: '本投诉涉及您本人，按规定不显示投诉人信息',
+  accused: '本投诉涉及您本人，按规定只显示投诉要点，不显示投诉人信息',
+  none: '',
 }
 
-type Seen = FormView['complaint']
+/** A form's matter: the complaint of a viewer's projection, and whether its instants are to the day only. */
+type Form = SeenComplaint & { dayOnly?: boolean }
 
 const NONE = '—'
 const t = (at?: number) => (at ? formatInstant(at) : '')
 const yes = (b: boolean | undefined) => (b ? '是' : '否')
-const dept = (code?: string | null) => (code ? label(DEPARTMENTS, code) : '')
 const who = (p?: PersonRef) => (p ? `${p.name}（${p.role === 'system' ? '系统' : label(ROLES, p.role)}）` : '')
 /** `text（by，time）`, the way the form names who recorded something and when. */
 const signed = (text: string, by: string, at: number) => `${text}（${by}，${t(at)}）`
@@ -97,7 +99,7 @@ const signed = (text: string, by: string, at: number) => `${text}（${by}，${t(
 const rows = (pairs: [string, string | number | undefined | null][]): FormRow[] =>
   pairs.map(([k, v]) => [k, v === undefined || v === null || v === '' ? NONE : String(v)])
 
-function basics(c: Seen): FormSection {
+function basics(c: Form): FormSection {
   return {
     title: '基本信息',
     rows: rows([
@@ -108,16 +110,16 @@ function basics(c: Seen): FormSection {
       ['投诉类别', CATEGORIES[c.category]],
       ['投诉级别', TIERS[c.tier]],
       ['紧急投诉', yes(c.emergency)],
-      ['投诉时间', t(c.createdAt)],
-      ['最后更新', t(c.updatedAt)],
+      ['投诉时间', c.dayOnly ? dayOf(c.createdAt) : t(c.createdAt)],
+      ['最后更新', c.dayOnly ? '' : t(c.updatedAt)],
       ['记录版本', c.version],
     ]),
   }
 }
 
-function complainant(c: Seen): FormSection {
+function complainant(c: Form): FormSection {
   const p = c.complainant
-  if (!p) return { title: '投诉人', rows: rows([['投诉人', NOTICES.hidden]]) }
+  if (!p) return { title: '投诉人', rows: rows([['投诉人', '不显示']]) }
   return {
     title: '投诉人',
     rows: rows([
@@ -129,12 +131,12 @@ function complainant(c: Seen): FormSection {
   }
 }
 
-function matter(c: Seen): FormSection {
+function matter(c: Form): FormSection {
   return {
     title: '投诉事项',
     rows: rows([
       ['地点', c.location],
-      ['内容', c.description],
+      [c.dayOnly ? '投诉要点' : '内容', c.description],
       ['涉及人员', c.involved],
       ['被投诉员工', c.subjectStaff?.name],
       ['照片', c.photos.length ? `${c.photos.length} 张` : '无'],
@@ -144,32 +146,34 @@ function matter(c: Seen): FormSection {
 }
 
 /** A3: whether and how the complainant confirmed a staff registration. */
-function confirmation(c: Seen): string {
+function confirmation(c: Form): string {
   const k = c.confirmation
   if (!k.required) return '无需确认'
   if (!k.at) return '待确认'
   return `已确认：${label(CONFIRM_METHODS, k.method ?? 'miniprogram')}，${t(k.at)}${k.by ? `，${who(k.by)}` : ''}`
 }
 
-function intake(v: FormView): FormSection {
-  const c = v.complaint
+/** Who recorded it: the staff member who registered it, or the resident themself in the mini-program. */
+const registeredBy = (c: Form) => (c.registeredBy ? who(c.registeredBy) : c.channel === 'miniprogram' && !c.dayOnly ? '业主自行提交' : '')
+
+function intake(c: Form, repeatOfNo?: string): FormSection {
   const r = c.refusal
   return {
     title: '受理',
     rows: rows([
       ['首问责任人', c.firstContact && `${c.firstContact.name}（${t(c.firstContact.at)}）`],
-      ['登记人', c.registeredBy ? who(c.registeredBy) : '业主自行提交'],
+      ['登记人', registeredBy(c)],
       ['投诉人确认', confirmation(c)],
       ['投诉人签字', c.confirmation.signed ? '已签字' : '无'],
       ['受理时间', t(c.acceptedAt)],
-      ['重复投诉关联', c.repeatOf && (v.repeatOfNo ?? '已关联')],
+      ['重复投诉关联', c.repeatOf && (repeatOfNo ?? '已关联')],
       ['不予受理', r && signed(`${r.ground} ${REFUSAL_GROUNDS[r.ground]}：${r.explanation}`, who(r.by), r.at)],
     ]),
   }
 }
 
 /** H3-PLAN: the plan, its decision and its steps. */
-function plan(c: Seen): string {
+function plan(c: Form): string {
   const p = c.plan
   if (!p) return ''
   const steps = p.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')
@@ -178,20 +182,21 @@ function plan(c: Seen): string {
 }
 
 /** H3-EXT: the extension asked for and its decision. */
-function extension(c: Seen): string {
+function extension(c: Form): string {
   const x = c.extension
   if (!x) return ''
   const note = x.decisionNote ? `；审批意见：${x.decisionNote}` : ''
   return `延至 ${x.newDeadline}：${x.reason}（${EXTENSION_STATUS[x.status]}${note}）`
 }
 
-function investigation(c: Seen): string {
+function investigation(c: Form): string {
   return c.investigation
     .map((i) => `${t(i.at)} ${RECORD_KINDS[i.kind]} ${i.by.name}：${i.text}${i.files.length ? `（附件 ${i.files.length}）` : ''}`)
     .join('\n')
 }
 
-function handling(c: Seen): FormSection {
+function handling(c: Form, departments: readonly Department[]): FormSection {
+  const dept = (code?: string | null) => departmentName(departments, code)
   const s = c.statement
   const res = c.result
   return {
@@ -204,6 +209,7 @@ function handling(c: Seen): FormSection {
       ['处理方式', c.mode && HANDLING_MODES[c.mode]],
       ['协同部门', (c.coordinatingDepartments ?? []).map(dept).join('、')],
       ['调查记录', investigation(c)],
+      ['告知员工的投诉要点', c.allegation && !c.dayOnly ? signed(c.allegation.text, c.allegation.by.name, c.allegation.at) : ''],
       ['员工陈述', s && signed(s.text, `${s.recordedBy.name} 记录`, s.at)],
       ['处理方案', plan(c)],
       ['延期申请', extension(c)],
@@ -213,7 +219,7 @@ function handling(c: Seen): FormSection {
   }
 }
 
-function deadlines(c: Seen): FormSection {
+function deadlines(c: Form): FormSection {
   const d = c.deadlines ?? {}
   // H4: a running deadline counted before its year's holidays were entered reads 暂定.
   const counted = (clock: CountedClock) => `${t(d[clock])}${isProvisional(d, clock, c.status) ? '（暂定）' : ''}`
@@ -233,7 +239,7 @@ function deadlines(c: Seen): FormSection {
 /** F2: a rating in words: level, how it was given, and the comment. */
 const rating = (r: Rating) => `${SATISFACTION[r.level]}（${RETURN_VISIT_CHANNELS[r.channel]}）${r.comment ? `：${r.comment}` : ''}`
 
-function feedback(c: Seen): FormSection {
+function feedback(c: Form): FormSection {
   const f = c.finalReply
   return {
     title: '回访与评价',
@@ -247,32 +253,33 @@ function feedback(c: Seen): FormSection {
   }
 }
 
-function processingRecord(v: FormView): FormEvent[] {
+function processingRecord(v: Seen, departments: readonly Department[]): FormEvent[] {
   return v.events.map((e) => ({
     at: t(e.at),
     action: label(ACTION_LABELS, e.action),
     actor: who(e.actor),
     change: e.from && e.from !== e.to ? `${STATUSES[e.from]} → ${STATUSES[e.to]}` : STATUSES[e.to],
-    note: [e.reason, eventDetails(e.action, e.data)].filter(Boolean).join('；'),
+    note: [e.reason, eventDetails(e.action, e.data, departments)].filter(Boolean).join('；'),
   }))
 }
 
 /**
  * The registration form of the complaint in `view`, made at `now` (ms UTC).
- * Takes the viewer's FormView (form-view.ts); returns the form with photo and signature fileIDs
- * (the caller turns them into URLs to display).
+ * Takes the viewer's projection (disclosure.ts, with its events) and the number of the complaint
+ * it repeats (A4-R4); returns the form with photo and signature fileIDs (the caller turns them
+ * into URLs to display).
  */
-export function registrationForm(view: FormView, now: number): RegistrationForm {
-  const c = view.complaint
+export function registrationForm(view: Seen, now: number, departments: readonly Department[], repeatOfNo?: string): RegistrationForm {
+  const c: Form = { ...view.complaint, dayOnly: view.dayOnly }
   return {
     title: FORM_TITLE,
     no: c.no,
     madeAt: formatInstant(now),
-    masked: view.disclosure !== 'full',
-    notice: NOTICES[view.disclosure],
-    sections: [basics(c), complainant(c), matter(c), intake(view), handling(c), deadlines(c), feedback(c)],
+    masked: !view.revealed,
+    notice: view.revealed ? '' : NOTICES[view.level],
+    sections: [basics(c), complainant(c), matter(c), intake(c, repeatOfNo), handling(c, departments), deadlines(c), feedback(c)],
     eventColumns: EVENT_COLUMNS,
-    events: processingRecord(view),
+    events: processingRecord(view, departments),
     photos: [...c.photos],
     signature: c.confirmation.signatureFile,
   }

@@ -3,6 +3,7 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
+import { CUSTOMER_SERVICE, DEFAULT_DEPARTMENTS, type Department } from '@shared/departments'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
 export interface DeadlineSettings {
@@ -26,6 +27,8 @@ export interface DeadlineSettings {
   warnHoursBefore: number
   /** V1 (inferred): warn this many minutes before an emergency deadline. */
   emergencyWarnMinutesBefore: number
+  /** C2 (inferred): the complainant may urge after this many hours without a step they can see. */
+  urgeQuietHours: number
 }
 
 /**
@@ -34,22 +37,34 @@ export interface DeadlineSettings {
  * records where the complainant lives, written so staff find it by room). No buildings: no check.
  */
 export interface EstateSettings {
-  /** Buildings by the name written before "栋" ("3", "A"); `units` 0 when it has no units. */
-  buildings: { name: string; units: number }[]
+  /**
+   * Buildings by the name written before "栋" ("3", "A"); `units` 0 when it has no units; `code`
+   * the building's place code (C5), kept when it is renamed.
+   */
+  buildings: { name: string; units: number; code?: string }[]
   /** Public areas residents complain about, as they are called on site (小区大门, 中心花园…). */
   areas: string[]
+  /** C5: the place code of each public area (code → its current name), kept when it is renamed. */
+  areaCodes?: Record<string, string>
+  /** C5: the last place code number given out; codes are never given twice. */
+  codeSeq?: number
 }
 
 export interface OfficeSettings {
   officeName: string
   estate: EstateSettings
   deadlines: DeadlineSettings
-  /** H1: which department handles each category; configurable by the office. */
+  /**
+   * The office's departments in the order screens list them (domain/departments.ts has the rules
+   * of changing them): every code stored on a complaint, a staff member or an invite is here.
+   */
+  departments: Department[]
+  /** H1: which department handles each category — always an active one; configurable by the office. */
   routing: Record<Category, DepartmentCode>
   calendar: CalendarSettings
   /**
    * WeCom (企业微信) group robots, the staff channel beside subscription messages (MESSAGES.md):
-   * webhook key per department's group, and `office` for the management group. Secrets.
+   * webhook key per department's group (by code), and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
 }
@@ -65,6 +80,7 @@ export const DEFAULT_DEADLINES: DeadlineSettings = {
   noResponseDays: 7,
   warnHoursBefore: 8,
   emergencyWarnMinutesBefore: 30,
+  urgeQuietHours: 24,
 }
 
 /** H1: default routing of categories to departments (sample-complaints.json departments). */
@@ -74,8 +90,8 @@ export const DEFAULT_ROUTING: Record<Category, DepartmentCode> = {
   security: 'security',
   engineering: 'engineering',
   parking: 'parking',
-  customer_service: 'customer_service',
-  other: 'customer_service',
+  customer_service: CUSTOMER_SERVICE,
+  other: CUSTOMER_SERVICE,
 }
 
 /** Public areas almost every estate has, until the office lists its own. */
@@ -85,6 +101,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   officeName: '物业管理处',
   estate: { buildings: [], areas: DEFAULT_AREAS },
   deadlines: DEFAULT_DEADLINES,
+  departments: DEFAULT_DEPARTMENTS.map((d) => ({ ...d })),
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
@@ -97,6 +114,8 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     officeName: s.officeName ?? DEFAULT_SETTINGS.officeName,
     estate: estateWithDefaults(s.estate),
     deadlines: { ...DEFAULT_DEADLINES, ...s.deadlines },
+    // An office that never edited its departments has the six it started with (migration 002 writes them down).
+    departments: (s.departments?.length ? s.departments : DEFAULT_DEPARTMENTS).map((d) => ({ ...d })),
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
@@ -105,5 +124,10 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
 
 /** The stored estate, or none listed yet: no buildings, the usual public areas. */
 function estateWithDefaults(estate: Partial<EstateSettings> | undefined): EstateSettings {
-  return { buildings: [...(estate?.buildings ?? [])], areas: [...(estate?.areas ?? DEFAULT_AREAS)] }
+  return {
+    buildings: [...(estate?.buildings ?? [])],
+    areas: [...(estate?.areas ?? DEFAULT_AREAS)],
+    areaCodes: { ...estate?.areaCodes },
+    codeSeq: estate?.codeSeq ?? 0,
+  }
 }

@@ -1,9 +1,10 @@
 /**
  * A user as the mini-program shows them (accounts, staff lists): role and department with their
- * Chinese labels.
+ * Chinese labels (the department's from settings).
  */
 import type { User } from './model'
-import { DEPARTMENTS, ROLES, type DepartmentCode } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { ROLES, type DepartmentCode } from '@shared/vocabulary'
 
 /** A user with the labels the screens show. */
 export interface UserView {
@@ -18,8 +19,8 @@ export interface UserView {
   active: boolean
 }
 
-/** The view of `u`. */
-export function userView(u: User): UserView {
+/** The view of `u`; `departments` (settings) name their department. */
+export function userView(u: User, departments: readonly Department[]): UserView {
   return {
     openid: u.openid,
     role: u.role,
@@ -28,7 +29,7 @@ export function userView(u: User): UserView {
     phone: u.phone,
     room: u.room,
     departmentCode: u.departmentCode,
-    departmentName: u.departmentCode ? DEPARTMENTS[u.departmentCode] : undefined,
+    departmentName: departmentName(departments, u.departmentCode) || undefined,
     active: u.active,
   }
 }

@@ -1,27 +1,45 @@
 /**
  * Payload schemas for every action, with Chinese messages naming the field (bad input gets a clear
  * error and changes nothing). Built on zod; `parseInput` turns the first problem into INVALID_INPUT.
+ * Every object is strict (an unknown field is refused, not ignored), every free text goes through
+ * the one normaliser of the shared kernel (`cleanText`) before it is checked for emptiness and
+ * length, and every number is bounded (issue 12).
  */
 import * as z from 'zod'
+import { checkDepartmentCodes, type DepartmentUse, type NamedDepartment } from './departments'
 import { invalidInput } from './errors'
+import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
+import { cleanText } from '@shared/text'
+import { parseFileId } from '@shared/uploads'
 
 export { LIMITS }
-import { CATEGORIES, CHANNELS, DEPARTMENTS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
-/** A trimmed string of 1…max characters (max counted in characters, not bytes). */
-export const text = (label: string, max: number) =>
+/** An object with exactly these fields: any other field is refused (parseInput names it). */
+export const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })
+
+const cleaned = (label: string, max: number, multiline: boolean) =>
   z
     .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, { error: `请填写${label}` })
+    .overwrite((v) => cleanText(v, { multiline }))
     .refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` })
 
-const optionalText = (label: string, max: number) =>
+/**
+ * A free text of 1…max characters (counted in characters, not bytes), cleaned by `cleanText`:
+ * line breaks kept, invisible and control characters removed, trimmed — so text made only of
+ * them is empty, and refused.
+ */
+export const text = (label: string, max: number) => cleaned(label, max, true).refine((v) => v.length > 0, { error: `请填写${label}` })
+
+/** A one-line text (a name, a title): as `text`, with line breaks read as spaces. */
+export const line = (label: string, max: number) => cleaned(label, max, false).refine((v) => v.length > 0, { error: `请填写${label}` })
+
+const optionalText = (label: string, max: number, multiline = true) =>
   z
     .string({ error: `${label}格式不正确` })
-    .trim()
+    .overwrite((v) => cleanText(v, { multiline }))
     .refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` })
     .optional()
     .default('')
@@ -29,29 +47,91 @@ const optionalText = (label: string, max: number) =>
 const oneOf = <T extends Record<string, string>>(table: T, label: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${label}` })
 
-const fileId = z.string().min(1).max(512)
+/** The department codes named by the parse under way (parsing is synchronous, so they are that call's own); null outside `parseChecked`. */
+let named: NamedDepartment[] | null = null
+
+/**
+ * A department code (`承办部门`, `部门`…): its spelling is checked here, and whether the office has
+ * that department — active, for `routing` — against the settings when the call runs (`parseChecked`,
+ * domain/departments.ts). Parsed any other way, a department field refuses every code.
+ */
+export const departmentCode = (label: string, use: DepartmentUse = 'routing') =>
+  z
+    .string({ error: `请选择有效的${label}` })
+    .regex(DEPARTMENT_CODE, { error: `请选择有效的${label}` })
+    .refine(
+      (code) => {
+        named?.push({ code, label, use })
+        return named !== null
+      },
+      { error: `请选择有效的${label}` },
+    )
+
+/** A database id or OPENID as the functions hand them out: 1–64 letters, digits, `_` or `-`. */
+export const idOf = (label: string, missing = `缺少${label}`) =>
+  z
+    .string({ error: missing })
+    .min(1, { error: missing })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label}格式不正确` })
+
+/**
+ * A fileID of an upload as the mini-program names it (shared/uploads.ts). Whose it is and whether it
+ * is still free are checked by the use case (actions/complaint/attachments.ts), which knows the caller.
+ */
+const fileId = (label: string) =>
+  z
+    .string({ error: `${label}无效，请重新上传` })
+    .max(512, { error: `${label}无效，请重新上传` })
+    .refine((v) => parseFileId(v) !== null, { error: `${label}无效，请重新上传` })
+
 const files = (label: string, max: number) =>
   z
-    .array(fileId, { error: `${label}格式不正确` })
+    .array(fileId(label), { error: `${label}格式不正确` })
     .max(max, { error: `${label}最多 ${max} 个` })
+    .refine((ids) => new Set(ids).size === ids.length, { error: `${label}有重复` })
     .optional()
     .default([])
 
-const day = (label: string) => z.string({ error: `请选择${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
+/** Whether `YYYY-MM-DD` names a day of the calendar (not 2026-02-30). */
+function isRealDay(v: string): boolean {
+  const [y, m, d] = v.split('-').map(Number)
+  const at = new Date(Date.UTC(y, m - 1, d))
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d
+}
+
+/** A real calendar day `YYYY-MM-DD` between 2000 and 2099 (Asia/Shanghai is applied by the rules). */
+export const day = (label: string) =>
+  z
+    .string({ error: `请选择${label}` })
+    .regex(/^20\d{2}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
+    .refine(isRealDay, { error: `${label}不是有效的日期` })
 
 /** A contact phone (PHONE_PATTERN); spaces typed inside it ("139 1234 5678") are not part of it. */
 export const phone = z.preprocess(
-  (v) => (typeof v === 'string' ? phoneOf(v) : v),
+  (v) => (typeof v === 'string' ? phoneOf(cleanText(v)) : v),
   z.string({ error: '请填写联系电话' }).regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' }),
 )
 
-const id = z.string({ error: '缺少投诉编号' }).min(1, { error: '缺少投诉编号' }).max(64)
+/** A contact phone that may be left out ('' when absent). */
+const optionalPhone = z.preprocess(
+  (v) => (typeof v === 'string' ? phoneOf(cleanText(v)) : v),
+  z
+    .string({ error: '联系电话格式不正确' })
+    .regex(new RegExp(`^$|${PHONE_PATTERN.source}`), { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })
+    .optional()
+    .default(''),
+)
+
+const id = idOf('投诉编号')
 
 /** A place or room, written one way (see normalizePlace) so that reports count it once. */
-const place = (label: string, max: number) =>
-  text(label, max)
+export const place = (label: string, max: number) =>
+  line(label, max)
     .transform(normalizePlace)
     .refine((v) => v.length > 0, { error: `请填写${label}` })
+
+/** Someone a staff member names: the name as typed, and the OPENID when picked from a list. */
+const person = (label: string) => strict({ name: line(label, LIMITS.name), openid: idOf(`${label}的账号`).optional() })
 
 /** What a complainant tells us about the matter itself (A2). */
 const matter = {
@@ -60,104 +140,141 @@ const matter = {
   description: text('投诉内容', LIMITS.description),
   photos: files('照片', LIMITS.photos),
   emergency: z.boolean({ error: '紧急标记格式不正确' }).optional().default(false),
-  involved: optionalText('涉及人员', LIMITS.text),
+  involved: optionalText('涉及人员', LIMITS.text, false),
 }
 
+const level = z
+  .number({ error: '请选择满意度' })
+  .int({ error: '请选择满意度' })
+  .min(1, { error: '请选择满意度' })
+  .max(5, { error: '请选择满意度' })
+
+const mode = z.enum(['explanation', 'rectification', 'coordination'], { error: '请选择处理方式' })
+const departments = (use: DepartmentUse) =>
+  z.array(departmentCode('协同部门', use), { error: '协同部门格式不正确' }).max(6, { error: '协同部门最多 6 个' }).optional().default([])
+
+/** Earliest instant a registration may say it was received (1 January 2000, UTC); the rules clamp the latest to now. */
+const RECEIVED_MIN = Date.UTC(2000, 0, 1)
+
+/** A signature only goes with the signature method (A3). */
+const signatureOnlyWhenSigned = (v: { method: string; signatureFile?: string }) => v.method === 'signature' || !v.signatureFile
+const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
+
 export const schemas = {
-  submit: z.object({ ...matter }),
-  register: z.object({
+  submit: strict({
+    ...matter,
+    /** C3: a withdrawn complaint of the resident's that this one takes up. */
+    refersTo: idOf('引用的投诉编号').optional(),
+    /** C5: the scene of the QR code the resident filed from. */
+    placeCode: z.string({ error: '地点二维码格式不正确' }).max(40, { error: '地点二维码格式不正确' }).optional(),
+  }),
+  register: strict({
     ...matter,
     channel: oneOf(CHANNELS, '投诉渠道').refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' }),
-    complainant: z.object({
-      name: text('投诉人姓名', LIMITS.name),
-      room: optionalText('房号', LIMITS.room).transform(normalizePlace),
-      phone: z
-        .union([phone, z.literal('')])
-        .optional()
-        .default(''),
-      openid: z.string().max(64).optional(),
+    complainant: strict({
+      name: line('投诉人姓名', LIMITS.name),
+      room: optionalText('房号', LIMITS.room, false).transform(normalizePlace),
+      phone: optionalPhone,
+      openid: idOf('投诉人账号').optional(),
     }),
-    receivedAt: z.number().int().positive().optional(),
-    subjectStaff: z.object({ name: text('被投诉员工', LIMITS.name), openid: z.string().max(64).optional() }).optional(),
+    receivedAt: z
+      .number({ error: '收到投诉的时间格式不正确' })
+      .int({ error: '收到投诉的时间格式不正确' })
+      .min(RECEIVED_MIN, { error: '收到投诉的时间格式不正确' })
+      .max(Number.MAX_SAFE_INTEGER, { error: '收到投诉的时间格式不正确' })
+      .optional(),
+    subjectStaff: person('被投诉员工').optional(),
     /** A3 at registration time: a signature captured on the staff device, or a phone read-back. */
-    confirmation: z.object({ method: z.enum(['signature', 'phone_readback']), signatureFile: fileId.optional() }).optional(),
+    confirmation: strict({
+      method: z.enum(['signature', 'phone_readback'], { error: '请选择确认方式' }),
+      signatureFile: fileId('签字图片').optional(),
+    })
+      .refine(signatureOnlyWhenSigned, SIGNATURE_ONLY)
+      .optional(),
     /** A2-3: answered or handled on the spot at first contact. */
-    resolvedOnSpot: z.object({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
+    resolvedOnSpot: strict({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
   }),
-  confirm: z.object({
+  confirm: strict({
     id,
     method: z.enum(['miniprogram', 'signature', 'phone_readback'], { error: '请选择确认方式' }),
-    signatureFile: fileId.optional(),
-  }),
-  accept: z.object({
+    signatureFile: fileId('签字图片').optional(),
+  }).refine(signatureOnlyWhenSigned, SIGNATURE_ONLY),
+  accept: strict({
     id,
     tier: oneOf(TIERS, '投诉级别').optional(),
-    departmentCode: oneOf(DEPARTMENTS, '承办部门').optional(),
+    departmentCode: departmentCode('承办部门').optional(),
     note: optionalText('受理说明', LIMITS.text),
     /** H2-S: the staff member the complaint turns out to be about, identified by customer service. */
-    subjectStaff: z.object({ name: text('被投诉员工', LIMITS.name), openid: z.string().max(64).optional() }).optional(),
+    subjectStaff: person('被投诉员工').optional(),
   }),
-  refuse: z.object({
+  refuse: strict({
     id,
     ground: oneOf(REFUSAL_GROUNDS, '不予受理理由'),
     explanation: text('向投诉人的说明', LIMITS.text),
-    repeatOf: z.string().max(64).optional(),
+    repeatOf: idOf('重复投诉的编号').optional(),
   }),
-  dispatch: z.object({ id, departmentCode: oneOf(DEPARTMENTS, '承办部门').optional(), note: optionalText('派单说明', LIMITS.text) }),
-  transfer: z.object({ id, departmentCode: oneOf(DEPARTMENTS, '承办部门'), reason: text('转派原因', LIMITS.text) }),
-  take: z.object({ id }),
-  assign: z.object({ id, assigneeOpenid: z.string({ error: '请选择承办人' }).min(1, { error: '请选择承办人' }).max(64) }),
-  add_note: z.object({
+  dispatch: strict({ id, departmentCode: departmentCode('承办部门').optional(), note: optionalText('派单说明', LIMITS.text) }),
+  transfer: strict({ id, departmentCode: departmentCode('承办部门'), reason: text('转派原因', LIMITS.text) }),
+  take: strict({ id }),
+  assign: strict({ id, assigneeOpenid: idOf('承办人', '请选择承办人') }),
+  add_note: strict({
     id,
     kind: z.enum(['note', 'site_visit', 'evidence'], { error: '请选择记录类型' }).default('note'),
     text: text('调查记录', LIMITS.note),
     files: files('附件', LIMITS.photos),
   }),
-  record_statement: z.object({ id, text: text('被投诉员工的陈述', LIMITS.note), files: files('附件', LIMITS.photos) }),
-  set_mode: z.object({
+  record_statement: strict({ id, text: text('被投诉员工的陈述', LIMITS.note), files: files('附件', LIMITS.photos) }),
+  set_mode: strict({ id, mode, coordinatingDepartments: departments('routing'), note: optionalText('处理说明', LIMITS.text) }),
+  submit_plan: strict({
     id,
-    mode: z.enum(['explanation', 'rectification', 'coordination'], { error: '请选择处理方式' }),
-    coordinatingDepartments: z.array(oneOf(DEPARTMENTS, '协同部门')).max(6).optional().default([]),
-    note: optionalText('处理说明', LIMITS.text),
-  }),
-  submit_plan: z.object({
-    id,
-    owner: text('方案负责人', LIMITS.name),
+    owner: line('方案负责人', LIMITS.name),
     steps: z
-      .array(text('方案步骤', 200), { error: '请填写方案步骤' })
+      .array(line('方案步骤', 200), { error: '请填写方案步骤' })
       .min(1, { error: '请至少填写一个方案步骤' })
       .max(LIMITS.planSteps, { error: `方案步骤最多 ${LIMITS.planSteps} 步` }),
     deadline: day('方案完成日期'),
   }),
-  approve_plan: z.object({ id, note: optionalText('审批意见', LIMITS.text) }),
-  return_plan: z.object({ id, note: text('退回原因', LIMITS.text) }),
-  request_extension: z.object({ id, newDeadline: day('延期后的完成日期'), reason: text('延期原因', LIMITS.text) }),
-  approve_extension: z.object({ id, note: optionalText('审批意见', LIMITS.text) }),
-  reject_extension: z.object({ id, note: text('不同意的原因', LIMITS.text) }),
-  give_result: z.object({
+  approve_plan: strict({ id, note: optionalText('审批意见', LIMITS.text) }),
+  return_plan: strict({ id, note: text('退回原因', LIMITS.text) }),
+  request_extension: strict({ id, newDeadline: day('延期后的完成日期'), reason: text('延期原因', LIMITS.text) }),
+  approve_extension: strict({ id, note: optionalText('审批意见', LIMITS.text) }),
+  reject_extension: strict({ id, note: text('不同意的原因', LIMITS.text) }),
+  give_result: strict({
     id,
     summary: text('处理结果', LIMITS.note),
-    mode: z.enum(['explanation', 'rectification', 'coordination'], { error: '请选择处理方式' }).optional(),
-    coordinatingDepartments: z.array(oneOf(DEPARTMENTS, '协同部门')).max(6).optional().default([]),
+    mode: mode.optional(),
+    // Who took part is a record of what happened: a department deactivated meanwhile is still named.
+    coordinatingDepartments: departments('existing'),
     files: files('附件', LIMITS.photos),
   }),
-  rate: z.object({
-    id,
-    level: z.number({ error: '请选择满意度' }).int().min(1, { error: '请选择满意度' }).max(5, { error: '请选择满意度' }),
-    comment: optionalText('评价内容', LIMITS.text),
-  }),
-  record_return_visit: z.object({
+  rate: strict({ id, level, comment: optionalText('评价内容', LIMITS.text) }),
+  record_return_visit: strict({
     id,
     channel: z.enum(['phone', 'in_person'], { error: '请选择回访方式' }),
-    level: z.number({ error: '请选择满意度' }).int().min(1).max(5),
+    level,
     comment: optionalText('回访记录', LIMITS.text),
   }),
-  final_reply: z.object({ id, text: text('经理答复', LIMITS.note) }),
+  final_reply: strict({ id, text: text('经理答复', LIMITS.note) }),
   // Timer transitions carry no user input.
-  mark_return_visit_due: z.object({ id }),
-  close_no_response: z.object({ id }),
-  warn_deadline: z.object({ id }),
-  escalate: z.object({ id }),
+  mark_return_visit_due: strict({ id }),
+  close_no_response: strict({ id }),
+  warn_deadline: strict({ id }),
+  escalate: strict({ id }),
+  // The complainant's own part (C1–C3).
+  add_info: strict({
+    id,
+    text: optionalText('补充内容', LIMITS.text),
+    photos: files('照片', LIMITS.photos),
+    /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
+    reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
+  }).refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  urge: strict({ id }),
+  withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
+    (v) => v.reason !== 'other' || v.text.length > 0,
+    { error: '选择“其他”时请说明撤销原因', path: ['text'] },
+  ),
+  /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
+  summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
 } as const
 
 export type Schemas = typeof schemas
@@ -165,19 +282,36 @@ export type ActionName = keyof Schemas
 export type InputOf<A extends ActionName> = z.output<Schemas[A]>
 
 /** Staff invites and resident profiles (issue: accounts and roles). */
-export const profileSchema = z.object({
-  name: text('姓名', LIMITS.name),
+export const profileSchema = strict({
+  name: line('姓名', LIMITS.name),
   room: place('房号', LIMITS.room),
   phone,
 })
-export const inviteSchema = z.object({
+export const inviteSchema = strict({
   role: oneOf({ agent: ROLES.agent, handler: ROLES.handler, supervisor: ROLES.supervisor, manager: ROLES.manager }, '角色'),
-  departmentCode: oneOf(DEPARTMENTS, '部门'),
-  name: text('员工姓名', LIMITS.name),
-  phone: z
-    .union([phone, z.literal('')])
-    .optional()
-    .default(''),
+  departmentCode: departmentCode('部门'),
+  name: line('员工姓名', LIMITS.name),
+  phone: optionalPhone,
+})
+export type ProfileInput = z.output<typeof profileSchema>
+export type InviteInput = z.output<typeof inviteSchema>
+
+/** C4: one message of a complaint's conversation — text, photos, or both. */
+export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).refine(
+  (v) => v.text.length > 0 || v.photos.length > 0,
+  { error: '请填写留言内容', path: ['text'] },
+)
+export type MessageInput = z.output<typeof messageSchema>
+
+/** C5: a scanned QR code's scene, as the filing page received it (URL-encoded or not). */
+export const placeScene = strict({
+  scene: z.string({ error: '二维码内容无效' }).max(200, { error: '二维码内容无效' }),
+})
+
+/** C5: the manager's sheet of place codes — one section (a building's code or `areas`), with or without images. */
+export const placeSheet = strict({
+  group: z.string({ error: '请选择楼栋或公共区域' }).max(20, { error: '请选择楼栋或公共区域' }).optional(),
+  images: z.boolean({ error: '“生成小程序码”应为是或否' }).optional(),
 })
 
 /**
@@ -187,7 +321,51 @@ export const inviteSchema = z.object({
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input ?? {})
   if (r.success) return r.data
-  const first = r.error.issues[0]
-  const message = first?.message && /[\u4e00-\u9fa5]/.test(first.message) ? first.message : '提交的内容格式不正确'
-  throw invalidInput(message, { path: first?.path.join('.'), issues: r.error.issues.length })
+  // A misspelt field is the likeliest cause of the other problems: name it first.
+  const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]
+  throw invalidInput(messageOf(first), { path: first?.path.join('.'), issues: r.error.issues.length })
+}
+
+/** `parseInput`, and the department codes the parse named (each department field records its value). */
+function parseNaming<S extends z.ZodType>(schema: S, input: unknown): { value: z.output<S>; codes: NamedDepartment[] } {
+  const outer = named
+  const codes: NamedDepartment[] = []
+  named = codes
+  try {
+    return { value: parseInput(schema, input), codes }
+  } finally {
+    named = outer
+  }
+}
+
+/**
+ * Validates `input` against `schema` as `parseInput` does, then checks the department codes it
+ * names against the office's departments of the moment (`departments` is called only when it names one).
+ * @returns the parsed value. @throws AppError INVALID_INPUT for the first problem, in Chinese.
+ */
+export async function parseChecked<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  departments: () => Promise<readonly Department[]>,
+): Promise<z.output<S>> {
+  const { value, codes } = parseNaming(schema, input)
+  if (codes.length) checkDepartmentCodes(codes, await departments())
+  return value
+}
+
+/** `parseChecked` with the departments at hand (a caller that has the settings loaded already). */
+export function parseFor<S extends z.ZodType>(schema: S, input: unknown, departments: readonly Department[]): z.output<S> {
+  const { value, codes } = parseNaming(schema, input)
+  checkDepartmentCodes(codes, departments)
+  return value
+}
+
+/** The Chinese message of a problem: an unknown field by its name, else the schema's own words. */
+function messageOf(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'unrecognized_keys') {
+    const at = issue.path.length ? `${issue.path.join('.')}.` : ''
+    return `不支持的字段：${issue.keys.map((k) => at + k).join('、')}`
+  }
+  if (issue?.message && /[\u4e00-\u9fa5]/.test(issue.message)) return issue.message
+  return issue?.path.length ? `提交的内容格式不正确（${issue.path.join('.')}）` : '提交的内容格式不正确'
 }

@@ -1,25 +1,23 @@
 /**
- * What a caller sees of a complaint (G3-P5): the projection the function returns, with the
- * actions the caller may take now. The mini-program renders these shapes and nothing else.
+ * What a caller sees of a complaint (G3-P5, H2-S): list rows and the full view, rendered from the
+ * caller's projection (disclosure.ts) and never from the stored record, with the actions the
+ * caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
 import { dayOf } from './calendar'
-import { activeDeadline, extensionCap, shownDeadlines, type ClockKind, type ShownDeadlines } from './deadlines'
+import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
+import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
+import { recordViews, type Files } from './view-record'
 import type { Complaint, ComplaintEvent } from './model'
-import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor, type Relation } from './policy'
+import { attentionFor } from './conversation'
+import type { Actor } from './policy'
+import { residentPartView, type ResidentPartView } from './resident-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
-  CHANNELS,
   CLOSURES,
-  DEPARTMENTS,
-  HANDLING_MODES,
-  RECOURSE_NOTICE,
-  REFUSAL_GROUNDS,
-  RETURN_VISIT_CHANNELS,
   ROLES,
-  SATISFACTION,
   STATUSES,
   TIERS,
   ACTION_LABELS,
@@ -29,7 +27,7 @@ import {
   type Status,
   type Tier,
 } from '@shared/vocabulary'
-import { BEFORE_DISPATCH } from '@shared/status-groups'
+import { departmentName, type Department } from '@shared/departments'
 
 /** A stored file and a URL the client can display (temporary on WeChat cloud). */
 export interface FileView {
@@ -41,6 +39,11 @@ export interface FileView {
 export interface ComplaintSummary {
   id: string
   no: string
+  /**
+   * How much of the complaint this caller sees (G3-P5, H2-S; domain/disclosure.ts). `accused`: the
+   * matter is only the allegation summary, `createdAt` only the day (its Shanghai midnight).
+   */
+  disclosure: Disclosure
   status: Status
   statusLabel: string
   closure?: Closure
@@ -53,6 +56,8 @@ export interface ComplaintSummary {
   emergency: boolean
   tier: Tier
   tierLabel: string
+  /** The department it is with (H1), by code and by its name in settings. */
+  departmentCode?: string
   departmentName?: string
   assigneeName?: string
   /** Complainant as this caller may see them: own name, masked name, or null (G3-P5). */
@@ -64,6 +69,10 @@ export interface ComplaintSummary {
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
   pendingApproval: boolean
+  /** C1: additions the staff handling it now have not seen (absent when none, or for others). */
+  newInfo?: number
+  /** C4: the other side wrote since the caller's side last read the conversation. */
+  unreadMessages?: boolean
 }
 
 export interface EventView {
@@ -82,7 +91,7 @@ export interface EventView {
 }
 
 /** The full record as this caller may see it. */
-export interface ComplaintView extends ComplaintSummary {
+export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   description: string
   photos: FileView[]
   channel: string
@@ -103,6 +112,8 @@ export interface ComplaintView extends ComplaintSummary {
   refusal?: { ground: string; groundLabel: string; explanation: string; at: number }
   investigation: { id: string; kind: string; text: string; files: FileView[]; by: string; at: number }[]
   statement?: { text: string; files: FileView[]; by: string; at: number }
+  /** H2-S: what the staff member it is about is told of it (staff and the accused only). */
+  allegation?: { text: string; by: string; at: number }
   modeLabel?: string
   coordinatingDepartmentNames: string[]
   plan?: Complaint['plan'] & { steps: string[] }
@@ -127,27 +138,24 @@ export { ACTION_LABELS }
 
 const NEAR_MS = 24 * 3_600_000
 
-/** Whose name the caller sees (G3-P5): the complainant their own; staff masked; the subject nothing. */
-function complainantNameFor(c: Complaint, actor: Actor): string | null {
-  const r = relationsOf(c, actor)
-  if (r.has('subject') || r.size === 0) return null
-  if (r.has('complainant')) return c.complainant.name
-  return maskName(c.complainant.name)
-}
-
-/** V1: the watched deadline as of `now`; H4: marked when it is 暂定. */
-function dueView(c: Complaint, now: number): ComplaintSummary['due'] {
+/** V1: the watched deadline as of `now`, as the viewer may see it (the accused's record has none); H4: marked when it is 暂定. */
+function dueView(c: SeenComplaint, now: number): ComplaintSummary['due'] {
   const d = activeDeadline(c)
   if (!d) return undefined
   const near = now <= d.at && d.at - now <= NEAR_MS
   return { kind: d.kind, at: d.at, overdue: now > d.at, near, ...(d.provisional && { provisional: true as const }) }
 }
 
-/** One row of a list as `actor` sees it at `now` (G3-P5: the complainant's name as they may see it). */
-export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSummary {
+/**
+ * One row of a list, built from the viewer's projection (disclosure.ts) at `now`: the complainant's
+ * name as they may see it, the preview of what they may read; `departments` (settings) name its department.
+ */
+export function toSummary(seen: Seen, now: number, departments: readonly Department[]): ComplaintSummary {
+  const c = seen.complaint
   return {
     id: c._id,
     no: c.no,
+    disclosure: seen.level,
     status: c.status,
     statusLabel: STATUSES[c.status],
     closure: c.closure,
@@ -159,9 +167,10 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
     emergency: c.emergency,
     tier: c.tier,
     tierLabel: TIERS[c.tier],
-    departmentName: c.departmentCode ? DEPARTMENTS[c.departmentCode] : undefined,
+    departmentCode: c.departmentCode,
+    departmentName: departmentName(departments, c.departmentCode) || undefined,
     assigneeName: c.assignee?.name,
-    complainantName: complainantNameFor(c, actor),
+    complainantName: c.complainant?.name ?? null,
     createdAt: c.createdAt,
     due: dueView(c, now),
     escalationLevel: c.supervision.level,
@@ -169,7 +178,15 @@ export function toSummary(c: Complaint, actor: Actor, now: number): ComplaintSum
   }
 }
 
-/** One event of the timeline with its labels. */
+/**
+ * One row of a list for `actor` at `now`: toSummary of what they may see (G3-P5, H2-S), its department
+ * named by `departments`, with the badges of what the complainant added or wrote (C1, C4) for whoever handles it now.
+ */
+export function summaryFor(c: Complaint, actor: Actor, now: number, departments: readonly Department[]): ComplaintSummary {
+  return { ...toSummary(disclose(c, actor), now, departments), ...attentionFor(c, actor) }
+}
+
+/** One event of the timeline with its labels (an event of the viewer's projection: residents already named as they may see them). */
 export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   return {
     id: e._id,
@@ -187,111 +204,26 @@ export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
   }
 }
 
-type Files = (ids?: string[]) => FileView[]
-type RatingView = ComplaintView['ratings'][number]
-
-/** A rating with its labels. */
-const ratingView = (x: NonNullable<Complaint['rating']>): RatingView => ({
-  level: x.level,
-  levelLabel: SATISFACTION[x.level],
-  comment: x.comment,
-  channelLabel: RETURN_VISIT_CHANNELS[x.channel],
-  at: x.at,
-})
-
 /**
- * G3-P5: the complainant as the caller sees them — in full for the complainant themself, masked
- * for staff (who may reveal them if their post needs it), not at all for the staff member it is about.
+ * The full view of `c` for `ctx.actor`, its content built from their projection `seen`
+ * (disclosure.ts, with the events oldest first) and its actions from the stored record.
+ * `url` turns a fileID into a displayable URL.
  */
-function complainantView(c: Complaint, r: Set<Relation>, actor: Actor): ComplaintView['complainant'] {
-  if (r.has('subject')) return null
-  const { name, room, phone } = c.complainant
-  if (r.has('complainant')) return { name, room, phone, masked: false, canReveal: false }
-  return { name: maskName(name), room, phone: maskPhone(phone), masked: true, canReveal: mayRevealContact(c, actor) }
-}
-
-/** The refusal with its ground's label (A4). */
-function refusalView(c: Complaint): ComplaintView['refusal'] {
-  if (!c.refusal) return undefined
-  const { ground, explanation, at } = c.refusal
-  return { ground, groundLabel: REFUSAL_GROUNDS[ground], explanation, at }
-}
-
-/** H2, H2-S, G3-P5: the investigation record and the accused's statement — staff only, never the complainant. */
-function investigationViews(c: Complaint, isComplainant: boolean, files: Files): Pick<ComplaintView, 'investigation' | 'statement'> {
-  if (isComplainant) return { investigation: [], statement: undefined }
-  return {
-    investigation: c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
-    statement: c.statement
-      ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
-      : undefined,
-  }
-}
-
-/** F1, F3: the result, and the manager's final reply. */
-function outcomeViews(c: Complaint, files: Files): Pick<ComplaintView, 'result' | 'finalReply'> {
-  const r = c.result
-  return {
-    result: r ? { summary: r.summary, modeLabel: HANDLING_MODES[r.mode], files: files(r.files), by: r.by.name, at: r.at } : undefined,
-    finalReply: c.finalReply ? { text: c.finalReply.text, by: c.finalReply.by.name, at: c.finalReply.at } : undefined,
-  }
-}
-
-/** A3: whether and how the complainant confirmed a registration; the signature is hidden from the accused (G3-P5). */
-function confirmationView(c: Complaint, hidden: boolean, files: Files): ComplaintView['confirmation'] {
-  const k = c.confirmation
-  return {
-    required: k.required,
-    confirmed: !!k.at,
-    method: k.method,
-    signature: k.signatureFile && !hidden ? files([k.signatureFile])[0] : undefined,
-  }
-}
-
-/** G3-P4: the first-contact owner, accountable until the complaint is dispatched; hidden from the accused (G3-P5). */
-function firstContactView(c: Complaint, hidden: boolean): ComplaintView['firstContact'] {
-  if (!c.firstContact || hidden) return undefined
-  return { name: c.firstContact.name, at: c.firstContact.at, accountable: BEFORE_DISPATCH.includes(c.status) }
-}
-
-/**
- * The full view for `ctx.actor`. `url` turns a fileID into a displayable URL; `events` are the
- * complaint's events oldest first, already filtered for the caller (timeline.ts).
- */
-export function toView(c: Complaint, ctx: TransitionContext, events: EventView[], url: (fileID: string) => string): ComplaintView {
-  const r = relationsOf(c, ctx.actor)
+export function toView(
+  c: Complaint,
+  ctx: TransitionContext,
+  seen: Seen<ComplaintEvent & { _id: string }>,
+  url: (fileID: string) => string,
+): ComplaintView {
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
-  const hidden = r.has('subject')
   const allowed = allowedActions(c, ctx)
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
-    description: c.description,
-    photos: files(c.photos),
-    channel: c.channel,
-    channelLabel: CHANNELS[c.channel],
-    involved: c.involved || undefined,
-    subjectStaffName: c.subjectStaff?.name,
-    complainant: complainantView(c, r, ctx.actor),
-    firstContact: firstContactView(c, hidden),
-    deadlines: shownDeadlines(c.deadlines, c.status),
+    ...toSummary(seen, ctx.now, ctx.settings.departments),
+    ...attentionFor(c, ctx.actor),
+    ...recordViews(seen, files, ctx.settings.departments),
+    ...residentPartView(c, seen.complaint, ctx.actor, files),
     latestDay: latestDay(c, ctx, allowed),
-    confirmation: confirmationView(c, hidden, files),
-    refusal: refusalView(c),
-    ...investigationViews(c, r.has('complainant'), files),
-    modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
-    coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => DEPARTMENTS[d]),
-    plan: c.plan,
-    extension: c.extension,
-    ...outcomeViews(c, files),
-    rating: c.rating ? ratingView(c.rating) : undefined,
-    ratings: (c.ratings ?? []).map(ratingView),
-    reopenCount: c.reopenCount,
-    recourseNotice: c.status === 'escalated' || c.closure === 'dissatisfied_final' ? RECOURSE_NOTICE : undefined,
-    acceptedAt: c.acceptedAt,
-    dispatchedAt: c.dispatchedAt,
-    resolvedAt: c.resolvedAt,
-    closedAt: c.closedAt,
-    events,
+    events: seen.events.map(toEventView),
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
   }

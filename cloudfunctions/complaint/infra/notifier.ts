@@ -3,14 +3,21 @@
  * as the change, delivered after it, retried with back-off, and never block or lose a complaint.
  * Each recipient always gets an in-app message; a subscription message is sent only while the
  * per-user, per-template quota ledger holds an acceptance (one acceptance = one message).
+ * G3-P5: each message is rendered from the complaint as its recipient may see it
+ * (domain/disclosure.ts); nobody who may not open the complaint, nor the staff member it is
+ * about, is told of it.
  */
+import { discloseAt, disclosureOf, opens, type Disclosure, type SeenComplaint } from '../domain/disclosure'
+import { formatInstant } from '../domain/calendar'
 import type { NotificationIntent } from '../domain/lifecycle'
-import type { Complaint } from '../domain/model'
+import type { Complaint, User } from '../domain/model'
+import type { Actor } from '../domain/policy'
 import { formatFields, type FieldInput } from '../domain/message-fields'
 import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notifications'
 import { sdk, log } from './cloud'
 import { environment, templateKeys } from './environment'
 import type { OfficeSettings } from '../domain/settings'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 import * as complaints from './repositories/complaints'
 import * as inbox from './repositories/inbox'
 import * as outbox from './repositories/outbox'
@@ -48,24 +55,53 @@ const AUDIENCES: Record<NotificationIntent['audience'], (c: Complaint, dept?: st
   assignee: async (c) => (c.assignee ? [c.assignee.openid] : []),
   department: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['handler'] }) : []),
   department_supervisor: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['supervisor'] }) : []),
-  customer_service: () => users.activeOpenids({ departmentCode: 'customer_service', roles: ['agent', 'supervisor'] }),
+  customer_service: () => users.activeOpenids({ departmentCode: CUSTOMER_SERVICE, roles: ['agent', 'supervisor'] }),
   managers: () => users.activeOpenids({ roles: ['manager'] }),
 }
 
-/** Who an audience is, for one complaint; the staff member it is about is never told (G3-P5). */
-async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> {
-  const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode)) ?? []
-  return [...new Set(ids)].filter((id) => id && id !== c.subjectStaff?.openid)
+/** A recipient as the rules see them: their user record, or — not registered — the complainant named by OPENID. */
+function recipientActor(openid: string, people: Map<string, User>, c: Complaint): Actor | null {
+  const u = people.get(openid)
+  if (u) return { openid: u.openid, role: u.role, name: u.name, departmentCode: u.departmentCode }
+  return openid === c.complainant.openid ? { openid, role: 'resident', name: c.complainant.name } : null
 }
 
-/** The message's template data, formatted to WeChat's rules (throws MessageFieldError if impossible). */
-export function messageData(kind: string, c: Complaint, now: number) {
+/** G3-P5, H2-S: the level a recipient reads a message of `c` at, or null when they are not to be told of it. */
+function readerLevel(openid: string, people: Map<string, User>, c: Complaint): Disclosure | null {
+  const actor = recipientActor(openid, people, c)
+  const level = actor ? disclosureOf(c, actor) : 'none'
+  return opens(level) && level !== 'accused' ? level : null
+}
+
+/** The user records of `openids` (at most 200), by OPENID. */
+async function peopleOf(openids: string[]): Promise<Map<string, User>> {
+  const ids = [...new Set(openids.filter(Boolean))]
+  const found = ids.length ? await users.byOpenids(ids, 200) : []
+  return new Map(found.map((u) => [u.openid, u]))
+}
+
+/** Who an audience is, for one complaint: those who may open it, never the staff member it is about (G3-P5). */
+async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> {
+  const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode)) ?? []
+  const people = await peopleOf(ids)
+  return [...new Set(ids)].filter((id) => id && readerLevel(id, people, c) !== null)
+}
+
+/**
+ * The message's template data from the complaint as its reader may see it, formatted to WeChat's
+ * rules (throws MessageFieldError if impossible). `dayOnly` (the accused's level) gives instants
+ * as their day.
+ */
+export function messageData(kind: string, c: SeenComplaint, now: number, opts: { dayOnly?: boolean } = {}) {
   const spec = MESSAGE_KINDS[kind]
   if (!spec) throw new Error(`unknown message kind ${kind}`)
   const keys = templateKeys(spec.template as TemplateName)
   const logical = spec.values(c, now) as Record<string, FieldInput | undefined>
   const values: Record<string, FieldInput> = {}
-  for (const [name, key] of Object.entries(keys)) values[key] = logical[name] ?? '无'
+  for (const [name, key] of Object.entries(keys)) {
+    const v = logical[name] ?? '无'
+    values[key] = opts.dayOnly && typeof v === 'number' ? formatInstant(v, 'YYYY年M月D日') : v
+  }
   return { spec, data: formatFields(values) }
 }
 
@@ -121,7 +157,10 @@ async function deliverToGroup(
 }
 
 async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
-  const { spec, data } = messageData(e.kind, c, now)
+  // Read again at delivery: the complaint may have changed hands, or been found to be about this person, since.
+  const level = readerLevel(r.openid, await peopleOf([r.openid]), c)
+  if (!level) return void Object.assign(r, { state: 'skipped', error: 'withheld: may not see the complaint (G3-P5)' })
+  const { spec, data } = messageData(e.kind, discloseAt(c, level).complaint, now)
   // The in-app list is the fallback channel and always gets the message, exactly once.
   await inbox.put(`${e._id}-${r.openid}`.slice(0, 120), {
     openid: r.openid,

@@ -17,6 +17,9 @@ export const C = {
   inbox: 'inbox',
   quota: 'quota',
   accessLog: 'access_log',
+  fileClaims: 'file_claims',
+  conversation: 'conversation',
+  placeCodes: 'place_codes',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

@@ -6,9 +6,11 @@
  */
 import * as https from 'node:https'
 import type { NotificationIntent } from '../domain/lifecycle'
+import { discloseAt, groupDisclosure } from '../domain/disclosure'
 import type { Complaint } from '../domain/model'
 import type { OfficeSettings } from '../domain/settings'
 import { messageValues } from '../domain/notifications'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 
 export const WECOM_HOST = 'qyapi.weixin.qq.com'
 /** Markdown messages may be at most 4096 bytes. */
@@ -31,14 +33,18 @@ export function robotGroupFor(
   settings: OfficeSettings,
 ): RobotGroup | null {
   if (audience === 'complainant' || (c.subjectStaff && !c.emergency)) return null
-  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? 'customer_service' : departmentCode) as
+  const group = (audience === 'managers' ? 'office' : audience === 'customer_service' ? CUSTOMER_SERVICE : departmentCode) as
     RobotGroup | undefined
   return group && settings.wecomRobots[group] ? group : null
 }
 
-/** The group message for a notification kind: the same facts as the subscription message, no personal data. */
+/**
+ * The group message for a notification kind: the facts of the subscription message, rendered at
+ * the level the whole group may see (groupDisclosure: masked, or the accused's when the complaint
+ * is about a staff member — then not even the place), and no personal data.
+ */
 export function robotMarkdown(kind: string, c: Complaint, now: number): string {
-  const { title, lines } = messageValues(kind, c, now)
+  const { title, lines } = messageValues(kind, discloseAt(c, groupDisclosure(c)).complaint, now)
   const text = [`**${title}**`, ...lines.map(([k, v]) => `> ${k}：<font color="comment">${v}</font>`), '请在小程序中处理。'].join('\n')
   let out = text
   while (Buffer.byteLength(out) > MAX_BYTES) out = out.slice(0, -20) + '…'

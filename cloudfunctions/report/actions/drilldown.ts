@@ -1,13 +1,15 @@
 /**
- * report.complaints — the complaints behind a figure (S1 drill-down), paged, as summaries with
- * phone numbers masked (G3-P5). The same facts as the figures decide membership, so a figure of
- * N complaints drills down to exactly those N.
+ * report.complaints — the complaints behind a figure (S1 drill-down), paged, as summaries rendered
+ * from the caller's projection (complaint/domain/disclosure.ts: phone numbers masked, nothing of
+ * the complainant or the matter for a complaint about the caller, G3-P5, H2-S). The same facts as
+ * the figures decide membership, so a figure of N complaints drills down to exactly those N.
  */
+import { disclose } from '../../complaint/domain/disclosure'
 import type { Complaint } from '../../complaint/domain/model'
-import { maskPhone, relationsOf } from '../../complaint/domain/policy'
+import type { Department } from '@shared/departments'
 import { toSummary, type ComplaintSummary } from '../../complaint/domain/view'
 import { factFields } from '../domain/facts'
-import { factConditions, parseFilter, storedConditions, type DrillFilter } from '../domain/filters'
+import { factConditions, storedConditions, type DrillFilter } from '../domain/filters'
 import type { Stage } from '../domain/pipelines'
 import { aggregateComplaints, createdIn, dispatchedComplaints } from '../infra/complaints'
 import type { ReportContext } from './context'
@@ -47,7 +49,7 @@ export async function queryComplaints(
 
 /** A drill-down row: the list summary plus the masked phone and the figures' facts. */
 export interface DrillRow extends ComplaintSummary {
-  /** Masked (138****1111); null for a staff member the complaint is about (G3-P5). */
+  /** Masked (138****1111); null when the caller may not know who complained (G3-P5). */
   phone: string | null
   room: string | null
   resolvedAt?: number
@@ -55,23 +57,24 @@ export interface DrillRow extends ComplaintSummary {
   reopenCount: number
 }
 
-export function drillRow(c: WithFacts, ctx: ReportContext): DrillRow {
-  const hidden = relationsOf(c, ctx.actor).has('subject')
+/** One drill-down row, from the caller's projection of the complaint (masked: the drill-down never reveals); `departments` (settings) name its department. */
+export function drillRow(c: WithFacts, ctx: ReportContext, departments: readonly Department[]): DrillRow {
+  const seen = disclose(c, ctx.actor)
+  const s = seen.complaint
   return {
-    ...toSummary(c, ctx.actor, ctx.now),
-    phone: hidden ? null : maskPhone(c.complainant.phone),
-    room: hidden ? null : c.complainant.room,
-    resolvedAt: c.resolvedAt,
-    ratingLevel: c.rating?.level,
-    reopenCount: c.reopenCount ?? 0,
+    ...toSummary(seen, ctx.now, departments),
+    phone: s.complainant?.phone ?? null,
+    room: s.complainant?.room ?? null,
+    resolvedAt: s.resolvedAt,
+    ratingLevel: s.rating?.level,
+    reopenCount: s.reopenCount ?? 0,
   }
 }
 
-/** report.complaints `{ filter, page?, pageSize? }` → `{ items: DrillRow[], total, page, pageSize }`. */
-export async function drillDown(payload: { filter?: unknown; page?: number; pageSize?: number }, ctx: ReportContext) {
-  const filter = parseFilter(payload?.filter ?? payload)
-  const pageSize = Math.min(Math.max(Number(payload?.pageSize) || 20, 1), 50)
-  const page = Math.max(Number(payload?.page) || 1, 1)
+/** report.complaints `{ filter, page?, pageSize? }` (domain/payloads.ts, parsed by the router) → `{ items: DrillRow[], total, page, pageSize }`. */
+export async function drillDown(input: { filter: DrillFilter; page?: number; pageSize?: number }, ctx: ReportContext) {
+  const { filter, page = 1, pageSize = 20 } = input
   const { docs, total } = await queryComplaints(filter, ctx, { skip: (page - 1) * pageSize, limit: pageSize })
-  return { items: docs.map((c) => drillRow(c, ctx)), total, page, pageSize }
+  const { departments } = await ctx.settings()
+  return { items: docs.map((c) => drillRow(c, ctx, departments)), total, page, pageSize }
 }

@@ -1,14 +1,16 @@
 /**
  * .xlsx exports (V2, S1): a complaint's registration form, a filtered list of complaints, and the
- * period report. The manager gets the complainant's name and phone in full, and each complaint
- * whose details leave that way is logged in access_log; supervisors get them masked (G3-P5).
+ * period report. Every row and form is rendered from the caller's projection
+ * (complaint/domain/disclosure.ts): the manager gets the complainant's name and phone in full, and
+ * each complaint whose details leave that way is logged in access_log; supervisors get them
+ * masked; a complaint about the caller shows only its outline (G3-P5, H2-S).
  */
 import { formatInstant } from '../../complaint/domain/calendar'
+import { disclose } from '../../complaint/domain/disclosure'
 import { invalidInput, notFound } from '../../complaint/domain/errors'
-import { disclosureFor, formView } from '../../complaint/domain/form-view'
-import { personRef, relationsOf } from '../../complaint/domain/policy'
+import { personRef } from '../../complaint/domain/policy'
 import { registrationForm } from '../../complaint/domain/registration-form'
-import { parseFilter } from '../domain/filters'
+import type { DrillFilter } from '../domain/filters'
 import { formSheets } from '../domain/form-sheets'
 import { periodOf } from '../domain/period'
 import { listRow, listSheet, reportSheets } from '../domain/sheets'
@@ -24,13 +26,15 @@ import { computePeriod, type PeriodRequest } from './period'
 export const EXPORT_MAX = 5000
 
 /** export.form `{ id }` → `{ fileID, url, fileName }`: the registration form (complaint/domain/registration-form.ts) and its processing record. */
-export async function exportForm(payload: { id?: string }, ctx: ReportContext) {
-  const c = await getComplaint(String(payload?.id ?? ''))
+export async function exportForm(input: { id: string }, ctx: ReportContext) {
+  const c = await getComplaint(input.id)
   // Supervisors export their own department's complaints; nobody exports one that is about them.
-  if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || relationsOf(c, ctx.actor).has('subject')) throw notFound()
+  const level = c ? disclose(c, ctx.actor).level : 'none'
+  if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || level === 'accused' || level === 'none') throw notFound()
   const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
-  const full = ctx.isManager
-  const form = registrationForm(formView(c, events, disclosureFor(c, ctx.actor, full), repeated?.no), ctx.now)
+  const seen = disclose(c, ctx.actor, { reveal: ctx.isManager, events })
+  const full = seen.revealed
+  const form = registrationForm(seen, ctx.now, (await ctx.settings()).departments, repeated?.no)
   const file = await workbook(formSheets(form), { creator: ctx.user.name, now: ctx.now })
   const saved = await saveExport('form', `投诉登记表-${c.no}.xlsx`, file, ctx.actor, ctx.now, full)
   if (full) await logExportAccess([c], personRef(ctx.actor), ctx.now, 'export_form', saved.fileID)
@@ -39,7 +43,7 @@ export async function exportForm(payload: { id?: string }, ctx: ReportContext) {
 }
 
 /** Every complaint of a drill-down filter, with its facts. @throws INVALID_INPUT beyond EXPORT_MAX. */
-async function allComplaints(filter: ReturnType<typeof parseFilter>, ctx: ReportContext): Promise<WithFacts[]> {
+async function allComplaints(filter: DrillFilter, ctx: ReportContext): Promise<WithFacts[]> {
   const first = await queryComplaints(filter, ctx, { skip: 0, limit: 1000 }, true)
   if (first.total > EXPORT_MAX) throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${EXPORT_MAX} 条，请缩小范围`)
   const docs = [...first.docs]
@@ -51,17 +55,20 @@ async function allComplaints(filter: ReturnType<typeof parseFilter>, ctx: Report
   return docs
 }
 
-/** export.complaints `{ filter }` (as report.complaints) → `{ fileID, url, fileName, rows }`. */
-export async function exportComplaints(payload: { filter?: unknown }, ctx: ReportContext) {
-  const filter = parseFilter(payload?.filter ?? payload)
+/** export.complaints `{ filter }` (as report.complaints, parsed by the router) → `{ fileID, url, fileName, rows }`. */
+export async function exportComplaints(input: { filter: DrillFilter }, ctx: ReportContext) {
+  const { filter } = input
   const docs = await allComplaints(filter, ctx)
-  const full = ctx.isManager
-  const rows = docs.map((c) => listRow(c, c._f, full, relationsOf(c, ctx.actor).has('subject')))
-  const sheet = listSheet(rows, periodOf(filter.period, filter.date).label, ctx.now, full)
+  const seen = docs.map((c) => ({ c, seen: disclose(c, ctx.actor, { reveal: ctx.isManager }) }))
+  const revealed = seen.filter((x) => x.seen.revealed).map((x) => x.c)
+  const { departments } = await ctx.settings()
+  const rows = seen.map((x) => listRow(x.seen, x.c._f, departments))
+  const sheet = listSheet(rows, periodOf(filter.period, filter.date).label, ctx.now, ctx.isManager)
   const file = await workbook([sheet], { creator: ctx.user.name, now: ctx.now })
-  const saved = await saveExport('list', `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, ctx.actor, ctx.now, full)
-  if (full) await logExportAccess(docs, personRef(ctx.actor), ctx.now, 'export_list', saved.fileID)
-  log('export', 'complaint list', { rows: docs.length, by: ctx.actor.openid, full })
+  const fileName = `投诉清单-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`
+  const saved = await saveExport('list', fileName, file, ctx.actor, ctx.now, revealed.length > 0)
+  if (revealed.length) await logExportAccess(revealed, personRef(ctx.actor), ctx.now, 'export_list', saved.fileID)
+  log('export', 'complaint list', { rows: docs.length, by: ctx.actor.openid, full: revealed.length })
   return { ...saved, rows: docs.length }
 }
 

@@ -4,19 +4,20 @@
  * shown with the weak point's figure in every month from the one before it was created, so its
  * effect is visible. The manager sees all; a supervisor their own department's.
  */
-import { forbidden, invalidInput, notFound } from '../../complaint/domain/errors'
+import type { z } from 'zod'
+import { forbidden, notFound } from '../../complaint/domain/errors'
 import { personRef } from '../../complaint/domain/policy'
-import { parseInput } from '../../complaint/domain/validation'
 import { IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES } from '@shared/labels'
-import { DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import type { DepartmentCode } from '@shared/vocabulary'
 import {
   checkDeadline,
   checkWeakPoint,
   createSchema,
   effectMonths,
   effectOf,
-  isActionStatus,
   isOverdue,
+  listSchema,
   updateSchema,
   weakPointMatch,
   type ActionNote,
@@ -45,14 +46,14 @@ async function effect(a: ImprovementAction, now: number) {
   return effectOf(a.weakPoint.kind, shown, rows)
 }
 
-/** What action.list and action.create return for one action. */
-async function view(a: ImprovementAction, ctx: ReportContext) {
+/** What action.list and action.create return for one action; `departments` (settings) name its department. */
+async function view(a: ImprovementAction, ctx: ReportContext, departments: readonly Department[]) {
   return {
     ...a,
     id: a._id,
     statusLabel: IMPROVEMENT_STATUSES[a.status],
     kindLabel: IMPROVEMENT_KINDS[a.kind],
-    departmentName: a.departmentCode ? DEPARTMENTS[a.departmentCode] : '全部部门',
+    departmentName: a.departmentCode ? departmentName(departments, a.departmentCode) : '全部部门',
     overdue: isOverdue(a, ctx.now),
     effect: await effect(a, ctx.now),
   }
@@ -70,7 +71,7 @@ async function checkOwnDepartment(w: WeakPointRef, scope: DepartmentCode | null)
 
 /** The department an action belongs to: a supervisor's own; for the manager the one given or implied. */
 async function departmentFor(w: WeakPointRef, asked: string | undefined, ctx: ReportContext): Promise<DepartmentCode | null> {
-  checkWeakPoint(w)
+  checkWeakPoint(w, (await ctx.settings()).departments)
   const implied = w.kind === 'department' && ctx.isManager ? w.key : undefined
   const scope = scopeOf(ctx, asked ?? implied)
   if (!ctx.isManager) await checkOwnDepartment(w, scope)
@@ -78,8 +79,7 @@ async function departmentFor(w: WeakPointRef, asked: string | undefined, ctx: Re
 }
 
 /** action.create `{ weakPoint: { kind, key, label }, title, owner, deadline, kind, departmentCode? }` → the action with its effect (S3). */
-export async function createAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(createSchema, payload)
+export async function createAction(input: z.output<typeof createSchema>, ctx: ReportContext) {
   checkDeadline(input.deadline, ctx.now)
   const departmentCode = await departmentFor(input.weakPoint, input.departmentCode, ctx)
   const doc: Omit<ImprovementAction, '_id'> = {
@@ -95,24 +95,23 @@ export async function createAction(payload: unknown, ctx: ReportContext) {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   }
-  return view({ ...doc, _id: await insertAction(doc) }, ctx)
+  return view({ ...doc, _id: await insertAction(doc) }, ctx, (await ctx.settings()).departments)
 }
 
 /** action.update `{ id, status, note }`: appends the note (never overwrites) and sets the status (S3). */
-export async function updateAction(payload: unknown, ctx: ReportContext) {
-  const input = parseInput(updateSchema, payload)
+export async function updateAction(input: z.output<typeof updateSchema>, ctx: ReportContext) {
   const a = await getAction(input.id)
   if (!a || !mayManage(a, ctx)) throw notFound('措施不存在或您无权查看')
   const note: ActionNote = { at: ctx.now, by: personRef(ctx.actor), status: input.status, previousStatus: a.status, text: input.note }
   await appendNote(a._id, note)
   const after = await getAction(a._id)
-  return view(after!, ctx)
+  return view(after!, ctx, (await ctx.settings()).departments)
 }
 
 /** action.list `{ status? }` → the caller's actions, newest first, each with its effect (S3). */
-export async function listActions(payload: { status?: string }, ctx: ReportContext) {
-  const status = payload?.status
-  if (status !== undefined && !isActionStatus(status)) throw invalidInput('请选择有效的措施状态')
+export async function listActions(input: z.output<typeof listSchema>, ctx: ReportContext) {
+  const { status } = input
   const items = await findActions({ status, departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-') })
-  return { items: await Promise.all(items.map((a) => view(a, ctx))) }
+  const { departments } = await ctx.settings()
+  return { items: await Promise.all(items.map((a) => view(a, ctx, departments))) }
 }

@@ -3,7 +3,7 @@
  * computed by the database (G3-P6): one pass over the complaints created in the two periods
  * (indexed createdAt range) and one over their dispatch events (indexed action + at range).
  */
-import { DEPARTMENTS } from '@shared/vocabulary'
+import { departmentName } from '@shared/departments'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
@@ -36,16 +36,17 @@ export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {
 export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
   const both = { start: previous.start, end: period.end }
+  const { departments } = await ctx.settings()
   const [rows, dispatch] = await Promise.all([
-    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts), 2),
+    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts, departments), 2),
     aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode), dispatchStages(period.start), 2),
   ])
   return {
     period,
     previous,
-    scope: { departmentCode, departmentName: departmentCode ? DEPARTMENTS[departmentCode] : '全部部门' },
+    scope: { departmentCode, departmentName: departmentCode ? departmentName(departments, departmentCode) : '全部部门' },
     generatedAt: ctx.now,
-    figures: periodFigures(rows, dispatch),
+    figures: periodFigures(rows, dispatch, departments),
     warnings,
   }
 }

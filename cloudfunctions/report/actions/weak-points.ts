@@ -3,7 +3,7 @@
  * ones, in the period and against the previous period (domain/weak-points.ts). Two aggregations
  * over the complaints created in the two periods.
  */
-import { DEPARTMENTS } from '@shared/vocabulary'
+import { departmentName } from '@shared/departments'
 import { recurringStages, responsibilityStages, type PairRow, type ResponsibilityRow } from '../domain/pipelines'
 import { departmentPoints, handlerPoints, MAX_ITEMS, RECURRING_MIN, recurringPairs } from '../domain/weak-points'
 import { aggregateComplaints, createdIn } from '../infra/complaints'
@@ -16,6 +16,7 @@ export type { RecurringPair, ResponsibilityPoint } from '../domain/weak-points'
 /** report.weakPoints `{ period, date, departmentCode? }` → recurring pairs, departments and handlers (S2). */
 export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
   const { period, previous, departmentCode, facts } = await periodSetup(payload, ctx)
+  const { departments } = await ctx.settings()
   const range = { start: previous.start, end: period.end }
   const [pairs, rows] = await Promise.all([
     aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringStages(facts, RECURRING_MIN), MAX_ITEMS),
@@ -24,9 +25,9 @@ export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
   return {
     period,
     previous,
-    scope: { departmentCode, departmentName: departmentCode ? DEPARTMENTS[departmentCode] : '全部部门' },
+    scope: { departmentCode, departmentName: departmentCode ? departmentName(departments, departmentCode) : '全部部门' },
     pairs: recurringPairs(pairs),
-    departments: departmentPoints(rows),
-    handlers: handlerPoints(rows),
+    departments: departmentPoints(rows, departments),
+    handlers: handlerPoints(rows, departments),
   }
 }

@@ -123,6 +123,11 @@ export function factFields(p: FactParams): Record<string, Expr> {
       $and: [standingExpr, { $or: [ratedExpr, { $ne: ['$status', 'resolved'] }, { $gt: [p.now, num('deadlines.returnVisitDueAt')] }] }],
     }),
     dissatisfied: bool(dissatisfiedExpr),
+    // C2: urged at all, and more than once; C3: withdrawn by the complainant (counted apart: never a result, never rated).
+    urged: bool({ $gt: [{ $size: { $ifNull: ['$urges', []] } }, 0] }),
+    urgedAgain: bool({ $gt: [{ $size: { $ifNull: ['$urges', []] } }, 1] }),
+    withdrawn: bool({ $eq: ['$status', 'withdrawn'] }),
+    withdrawal: { $ifNull: ['$withdrawal.reason', 'none'] },
     openOverdue: bool({
       $and: [
         { $in: ['$status', HANDLING_STATES] },

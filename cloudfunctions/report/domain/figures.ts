@@ -3,8 +3,9 @@
  * figure's change against the previous period. Pure. Rates are fractions 0…1 (null when the
  * denominator is 0); a rate's change is the difference of the two fractions (0.05 = 5 points).
  */
-import { CATEGORIES, CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, TIERS, label } from '@shared/vocabulary'
+import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, SATISFACTION, TIERS, WITHDRAWAL_REASONS, label } from '@shared/vocabulary'
 import type { DepartmentCode } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
 import { SATISFIED_MIN } from '@shared/thresholds'
 import type { Period } from './period'
 import { HIST_MAX, type PeriodRow } from './pipelines'
@@ -92,6 +93,15 @@ function breakdown(
   return Object.keys(labels).map((key) => ({ key, label: labels[key], ...count(v(cur, prefix + key), v(prev, prefix + key)) }))
 }
 
+/**
+ * S1 by department: every department settings list (by its name there), and `none` (未派单); a removed
+ * department only in periods it had complaints in.
+ */
+function byDepartment(departments: readonly Department[], cur?: PeriodRow, prev?: PeriodRow): Breakdown[] {
+  const shown = departments.filter((d) => !d.removed || v(cur, `dept_${d.code}`) || v(prev, `dept_${d.code}`))
+  return breakdown(Object.fromEntries(shown.map((d) => [d.code, d.name])), 'dept_', cur, prev, { none: '未派单' })
+}
+
 /** Sums pair counts by a key function (category or location). */
 function byPairs(row: PeriodRow | undefined, key: (x: PeriodRow['pairs'][number]) => string): Map<string, number> {
   const m = new Map<string, number>()
@@ -122,6 +132,18 @@ export interface PeriodFigures {
   repeatRate: Rate
   reopenRate: Rate
   openOverdue: Count
+  /** C2: complaints urged at least once over those created (催办率), urged more than once, by department. */
+  urges: { rate: Rate; repeated: Count; byDepartment: UrgeBreakdown[] }
+  /** C3: complaints withdrawn by the complainant, by reason — counted apart, never handled or rated. */
+  withdrawals: { total: Count; byReason: Breakdown[] }
+}
+
+/** C2: one department's urge figures (`none`: complaints not dispatched). */
+export interface UrgeBreakdown {
+  key: string
+  label: string
+  rate: Rate
+  repeated: Count
 }
 
 /** What report.period answers. */
@@ -207,8 +229,39 @@ function outcomes(cur?: PeriodRow, prev?: PeriodRow) {
   }
 }
 
-/** Assembles S1's figures from the period rows and the dispatch rows. */
-export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): PeriodFigures {
+/** C2: the urge rate and repeated urges, office-wide and per department; C3: withdrawals by reason. */
+function residentFigures(
+  departments: readonly Department[],
+  cur?: PeriodRow,
+  prev?: PeriodRow,
+): Pick<PeriodFigures, 'urges' | 'withdrawals'> {
+  const depts = [
+    ...departments.filter((d) => !d.removed || v(cur, `dept_${d.code}`) || v(prev, `dept_${d.code}`)).map((d) => d.code),
+    'none',
+  ]
+  const all = (prefix: string) => (r?: PeriodRow) =>
+    sum(
+      r,
+      depts.map((k) => `${prefix}${k}`),
+    )
+  const reasons = Object.keys(WITHDRAWAL_REASONS).map((k) => `wr_${k}`)
+  return {
+    urges: {
+      rate: rateOf(cur, prev, all('urged_'), n),
+      repeated: count(all('urgedAgain_')(cur), all('urgedAgain_')(prev)),
+      byDepartment: depts.map((k) => ({
+        key: k,
+        label: k === 'none' ? '未派单' : departmentName(departments, k),
+        rate: rateOf(cur, prev, counter(`urged_${k}`), counter(`dept_${k}`)),
+        repeated: count(v(cur, `urgedAgain_${k}`), v(prev, `urgedAgain_${k}`)),
+      })),
+    },
+    withdrawals: { total: count(sum(cur, reasons), sum(prev, reasons)), byReason: breakdown(WITHDRAWAL_REASONS, 'wr_', cur, prev) },
+  }
+}
+
+/** Assembles S1's figures from the period rows and the dispatch rows, by the office's `departments` (periodStages counted them). */
+export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[], departments: readonly Department[]): PeriodFigures {
   const cur = rows.find((r) => r._id === 1)
   const prev = rows.find((r) => r._id === 0)
   const grounds = Object.keys(REFUSAL_GROUNDS).map((g) => `g_${g}`)
@@ -217,7 +270,7 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): Perio
     total: count(n(cur), n(prev)),
     emergency: both('emergency'),
     ...byPlace(cur, prev),
-    byDepartment: breakdown(DEPARTMENTS, 'dept_', cur, prev, { none: '未派单' }),
+    byDepartment: byDepartment(departments, cur, prev),
     byChannel: breakdown(CHANNELS, 'ch_', cur, prev),
     byTier: breakdown(TIERS, 'tier_', cur, prev),
     refusals: { total: count(sum(cur, grounds), sum(prev, grounds)), byGround: breakdown(REFUSAL_GROUNDS, 'g_', cur, prev) },
@@ -226,5 +279,6 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[]): Perio
     repeatRate: rateOf(cur, prev, counter('repeat'), n),
     reopenRate: rateOf(cur, prev, counter('reopened'), counter('resulted')),
     openOverdue: both('openOverdue'),
+    ...residentFigures(departments, cur, prev),
   }
 }

@@ -5,61 +5,91 @@
  * See docs/REPORTS.md for the filter of each figure. Pure.
  */
 import * as z from 'zod'
-import { invalidInput } from '../../complaint/domain/errors'
-import { parseInput } from '../../complaint/domain/validation'
+import { day, departmentCode, idOf, parseFor } from '../../complaint/domain/validation'
+import type { Department } from '@shared/departments'
+import { LIMITS } from '@shared/limits'
+import { cleanText } from '@shared/text'
 import { SATISFIED_MIN } from '@shared/thresholds'
 import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
+import { PERIOD_KINDS } from './period'
 
 const key = <T extends Record<string, string>>(table: T, what: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${what}` })
 
-export const filterSchema = z.object(
+const flag = (what: string) => z.boolean({ error: `${what}应为是或否` }).optional()
+
+/** A drill-down filter: only the keys below, each taking only its listed values (issue 12). */
+const filterFields = z.strictObject(
   {
-    period: z.string({ error: '请选择统计周期' }),
-    date: z.string({ error: '请选择统计日期' }),
+    period: key(PERIOD_KINDS, '统计周期'),
+    date: day('统计日期'),
     /** The previous period of the same kind instead of the one containing `date`. */
-    previous: z.boolean().optional(),
-    departmentCode: z.string().optional(),
+    previous: flag('上一周期'),
+    departmentCode: departmentCode('部门', 'existing').optional(),
     /** Complaints not (yet) dispatched to any department (“未派单”). */
-    unassigned: z.boolean().optional(),
+    unassigned: flag('未派单'),
     category: key(CATEGORIES, '投诉类别').optional(),
     channel: key(CHANNELS, '投诉渠道').optional(),
     tier: key(TIERS, '投诉级别').optional(),
-    location: z.string().max(100).optional(),
+    location: z
+      .string({ error: '投诉地点格式不正确' })
+      .overwrite((v) => cleanText(v))
+      .max(LIMITS.location, { error: `投诉地点不能超过 ${LIMITS.location} 个字` })
+      .optional(),
     ground: key(REFUSAL_GROUNDS, '不予受理理由').optional(),
-    refused: z.boolean().optional(),
-    emergency: z.boolean().optional(),
-    handler: z.string().max(64).optional(),
+    refused: flag('不予受理'),
+    emergency: flag('紧急'),
+    handler: idOf('承办人').optional(),
     /** Which clock an `onTime` filter judges: H1 dispatch or H4 handling. */
     clock: z.enum(['dispatch', 'handling'], { error: '请选择派单或处理时限' }).optional(),
-    onTime: z.boolean().optional(),
-    handlingDays: z.number().int().min(0).max(400).optional(),
-    level: z.number().int().min(1).max(5).optional(),
-    rated: z.boolean().optional(),
-    satisfied: z.boolean().optional(),
-    covered: z.boolean().optional(),
-    repeat: z.boolean().optional(),
-    reopened: z.boolean().optional(),
-    dissatisfied: z.boolean().optional(),
-    openOverdue: z.boolean().optional(),
+    onTime: flag('按时'),
+    handlingDays: z
+      .number({ error: '处理天数应为数字' })
+      .int({ error: '处理天数应为整数' })
+      .min(0, { error: '处理天数不能小于 0' })
+      .max(400, { error: '处理天数不能大于 400' })
+      .optional(),
+    level: z
+      .number({ error: '请选择满意度' })
+      .int({ error: '请选择满意度' })
+      .min(1, { error: '请选择满意度' })
+      .max(5, { error: '请选择满意度' })
+      .optional(),
+    rated: flag('已评价'),
+    satisfied: flag('满意'),
+    covered: flag('已回访'),
+    repeat: flag('重复投诉'),
+    reopened: flag('重新处理'),
+    dissatisfied: flag('不满意'),
+    openOverdue: flag('超时未办结'),
+    /** C2: urged at least once / more than once; C3: withdrawn by the complainant. */
+    urged: flag('催办'),
+    urgedAgain: flag('多次催办'),
+    withdrawn: flag('撤销'),
   },
   { error: '请提供筛选条件' },
 )
 
-export type DrillFilter = z.output<typeof filterSchema>
-
 /** Filters that apply to dispatch events (H1 drill-down); any other is refused with them. */
 const DISPATCH_FILTERS = new Set(['period', 'date', 'previous', 'departmentCode', 'clock', 'onTime'])
 
-/** Validates a drill-down filter. @throws AppError INVALID_INPUT with a Chinese message. */
-export function parseFilter(input: unknown): DrillFilter {
-  const f = parseInput(filterSchema, input)
-  if (f.onTime !== undefined && !f.clock) throw invalidInput('按是否按时筛选时请指明派单或处理时限')
-  if (f.clock === 'dispatch') {
-    const extra = Object.keys(f).filter((k) => (f as Record<string, unknown>)[k] !== undefined && !DISPATCH_FILTERS.has(k))
-    if (extra.length) throw invalidInput('按派单时限下钻时只能再按部门和是否按时筛选')
-  }
-  return f
+/** The filter with its rules across keys: `onTime` needs `clock`; dispatch events take only their own filters. */
+export const filterSchema = filterFields
+  .refine((f) => f.onTime === undefined || !!f.clock, { error: '按是否按时筛选时请指明派单或处理时限' })
+  .refine(
+    (f) =>
+      f.clock !== 'dispatch' || Object.keys(f).every((k) => (f as Record<string, unknown>)[k] === undefined || DISPATCH_FILTERS.has(k)),
+    {
+      error: '按派单时限下钻时只能再按部门和是否按时筛选',
+    },
+  )
+
+/** A parsed drill-down filter. */
+export type DrillFilter = z.output<typeof filterSchema>
+
+/** Validates a drill-down filter against the office's `departments`. @throws AppError INVALID_INPUT with a Chinese message. */
+export function parseFilter(input: unknown, departments: readonly Department[]): DrillFilter {
+  return parseFor(filterSchema, input, departments)
 }
 
 /** Equality conditions on stored fields (each an indexable path). */
@@ -78,7 +108,7 @@ export function storedConditions(f: DrillFilter): Record<string, unknown> {
 type Conditions = Record<string, unknown>
 
 /** 0/1 flags of the facts, filtered when given. */
-const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue'] as const
+const FLAGS = ['repeat', 'reopened', 'dissatisfied', 'openOverdue', 'urged', 'urgedAgain', 'withdrawn'] as const
 
 /** Which complaints the handling-clock filter (H4) and the handling-time filter keep. */
 function handlingConditions(f: DrillFilter): Conditions {

@@ -6,9 +6,10 @@ import * as z from 'zod'
 import { dayOf, endOfDay } from '../../complaint/domain/calendar'
 import { invalidInput } from '../../complaint/domain/errors'
 import type { PersonRef } from '../../complaint/domain/model'
-import { text } from '../../complaint/domain/validation'
+import { day, departmentCode, idOf, line, strict, text } from '../../complaint/domain/validation'
+import type { Department } from '@shared/departments'
 import type { ImprovementKind, ImprovementStatus } from '@shared/labels'
-import { CATEGORIES, DEPARTMENTS, type DepartmentCode } from '@shared/vocabulary'
+import { CATEGORIES, type DepartmentCode } from '@shared/vocabulary'
 import { nextPeriod, periodOf, type Period } from './period'
 
 export type ActionStatus = ImprovementStatus
@@ -50,45 +51,47 @@ export interface ImprovementAction {
   doneAt?: number
 }
 
-const day = z.string({ error: '请选择完成期限' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '完成期限格式应为 YYYY-MM-DD' })
 const STATUSES = ['open', 'in_progress', 'done'] as const
 
+/** Whether `key` is one of the table's own keys (never a name every object has, such as `constructor`). */
+const hasOwn = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key)
+
 /** action.create's payload. */
-export const createSchema = z.object({
-  weakPoint: z.object(
+export const createSchema = strict({
+  weakPoint: z.strictObject(
     {
       kind: z.enum(['location_category', 'department', 'handler'], { error: '请选择薄弱环节' }),
-      key: text('薄弱环节', 200),
-      label: text('薄弱环节名称', 100),
+      key: line('薄弱环节', 200),
+      label: line('薄弱环节名称', 100),
     },
     { error: '请选择薄弱环节' },
   ),
-  title: text('措施内容', 200),
-  owner: text('责任人', 40),
-  deadline: day,
+  title: line('措施内容', 200),
+  owner: line('责任人', 40),
+  deadline: day('完成期限'),
   kind: z.enum(['corrective', 'preventive'], { error: '请选择纠正措施或预防措施' }),
-  departmentCode: z.string().optional(),
+  departmentCode: departmentCode('部门', 'existing').optional(),
 })
 
 /** action.update's payload. */
-export const updateSchema = z.object({
-  id: z.string({ error: '缺少措施编号' }).min(1, { error: '缺少措施编号' }).max(64),
+export const updateSchema = strict({
+  id: idOf('措施编号'),
   status: z.enum(STATUSES, { error: '请选择措施状态' }),
   note: text('跟进情况', 500),
 })
 
-/** Whether `status` is an action status (action.list's filter). */
-export const isActionStatus = (status: unknown): status is ActionStatus => STATUSES.includes(status as ActionStatus)
+/** action.list's payload: the actions of one status, or all. */
+export const listSchema = strict({ status: z.enum(STATUSES, { error: '请选择有效的措施状态' }).optional() })
 
 /**
  * Checks a weak point's key against its kind: a known category before the `:` of a place weak
- * point, a known department for a department. @throws AppError INVALID_INPUT.
+ * point, one of the office's `departments` for a department. @throws AppError INVALID_INPUT.
  */
-export function checkWeakPoint(w: WeakPointRef): void {
+export function checkWeakPoint(w: WeakPointRef, departments: readonly Department[]): void {
   const at = w.key.indexOf(':')
   const malformed =
-    (w.kind === 'location_category' && (at < 1 || !(w.key.slice(0, at) in CATEGORIES))) ||
-    (w.kind === 'department' && !(w.key in DEPARTMENTS))
+    (w.kind === 'location_category' && (at < 1 || !hasOwn(CATEGORIES, w.key.slice(0, at)))) ||
+    (w.kind === 'department' && !departments.some((d) => d.code === w.key))
   if (malformed) throw invalidInput('薄弱环节格式不正确')
 }
 

@@ -78,7 +78,7 @@ function build(kind: PeriodKind, first: dayjs.Dayjs): Period {
  * @throws AppError INVALID_INPUT for an unknown kind or a date that is not a real `YYYY-MM-DD`.
  */
 export function periodOf(kind: string, date: string): Period {
-  if (!(kind in PERIOD_KINDS)) throw invalidInput('请选择统计周期：日、周、月或季度')
+  if (!Object.prototype.hasOwnProperty.call(PERIOD_KINDS, kind)) throw invalidInput('请选择统计周期：日、周、月或季度')
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || fmt(d(date)) !== date) throw invalidInput('统计日期格式应为 YYYY-MM-DD')
   return build(kind as PeriodKind, firstDayOf(kind as PeriodKind, date))
 }

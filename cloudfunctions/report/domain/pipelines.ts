@@ -4,10 +4,12 @@
  *
  * The period report reads each complaint of the two periods exactly once: one `$project` of
  * facts, a `$group` by (period, location, category) that sums every counter, and a `$group` by
- * period that adds them up and keeps the location/category pairs. Fixed vocabularies become
- * named counters; handling time becomes a histogram of whole working days.
+ * period that adds them up and keeps the location/category pairs. Fixed vocabularies, and the
+ * office's departments as settings list them when the report runs, become named counters;
+ * handling time becomes a histogram of whole working days.
  */
-import { CHANNELS, DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
+import type { Department } from '@shared/departments'
+import { CHANNELS, REFUSAL_GROUNDS, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 import { dispatchFactFields, factFields, type FactParams } from './facts'
 
 /** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
@@ -18,15 +20,24 @@ export const HIST_MAX = 20
 
 const eq = (field: string, value: unknown) => ({ $cond: [{ $eq: [`$${field}`, value] }, 1, 0] })
 
-/** Counter name → expression summed per complaint. Names are stable: the figures read them. */
-export function counters(): Record<string, unknown> {
+/**
+ * Counter name → expression summed per complaint, one `dept_<code>` for each of the office's
+ * `departments` (codes are letters, digits and `_`, safe in a field name). Names are stable: the figures read them.
+ */
+export function counters(departments: readonly Department[]): Record<string, unknown> {
   const c: Record<string, unknown> = {}
   for (const k of Object.keys(CHANNELS)) c[`ch_${k}`] = eq('channel', k)
   for (const k of Object.keys(TIERS)) c[`tier_${k}`] = eq('tier', k)
-  for (const k of [...Object.keys(DEPARTMENTS), 'none']) c[`dept_${k}`] = eq('dept', k)
+  for (const k of [...departments.map((d) => d.code), 'none']) c[`dept_${k}`] = eq('dept', k)
   for (const k of Object.keys(REFUSAL_GROUNDS)) c[`g_${k}`] = eq('ground', k)
   for (const k of ['emergency', 'repeat', 'resulted', 'reopened', 'standing', 'late', 'visitDue', 'dissatisfied', 'openOverdue'])
     c[k] = `$${k}`
+  // C2: urged complaints (and those urged again) per department; C3: withdrawals by reason.
+  for (const k of [...departments.map((d) => d.code), 'none']) {
+    c[`urged_${k}`] = { $cond: [{ $and: [{ $eq: ['$dept', k] }, { $eq: ['$urged', 1] }] }, 1, 0] }
+    c[`urgedAgain_${k}`] = { $cond: [{ $and: [{ $eq: ['$dept', k] }, { $eq: ['$urgedAgain', 1] }] }, 1, 0] }
+  }
+  for (const k of Object.keys(WITHDRAWAL_REASONS)) c[`wr_${k}`] = eq('withdrawal', k)
   c.covered = { $cond: [{ $and: [{ $gt: ['$level', 0] }, { $eq: ['$visitDue', 1] }] }, 1, 0] }
   for (let l = 1; l <= 5; l++) c[`lv_${l}`] = eq('level', l)
   for (let h = 0; h <= HIST_MAX; h++) c[`hd_${h}`] = eq('hd', h)
@@ -43,11 +54,11 @@ export interface PeriodRow {
   [counter: string]: unknown
 }
 
-/** S1: the whole period report in one pass over the complaints of both periods. */
-export function periodStages(p: FactParams): Stage[] {
-  const names = Object.keys(counters())
+/** S1: the whole period report in one pass over the complaints of both periods, by the office's `departments`. */
+export function periodStages(p: FactParams, departments: readonly Department[]): Stage[] {
+  const c = counters(departments)
+  const names = Object.keys(c)
   const sums = (value: (name: string) => unknown) => Object.fromEntries(names.map((k) => [k, { $sum: value(k) }]))
-  const c = counters()
   return [
     { $project: { _id: 0, ...factFields(p) } },
     { $group: { _id: { p: '$p', location: '$location', category: '$category' }, n: { $sum: 1 }, ...sums((k) => c[k]) } },

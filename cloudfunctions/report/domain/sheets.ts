@@ -1,27 +1,24 @@
 /**
  * What the list and report exports contain, as rows of cells: a list of complaints (S1
  * drill-down) and the period report (S1). Pure. (The registration form's sheets: form-sheets.ts.)
- * `full` says whether the caller may see the complainant's name and phone (G3-P5): otherwise
- * they are masked.
+ * A list row is rendered from the caller's projection of the complaint
+ * (complaint/domain/disclosure.ts, G3-P5, H2-S), never from the stored record.
  */
-import { formatInstant } from '../../complaint/domain/calendar'
-import type { Complaint } from '../../complaint/domain/model'
-import { maskName, maskPhone } from '../../complaint/domain/policy'
+import { dayOf, formatInstant } from '../../complaint/domain/calendar'
+import type { Seen, SeenComplaint } from '../../complaint/domain/disclosure'
 import { SATISFIED_MIN } from '@shared/thresholds'
-import { CATEGORIES, CHANNELS, CLOSURES, DEPARTMENTS, REFUSAL_GROUNDS, SATISFACTION, STATUSES, TIERS, label } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { CATEGORIES, CHANNELS, CLOSURES, REFUSAL_GROUNDS, SATISFACTION, STATUSES, TIERS } from '@shared/vocabulary'
 import type { Cell, SheetSpec } from './sheet'
 import type { Breakdown, Count, PeriodReport, Rate } from './figures'
 import { HIST_MAX } from './pipelines'
 
 const t = (at?: number) => (at ? formatInstant(at, 'YYYY-MM-DD HH:mm') : '')
-const dept = (code?: string | null) => (code ? label(DEPARTMENTS, code) : '')
 
-/** The complainant as this caller may see them. */
-export function complainantCells(c: Complaint, full: boolean, hidden: boolean): [string, string, string] {
-  if (hidden) return ['', '', '']
-  return full
-    ? [c.complainant.name, c.complainant.room, c.complainant.phone]
-    : [maskName(c.complainant.name), c.complainant.room, maskPhone(c.complainant.phone)]
+/** The complainant as the projection has them (blank when the caller may not know who complained). */
+export function complainantCells(c: SeenComplaint): [string, string, string] {
+  const p = c.complainant
+  return p ? [p.name, p.room, p.phone] : ['', '', '']
 }
 
 export const LIST_HEADER = [
@@ -49,9 +46,9 @@ export const LIST_HEADER = [
   '不予受理理由',
 ]
 
-const complaintCells = (c: Complaint): Cell[] => [
+const complaintCells = (c: SeenComplaint, dayOnly: boolean): Cell[] => [
   c.no,
-  t(c.createdAt),
+  dayOnly ? dayOf(c.createdAt) : t(c.createdAt),
   CHANNELS[c.channel],
   CATEGORIES[c.category],
   TIERS[c.tier],
@@ -59,9 +56,9 @@ const complaintCells = (c: Complaint): Cell[] => [
   c.description,
 ]
 
-const handlingCells = (c: Complaint): Cell[] => [
+const handlingCells = (c: SeenComplaint, departments: readonly Department[]): Cell[] => [
   STATUSES[c.status] + (c.closure ? `（${CLOSURES[c.closure]}）` : ''),
-  dept(c.departmentCode),
+  departmentName(departments, c.departmentCode),
   c.assignee?.name ?? '',
   t(c.acceptedAt),
   t(c.dispatchedAt),
@@ -70,7 +67,7 @@ const handlingCells = (c: Complaint): Cell[] => [
 ]
 
 /** H4 on time and working days of the standing result (facts.ts), rating, reopenings, refusal. */
-function outcomeCells(c: Complaint, facts: Record<string, number | string> | undefined): Cell[] {
+function outcomeCells(c: SeenComplaint, facts: Record<string, number | string> | undefined): Cell[] {
   const standing = facts?.standing === 1
   const hd = Number(facts?.hd ?? -1)
   const late = facts?.late === 1 ? '超时' : '按时'
@@ -83,9 +80,19 @@ function outcomeCells(c: Complaint, facts: Record<string, number | string> | und
   ]
 }
 
-/** One list row, in LIST_HEADER's order. `facts` are the complaint's facts (facts.ts) when computed; `hidden` for the subject (G3-P5). */
-export function listRow(c: Complaint, facts: Record<string, number | string> | undefined, full: boolean, hidden: boolean): Cell[] {
-  return [...complaintCells(c), ...complainantCells(c, full, hidden), ...handlingCells(c), ...outcomeCells(c, facts)]
+/**
+ * One list row of the caller's projection `seen`, in LIST_HEADER's order. `facts` are the
+ * complaint's facts (facts.ts) when computed; `departments` (settings) name its department.
+ */
+export function listRow(seen: Seen, facts: Record<string, number | string> | undefined, departments: readonly Department[]): Cell[] {
+  const c = seen.complaint
+  // The accused's outline carries no outcome: the facts are of the stored record.
+  return [
+    ...complaintCells(c, seen.dayOnly),
+    ...complainantCells(c),
+    ...handlingCells(c, departments),
+    ...outcomeCells(c, seen.dayOnly ? undefined : facts),
+  ]
 }
 
 /** The list sheet: a title saying what was listed, when, and whether contacts are masked; then the header and rows. */
@@ -158,6 +165,9 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
         rateRow('重复投诉率（A4-R4）', f.repeatRate),
         rateRow('重新处理率（F3）', f.reopenRate),
         countRow('超时未办结', f.openOverdue),
+        rateRow('催办率（C2）', f.urges.rate),
+        countRow('多次催办', f.urges.repeated),
+        countRow('业主撤销（C3，不计入办结和满意率）', f.withdrawals.total),
         ...r.warnings.map((w) => ['说明', w] as Cell[]),
       ],
     },
@@ -168,5 +178,19 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
     breakdownSheet('按地点', f.byLocation),
     breakdownSheet('不予受理理由', f.refusals.byGround),
     breakdownSheet('满意度分布', f.satisfactionLevels),
+    {
+      name: '催办（按部门）',
+      header: ['部门', '催办率', '被催办/投诉数', '上期催办率', '多次催办', '上期多次催办'],
+      widths: [20, 12, 16, 14, 12, 14],
+      rows: f.urges.byDepartment.map((d) => [
+        d.label,
+        pct(d.rate.value),
+        `${d.rate.numerator}/${d.rate.denominator}`,
+        pct(d.rate.previous.value),
+        d.repeated.value,
+        d.repeated.previous,
+      ]),
+    },
+    breakdownSheet('撤销原因', f.withdrawals.byReason),
   ]
 }

@@ -3,7 +3,8 @@
  * departments and handlers with the most overdue or dissatisfied complaints, each against the
  * previous period. Each carries `{ kind, key, label }`, which action.create takes as it is (S3).
  */
-import { CATEGORIES, DEPARTMENTS, label } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { CATEGORIES, label } from '@shared/vocabulary'
 import { count, type Count } from './figures'
 import type { WeakPointRef } from './improvement'
 import type { PairRow, ResponsibilityRow } from './pipelines'
@@ -31,7 +32,7 @@ export const MAX_ITEMS = 20
 /** The key of a location + category weak point. */
 export const pairKey = (category: string, location: string) => `${category}:${location}`
 export const pairLabel = (category: string, location: string) => `${location} · ${label(CATEGORIES, category)}`
-const deptName = (code: string) => (code === 'none' ? '未派单' : label(DEPARTMENTS, code))
+const deptName = (departments: readonly Department[], code: string) => (code === 'none' ? '未派单' : departmentName(departments, code))
 
 /** The recurring pairs of the pipeline's rows (already filtered and ordered by the database). */
 export function recurringPairs(rows: PairRow[]): RecurringPair[] {
@@ -75,18 +76,18 @@ function rollUp(rows: ResponsibilityRow[], keyOf: (r: ResponsibilityRow) => stri
     .slice(0, MAX_ITEMS)
 }
 
-/** S2 departments (`none`: never dispatched) by overdue + dissatisfied complaints. */
-export const departmentPoints = (rows: ResponsibilityRow[]) =>
+/** S2 departments (`none`: never dispatched) by overdue + dissatisfied complaints, named as the office's `departments` name them. */
+export const departmentPoints = (rows: ResponsibilityRow[], departments: readonly Department[]) =>
   rollUp(
     rows,
     (r) => r._id.dept,
-    (r) => ({ kind: 'department', label: deptName(r._id.dept), departmentCode: r._id.dept }),
+    (r) => ({ kind: 'department', label: deptName(departments, r._id.dept), departmentCode: r._id.dept }),
   )
 
 /** S2 handlers (complaints never assigned count for their department only) by overdue + dissatisfied complaints. */
-export const handlerPoints = (rows: ResponsibilityRow[]) =>
+export const handlerPoints = (rows: ResponsibilityRow[], departments: readonly Department[]) =>
   rollUp(
     rows,
     (r) => (r._id.handler === 'none' ? null : r._id.handler),
-    (r) => ({ kind: 'handler', label: `${r.handlerName}（${deptName(r._id.dept)}）`, departmentCode: r._id.dept }),
+    (r) => ({ kind: 'handler', label: `${r.handlerName}（${deptName(departments, r._id.dept)}）`, departmentCode: r._id.dept }),
   )

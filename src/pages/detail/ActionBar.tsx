@@ -21,9 +21,22 @@ const MAIN: string[] = [
   'record_return_visit',
   'final_reply',
 ]
-const SUPPORTING: string[] = ['assign', 'set_mode', 'submit_plan', 'add_note', 'record_statement', 'request_extension', 'transfer']
+const SUPPORTING: string[] = [
+  'assign',
+  'set_mode',
+  'submit_plan',
+  'add_note',
+  'summarise_allegation',
+  'record_statement',
+  'request_extension',
+  'transfer',
+  // The complainant's own (C1–C3).
+  'add_info',
+  'urge',
+  'withdraw',
+]
 const PRIORITY = [...MAIN, ...SUPPORTING]
-const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension'])
+const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'withdraw'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
 
 interface Props {

@@ -61,12 +61,29 @@ export function PlanSection({ c }: { c: ComplaintView }) {
   )
 }
 
-/** H2 and H2-S: investigation records and the staff member's own statement (staff only; the server filters). */
+/** H2-S: what the staff member the complaint is about was told of it (staff; the accused reads it as the matter). */
+function AllegationRecord({ c }: { c: ComplaintView }) {
+  if (!c.allegation || c.disclosure === 'accused') return null
+  return (
+    <View className='record record--allegation'>
+      <View className='record__head'>
+        <Text className='record__kind'>告知员工的投诉要点</Text>
+        <Text className='muted'>
+          {c.allegation.by} · {formatTime(c.allegation.at)}
+        </Text>
+      </View>
+      <View className='text-pre'>{c.allegation.text}</View>
+    </View>
+  )
+}
+
+/** H2 and H2-S: investigation records, the allegation and the staff member's own statement (staff only; the server filters). */
 export function InvestigationSection({ c }: { c: ComplaintView }) {
-  if (!c.investigation.length && !c.statement) return null
+  if (!c.investigation.length && !c.statement && !c.allegation) return null
   return (
     <View className='card section-investigation'>
       <View className='card__title'>调查记录</View>
+      <AllegationRecord c={c} />
       {c.statement && (
         <View className='record record--statement'>
           <View className='record__head'>

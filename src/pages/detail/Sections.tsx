@@ -6,14 +6,21 @@ import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
 import { revealContact } from '@/services/complaint'
 import { confirm, toastError } from '@/utils/ui'
-import { formatDue, formatTime } from '@/utils/time'
+import { formatDate, formatDue, formatTime } from '@/utils/time'
 import { CONFIRM_METHODS } from '@shared/labels'
 
-/** What the complaint is about (A2): the registration form's matter. */
+/**
+ * What the complaint is about (A2): the registration form's matter. The staff member it is about
+ * sees only the allegation as staff summarised it, and the day (H2-S, G3-P5: the server sends no more).
+ */
 export function MatterSection({ c }: { c: ComplaintView }) {
+  const accused = c.disclosure === 'accused'
   return (
     <View className='card section-matter'>
-      <View className='card__title'>投诉内容</View>
+      <View className='card__title'>{accused ? '投诉要点' : '投诉内容'}</View>
+      {accused && (
+        <View className='notice accused-notice'>本投诉涉及您本人。按规定只向您告知投诉要点，不显示投诉人信息；承办人将听取您的陈述。</View>
+      )}
       <View className='detail-description text-pre'>{c.description}</View>
       <PhotoGrid files={c.photos} />
       <View className='detail-rows'>
@@ -21,7 +28,7 @@ export function MatterSection({ c }: { c: ComplaintView }) {
         <InfoRow label='涉及人员' value={c.involved} />
         <InfoRow label='被投诉员工' value={c.subjectStaffName} />
         <InfoRow label='投诉渠道' value={c.channelLabel} />
-        <InfoRow label='投诉时间' value={formatTime(c.createdAt)} />
+        <InfoRow label='投诉时间' value={accused ? formatDate(c.createdAt) : formatTime(c.createdAt)} />
         <InfoRow
           label='首问责任人'
           value={c.firstContact && `${c.firstContact.name}${c.firstContact.accountable ? '（负责跟进至派单）' : ''}`}

@@ -15,6 +15,9 @@ import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
 import { useDetailActions } from './useDetailActions'
+import { useResidentActions, useSeenMark } from './useResidentActions'
+import ResidentPanels from './ResidentPanels'
+import { AdditionsSection, ConversationCard, RefersToRow, UrgeSection, WithdrawalSection } from './ResidentPart'
 import './index.scss'
 
 /**
@@ -27,6 +30,8 @@ export default function Detail() {
   const staff = isStaffUser(useSession().me?.user)
   const { data: c, setData, error, loading, reload } = useLoad(() => getComplaint(id), [id], { refreshOnShow: true })
   const { busy, onAction, onRate } = useDetailActions(id, staff, setData, reload)
+  const mine = useResidentActions(id, setData, reload)
+  useSeenMark(id, !!c?.newInfo)
 
   useEffect(() => {
     if (params.created) toast('投诉已提交，我们会尽快受理', 'success')
@@ -50,7 +55,9 @@ export default function Detail() {
         <View className='notice notice--warning'>工作人员已为您登记此投诉，请核对以下内容，无误后点击“确认登记内容”。</View>
       )}
       {c.recourseNotice && <View className='notice notice--danger recourse-notice'>{c.recourseNotice}</View>}
+      <RefersToRow c={c} />
       <MatterSection c={c} />
+      <AdditionsSection c={c} />
       <RepeatSection c={c} />
       <ComplainantSection c={c} />
       <ConfirmationSection c={c} />
@@ -59,6 +66,10 @@ export default function Detail() {
       <PlanSection c={c} />
       <InvestigationSection c={c} />
       <ResultSection c={c} />
+      <WithdrawalSection c={c} resident={!staff} />
+      <UrgeSection c={c} />
+      <ConversationCard c={c} resident={!staff} />
+      <ResidentPanels c={c} mine={mine} />
       {c.allowedActions.includes('rate') && (
         <RatePanel busy={busy === 'rate'} reopenCount={c.reopenCount} draftKey={`${id}:rate:`} onSubmit={onRate} />
       )}
@@ -66,7 +77,7 @@ export default function Detail() {
         <View className='card__title'>处理进度</View>
         <Timeline events={c.events} />
       </View>
-      <ActionBar allowed={c.allowedActions} blocked={c.blockedActions} busy={busy} onAction={onAction} />
+      <ActionBar allowed={c.allowedActions} blocked={c.blockedActions} busy={busy ?? mine.busy} onAction={mine.routing(onAction)} />
     </PageShell>
   )
 }

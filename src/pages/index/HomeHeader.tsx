@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ROLES, DEPARTMENTS, label } from '@shared/vocabulary'
+import { ROLES, label } from '@shared/vocabulary'
 import type { UserView } from '@/services/types'
 import { isStaffUser } from '@/store/session'
 
 /** Under the greeting: a staff member's post and department, a resident's room, or a welcome. */
 function subtitleOf(user: UserView | null | undefined): string {
   if (!user) return '欢迎使用线上投诉服务'
-  if (isStaffUser(user))
-    return [label(ROLES, user.role), user.departmentName ?? label(DEPARTMENTS, user.departmentCode)].filter(Boolean).join(' · ')
+  if (isStaffUser(user)) return [label(ROLES, user.role), user.departmentName ?? user.departmentCode].filter(Boolean).join(' · ')
   return user.room ? `${user.room} 业主/住户` : '业主/住户'
 }
 

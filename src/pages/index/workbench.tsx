@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Service, Repairman, Checked, Warning, List, Edit } from '@nutui/icons-react-taro'
 import { listComplaints } from '@/services/complaint'
 import type { ComplaintSummary, ListScope, UserView } from '@/services/types'
+import { CUSTOMER_SERVICE } from '@shared/departments'
 
 /** A tile of the staff workbench. */
 export interface Entry {
@@ -83,7 +84,7 @@ export function entriesFor(user: UserView): Entry[] {
     case 'handler':
       return [ENTRY.tasks, ENTRY.register]
     case 'supervisor':
-      return user.departmentCode === 'customer_service'
+      return user.departmentCode === CUSTOMER_SERVICE
         ? [ENTRY.queue, ENTRY.approvals, ENTRY.tasks, ENTRY.escalations, ENTRY.register]
         : [ENTRY.tasks, ENTRY.approvals, ENTRY.escalations, ENTRY.register]
     case 'manager':

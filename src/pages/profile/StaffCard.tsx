@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, ROLES, label } from '@shared/vocabulary'
+import { ROLES, label } from '@shared/vocabulary'
 import InfoRow from '@/components/InfoRow'
 import type { UserView } from '@/services/types'
 
@@ -10,7 +10,7 @@ export default function StaffCard({ user }: { user: UserView }) {
       <View className='card__title'>员工信息</View>
       <InfoRow label='姓名' value={user.name} />
       <InfoRow label='岗位' value={label(ROLES, user.role)} />
-      <InfoRow label='部门' value={user.departmentName ?? label(DEPARTMENTS, user.departmentCode)} />
+      <InfoRow label='部门' value={user.departmentName ?? user.departmentCode} />
       <InfoRow label='电话' value={user.phone} />
       <View className='hint'>员工信息由管理处维护，如需修改请联系管理处经理。</View>
     </View>

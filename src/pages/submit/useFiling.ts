@@ -48,7 +48,7 @@ export function buttonTextOf(stage: Stage, photos: LocalPhoto[]): string {
  * the photo uploads, then complaint.submit, then the new record's page. The text survives leaving
  * the page by accident (a draft); photos are temp files and do not.
  */
-export function useFiling() {
+export function useFiling(extras: { placeCode?: string; refersTo?: string } = {}) {
   const user = useSession().me?.user
   const [draft, setDraft] = useDraft<Draft>('submit', EMPTY)
   const { photos, setPhotos, uploadAll } = usePhotos()
@@ -70,6 +70,7 @@ export function useFiling() {
         photos: fileIDs,
         emergency: draft.emergency,
         involved: draft.involved.trim(),
+        ...extras,
       })
       clearDrafts('submit')
       Taro.redirectTo({ url: `/pages/detail/index?id=${view.id}&created=1` })

@@ -1,7 +1,7 @@
 import { View, Text, Picker } from '@tarojs/components'
-import { DEPARTMENTS } from '@shared/vocabulary'
 import type { PeriodKind } from '@/services/report'
 import { today } from '@/utils/time'
+import { useDepartments } from '@/hooks/useDepartments'
 import type { PeriodState } from './usePeriod'
 import './PeriodBar.scss'
 
@@ -11,7 +11,6 @@ const KINDS: { value: PeriodKind; label: string }[] = [
   { value: 'month', label: '月' },
   { value: 'quarter', label: '季' },
 ]
-const DEPT_OPTIONS = [{ value: '', label: '全部部门' }, ...Object.entries(DEPARTMENTS).map(([value, label]) => ({ value, label }))]
 
 interface Props {
   state: PeriodState
@@ -22,9 +21,11 @@ interface Props {
 
 /** Period kind (日/周/月/季), a day inside it, and the department (manager only), kept on top of a statistics page. */
 export default function PeriodBar({ state, periodLabel, scopeLabel }: Props) {
+  // Every department settings list, deactivated ones too: their past is reported.
+  const options = [{ value: '', label: '全部部门' }, ...useDepartments().listed.map((d) => ({ value: d.code, label: d.name }))]
   const deptIndex = Math.max(
     0,
-    DEPT_OPTIONS.findIndex((o) => o.value === state.dept),
+    options.findIndex((o) => o.value === state.dept),
   )
   return (
     <View className='period-bar'>
@@ -49,12 +50,12 @@ export default function PeriodBar({ state, periodLabel, scopeLabel }: Props) {
         {state.isManager ? (
           <Picker
             mode='selector'
-            range={DEPT_OPTIONS.map((o) => o.label)}
+            range={options.map((o) => o.label)}
             value={deptIndex}
-            onChange={(e) => state.setDept(DEPT_OPTIONS[Number(e.detail.value)].value)}
+            onChange={(e) => state.setDept(options[Number(e.detail.value)].value)}
           >
             <View className={`period-bar__picker period-dept ${state.dept ? 'is-set' : ''}`}>
-              <Text>{DEPT_OPTIONS[deptIndex].label}</Text>
+              <Text>{options[deptIndex].label}</Text>
               <Text className='period-bar__arrow'>▾</Text>
             </View>
           </Picker>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { DEPARTMENTS } from '@shared/vocabulary'
+import { DEPARTMENT_CODE } from '@shared/departments'
 import type { PeriodKind, PeriodQuery } from '@/services/report'
 import type { DrillBase } from './drill'
 import { useSession } from '@/store/session'
@@ -8,12 +8,15 @@ import { today } from '@/utils/time'
 
 const KINDS: PeriodKind[] = ['day', 'week', 'month', 'quarter']
 
-/** The period a page was linked to (`?period=&date=&dept=`), each part checked, or this month for the whole office. */
+/**
+ * The period a page was linked to (`?period=&date=&dept=`), each part checked (a department by its
+ * spelling: the report function checks it against settings), or this month for the whole office.
+ */
 function linkedPeriod(params: Record<string, string | undefined>): { period: PeriodKind; date: string; dept: string } {
   return {
     period: KINDS.includes(params.period as PeriodKind) ? (params.period as PeriodKind) : 'month',
     date: /^\d{4}-\d{2}-\d{2}$/.test(params.date ?? '') ? String(params.date) : today(),
-    dept: params.dept && params.dept in DEPARTMENTS ? String(params.dept) : '',
+    dept: params.dept && DEPARTMENT_CODE.test(params.dept) ? String(params.dept) : '',
   }
 }
 

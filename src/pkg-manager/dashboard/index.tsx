@@ -9,6 +9,7 @@ import PeriodBar from '../components/PeriodBar'
 import { usePeriod } from '../components/usePeriod'
 import Overview from './Overview'
 import Distribution from './Distribution'
+import ResidentFigures from './ResidentFigures'
 import Exports from './Exports'
 import './index.scss'
 
@@ -43,6 +44,7 @@ export default function Dashboard() {
             </View>
           ))}
           <Overview report={report} base={p.base} />
+          <ResidentFigures report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
           <View className='card dashboard-card dashboard-links'>
             <View

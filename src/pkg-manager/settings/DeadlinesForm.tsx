@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import type { DeadlineSettings } from '@/services/admin'
 
-/** The ten deadline settings, in the procedure's order (H1, H4, H3-EXT, F2, F4, V1), each with what it measures. */
+/** The deadline settings, in the procedure's order (H1, H4, H3-EXT, F2, F4, V1, C2), each with what it measures. */
 const ROWS: { key: keyof DeadlineSettings; label: string; unit: string; note: string }[] = [
   { key: 'dispatchWorkdays', label: '派单时限', unit: '个工作日', note: '受理后派给承办部门' },
   { key: 'generalWorkdays', label: '一般投诉处理时限', unit: '个工作日', note: '派单后办结' },
@@ -14,6 +14,7 @@ const ROWS: { key: keyof DeadlineSettings; label: string; unit: string; note: st
   { key: 'noResponseDays', label: '未评价自动结案', unit: '天', note: '办结后仍无评价的，按未评价结案' },
   { key: 'warnHoursBefore', label: '临期提醒', unit: '小时前', note: '到期前提醒承办人' },
   { key: 'emergencyWarnMinutesBefore', label: '紧急投诉临期提醒', unit: '分钟前', note: '到期前提醒承办人' },
+  { key: 'urgeQuietHours', label: '无进展可催办', unit: '小时', note: '业主看不到新进展满该时长即可催办（期限临近时随时可催）' },
 ]
 
 export type DeadlineDraft = Record<keyof DeadlineSettings, string>
@@ -30,7 +31,7 @@ export function draftOf(d: DeadlineSettings): DeadlineDraft {
   return Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)])) as DeadlineDraft
 }
 
-/** Deadlines (H1, H4, F2, F4, V1): the procedure's defaults, which the office may change. */
+/** Deadlines (H1, H4, F2, F4, V1, C2): the procedure's defaults, which the office may change. */
 export default function DeadlinesForm({ value, onChange }: { value: DeadlineDraft; onChange: (v: DeadlineDraft) => void }) {
   return (
     <View className='card settings-card settings-deadlines'>

@@ -1,12 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS } from '@shared/vocabulary'
-
-/** The groups that can have a robot: the management group, then each department's. */
-const GROUPS: { key: string; label: string }[] = [
-  { key: 'office', label: '管理处（经理）' },
-  ...Object.entries(DEPARTMENTS).map(([key, label]) => ({ key, label })),
-]
+import type { DepartmentDraft } from './departments'
 
 export type RobotDraft = Record<string, string>
 
@@ -26,11 +20,22 @@ export function changedRobots(draft: RobotDraft, saved: RobotDraft): RobotDraft 
   return Object.keys(changed).length ? changed : undefined
 }
 
+interface Props {
+  value: RobotDraft
+  onChange: (v: RobotDraft) => void
+  /** The department list as edited: each saved department can have its group's robot. */
+  departments: DepartmentDraft[]
+}
+
 /**
- * The staff channel beside one-time subscriptions: each department's WeCom (企业微信) group robot.
- * Saved keys come back masked and stay as they are unless replaced or cleared here.
+ * The staff channel beside one-time subscriptions: the management group's and each department's
+ * WeCom (企业微信) group robot. Saved keys come back masked and stay as they are unless replaced or cleared here.
  */
-export default function RobotsForm({ value, onChange }: { value: RobotDraft; onChange: (v: RobotDraft) => void }) {
+export default function RobotsForm({ value, onChange, departments }: Props) {
+  const groups = [
+    { key: 'office', label: '管理处（经理）' },
+    ...departments.filter((d) => d.code).map((d) => ({ key: d.code!, label: d.name })),
+  ]
   return (
     <View className='card settings-card settings-robots'>
       <View className='card__title'>
@@ -41,7 +46,7 @@ export default function RobotsForm({ value, onChange }: { value: RobotDraft; onC
         在部门的企业微信群中添加“群机器人”，把它的 Webhook 地址（或地址中 key=
         之后的部分）填在这里：该部门的新工单、审批和超时提醒会同时发到群里，不含投诉人的姓名、房号和电话。
       </View>
-      {GROUPS.map((g) => (
+      {groups.map((g) => (
         <View key={g.key} className={`robot-row robot-${g.key}`}>
           <Text className='robot-row__label'>{g.label}</Text>
           <Input

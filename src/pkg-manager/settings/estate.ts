@@ -2,15 +2,23 @@ import type { OfficeSettings } from '@/services/admin'
 
 type Estate = OfficeSettings['estate']
 
-/** The estate as edited: unit counts as typed text, for the server to check. */
+/**
+ * The estate as edited: unit counts as typed text, for the server to check. Each building keeps its
+ * place code (C5) through a rename; `areaCodes` is sent back as it came so areas keep theirs.
+ */
 export interface EstateDraft {
-  buildings: { name: string; units: string }[]
+  buildings: { name: string; units: string; code?: string }[]
   areas: string[]
+  areaCodes?: Record<string, string>
 }
 
 /** The saved estate as an editable draft. */
 export function estateDraftOf(e: Estate): EstateDraft {
-  return { buildings: e.buildings.map((b) => ({ name: b.name, units: String(b.units) })), areas: [...e.areas] }
+  return {
+    buildings: e.buildings.map((b) => ({ name: b.name, units: String(b.units), ...(b.code ? { code: b.code } : {}) })),
+    areas: [...e.areas],
+    areaCodes: { ...e.areaCodes },
+  }
 }
 
 /** The draft as settings.save takes it (an empty unit count is sent as it is, for the server to name). */
@@ -19,8 +27,10 @@ export function estateOf(d: EstateDraft): Estate {
     buildings: d.buildings.map((b) => ({
       name: b.name.trim(),
       units: b.units.trim() === '' ? (null as unknown as number) : Number(b.units),
+      ...(b.code ? { code: b.code } : {}),
     })),
     areas: d.areas,
+    ...(d.areaCodes && Object.keys(d.areaCodes).length ? { areaCodes: d.areaCodes } : {}),
   }
 }
 

@@ -8,16 +8,15 @@ import CalendarWarning from '@/components/CalendarWarning'
 import FilterTabs from '@/components/FilterTabs'
 import { useSession } from '@/store/session'
 import DeadlinesForm from './DeadlinesForm'
-import RoutingForm from './RoutingForm'
 import CalendarForm from './CalendarForm'
-import { EstateSection, NotificationsSection, SECTIONS, Section, StaffSection } from './sections'
+import { EstateSection, NotificationsSection, RoutingSection, SECTIONS, Section, StaffSection } from './sections'
 import { useSettingsForm } from './useSettingsForm'
 import '@/components/form/form.scss'
 import './index.scss'
 
 /**
  * The office's settings (manager), by section: the office and its estate (buildings and public
- * areas), routing of categories to departments, deadlines and the working calendar, notifications
+ * areas), the departments and routing of categories to them, deadlines and the working calendar, notifications
  * (WeCom group robots, failed pushes), staff. `?focus=calendar` opens the calendar.
  */
 export default function Settings() {
@@ -59,7 +58,7 @@ export default function Settings() {
         <EstateSection draft={draft} set={set} />
       </Section>
       <Section id='routing' current={section} opened={opened}>
-        <RoutingForm value={draft.routing} onChange={set('routing')} />
+        <RoutingSection draft={draft} set={set} views={data.departments ?? []} />
       </Section>
       <Section id='deadlines' current={section} opened={opened}>
         <DeadlinesForm value={draft.deadlines} onChange={set('deadlines')} />

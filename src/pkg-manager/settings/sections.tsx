@@ -4,7 +4,10 @@ import { Input } from '@nutui/nutui-react-taro'
 import Field from '@/components/form/Field'
 import EstateForm from './EstateForm'
 import LinkCard from './LinkCard'
+import DepartmentsForm from './DepartmentsForm'
 import RobotsForm from './RobotsForm'
+import RoutingForm from './RoutingForm'
+import type { DepartmentView } from '@/services/admin'
 import type { SettingsDraft } from './useSettingsForm'
 
 /** The settings in the sections a manager looks for them under. */
@@ -38,6 +41,23 @@ export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Sette
         </Field>
       </View>
       <EstateForm value={draft.estate} onChange={set('estate')} />
+      <LinkCard
+        className='settings-qrcodes'
+        title='扫码投诉二维码'
+        hint='为每栋楼、每个单元和公共区域生成二维码，打印后张贴在电梯、楼道、车库等处；业主扫码即可投诉，地点自动填写。楼栋或区域改名后，已张贴的二维码仍然有效。'
+        link='生成并打印二维码'
+        url='/pkg-manager/qrcodes/index'
+      />
+    </>
+  )
+}
+
+/** The office's departments (added, renamed, deactivated here, no code change) and routing of categories to them (H1). */
+export function RoutingSection({ draft, set, views }: { draft: SettingsDraft; set: Setter; views: DepartmentView[] }) {
+  return (
+    <>
+      <DepartmentsForm value={draft.departments} onChange={set('departments')} views={views} />
+      <RoutingForm value={draft.routing} onChange={set('routing')} departments={draft.departments} />
     </>
   )
 }
@@ -46,7 +66,7 @@ export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Sette
 export function NotificationsSection({ draft, set }: { draft: SettingsDraft; set: Setter }) {
   return (
     <>
-      <RobotsForm value={draft.robots} onChange={set('robots')} />
+      <RobotsForm value={draft.robots} onChange={set('robots')} departments={draft.departments} />
       <LinkCard
         className='settings-deadletters'
         title='发送失败的微信通知'

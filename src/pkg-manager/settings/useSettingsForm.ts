@@ -5,6 +5,7 @@ import { loadSession } from '@/store/session'
 import { confirm, toast, toastError } from '@/utils/ui'
 import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
+import { changedDepartments, departmentsDraftOf, type DepartmentDraft } from './departments'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
 
 /** Everything 保存设置 sends, as the manager edits it. */
@@ -12,6 +13,7 @@ export interface SettingsDraft {
   officeName: string
   estate: EstateDraft
   deadlines: DeadlineDraft
+  departments: DepartmentDraft[]
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
@@ -22,9 +24,10 @@ function draftsOf(d: SettingsData): SettingsDraft {
     officeName: d.settings.officeName,
     estate: estateDraftOf(d.settings.estate),
     deadlines: draftOf(d.settings.deadlines),
+    departments: departmentsDraftOf(d.settings.departments),
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
-    robots: { ...(d.settings.wecomRobots ?? {}) },
+    robots: { ...(d.settings.wecomRobots as RobotDraft) },
   }
 }
 
@@ -73,9 +76,10 @@ export function useSettingsForm(toCalendar: () => void) {
         officeName: d.officeName,
         estate: estateOf(d.estate),
         deadlines: deadlinesOf(d.deadlines),
+        departments: changedDepartments(d.departments, data?.settings.departments ?? []),
         routing: d.routing,
         calendar: { closures: d.closures },
-        wecomRobots: changedRobots(d.robots, data?.settings.wecomRobots ?? {}),
+        wecomRobots: changedRobots(d.robots, (data?.settings.wecomRobots ?? {}) as RobotDraft),
       },
       '设置已保存',
     )

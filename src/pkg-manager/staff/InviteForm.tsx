@@ -3,15 +3,17 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { Copy } from '@nutui/icons-react-taro'
-import { DEPARTMENTS, ROLES, type DepartmentCode, type StaffRole } from '@shared/vocabulary'
+import { CUSTOMER_SERVICE } from '@shared/departments'
+import { ROLES, type DepartmentCode, type StaffRole } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { createInvite } from '@/services/admin'
 import { formatTime } from '@/utils/time'
 import { toast, toastError } from '@/utils/ui'
 
-const ROLE_OPTIONS = optionsOf(ROLES, ['agent', 'handler', 'supervisor', 'manager'])
-const DEPT_OPTIONS = optionsOf(DEPARTMENTS)
+const STAFF_ROLES: StaffRole[] = ['agent', 'handler', 'supervisor', 'manager']
+const ROLE_OPTIONS = optionsOf(ROLES, STAFF_ROLES)
 
 /** The one-time code just issued, big enough to read out, with copy and its expiry. */
 function IssuedCode({ code, expiresAt, name, onNext }: { code: string; expiresAt: number; name: string; onNext: () => void }) {
@@ -37,10 +39,17 @@ function IssuedCode({ code, expiresAt, name, onNext }: { code: string; expiresAt
   )
 }
 
-/** Invite a staff member (invite.create): role, department, name and phone; the manager hands over the one-time code. */
-export default function InviteForm({ onCreated }: { onCreated: () => void }) {
-  const [role, setRole] = useState<StaffRole>('handler')
-  const [dept, setDept] = useState<DepartmentCode>('cleaning')
+/**
+ * Invite a staff member (invite.create): role, department (an active one), name and phone; the
+ * manager hands over the one-time code. `dept` and `role` preselect them (settings link here to invite a supervisor).
+ */
+export default function InviteForm(p: { dept?: string; role?: string; onCreated: () => void }) {
+  const { onCreated } = p
+  const { active } = useDepartments()
+  const [role, setRole] = useState<StaffRole>(STAFF_ROLES.includes(p.role as StaffRole) ? (p.role as StaffRole) : 'handler')
+  const [picked, setDept] = useState<DepartmentCode | undefined>(p.dept)
+  // Until one is picked: the first department that is not customer service.
+  const dept = picked ?? active.find((d) => d.code !== CUSTOMER_SERVICE)?.code ?? CUSTOMER_SERVICE
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
   const [busy, setBusy] = useState(false)
@@ -73,7 +82,7 @@ export default function InviteForm({ onCreated }: { onCreated: () => void }) {
           <ChipSelect className='invite-role' options={ROLE_OPTIONS} value={role} onChange={(v) => setRole(v as StaffRole)} />
         </Field>
         <Field label='所属部门' required>
-          <ChipSelect className='invite-dept' options={DEPT_OPTIONS} value={dept} onChange={(v) => setDept(v as DepartmentCode)} />
+          <ChipSelect className='invite-dept' options={departmentOptions(active)} value={dept} onChange={setDept} />
         </Field>
         <Field label='员工姓名' required>
           <Input className='invite-name' value={name} onChange={setName} maxLength={20} placeholder='与工牌一致的姓名' />

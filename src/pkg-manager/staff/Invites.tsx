@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
 import { listInvites, type Invite } from '@/services/admin'
-import { DEPARTMENTS, ROLES, label } from '@shared/vocabulary'
+import { ROLES, label } from '@shared/vocabulary'
+import { useDepartments } from '@/hooks/useDepartments'
 import { formatTime } from '@/utils/time'
 
 /** An invite's state as the server reports it (used, revoked, expired, open), in words. */
@@ -23,6 +24,7 @@ function stateOf(i: Invite, now: number): { text: string; tone: string; key: str
 /** The invites issued, newest first, each with whom it was for and whether it was used, revoked or expired. */
 export default function Invites({ version }: { version: number }) {
   const { data, error, loading, reload } = useLoad(listInvites, [version], { refreshOnShow: true })
+  const { nameOf } = useDepartments()
   const now = Date.now()
   return (
     <>
@@ -38,7 +40,7 @@ export default function Invites({ version }: { version: number }) {
                 <Text className={`flag tone-${s.tone}`}>{s.label}</Text>
               </View>
               <View className='invite-row__facts muted'>
-                {label(ROLES, i.role)} · {label(DEPARTMENTS, i.departmentCode)}
+                {label(ROLES, i.role)} · {nameOf(i.departmentCode)}
                 {i.phone ? ` · ${i.phone}` : ''}
               </View>
               <View className='invite-row__facts muted'>

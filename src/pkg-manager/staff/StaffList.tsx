@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@shared/vocabulary'
+import { ROLES, label } from '@shared/vocabulary'
+import { useDepartments, type Departments } from '@/hooks/useDepartments'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
 import { deactivateStaff, listAllStaff, reactivateStaff } from '@/services/admin'
@@ -11,13 +12,17 @@ import { confirm, toast, toastError } from '@/utils/ui'
 
 const ROLE_ORDER = ['manager', 'supervisor', 'agent', 'handler']
 
-/** Staff grouped by department in the vocabulary's order, each group's people by role, then name. */
-function groupsOf(staff: UserView[]): { code: string; name: string; people: UserView[] }[] {
-  const codes = [...Object.keys(DEPARTMENTS), '']
-  return codes
+/**
+ * Staff grouped by department in the settings' order (then any department settings no longer list,
+ * then none), each group's people by role, then name.
+ */
+function groupsOf(staff: UserView[], departments: Departments): { code: string; name: string; people: UserView[] }[] {
+  const listed = departments.listed.map((d) => d.code)
+  const others = [...new Set(staff.map((u) => u.departmentCode ?? ''))].filter((c) => c && !listed.includes(c))
+  return [...listed, ...others, '']
     .map((code) => ({
       code,
-      name: code ? DEPARTMENTS[code as DepartmentCode] : '未分配部门',
+      name: code ? departments.nameOf(code) : '未分配部门',
       people: staff
         .filter((u) => (u.departmentCode ?? '') === code)
         .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.name.localeCompare(b.name, 'zh')),
@@ -65,6 +70,7 @@ function StaffRow({ u, self, busy, onToggle }: { u: UserView; self: boolean; bus
  */
 export default function StaffList() {
   const { me } = useSession()
+  const departments = useDepartments()
   const { data, error, loading, reload } = useLoad(listAllStaff, [], { refreshOnShow: true })
   const [busy, setBusy] = useState<string>()
 
@@ -105,7 +111,7 @@ export default function StaffList() {
       )}
       {!loading &&
         !error &&
-        groupsOf(staff).map((g) => (
+        groupsOf(staff, departments).map((g) => (
           <View key={g.code} className={`card staff-list staff-group-${g.code || 'none'}`}>
             <View className='card__title'>
               <Text>{g.name}</Text>

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input, Loading } from '@nutui/nutui-react-taro'
-import { DEPARTMENTS, ROLES, label, type DepartmentCode } from '@shared/vocabulary'
+import { ROLES, label, type DepartmentCode } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
-import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { ChipSelect } from '@/components/form/ChipSelect'
+import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { useLoad } from '@/hooks/useLoad'
 import { listStaff } from '@/services/people'
 import { ApiError } from '@/services/api'
@@ -39,6 +40,7 @@ export function subjectProblem(d: SubjectDraft): string | null {
 
 /** The staff of one department to choose from (staff.list; the server decides who may list). */
 function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
+  const { nameOf } = useDepartments()
   // A refusal to list (handlers may not) turns the picker into a name field; other errors can be retried.
   const { data, loading, error, reload } = useLoad(
     () => listStaff(dept).catch((e) => (e instanceof ApiError && e.code === 'FORBIDDEN' ? null : Promise.reject(e))),
@@ -67,7 +69,7 @@ function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: 
   }
   // A supervisor's list is always their own department's: show only the department asked for.
   const people = (data ?? []).filter((u) => u.openid && u.departmentCode === dept && u.active !== false)
-  if (!people.length) return <View className='subject-picker__note'>{DEPARTMENTS[dept]}暂无可选员工。</View>
+  if (!people.length) return <View className='subject-picker__note'>{nameOf(dept)}暂无可选员工。</View>
   return (
     <ChipSelect
       className='subject-staff-select'
@@ -75,7 +77,7 @@ function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: 
       value={value.openid}
       onChange={(openid) => {
         const u = people.find((p) => p.openid === openid)!
-        onChange({ ...value, openid, name: u.name, shown: `${DEPARTMENTS[dept]} · ${u.roleLabel ?? label(ROLES, u.role)}` })
+        onChange({ ...value, openid, name: u.name, shown: `${nameOf(dept)} · ${u.roleLabel ?? label(ROLES, u.role)}` })
       }}
     />
   )
@@ -88,6 +90,7 @@ function StaffChoices({ dept, value, onChange }: { dept: DepartmentCode; value: 
  */
 export default function SubjectStaffPicker({ value, onChange }: { value: SubjectDraft; onChange: (d: SubjectDraft) => void }) {
   const { me } = useSession()
+  const { listed } = useDepartments()
   // Handlers may not list staff (the server refuses): they name the person, and the server links them.
   const unlisted = value.unlisted || me?.user?.role === 'handler'
   const hint = '该员工将看不到投诉人信息，也不能承办此投诉。'
@@ -128,7 +131,7 @@ export default function SubjectStaffPicker({ value, onChange }: { value: Subject
           <View className='subject-picker__step'>先选员工所在部门，再选员工：</View>
           <ChipSelect
             className='subject-dept-select'
-            options={optionsOf(DEPARTMENTS)}
+            options={departmentOptions(listed)}
             value={value.departmentCode}
             onChange={(d) => onChange(d === value.departmentCode ? NO_SUBJECT : { ...NO_SUBJECT, departmentCode: d as DepartmentCode })}
           />

@@ -7,12 +7,13 @@ import { eventsOf } from '../../domain/history'
 import { decide, transitionFor, type Transition } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
-import { parseInput, schemas, type ActionName } from '../../domain/validation'
-import { toSummary } from '../../domain/view'
+import { parseChecked, schemas, type ActionName } from '../../domain/validation'
+import { summaryFor } from '../../domain/view'
 import { checkContent } from '../../infra/content'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
+import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
 
@@ -45,15 +46,19 @@ function reviewText(input: Record<string, unknown>, openid: string): Promise<'pa
 
 /**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
+ * Files the input attaches must be the caller's own uploads (attachments.ts); they are claimed in the change's transaction.
  * @returns the caller's view after the change (null for the timer).
  * @throws AppError NOT_FOUND, FORBIDDEN, INVALID_INPUT, INVALID_STATE, GUARD_FAILED, CONFLICT.
  */
-export async function act(payload: { id?: string; action?: string } & Record<string, unknown>, ctx: CallContext) {
+export async function act(payload: { action?: string } & Record<string, unknown>, ctx: CallContext) {
   const system = ctx.openid === 'system'
   if (!system) requireUser(ctx)
-  const action = String(payload?.action ?? '') as ActionName
+  const { action: named, ...fields } = payload ?? {}
+  const action = String(named ?? '') as ActionName
   transitionOf(action, system)
-  const parsed = parseInput(schemas[action], payload) as Record<string, unknown>
+  // The transition's own fields, strictly (an unknown field is refused); `action` only named it.
+  const parsed = (await parseChecked(schemas[action], fields, async () => (await ctx.settings()).departments)) as Record<string, unknown>
+  const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
   const c = await complaints.byId(String(parsed.id))
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
@@ -62,10 +67,10 @@ export async function act(payload: { id?: string; action?: string } & Record<str
   if (!system && (await reviewText(input, ctx.openid)) === 'pending') o.patch.contentReview = 'pending'
   const after: Complaint = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
   const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
-  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now) })
+  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now), files })
   await deliverPending(ctx.now, c._id)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
-  if (!canView(after, rules.actor)) return { ...toSummary(after, rules.actor, ctx.now), visible: false }
+  if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now, rules.settings.departments), visible: false }
   return complaintView(c._id, ctx, after)
 }

@@ -45,10 +45,17 @@ export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra:
 }
 
 /**
- * Applies the creating transition `action` to `draft` and stores the complaint.
+ * Applies the creating transition `action` to `draft` and stores the complaint, claiming `files`
+ * (the caller's uploads it attaches, already checked) for it.
  * @returns the caller's view of it. @throws FORBIDDEN for a role that may not create it, CONTENT_RISKY.
  */
-export async function create(action: 'submit' | 'register', draft: Complaint, input: unknown, ctx: CallContext): Promise<ComplaintView> {
+export async function create(
+  action: 'submit' | 'register',
+  draft: Complaint,
+  input: unknown,
+  ctx: CallContext,
+  files: readonly string[] = [],
+): Promise<ComplaintView> {
   const rules = await ctx.rules()
   const t = transitionFor(action)!
   if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
@@ -59,7 +66,7 @@ export async function create(action: 'submit' | 'register', draft: Complaint, in
   // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.
   const chainedBy = action === 'submit' ? personRef(SYSTEM_ACTOR) : actor
   const events = eventsOf(o, { action, from: null, actor, chainedBy, at: ctx.now })
-  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now) })
+  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now), files })
   await deliverPending(ctx.now, saved._id)
   return complaintView(saved._id, ctx)
 }

@@ -1,10 +1,11 @@
 /**
  * complaint.list — one of the caller's work queues (domain/queues.ts decides who sees which),
- * narrowed by status, category or a search, as the caller may see each complaint (G3-P5).
+ * narrowed by status, category or a search, sorted and paged by the database (work lists by the
+ * deadline that applies now, domain/list-order.ts), each row as the caller may see it (G3-P5).
  */
-import { belongsInList, defaultScope, queueFor, type WorkQueue } from '../../domain/queues'
+import { defaultScope, queueFor, type WorkQueue } from '../../domain/queues'
 import { maySearchByPerson, type Actor } from '../../domain/policy'
-import { toSummary, type ComplaintSummary } from '../../domain/view'
+import { summaryFor } from '../../domain/view'
 import { normalizePlace } from '@shared/place'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
@@ -19,14 +20,11 @@ export interface ListPayload {
   pageSize?: number
 }
 
-/** Sort key: the deadline that applies now, soonest first; undated last. */
-const dueKey = (s: ComplaintSummary) => s.due?.at ?? Number.MAX_SAFE_INTEGER
-
 /** The page asked for: 1 or more, 20 a page by default, at most 100. */
 function pagingOf(payload: ListPayload): { page: number; pageSize: number } {
   return {
-    pageSize: Math.min(Math.max(Number(payload?.pageSize) || 20, 1), 100),
-    page: Math.max(Number(payload?.page) || 1, 1),
+    pageSize: Math.min(Math.max(Math.floor(Number(payload?.pageSize)) || 20, 1), 100),
+    page: Math.max(Math.floor(Number(payload?.page)) || 1, 1),
   }
 }
 
@@ -43,6 +41,7 @@ function queryOf(queue: WorkQueue, payload: ListPayload, actor: Actor): complain
   return {
     terms: queue.terms,
     actor,
+    notAboutCaller: queue.notAboutCaller,
     status: payload?.status || undefined,
     category: queue.byCategory ? payload?.category || undefined : undefined,
     search: searchOf(payload?.q, actor),
@@ -51,21 +50,18 @@ function queryOf(queue: WorkQueue, payload: ListPayload, actor: Actor): complain
 
 /**
  * @param payload `{ scope, status?, category?, q?, page?, pageSize? }`; scopes in docs/API.md.
- * @returns `{ items, total, page, pageSize }`. @throws FORBIDDEN for a list the caller may not open.
+ * @returns `{ items, total, page, pageSize }`: page `page` of the whole list, every complaint on exactly one page.
+ * @throws FORBIDDEN for a list the caller may not open.
  */
 export async function list(payload: ListPayload, ctx: CallContext) {
   const user = requireUser(ctx)
   const rules = await ctx.rules()
   const queue = queueFor(payload?.scope ?? defaultScope(user.role), rules.actor)
   const { page, pageSize } = pagingOf(payload)
-  const byDeadline = queue.order === 'deadline'
-  // Deadline order needs the whole queue (queues are short); history lists page on the server.
-  const { total, docs } = await complaints.list(
-    queryOf(queue, payload, rules.actor),
-    byDeadline ? { whole: true } : { whole: false, skip: (page - 1) * pageSize, limit: pageSize },
-  )
-  const items = docs.filter((c) => belongsInList(queue, c, rules.actor)).map((c) => toSummary(c, rules.actor, ctx.now))
-  if (!byDeadline) return { items, total, page, pageSize }
-  const sorted = items.sort((a, b) => dueKey(a) - dueKey(b) || a.createdAt - b.createdAt).slice((page - 1) * pageSize, page * pageSize)
-  return { items: sorted, total, page, pageSize }
+  const { total, docs } = await complaints.list(queryOf(queue, payload, rules.actor), {
+    order: queue.order,
+    skip: (page - 1) * pageSize,
+    limit: pageSize,
+  })
+  return { items: docs.map((c) => summaryFor(c, rules.actor, ctx.now, rules.settings.departments)), total, page, pageSize }
 }

@@ -4,10 +4,11 @@
  */
 import { AppError } from '../../domain/errors'
 import type { Complaint } from '../../domain/model'
-import { parseInput, schemas, type InputOf } from '../../domain/validation'
+import type { InputOf } from '../../domain/validation'
 import { roomProblem } from '@shared/place'
 import * as users from '../../infra/repositories/users'
 import { requireStaff, type CallContext } from '../context'
+import { checkAttachments } from './attachments'
 import { create, draftOf } from './intake'
 import { resolveSubject } from './subject'
 
@@ -31,12 +32,19 @@ async function complainantOf(given: InputOf<'register'>['complainant'], ctx: Cal
 }
 
 /**
- * @param payload `schemas.register`. @returns the staff member's view of the new complaint.
+ * @param input `schemas.register`, parsed by the router. @returns the staff member's view of the new complaint.
  * @throws INVALID_INPUT, GUARD_FAILED, FORBIDDEN, CONTENT_RISKY.
  */
-export async function register(payload: unknown, ctx: CallContext) {
+export async function register(input: InputOf<'register'>, ctx: CallContext) {
   requireStaff(ctx)
-  const input = parseInput(schemas.register, payload)
+  // Photos and the signature were taken on the staff member's device: their uploads.
+  const files = await checkAttachments(
+    [
+      { ids: input.photos, folder: 'complaints', label: '照片' },
+      { ids: input.confirmation?.signatureFile ? [input.confirmation.signatureFile] : [], folder: 'signatures', label: '签字图片' },
+    ],
+    ctx,
+  )
   const rules = await ctx.rules()
   const complainant = await complainantOf(input.complainant, ctx)
   const { confirmation: _c, resolvedOnSpot: _r, receivedAt, subjectStaff, ...matter } = input
@@ -46,5 +54,5 @@ export async function register(payload: unknown, ctx: CallContext) {
     subjectStaff: await resolveSubject(subjectStaff),
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
   })
-  return create('register', draft, input, ctx)
+  return create('register', draft, input, ctx, files)
 }

@@ -1,20 +1,24 @@
 /** complaint.revealContact — full complainant details for staff who need them, logged (G3-P5). */
+import { discloseAt, disclosureOf, opens } from '../../domain/disclosure'
 import { forbidden, notFound } from '../../domain/errors'
-import { canView, mayRevealContact, personRef } from '../../domain/policy'
+import { personRef } from '../../domain/policy'
 import * as accessLog from '../../infra/repositories/access-log'
 import * as complaints from '../../infra/repositories/complaints'
 import { requireStaff, type CallContext } from '../context'
 
 /**
- * @param payload `{ id }`. @returns the complainant's name, room and phone.
+ * @param payload `{ id }`. @returns the complainant's name, room and phone, as the `contact` level
+ * sees them on request (domain/disclosure.ts).
  * @throws NOT_FOUND, FORBIDDEN for staff whose post does not need them.
  */
 export async function revealContact(payload: { id?: string }, ctx: CallContext) {
   requireStaff(ctx)
   const c = await complaints.byId(String(payload?.id ?? ''))
   const rules = await ctx.rules()
-  if (!c || !canView(c, rules.actor)) throw notFound()
-  if (!mayRevealContact(c, rules.actor)) throw forbidden('您的岗位无需查看投诉人联系方式')
+  const level = c ? disclosureOf(c, rules.actor) : 'none'
+  if (!c || !opens(level)) throw notFound()
+  const seen = discloseAt(c, level, { reveal: true })
+  if (!seen.revealed || !seen.complaint.complainant) throw forbidden('您的岗位无需查看投诉人联系方式')
   await accessLog.record({
     complaintId: c._id,
     complaintNo: c.no,
@@ -23,5 +27,6 @@ export async function revealContact(payload: { id?: string }, ctx: CallContext) 
     fields: ['name', 'room', 'phone'],
     purpose: 'reveal_contact',
   })
-  return { name: c.complainant.name, room: c.complainant.room, phone: c.complainant.phone }
+  const { name, room, phone } = seen.complaint.complainant
+  return { name, room, phone }
 }

@@ -29,5 +29,5 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
       createdAt: existing?.createdAt ?? ctx.now,
     }
   })
-  return userView({ ...user, _id: existing?._id ?? '' })
+  return userView({ ...user, _id: existing?._id ?? '' }, (await ctx.settings()).departments)
 }

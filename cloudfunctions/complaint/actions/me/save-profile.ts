@@ -2,26 +2,26 @@
 import { AppError, forbidden } from '../../domain/errors'
 import type { User } from '../../domain/model'
 import { userView } from '../../domain/user-view'
-import { parseInput, profileSchema } from '../../domain/validation'
+import type { ProfileInput } from '../../domain/validation'
 import { roomProblem } from '@shared/place'
 import * as users from '../../infra/repositories/users'
 import { requireOpenid, type CallContext } from '../context'
 
 /**
- * @param payload `{ name, room, phone }` (the room checked against the estate's buildings).
+ * @param input `{ name, room, phone }` (profileSchema, parsed by the router; the room is checked here against the estate's buildings).
  * @returns the resident's account. @throws INVALID_INPUT, FORBIDDEN for staff (the office keeps their details).
  */
-export async function saveProfile(payload: unknown, ctx: CallContext) {
+export async function saveProfile(input: ProfileInput, ctx: CallContext) {
   const openid = requireOpenid(ctx)
-  const input = parseInput(profileSchema, payload)
   const existing = await users.byOpenid(openid)
   if (existing && existing.role !== 'resident') throw forbidden('员工账号的信息由管理处维护')
-  const problem = roomProblem(input.room, (await ctx.settings()).estate.buildings)
+  const { estate, departments } = await ctx.settings()
+  const problem = roomProblem(input.room, estate.buildings)
   if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
     await users.update(existing._id, { ...input })
-    return userView({ ...existing, ...input })
+    return userView({ ...existing, ...input }, departments)
   }
   const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
-  return userView({ ...user, _id: await users.add(user) })
+  return userView({ ...user, _id: await users.add(user) }, departments)
 }

@@ -15,7 +15,7 @@ function calendarWarningFor(role: string | undefined, w: CalendarWatch): Calenda
   return role && role !== 'resident' && w.urgent ? w : null
 }
 
-/** @returns the environment, office name, estate, routing, limits, template ids, the caller's quota and any calendar warning (docs/API.md). */
+/** @returns the environment, office name, estate, departments, routing, limits, template ids, the caller's quota and any calendar warning (docs/API.md). */
 export async function meta(_p: unknown, ctx: CallContext) {
   const s = await ctx.settings()
   const t = environment.templates
@@ -24,6 +24,8 @@ export async function meta(_p: unknown, ctx: CallContext) {
     officeName: s.officeName,
     // The filing form's place picker and room check (public: residents file with it).
     estate: s.estate,
+    // Every screen names departments as settings do; pickers offer the active ones (shared/departments.ts).
+    departments: s.departments,
     routing: s.routing,
     limits: LIMITS,
     templates: t,
@@ -32,6 +34,8 @@ export async function meta(_p: unknown, ctx: CallContext) {
       submit: [t.complaint_accepted, t.complaint_progress, t.complaint_result],
       rate: [t.complaint_result, t.complaint_progress, t.rating_reminder],
       staff: [t.staff_task],
+      // C4: the complainant's message tap asks for the reply notice.
+      reply: [t.complaint_progress],
     },
     quota: ctx.openid ? await quotaOf(ctx.openid) : {},
     calendar: calendarWarningFor(ctx.user?.role, watchCalendar(new WorkCalendar(s.calendar), ctx.now)),

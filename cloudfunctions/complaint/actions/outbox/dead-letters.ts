@@ -5,7 +5,8 @@
  */
 import type { User } from '../../domain/model'
 import { MESSAGE_KINDS } from '../../domain/notifications'
-import { DEPARTMENTS, ROLES } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { ROLES } from '@shared/vocabulary'
 import * as complaints from '../../infra/repositories/complaints'
 import * as outbox from '../../infra/repositories/outbox'
 import type { OutboxEntry, Recipient } from '../../infra/repositories/outbox'
@@ -27,9 +28,9 @@ const errorCodeOf = (error: string | undefined): number | null => {
   return code ? Number(code) || null : null
 }
 
-/** A staff group's robot that failed: the group by name. */
-function groupFailure(r: Recipient): FailureView {
-  const group = r.openid === 'office' ? '管理层' : (DEPARTMENTS[r.openid as keyof typeof DEPARTMENTS] ?? r.openid)
+/** A staff group's robot that failed: the group by name (a department's from settings). */
+function groupFailure(r: Recipient, departments: readonly Department[]): FailureView {
+  const group = r.openid === 'office' ? '管理层' : departmentName(departments, r.openid)
   return { openid: '', name: `企业微信群·${group}`, roleLabel: '群机器人', errorCode: errorCodeOf(r.error), error: r.error ?? '' }
 }
 
@@ -61,7 +62,7 @@ async function namesOf(rows: OutboxEntry[]): Promise<{ people: User[]; numbers: 
 export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const rows = await outbox.deadLetters()
-  const { people, numbers } = await namesOf(rows)
+  const [{ people, numbers }, { departments }] = await Promise.all([namesOf(rows), ctx.settings()])
   return rows.map((e) => ({
     id: e._id,
     complaintId: e.complaintId,
@@ -73,6 +74,6 @@ export async function deadLetters(_p: unknown, ctx: CallContext) {
     attempts: e.attempts,
     failures: (e.recipients ?? [])
       .filter((r) => r.state === 'dead')
-      .map((r) => (r.channel === 'wecom' ? groupFailure(r) : personFailure(r, people))),
+      .map((r) => (r.channel === 'wecom' ? groupFailure(r, departments) : personFailure(r, people))),
   }))
 }

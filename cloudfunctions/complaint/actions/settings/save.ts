@@ -1,41 +1,59 @@
 /**
- * settings.save — the manager changes the estate, deadlines, routing, robots or the calendar, merged
- * over the current settings. Every running provisional deadline is then recounted on the saved
- * calendar (H4, actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
+ * settings.save — the manager changes the estate, deadlines, departments, routing, robots or the
+ * calendar, merged over the current settings. Every running provisional deadline is then recounted on
+ * the saved calendar (H4, actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
  */
 import { WorkCalendar } from '../../domain/calendar'
+import { checkRouting, editDepartments, leftOut, robotsFor } from '../../domain/departments'
 import { invalidInput } from '../../domain/errors'
+import { withPlaceCodes } from '../../domain/place-codes'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { parseInput } from '../../domain/validation'
 import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
 import { recountProvisionalDeadlines } from '../deadlines/recount'
+import { usageOf } from './departments'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
 import { settingsSchema, type SettingsInput } from './schema'
 
-/** `input` over `cur`: each part given replaces or extends the current one; calendar years merge by year. */
-function merged(cur: OfficeSettings, input: SettingsInput): OfficeSettings {
+/**
+ * `input` over `cur`, with the departments as the edit leaves them: each part given replaces or
+ * extends the current one; calendar years merge by year; robots of removed departments are dropped.
+ */
+function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSettings['departments']): OfficeSettings {
   return withDefaults({
     officeName: input.officeName ?? cur.officeName,
-    estate: { ...cur.estate, ...(input.estate ?? {}) },
+    // C5: every place keeps its code through a rename; new places get new ones.
+    estate: withPlaceCodes(cur.estate, { ...cur.estate, ...(input.estate ?? {}) }),
     deadlines: { ...cur.deadlines, ...(input.deadlines ?? {}) },
+    departments,
     routing: { ...cur.routing, ...(input.routing ?? {}) } as OfficeSettings['routing'],
     calendar: {
       years: { ...cur.calendar.years, ...(input.calendar?.years ?? {}) },
       closures: input.calendar?.closures ?? cur.calendar.closures,
     },
-    wecomRobots: mergeRobots(cur.wecomRobots, input.wecomRobots),
+    wecomRobots: robotsFor(mergeRobots(cur.wecomRobots, input.wecomRobots), departments, Object.keys(input.wecomRobots ?? {})),
   })
 }
 
-/** H4-2, H4: dates of a year lie in that year; the extension cap is not shorter than the complex deadline. @throws INVALID_INPUT. */
+/** The departments after the edit the input carries (domain/departments.ts), or the current ones. @throws INVALID_INPUT. */
+async function departmentsAfter(cur: OfficeSettings, input: SettingsInput, now: number): Promise<OfficeSettings['departments']> {
+  if (!input.departments) return cur.departments
+  return editDepartments(cur.departments, input.departments, await usageOf(leftOut(cur.departments, input.departments), now))
+}
+
+/**
+ * H4-2, H4, H1: dates of a year lie in that year; the extension cap is not shorter than the complex
+ * deadline; every category routes to an active department. @throws INVALID_INPUT.
+ */
 function checkConsistent(next: OfficeSettings): void {
   for (const [year, y] of Object.entries(next.calendar.years ?? {})) {
     if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
+  checkRouting(next.routing, next.departments)
 }
 
 /** H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends what that tells complainants. */
@@ -53,7 +71,8 @@ async function recountOn(s: OfficeSettings, now: number): Promise<number> {
 export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const input = parseInput(settingsSchema, payload)
-  const next = merged(await settings.get(), input)
+  const cur = await settings.get()
+  const next = merged(cur, input, await departmentsAfter(cur, input, ctx.now))
   checkConsistent(next)
   await settings.save(next)
   return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }

@@ -3,11 +3,12 @@
  * marked (inferred) in PROCEDURE.md are defaults the office changes here.
  */
 import * as z from 'zod'
-import { text } from '../../domain/validation'
+import { day as realDay, line, strict } from '../../domain/validation'
+import { DEPARTMENT_CODE, DEPARTMENT_NAME_MAX, MAX_DEPARTMENTS } from '@shared/departments'
 import { normalizePlace } from '@shared/place'
-import { CATEGORIES, DEPARTMENTS } from '@shared/vocabulary'
+import { CATEGORIES } from '@shared/vocabulary'
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+const day = realDay('日期')
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `${label}应为数字` })
@@ -15,32 +16,49 @@ const count = (label: string, min: number, max: number) =>
     .min(min, { error: `${label}不能小于 ${min}` })
     .max(max, { error: `${label}不能大于 ${max}` })
 
-const building = z.object({
+/**
+ * A department code as settings name one. Whether the office has it is checked by the save, on the
+ * departments as this save leaves them (domain/departments.ts): routing may point at one it reactivates.
+ */
+const code = (message: string) => z.string({ error: message }).regex(DEPARTMENT_CODE, { error: message })
+
+/** One row of the department list: an existing department by its code, or a new one (no code: the save gives it one). */
+const department = strict({
+  code: code('部门编号格式不正确').optional(),
+  name: line('部门名称', DEPARTMENT_NAME_MAX),
+  active: z.boolean({ error: '部门的启用状态格式不正确' }),
+})
+
+const building = strict({
   // "3栋" and "3" name the same building; stored without 栋, in one spelling.
-  name: text('楼栋名称', 8)
+  name: line('楼栋名称', 8)
     .transform((v) => normalizePlace(v).replace(/栋$/, ''))
     .refine((v) => v.length > 0 && !v.includes('栋'), { error: '楼栋名称请填写“栋”之前的部分，如 3 或 A' }),
   units: count('单元数', 0, 20),
+  /** C5: the building's place code, sent back unchanged so a renamed building keeps it. */
+  code: z.string().max(8).optional(),
 })
 
 /** What settings.save accepts (Chinese messages name the field). */
-export const settingsSchema = z.object({
-  officeName: text('管理处名称', 40).optional(),
+export const settingsSchema = strict({
+  officeName: line('管理处名称', 40).optional(),
   estate: z
-    .object({
+    .strictObject({
       buildings: z
         .array(building, { error: '楼栋格式不正确' })
         .max(300, { error: '楼栋最多 300 个' })
         .refine((b) => new Set(b.map((x) => x.name)).size === b.length, { error: '楼栋名称有重复' }),
       areas: z
-        .array(text('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
+        .array(line('公共区域名称', 20).transform(normalizePlace), { error: '公共区域格式不正确' })
         .max(40, { error: '公共区域最多 40 个' })
         .refine((a) => new Set(a).size === a.length, { error: '公共区域名称有重复' }),
+      /** C5: code → name of each public area, sent back so a renamed area keeps its code. */
+      areaCodes: z.record(z.string().max(8), z.string().max(40).transform(normalizePlace)).optional(),
     })
     .partial()
     .optional(),
   deadlines: z
-    .object({
+    .strictObject({
       dispatchWorkdays: count('派单时限（工作日）', 1, 5),
       generalWorkdays: count('一般投诉处理时限（工作日）', 1, 15),
       complexWorkdays: count('复杂投诉处理时限（工作日）', 1, 30),
@@ -51,28 +69,43 @@ export const settingsSchema = z.object({
       noResponseDays: count('未评价自动结案（天）', 1, 30),
       warnHoursBefore: count('临期提醒（小时）', 1, 72),
       emergencyWarnMinutesBefore: count('紧急临期提醒（分钟）', 5, 240),
+      urgeQuietHours: count('无进展可催办（小时）', 1, 168),
     })
     .partial()
     .optional(),
+  /** The whole department list in its order (domain/departments.ts editDepartments): a listed department left out is removed. */
+  departments: z
+    .array(department, { error: '部门列表格式不正确' })
+    .min(1, { error: '请至少保留客户服务中心' })
+    .max(MAX_DEPARTMENTS, { error: `部门最多 ${MAX_DEPARTMENTS} 个` })
+    .optional(),
   routing: z
     .partialRecord(
-      z.enum(Object.keys(CATEGORIES) as [string, ...string[]]),
-      z.enum(Object.keys(DEPARTMENTS) as [string, ...string[]], { error: '请选择有效的承办部门' }),
+      z.enum(Object.keys(CATEGORIES) as [string, ...string[]], { error: '请选择有效的投诉类别' }),
+      code('请选择有效的承办部门'),
     )
     .optional(),
-  /** WeCom group robot webhook keys by group; '' removes one; a masked value keeps what is stored. */
-  wecomRobots: z.partialRecord(z.enum(['office', ...Object.keys(DEPARTMENTS)] as [string, ...string[]]), z.string().max(80)).optional(),
-  calendar: z
-    .object({
-      years: z
-        .record(
-          z.string().regex(/^\d{4}$/),
-          z.object({ holidays: z.array(day).max(60), workdays: z.array(day).max(20), source: text('来源', 100) }),
-        )
-        .optional(),
-      closures: z.array(day).max(100).optional(),
-    })
+  /** WeCom group robot webhook keys by group (`office` or a department); '' removes one; a masked value keeps what is stored. */
+  wecomRobots: z
+    .record(
+      code('请选择有效的群机器人'),
+      z.string({ error: '企业微信群机器人的 Webhook key 格式不正确' }).max(80, { error: '企业微信群机器人的 Webhook key 格式不正确' }),
+    )
     .optional(),
+  calendar: strict({
+    years: z
+      .record(
+        z.string().regex(/^20\d{2}$/, { error: '年份格式应为 YYYY' }),
+        strict({
+          holidays: z.array(day, { error: '节假日格式不正确' }).max(60, { error: '节假日最多 60 天' }),
+          workdays: z.array(day, { error: '调休上班日格式不正确' }).max(20, { error: '调休上班日最多 20 天' }),
+          source: line('来源', 100),
+        }),
+        { error: '节假日安排格式不正确' },
+      )
+      .optional(),
+    closures: z.array(day, { error: '停办日格式不正确' }).max(100, { error: '停办日最多 100 天' }).optional(),
+  }).optional(),
 })
 
 /** A validated settings.save payload. */

@@ -5,18 +5,20 @@
  */
 import { forbidden } from '../../domain/errors'
 import { userView } from '../../domain/user-view'
-import type { DepartmentCode, Role } from '@shared/vocabulary'
+import { CUSTOMER_SERVICE } from '@shared/departments'
+import type { Role } from '@shared/vocabulary'
 import * as users from '../../infra/repositories/users'
 import { requireStaff, type CallContext } from '../context'
 
 /** @param payload `{ departmentCode?, all? }`. @returns the staff, as UserView. @throws FORBIDDEN for handlers. */
 export async function listStaff(payload: { departmentCode?: string; all?: boolean }, ctx: CallContext) {
   const u = requireStaff(ctx)
-  const ownDepartmentOnly = u.role === 'supervisor' && u.departmentCode !== 'customer_service'
-  const departmentCode = ownDepartmentOnly ? u.departmentCode : (payload?.departmentCode as DepartmentCode | undefined)
+  const ownDepartmentOnly = u.role === 'supervisor' && u.departmentCode !== CUSTOMER_SERVICE
+  const departmentCode = ownDepartmentOnly ? u.departmentCode : payload?.departmentCode
   if (u.role === 'handler') throw forbidden()
   const all = u.role === 'manager' && !!payload?.all
   const roles: Role[] = all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
   // The manager's full list shows people who left too, so they can be re-enabled.
-  return (await users.staff({ roles, departmentCode, includeInactive: all })).map(userView)
+  const { departments } = await ctx.settings()
+  return (await users.staff({ roles, departmentCode, includeInactive: all })).map((s) => userView(s, departments))
 }

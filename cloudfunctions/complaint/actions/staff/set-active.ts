@@ -18,6 +18,6 @@ export function setStaffActive(active: boolean) {
     if (!u || u.role === 'resident') throw new AppError('NOT_FOUND', '找不到该员工')
     if (u.openid === manager.openid) throw new AppError('INVALID_INPUT', '不能停用自己的账号')
     await users.update(u._id, { active })
-    return userView({ ...u, active })
+    return userView({ ...u, active }, (await ctx.settings()).departments)
   }
 }

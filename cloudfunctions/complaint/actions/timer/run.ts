@@ -57,7 +57,10 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length
-    for (const c of page) await supervise(c, ctx, rules, report)
+    for (const c of page) {
+      await complaints.repairDueAt(c) // the lists' order, should a deploy have left it stale (list-order.ts)
+      await supervise(c, ctx, rules, report)
+    }
     if (page.length < PAGE) break
   }
   report.delivered = await deliverPending(now)

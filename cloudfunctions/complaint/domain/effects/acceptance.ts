@@ -8,7 +8,8 @@ import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
 import type { InputOf } from '../validation'
-import { DEPARTMENTS, type DepartmentCode, type Tier } from '@shared/vocabulary'
+import { departmentName } from '@shared/departments'
+import type { DepartmentCode, Tier } from '@shared/vocabulary'
 import { firstContactOf, me } from './common'
 
 /**
@@ -81,7 +82,8 @@ export function dispatch(c: Complaint, input: InputOf<'dispatch'>, ctx: Transiti
  * @throws GUARD_FAILED when it is already in that department.
  */
 export function transfer(c: Complaint, input: InputOf<'transfer'>, ctx: TransitionContext): Outcome {
-  if (input.departmentCode === c.departmentCode) throw guardFailed(`该投诉已在${DEPARTMENTS[input.departmentCode]}，无需转派`)
+  if (input.departmentCode === c.departmentCode)
+    throw guardFailed(`该投诉已在${departmentName(ctx.settings.departments, input.departmentCode)}，无需转派`)
   const fromEscalation = c.status === 'escalated'
   const s = ctx.settings.deadlines
   return {

@@ -5,7 +5,8 @@
  * A4-R2, A4-R3). Each comes with a Chinese reason that quotes the words it rests on. It shares
  * the text analysis of the emergency detection (`text.ts`). Pure, no I/O.
  */
-import { CATEGORIES, DEPARTMENTS, REFUSAL_GROUNDS, type Category, type DepartmentCode, type RefusalGround } from '@shared/vocabulary'
+import { departmentName, type Department } from '@shared/departments'
+import { CATEGORIES, REFUSAL_GROUNDS, type Category, type DepartmentCode, type RefusalGround } from '@shared/vocabulary'
 import { FACILITY_KINDS, facilityKindOf } from './facility'
 import { CATEGORY_TERMS } from './lexicon'
 import { REFERRAL_BODIES, OUTSIDE_MATTERS, IN_PROCEEDINGS, NOT_YET, VENT_WORDS, type ReferralBody } from './refusal-lexicon'
@@ -22,6 +23,8 @@ export interface SuggestContext {
   chosenCategory?: Category
   /** The office's routing table (settings `routing`, H1). */
   routing: Record<Category, DepartmentCode>
+  /** The office's departments (settings `departments`), which name the department routed to. */
+  departments: readonly Department[]
   /** False when the registration has no valid contact (A4-R2). */
   hasContact?: boolean
 }
@@ -78,14 +81,15 @@ export function suggestCategory(text: string, context: SuggestContext): Category
   const [top, second] = categoryScores(norm, text, context.location)
   const make = (value: Category, words: string[], confident: boolean, why: string): CategorySuggestion => {
     const department = context.routing[value]
+    const name = departmentName(context.departments, department)
     return {
       value,
       label: CATEGORIES[value],
       department,
-      departmentLabel: DEPARTMENTS[department],
+      departmentLabel: name,
       words,
       confident,
-      reason: `${why}，属于“${CATEGORIES[value]}”，按分派表由${DEPARTMENTS[department]}处理`,
+      reason: `${why}，属于“${CATEGORIES[value]}”，按分派表由${name}处理`,
     }
   }
   if (top.score === 0)

@@ -5,21 +5,30 @@
  * both win). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
  */
 import { dayOf } from '../../domain/calendar'
+import type { ThreadMessage } from '../../domain/conversation'
 import type { NewEvent } from '../../domain/history'
 import { conflict } from '../../domain/errors'
-import type { Complaint } from '../../domain/model'
+import { BY_DEADLINE, dueAtOf, NEWEST_FIRST } from '../../domain/list-order'
+import type { Complaint, ThreadSide } from '../../domain/model'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
-import type { Status } from '@shared/vocabulary'
-import { C, command, count, find, getById, literalRegExp, transaction, type Tx } from '../store'
+import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
+import type { DepartmentCode, Status } from '@shared/vocabulary'
+import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
+import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
+import * as fileClaims from './file-claims'
 import * as outbox from './outbox'
 
-/** What a change writes beside the complaint: its events and its outbox entries. */
+/** What a change writes beside the complaint: its events, its outbox entries, and the claims on the files it attaches. */
 export interface Pending {
   events: NewEvent[]
   outbox: Record<string, unknown>[]
+  /** Uploaded files the change attaches (checked by the use case): claimed for this complaint. */
+  files?: readonly string[]
+  /** C4: messages of the conversation written with the change. */
+  messages?: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]
 }
 
 /** One complaint by id, or null. */
@@ -28,8 +37,10 @@ export function byId(id: string): Promise<Complaint | null> {
 }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
+  if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
   await outbox.addIn(t, c._id, p.outbox)
+  if (p.messages?.length) await conversation.addIn(t, c, p.messages)
 }
 
 /**
@@ -42,8 +53,9 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
     const day = dayOf(draft.createdAt).replace(/-/g, '')
     const seq = await counters.nextIn(t, `complaint-${day}`)
     const no = `TS${day}-${String(seq).padStart(4, '0')}`
-    const added = (await t.collection(C.complaints).add({ data: { ...draft, no } })) as { _id: string }
-    const complaint = { ...draft, no, _id: added._id } as Complaint
+    const stored = { ...draft, no, dueAt: dueAtOf(draft as Complaint) }
+    const added = (await t.collection(C.complaints).add({ data: stored })) as { _id: string }
+    const complaint = { ...stored, _id: added._id } as Complaint
     await writeAround(t, complaint, p)
     return complaint
   })
@@ -51,7 +63,8 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
 
 /**
  * Writes `after` over the stored complaint if it still has `before.version` and status, with its
- * events and outbox entries, in one transaction.
+ * events and outbox entries, in one transaction; its place in work lists (`dueAt`) is written
+ * with it, so every change keeps the lists' order right.
  * @throws AppError CONFLICT when someone else changed the complaint first.
  */
 export async function commit(before: Complaint, after: Complaint, p: Pending): Promise<void> {
@@ -59,9 +72,21 @@ export async function commit(before: Complaint, after: Complaint, p: Pending): P
     const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
     if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
     const { _id, ...rest } = after
-    await t.collection(C.complaints).doc(before._id).set({ data: rest })
+    await t
+      .collection(C.complaints)
+      .doc(before._id)
+      .set({ data: { ...rest, dueAt: dueAtOf(after) } })
     await writeAround(t, after, p)
   })
+}
+
+/**
+ * C1, C4: marks that `side` has seen the complaint's additions and messages up to `at`. Advisory:
+ * written only while the complaint still has `c.version`, and without a new version, so reading
+ * never makes a change conflict (a change written at the same moment may keep the older mark).
+ */
+export async function markSeen(c: Complaint, side: ThreadSide, at: number): Promise<void> {
+  await updateWhere(C.complaints, { _id: c._id, version: c.version }, { [`seen.${side}`]: at })
 }
 
 /** What a work list asks for: its queue's terms for one caller, narrowed by status, category or a search. */
@@ -70,14 +95,20 @@ export interface ListQuery {
   terms: QueueTerm[]
   /** Whom the terms' `match` names. */
   actor: Actor
+  /** G3-P5, H2-S: leave out complaints about the caller (every list but a resident's own). */
+  notAboutCaller: boolean
   status?: string
   category?: string
   /** Free text matched literally against number, place and description; with `byPerson` also name and room. */
   search?: { text: string; place: string; byPerson: boolean }
 }
 
-/** How a list is read: a whole queue (at most 1000, oldest first) to sort by deadline, or one page, newest first. */
-export type ListRead = { whole: true } | { whole: false; skip: number; limit: number }
+/** One page of a list, in its order: `deadline` (domain/list-order.ts) or `newest`. */
+export interface ListPage {
+  order: 'deadline' | 'newest'
+  skip: number
+  limit: number
+}
 
 /** Field of the complaint that names the caller, per kind of match. */
 function matchOf(match: NonNullable<QueueTerm['match']>, actor: Actor): Record<string, unknown> {
@@ -115,33 +146,62 @@ function termWhere(term: QueueTerm, actor: Actor): object {
   return allOf([w, _.or([{ status: 'plan_pending' }, { 'extension.status': 'pending' }])])
 }
 
-/** The filter of a list query. */
-function listWhere(q: ListQuery): object {
+/** The search: by number, place or text; customer service and the manager also by the complainant's name and room. */
+function searchWhere(search: NonNullable<ListQuery['search']>): object {
+  const _ = command()
+  const re = literalRegExp(search.text)
+  const placeRe = literalRegExp(search.place)
+  const byPerson = search.byPerson ? [{ 'complainant.name': re }, { 'complainant.room': placeRe }] : []
+  return _.or([{ no: re }, { location: placeRe }, { description: re }, ...byPerson])
+}
+
+/** The filter of a list query, but for leaving out complaints about the caller. */
+function queueWhere(q: ListQuery): object {
   const _ = command()
   const terms = q.terms.map((t) => termWhere(t, q.actor))
   const parts: object[] = [terms.length === 1 ? terms[0] : _.or(terms as never[])]
   if (q.status) parts.push({ status: q.status })
   if (q.category) parts.push({ category: q.category })
-  if (q.search) {
-    const re = literalRegExp(q.search.text)
-    const placeRe = literalRegExp(q.search.place)
-    const byPerson = q.search.byPerson ? [{ 'complainant.name': re }, { 'complainant.room': placeRe }] : []
-    parts.push(_.or([{ no: re }, { location: placeRe }, { description: re }, ...byPerson]))
-  }
+  if (q.search) parts.push(searchWhere(q.search))
   return allOf(parts)
 }
 
 /**
- * The complaints of a work list and how many there are.
- * @returns `total` matching, and `docs`: the whole queue oldest first (at most 1000), or the page asked for, newest first.
+ * How many complaints a list holds. G3-P5, H2-S: without those about the caller — counted as the
+ * queue's count less the caller's own (two index lookups: a `$ne` count would read the collection).
  */
-export async function list(q: ListQuery, read: ListRead): Promise<{ total: number; docs: Complaint[] }> {
-  const where = listWhere(q)
-  const total = await count(C.complaints, where)
-  const docs = read.whole
-    ? await find<Complaint>(C.complaints, where, { orderBy: [['createdAt', 'asc']], limit: 1000 })
-    : await find<Complaint>(C.complaints, where, { orderBy: [['createdAt', 'desc']], skip: read.skip, limit: read.limit })
+async function countOf(q: ListQuery, queue: object): Promise<number> {
+  const all = await count(C.complaints, queue)
+  if (!q.notAboutCaller || !all) return all
+  return all - (await count(C.complaints, allOf([queue, { 'subjectStaff.openid': q.actor.openid }])))
+}
+
+/**
+ * One page of a work list, sorted and paged by the database through an index
+ * (config/database.json), and how many complaints the list holds. G3-P5, H2-S: complaints about
+ * the caller are left out in the query, so the total and the pages agree.
+ * @returns `total` matching, and `docs`: the page in the list's order (domain/list-order.ts).
+ */
+export async function list(q: ListQuery, page: ListPage): Promise<{ total: number; docs: Complaint[] }> {
+  const queue = queueWhere(q)
+  const where = q.notAboutCaller ? allOf([queue, { 'subjectStaff.openid': command().neq(q.actor.openid) }]) : queue
+  const orderBy = page.order === 'deadline' ? BY_DEADLINE : NEWEST_FIRST
+  const [total, docs] = await Promise.all([
+    countOf(q, queue),
+    find<Complaint>(C.complaints, where, { orderBy, skip: page.skip, limit: page.limit }),
+  ])
   return { total, docs }
+}
+
+/**
+ * Writes `c`'s place in work lists when it is missing or stale — a complaint an older version of
+ * the function wrote while a deploy was under way (migration 002 filled the rest) — conditional
+ * on its version. @returns whether it was written.
+ */
+export async function repairDueAt(c: Complaint): Promise<boolean> {
+  const dueAt = dueAtOf(c)
+  if (c.dueAt === dueAt) return false
+  return (await updateWhere(C.complaints, { _id: c._id, version: c.version }, { dueAt })) > 0
 }
 
 /** Complaints in `statuses`, oldest first, one page of at most 1000 (the timer walks them all). */
@@ -171,9 +231,22 @@ export async function ofSameComplainant(c: Complaint): Promise<Complaint[]> {
   return find<Complaint>(C.complaints, same, { orderBy: [['createdAt', 'desc']], limit: 50 })
 }
 
+/** Complaints by id (at most 100), by id. */
+export async function byIds(ids: string[]): Promise<Map<string, Complaint>> {
+  const wanted = [...new Set(ids.filter(Boolean))].slice(0, 100)
+  if (!wanted.length) return new Map()
+  const rows = await find<Complaint>(C.complaints, { _id: command().in(wanted) }, { limit: wanted.length })
+  return new Map(rows.map((c) => [c._id, c]))
+}
+
 /** The numbers (`no`) of complaints by id, at most 100. */
 export async function numbers(ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
   const rows = await find<Pick<Complaint, '_id' | 'no'>>(C.complaints, { _id: command().in(ids) }, { limit: 100, fields: { no: true } })
   return new Map(rows.map((c) => [c._id, c.no]))
+}
+
+/** How many complaints of department `code` are not closed or refused yet (removing a department needs none). */
+export function openInDepartment(code: DepartmentCode): Promise<number> {
+  return count(C.complaints, { departmentCode: code, status: command().in([...IN_PROGRESS, ...AWAITING_RATING]) })
 }

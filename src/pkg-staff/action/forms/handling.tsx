@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, HANDLING_MODES } from '@shared/vocabulary'
+import { HANDLING_MODES } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import PhotoPicker from '@/components/PhotoPicker'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { usePhotos } from '@/hooks/usePhotos'
 import { LIMITS } from '@shared/limits'
 import { RECORD_KINDS } from '@shared/labels'
@@ -68,6 +69,7 @@ export function SetModeForm({ busy, submit, label, draftKey }: FormProps) {
   const [mode, setMode] = useState<string>()
   const [depts, setDepts] = useState<string[]>([])
   const [note, setNote] = useDraft(`${draftKey}note`, '')
+  const { active } = useDepartments()
   return (
     <View>
       <View className='form-card'>
@@ -76,7 +78,7 @@ export function SetModeForm({ busy, submit, label, draftKey }: FormProps) {
         </Field>
         {mode === 'coordination' && (
           <Field label='协同部门'>
-            <ChipMultiSelect className='coordinating-select' options={optionsOf(DEPARTMENTS)} value={depts} onChange={setDepts} />
+            <ChipMultiSelect className='coordinating-select' options={departmentOptions(active)} value={depts} onChange={setDepts} />
           </Field>
         )}
         <TextField label='处理说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填' />
@@ -102,6 +104,7 @@ export function GiveResultForm({ c, busy, submit, label, draftKey }: FormProps) 
   const [mode, setMode] = useState<string>()
   const [depts, setDepts] = useState<string[]>([])
   const { photos, setPhotos, uploadAll } = usePhotos()
+  const { active } = useDepartments()
   return (
     <View>
       <View className='form-card'>
@@ -123,7 +126,7 @@ export function GiveResultForm({ c, busy, submit, label, draftKey }: FormProps) 
         )}
         {mode === 'coordination' && (
           <Field label='协同部门'>
-            <ChipMultiSelect className='coordinating-select' options={optionsOf(DEPARTMENTS)} value={depts} onChange={setDepts} />
+            <ChipMultiSelect className='coordinating-select' options={departmentOptions(active)} value={depts} onChange={setDepts} />
           </Field>
         )}
         <Field label='处理后照片' extra={`选填，最多 ${LIMITS.photos} 张`}>

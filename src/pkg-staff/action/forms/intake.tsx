@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS, REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
+import { REFUSAL_GROUNDS, TIERS } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import RepeatHint from '@/components/RepeatHint'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { useLoad } from '@/hooks/useLoad'
 import { repeatCandidates } from '@/services/complaint'
 import { LIMITS } from '@shared/limits'
@@ -37,6 +38,7 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
   const [note, setNote] = useState('')
   const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
   const repeats = useRepeats(c.id)
+  const { active } = useDepartments()
   return (
     <View>
       <RepeatHint items={repeats} />
@@ -45,7 +47,7 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
           <ChipSelect className='tier-select' options={optionsOf(TIERS)} value={tier} onChange={setTier} />
         </Field>
         <Field label='承办部门' hint='默认按投诉类别分派，可调整。'>
-          <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS)} value={dept} onChange={setDept} />
+          <ChipSelect className='department-select' options={departmentOptions(active)} value={dept} onChange={setDept} />
         </Field>
         <SubjectStaffPicker value={subject} onChange={setSubject} />
         <TextField label='受理说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填，如已与投诉人沟通的情况' />

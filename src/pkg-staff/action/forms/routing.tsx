@@ -1,25 +1,26 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { DEPARTMENTS } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { useDraft } from '@/hooks/useDraft'
 import StateView from '@/components/StateView'
-import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { ChipSelect } from '@/components/form/ChipSelect'
+import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { useLoad } from '@/hooks/useLoad'
 import { listStaff } from '@/services/people'
 import { LIMITS } from '@shared/limits'
 import { SubmitBar, TextField, type FormProps } from './common'
-import { departmentCodeOf, useDefaultDepartment } from './department'
+import { useDefaultDepartment } from './department'
 
 /** H1: hand the complaint to the responsible department. */
 export function DispatchForm({ c, busy, submit, label }: FormProps) {
   const [dept, setDept] = useState<string | undefined>(useDefaultDepartment(c))
   const [note, setNote] = useState('')
+  const { active } = useDepartments()
   return (
     <View>
       <View className='form-card'>
         <Field label='承办部门' required>
-          <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS)} value={dept} onChange={setDept} />
+          <ChipSelect className='department-select' options={departmentOptions(active)} value={dept} onChange={setDept} />
         </Field>
         <TextField label='派单说明' value={note} onChange={setNote} max={LIMITS.text} placeholder='选填，交代需要注意的情况' />
       </View>
@@ -36,12 +37,12 @@ export function DispatchForm({ c, busy, submit, label }: FormProps) {
 export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
   const [dept, setDept] = useState<string>()
   const [reason, setReason] = useDraft(`${draftKey}reason`, '')
-  const others = Object.keys(DEPARTMENTS).filter((d) => d !== departmentCodeOf(c))
+  const others = useDepartments().active.filter((d) => d.code !== c.departmentCode)
   return (
     <View>
       <View className='form-card'>
         <Field label='转派至' required hint={c.departmentName ? `当前承办部门：${c.departmentName}` : undefined}>
-          <ChipSelect className='department-select' options={optionsOf(DEPARTMENTS, others)} value={dept} onChange={setDept} />
+          <ChipSelect className='department-select' options={departmentOptions(others)} value={dept} onChange={setDept} />
         </Field>
         <TextField label='转派原因' required value={reason} onChange={setReason} max={LIMITS.text} placeholder='为什么应由该部门处理' />
       </View>
@@ -59,7 +60,7 @@ export function TransferForm({ c, busy, submit, label, draftKey }: FormProps) {
 /** H1: the supervisor names the handler. */
 export function AssignForm({ c, busy, submit, label }: FormProps) {
   const [who, setWho] = useState<string>()
-  const { data, loading, error, reload } = useLoad(() => listStaff(departmentCodeOf(c)), [c.departmentName])
+  const { data, loading, error, reload } = useLoad(() => listStaff(c.departmentCode), [c.departmentCode])
   const options = (data ?? [])
     .filter((u) => u.openid)
     .map((u) => ({ value: u.openid!, label: u.name, note: [u.roleLabel, u.departmentName].filter(Boolean).join(' · ') }))

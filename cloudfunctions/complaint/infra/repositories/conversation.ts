@@ -1,0 +1,17 @@
+/**
+ * The `conversation` collection: the messages of each complaint's thread (C4). Messages are only
+ * ever added, in the transaction that updates the complaint's thread counts (complaints.commit).
+ */
+import type { ThreadMessage } from '../../domain/conversation'
+import type { Complaint } from '../../domain/model'
+import { C, find, type Tx } from '../store'
+
+/** Messages of a complaint, oldest first (at most 1000). */
+export function ofComplaint(complaintId: string): Promise<(ThreadMessage & { _id: string })[]> {
+  return find(C.conversation, { complaintId }, { orderBy: [['at', 'asc']], limit: 1000 })
+}
+
+/** Adds `messages` of complaint `c` inside transaction `t`. */
+export async function addIn(t: Tx, c: Complaint, messages: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]): Promise<void> {
+  for (const m of messages) await t.collection(C.conversation).add({ data: { ...m, complaintId: c._id, complaintNo: c.no } })
+}

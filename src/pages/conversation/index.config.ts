@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '沟通',
+  enablePullDownRefresh: true,
+})
