@@ -19,6 +19,16 @@ const DOMAIN_FORBIDDEN = [
 ]
 const NO_EMULATOR = { group: ['**/emulator/**', '**/emulator'], message: 'Production code never imports the emulator.' }
 /** Use cases reach the database only through a repository (infra/repositories/), the one place each collection is queried. */
+/**
+ * Issue 15: a use case reads its payload with checkedInput (infra/content.ts), which parses it and
+ * sends every free-text field its schema has through the content check; parseInput alone would
+ * save text nobody checked.
+ */
+const UNCHECKED_INPUT = {
+  group: ['**/domain/validation'],
+  importNames: ['parseInput'],
+  message: 'Read a payload with checkedInput (infra/content.ts): it parses it and checks every free-text field.',
+}
 const USE_CASE_FORBIDDEN = [
   { group: ['**/infra/store'], message: 'Use cases query the database through a repository (infra/repositories/), not the store.' },
   {
@@ -54,6 +64,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-require-imports': 'error',
       'no-empty': ['error', { allowEmptyCatch: true }],
+      // Issue 17: zod's named `z` export keeps every locale of zod in a function's bundle (~300 KB).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message: "Import zod as a namespace: `import * as z from 'zod'` (the named `z` bundles every locale; docs/DEPLOY.md, Sizes).",
+        },
+      ],
     },
   },
   {
@@ -98,7 +116,11 @@ export default tseslint.config(
   },
   {
     files: ['cloudfunctions/complaint/actions/**/*.ts', 'cloudfunctions/complaint/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...USE_CASE_FORBIDDEN, NO_EMULATOR] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...USE_CASE_FORBIDDEN, UNCHECKED_INPUT, NO_EMULATOR] }] },
+  },
+  {
+    files: ['cloudfunctions/report/actions/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [UNCHECKED_INPUT, NO_EMULATOR] }] },
   },
   {
     // Tests, the emulator and scripts are not production code: the cap does not apply, requires are fine.

@@ -15,6 +15,8 @@ import { invoke, loadFunctions, type CloudFunction } from './functions'
 import { MessageRecorder } from './recorder'
 import { installWeCom, WeComRecorder } from './wecom'
 import { installSdk } from './sdk'
+import { TextChecker } from './content-check'
+import { MediaChecker, type MediaCheckEvent } from './media-check'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
 import { DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
@@ -61,13 +63,21 @@ export async function createEmulator(opts: EmulatorOptions) {
   // In memory, uploads go to a temporary folder that close() removes.
   const scratch = dataDir ? null : mkdtempSync(join(tmpdir(), 'emu-storage-'))
   const storage = new LocalStorage(dataDir ? join(dataDir, 'storage') : scratch!, env.cloudEnv)
+  const functions = new Map<string, CloudFunction>()
+  const text = new TextChecker()
+  // WeChat pushes media verdicts to the function configured as the message-push target (docs/DEPLOY.md).
+  const pushToComplaint = async (event: MediaCheckEvent) => {
+    const fn = functions.get('complaint')
+    if (fn) await invoke(fn, event, { OPENID: event.FromUserName, APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_unknown' })
+  }
+  const media = new MediaChecker(storage, env.appid, pushToComplaint)
   // The address the H5 app is served at; the server sets it once it listens.
   let baseUrl = 'http://localhost:8787'
-  installSdk({ recorder, storage, baseUrl: () => baseUrl })
+  installSdk({ recorder, storage, text, media, baseUrl: () => baseUrl })
   const wecom = new WeComRecorder(wechat)
   installWeCom(wecom)
   cloud.init({ env: env.cloudEnv })
-  const functions = loadFunctions(root, opts.functions)
+  for (const [name, fn] of loadFunctions(root, opts.functions)) functions.set(name, fn)
 
   /** Calls a function as the WeChat user `openid` (empty for a trigger) and returns its result. */
   async function call(name: string, event: unknown, openid: string): Promise<any> {
@@ -114,6 +124,10 @@ export async function createEmulator(opts: EmulatorOptions) {
     recorder,
     wecom,
     storage,
+    /** security.msgSecCheck's word list and record of checked texts. */
+    text,
+    /** security.mediaCheckAsync: verdicts, delay, pushed events. */
+    media,
     functions,
     call,
     fireTimer,
@@ -139,6 +153,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     },
     close() {
       stopTimers()
+      media.close()
       store.close()
       wechat.close()
       if (scratch) rmSync(scratch, { recursive: true, force: true })

@@ -1,12 +1,13 @@
 /**
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
- * (subscription messages → recorder, msgSecCheck → word list, mini-program codes → QR codes of
- * the H5 link) and storage (local files).
+ * (subscription messages → recorder, msgSecCheck → word list, mediaCheckAsync → verdicts pushed
+ * later, mini-program codes → QR codes of the H5 link) and storage (local files).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
-import { msgSecCheck } from './content-check'
+import type { TextChecker } from './content-check'
+import type { MediaChecker } from './media-check'
 import type { MessageRecorder } from './recorder'
 import type { LocalStorage } from './storage'
 import { getUnlimited } from './wxacode'
@@ -16,6 +17,8 @@ const cloud = require('wx-server-sdk') as Record<string, any>
 export interface SdkSeams {
   recorder: MessageRecorder
   storage: LocalStorage
+  text: TextChecker
+  media: MediaChecker
   /** Where the H5 app is served, for the links the emulator's stand-in mini-program codes hold. */
   baseUrl: () => string
 }
@@ -32,7 +35,10 @@ export function installSdk(seams: SdkSeams): void {
   cloud.getWXContext = () => ({ ...currentContext() })
   const openapi = {
     subscribeMessage: { send: (req: any) => seams.recorder.send(req) },
-    security: { msgSecCheck: async (req: any) => msgSecCheck(req) },
+    security: {
+      msgSecCheck: async (req: any) => seams.text.msgSecCheck(req),
+      mediaCheckAsync: (req: any) => seams.media.mediaCheckAsync(req),
+    },
     wxacode: { getUnlimited: (req: any) => getUnlimited(req, seams.baseUrl()) },
   }
   cloud.openapi = new Proxy(openapi, { get: (t: any, p) => (typeof p === 'string' && p in t ? t[p] : notEmulated([String(p)])) })

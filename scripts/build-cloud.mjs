@@ -42,6 +42,22 @@ function heaviest(metafile, top = 8) {
     .join(', ')
 }
 
+/**
+ * chinese-days' data as the functions read it (complaint/domain/calendar.ts): which days are
+ * holidays and which weekend days are working days — keys only. The package's file also names each
+ * holiday in two languages and lists 调休 days nobody reads: 37 KB in every bundle, 12 KB as kept.
+ */
+const officialDaysOnly = {
+  name: 'chinese-days-days-only',
+  setup(b) {
+    b.onLoad({ filter: /chinese-days[\\/]dist[\\/]chinese-days\.json$/ }, ({ path }) => {
+      const data = JSON.parse(readFileSync(path, 'utf8'))
+      const days = (table) => Object.fromEntries(Object.keys(table).map((d) => [d, '']))
+      return { contents: JSON.stringify({ holidays: days(data.holidays), workdays: days(data.workdays) }), loader: 'json' }
+    })
+  },
+}
+
 /** Validates the environment entry the same way the functions do at start-up. */
 function checkEnvironment(name) {
   const envs = JSON.parse(readFileSync(join(root, 'config/environments.json'), 'utf8'))
@@ -70,6 +86,7 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       target: 'node16',
       format: 'cjs',
       external: ['wx-server-sdk'],
+      plugins: [officialDaysOnly],
       define: { APP_ENV: JSON.stringify(env) },
       metafile: true,
       legalComments: 'none',

@@ -4,8 +4,9 @@
  * (docs/DEPLOY.md, Sizes: main package ≤ 500 KB, each subpackage ≤ 1 MB). The residents' pages and
  * a complaint's detail page are subpackages of one page each, rooted at their own folders so that
  * their routes stay `pages/<name>/index`, and are preloaded from the page that opens them (the home
- * page; the detail page for a complaint's conversation). A notification's link opens the detail
- * page: WeChat then fetches its subpackage (about 30 KB) with the main package.
+ * page; the detail page for a complaint's conversation; the profile for the privacy notice and the
+ * resident's own data). A notification's link opens the detail page: WeChat then fetches its
+ * subpackage (about 60 KB) with the main package.
  */
 export default defineAppConfig({
   pages: ['pages/index/index'],
@@ -16,6 +17,8 @@ export default defineAppConfig({
     { root: 'pages/messages', pages: ['index'] },
     { root: 'pages/profile', pages: ['index'] },
     { root: 'pages/conversation', pages: ['index'] },
+    { root: 'pages/privacy', pages: ['index'] },
+    { root: 'pages/mydata', pages: ['index'] },
     {
       root: 'pkg-staff',
       pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index'],
@@ -32,6 +35,8 @@ export default defineAppConfig({
         'settings/index',
         'staff/index',
         'deadletters/index',
+        'accesslog/index',
+        'content/index',
         'qrcodes/index',
       ],
     },
@@ -47,6 +52,8 @@ export default defineAppConfig({
     },
     // A complaint's conversation opens from its detail page.
     'pages/detail/index': { network: 'all', packages: ['pages/conversation'] },
+    // The privacy notice and the resident's own data open from the profile page.
+    'pages/profile/index': { network: 'all', packages: ['pages/privacy', 'pages/mydata'] },
   },
   window: {
     // Explicit so the H5 build shows its navigation bar (title and back button) too.

@@ -1,7 +1,9 @@
 /**
  * The `complaint` cloud function: routes `{ action, payload }` from the mini-program to one use
- * case, and the timer trigger to the supervision run. The caller's identity comes only from
- * cloud.getWXContext(); anything the payload says about who is calling is ignored.
+ * case, the timer trigger to the supervision run, and WeChat's pushed `wxa_media_check` verdicts to
+ * the content checks of files. The caller's identity comes only from cloud.getWXContext(); anything
+ * the payload says about who is calling is ignored. The free text a payload saves goes through the
+ * content check before its use case runs (issue 15).
  */
 import { AppError, isAppError } from './domain/errors'
 import { callerOpenid, log } from './infra/cloud'
@@ -37,9 +39,17 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { listAccessLog } from './actions/access-log/list'
+import { decideMedia, listMediaChecks, retryMedia } from './actions/media/review'
+import { isMediaCheckPush, receiveVerdict } from './actions/media/verdict'
+import { deleteAccount } from './actions/privacy/delete-account'
+import { myData } from './actions/privacy/my-data'
+import { withdrawConsents } from './actions/privacy/withdraw-consents'
+import { accessLogQuerySchema, deleteAccountSchema, mediaDecisionSchema, mediaIdSchema, mediaPage } from './domain/privacy'
+import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
-import { route, routeOf, routeTable, runRoute } from './domain/routing'
+import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
 import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
 
 /**
@@ -50,11 +60,11 @@ import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, sch
 const ROUTES = routeTable<CallContext>({
   'me.get': route(p.nothing, me),
   'me.saveProfile': route(profileSchema, saveProfile),
-  'me.bindInvite': route(p.inviteCode, bindInvite),
+  'me.bindInvite': query(p.inviteCode, bindInvite),
   'meta.get': route(p.nothing, meta),
   'complaint.submit': route(schemas.submit, submit),
   'complaint.register': route(schemas.register, register),
-  'complaint.list': route(p.listPayload, list),
+  'complaint.list': query(p.listPayload, list),
   'complaint.get': route(p.byComplaintId, get),
   'complaint.act': route(p.actPayload, act),
   'complaint.revealContact': route(p.byComplaintId, revealContact),
@@ -63,9 +73,9 @@ const ROUTES = routeTable<CallContext>({
   'settings.get': route(p.nothing, getOfficeSettings),
   'settings.save': route(settingsSchema, saveOfficeSettings),
   'invite.list': route(p.nothing, listInvites),
-  'invite.revoke': route(p.inviteCode, revokeInvite),
+  'invite.revoke': query(p.inviteCode, revokeInvite),
   'staff.list': route(p.staffQuery, listStaff),
-  'residents.find': route(p.roomQuery, findResidents),
+  'residents.find': query(p.roomQuery, findResidents),
   'staff.deactivate': route(p.staffMember, setStaffActive(false)),
   'staff.reactivate': route(p.staffMember, setStaffActive(true)),
   'invite.create': route(inviteSchema, createInvite),
@@ -74,6 +84,13 @@ const ROUTES = routeTable<CallContext>({
   'subscription.report': route(p.consentResults, reportSubscription),
   'outbox.deadLetters': route(p.nothing, deadLetters),
   'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'me.data': route(p.nothing, myData),
+  'me.withdrawConsents': route(p.nothing, withdrawConsents),
+  'me.delete': route(deleteAccountSchema, deleteAccount),
+  'media.list': route(mediaPage, listMediaChecks),
+  'media.decide': route(mediaDecisionSchema, decideMedia),
+  'media.retry': route(mediaIdSchema, retryMedia),
+  'accessLog.list': query(accessLogQuerySchema, listAccessLog),
   'conversation.list': route(p.byComplaintId, listConversation),
   'conversation.send': route(messageSchema, sendMessage),
   'conversation.read': route(p.byComplaintId, readConversation),
@@ -96,11 +113,12 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
     payload,
     () => buildContext(openid),
     async (ctx) => (await ctx.settings()).departments,
+    checkFreeText,
   )
 }
 
-/** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
-export async function main(event: { action?: string; payload?: unknown; Type?: string; TriggerName?: string }): Promise<Result> {
+/** A call from the mini-program, or the timer: routed, with errors as `{ ok: false }`. */
+async function handle(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
   const openid = callerOpenid()
   // A timer trigger carries no OPENID; a call from the mini-program always does.
   if (!openid && event?.Type === 'Timer') return { ok: true, data: await runTimer() }
@@ -113,3 +131,21 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
     return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
   }
 }
+
+/**
+ * WeChat cloud function entry. `event` is `{ action, payload }`, a timer trigger event, or a pushed
+ * `wxa_media_check` verdict (this function is the message-push target; WeChat wants 'success').
+ */
+export async function main(event: {
+  action?: string
+  payload?: unknown
+  Type?: string
+  TriggerName?: string
+}): Promise<Result | 'success'> {
+  // A push carries the user's OPENID as FromUserName, so it is recognised before any routing.
+  if (isMediaCheckPush(event)) return receiveVerdict(event, Date.now()).then(() => 'success' as const)
+  return handle(event)
+}
+
+/** The routing table, for the tests that walk every route's schema (issue 15: every saved text is checked). */
+export { ROUTES }

@@ -1,11 +1,14 @@
 /**
  * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
  * actions and drill-down lists for the office manager and department supervisors. Routes
- * `{ action, payload }`; the caller's identity comes only from cloud.getWXContext(). The .xlsx
- * exports (`export.*`) are served by the `export` function, which carries the spreadsheet library.
+ * `{ action, payload }`; the caller's identity comes only from cloud.getWXContext(). The free text a
+ * payload saves is content-checked before its use case. The .xlsx files (`export.*`, and a
+ * resident's copy of their own data, `privacy.export`) are served by the `export` function, which
+ * carries the spreadsheet library.
  */
 import { isAppError } from '../complaint/domain/errors'
-import { route, routeOf, routeTable, runRoute } from '../complaint/domain/routing'
+import { query, route, routeOf, routeTable, runRoute } from '../complaint/domain/routing'
+import { checkFreeText } from '../complaint/infra/content'
 import { callerOpenid, log } from './infra/cloud'
 import { reportContext, type ReportContext } from './actions/context'
 import { periodReport } from './actions/period'
@@ -17,12 +20,12 @@ import * as p from './domain/payloads'
 
 /** Every action with the schema of its payload (domain/payloads.ts, domain/improvement.ts) and its use case. */
 const ROUTES = routeTable<ReportContext>({
-  'report.period': route(p.periodRequest, periodReport),
-  'report.weakPoints': route(p.periodRequest, weakPoints),
-  'report.complaints': route(p.drillRequest, drillDown),
+  'report.period': query(p.periodRequest, periodReport),
+  'report.weakPoints': query(p.periodRequest, weakPoints),
+  'report.complaints': query(p.drillRequest, drillDown),
   'action.create': route(createSchema, createAction),
   'action.update': route(updateSchema, updateAction),
-  'action.list': route(listSchema, listActions),
+  'action.list': query(listSchema, listActions),
 })
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
@@ -37,6 +40,7 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
     payload,
     () => reportContext(openid),
     async (ctx) => (await ctx.settings()).departments,
+    checkFreeText,
   )
 }
 
@@ -52,3 +56,6 @@ export async function main(event: { action?: string; payload?: unknown }): Promi
     return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
   }
 }
+
+/** The routing table, for the tests that walk every route's schema (issue 15: every saved text is checked). */
+export { ROUTES }

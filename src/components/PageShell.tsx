@@ -1,8 +1,9 @@
-import type { PropsWithChildren } from 'react'
+import { useState, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
-import { useDidShow } from '@tarojs/taro'
+import { useDidHide, useDidShow } from '@tarojs/taro'
 import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
+import PrivacyDialog from './PrivacyDialog'
 
 interface Props {
   className?: string
@@ -10,16 +11,23 @@ interface Props {
   withBar?: boolean
 }
 
-/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens. */
+/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens, and the privacy dialog (issue 15). */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
+  // Pages below the current one stay mounted: only the page on screen draws the privacy dialog.
+  const [onScreen, setOnScreen] = useState(true)
   // After its Toast is back on screen (a tick), so the message shows on this page, not the one that left.
-  useDidShow(() => setTimeout(showReturnToast, 50))
+  useDidShow(() => {
+    setOnScreen(true)
+    setTimeout(showReturnToast, 50)
+  })
+  useDidHide(() => setOnScreen(false))
   return (
     <View className={`page ${withBar ? 'page--with-bar' : ''} ${className ?? ''}`}>
       {children}
       <Toast id={TOAST_ID} />
       <Dialog id={DIALOG_ID} />
       <Dialog id={CONSENT_DIALOG_ID} />
+      {onScreen && <PrivacyDialog />}
     </View>
   )
 }

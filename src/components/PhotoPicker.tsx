@@ -1,6 +1,9 @@
 import { View, Image, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { LocalPhoto } from '@/hooks/usePhotos'
+import { pickImages } from '@/platform/media'
+import { requirePrivacy } from '@/platform/privacy'
+import { PRIVACY_REFUSED, usePrivacyDialog } from '@/store/privacy'
 import { toast } from '@/utils/ui'
 import './PhotoGrid.scss'
 import './PhotoPicker.scss'
@@ -13,14 +16,24 @@ interface Props {
   disabled?: boolean
 }
 
-/** Choose photos (album or camera), preview, delete; shows each upload's progress while submitting. */
+/** Privacy consent first (issue 15): refused, nothing is opened and the resident is told what that means. */
+async function consented(): Promise<boolean> {
+  if (await requirePrivacy()) return true
+  toast(PRIVACY_REFUSED)
+  return false
+}
+
+/**
+ * Choose photos (album or camera) once the privacy guide is agreed to, preview, delete; shows each
+ * upload's progress while submitting.
+ */
 export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled }: Props) {
+  const { refused } = usePrivacyDialog()
   const add = async () => {
-    if (disabled) return
+    if (disabled || !(await consented())) return
     try {
       const room = max - photos.length
-      const res = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-      const files = res.tempFiles ?? res.tempFilePaths.map((path) => ({ path, size: 0 }))
+      const files = await pickImages(room)
       const fitting = files.filter((f) => !f.size || f.size <= maxBytes)
       const known = new Set(photos.map((p) => p.path))
       const fresh = fitting.filter((f) => !known.has(f.path)).map((f) => ({ path: f.path }))
@@ -59,6 +72,11 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
           )}
         </View>
       ))}
+      {refused && (
+        <View className='photo-picker__privacy' onClick={add}>
+          未同意隐私保护指引，暂不能添加照片。点此重新查看
+        </View>
+      )}
       {photos.length < max && (
         <View className={`photo-grid__cell photo-picker__add ${disabled ? 'is-disabled' : ''}`} onClick={add}>
           <Text className='photo-picker__plus'>＋</Text>

@@ -29,6 +29,8 @@ export interface SettingsPatch {
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
   /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */
   wecomRobots?: Record<string, string>
+  /** Months after closing before files are deleted and personal fields anonymised (issue 15). */
+  retention?: Partial<OfficeSettings['retention']>
 }
 
 /** Current settings with their defaults, and the years the working calendar knows. */

@@ -77,6 +77,8 @@ it('given a description at the limit, the counter sits below the text box, outsi
 })
 
 it('given 12 photos chosen, it keeps 9 (LIMITS.photos), asks only for what is left, and hides the add button at the limit', async () => {
+  // The privacy guide was agreed to before (the dialog itself: privacy.test.tsx).
+  localStorage.setItem('privacy:agreed', '1')
   const form = await openForm()
   const files = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ path: `blob:photo-${from + i}.jpg`, size: 1000 }))
   taroFake.chooseImage.mockResolvedValueOnce({ tempFiles: files(4), tempFilePaths: [] })

@@ -126,9 +126,13 @@ describe('the cloud function bundles for production', () => {
     expect(Array.isArray(config.permissions?.openapi ?? [])).toBe(true)
   })
 
-  it('the complaint function may send subscription messages and check content', () => {
+  it('the complaint function may send subscription messages and check text and media; the report function checks text', () => {
     const config = JSON.parse(readFileSync(join(root, 'cloudfunctions/complaint/config.json'), 'utf8'))
-    expect(config.permissions.openapi).toEqual(expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck']))
+    expect(config.permissions.openapi).toEqual(
+      expect.arrayContaining(['subscribeMessage.send', 'security.msgSecCheck', 'security.mediaCheckAsync']),
+    )
+    const report = JSON.parse(readFileSync(join(root, 'cloudfunctions/report/config.json'), 'utf8'))
+    expect(report.permissions.openapi).toEqual(['security.msgSecCheck'])
   })
 })
 

@@ -21,8 +21,11 @@ export interface Harness {
   subscribe: (openid: string, templates: string[]) => Promise<void>
   /** Everything stored, to compare before and after: each collection's documents (sorted) and what WeChat recorded (messages, robot posts). */
   snapshot: () => Record<string, string[]>
-  /** Uploads a file as `openid` does from the mini-program (under their folder key, shared/uploads.ts). @returns its fileID. */
-  upload: (openid: string, folder?: UploadFolder, ext?: string) => Promise<string>
+  /**
+   * Uploads a file as `openid` does from the mini-program (under their folder key, shared/uploads.ts);
+   * `content` sets its bytes (the emulator's media check reads markers in them). @returns its fileID.
+   */
+  upload: (openid: string, folder?: UploadFolder, ext?: string, content?: string) => Promise<string>
   close: () => void
 }
 
@@ -84,11 +87,16 @@ export async function startHarness(functions: string[] = ['complaint']): Promise
     }
   }
   let uploads = 0
-  const upload = async (openid: string, folder: UploadFolder = 'complaints', ext = folder === 'signatures' ? 'png' : 'jpg') => {
+  const upload = async (
+    openid: string,
+    folder: UploadFolder = 'complaints',
+    ext = folder === 'signatures' ? 'png' : 'jpg',
+    content = ext,
+  ) => {
     const { fileKey } = await as(openid)('me.get')
     const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
     const path = uploadPath(folder, fileKey, day, `test${String(++uploads).padStart(6, '0')}`, ext)
-    return (await emu.storage.uploadFile({ cloudPath: path, fileContent: Buffer.from(ext) })).fileID
+    return (await emu.storage.uploadFile({ cloudPath: path, fileContent: Buffer.from(content) })).fileID
   }
   const snapshot = () => ({
     ...Object.fromEntries(emu.store.collectionNames().map((name) => [name, emu.store.findJson(name).sort()])),

@@ -10,16 +10,17 @@ import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
 
 export interface ReportHarness extends Harness {
   /**
-   * Calls the report module as `openid`, as src/services/report.ts does: `export.*` to the `export`
-   * function, every other action to `report`; returns the raw `{ ok, data | error }`.
+   * Calls the report module as `openid`, as src/services/report.ts and privacy.ts do: `export.*` and
+   * `privacy.export` to the `export` function, every other action to `report`; returns the raw
+   * `{ ok, data | error }`.
    */
   rawReport: (openid: string) => Caller
   /** `rawReport`, returning `data` and failing the test on `{ ok: false }`. */
   report: (openid: string) => Caller
 }
 
-/** The function that serves a report-module action: the .xlsx exports have their own. */
-export const functionOf = (action: string) => (action.startsWith('export.') ? 'export' : 'report')
+/** The function that serves a report-module action: the .xlsx files (`export.*`, `privacy.export`) have their own. */
+export const functionOf = (action: string) => (action.startsWith('export.') || action === 'privacy.export' ? 'export' : 'report')
 
 export async function startReportHarness(): Promise<ReportHarness> {
   const h = await startHarness(['complaint', 'report', 'export'])

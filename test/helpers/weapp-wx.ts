@@ -24,6 +24,21 @@ export interface WxState {
   /** The env `wx.cloud.init` was given. */
   cloudEnv?: string
   storage: Map<string, unknown>
+  /** WeChat's privacy consent (issue 15): whether it is still needed, and what the app did about it. */
+  privacy: PrivacyState
+}
+
+/** The privacy side of the fake client: set `needed` before a test; read what happened after. */
+export interface PrivacyState {
+  /** The user has not agreed to the 《用户隐私保护指引》 yet: privacy APIs wait for the app's answer. */
+  needed: boolean
+  /** What the app resolved WeChat's requests with, in order (`exposureAuthorization`, `agree`, `disagree`). */
+  answers: { event: string; buttonId?: string }[]
+  /** Every chooseMedia that got through to the picker (a refused one never does). */
+  chooseMedia: unknown[]
+  /** What the next chooseMedia answers with. */
+  nextMedia: { tempFilePath: string; size: number; fileType: 'image' }[]
+  contractOpened: number
 }
 
 type Callbacks = { success?: (r: unknown) => void; fail?: (e: unknown) => void; complete?: (r: unknown) => void }
@@ -54,7 +69,8 @@ function settle<T>(opts: Callbacks | undefined, run: () => Promise<T>): Promise<
  * Taro copies `wx.cloud` when it starts.
  */
 export function installWx(emu: Emulator, openid: string): WxState {
-  const state: WxState = { openid, calls: [], navigations: [], consentAsked: [], storage: new Map() }
+  const privacy: PrivacyState = { needed: false, answers: [], chooseMedia: [], nextMedia: [], contractOpened: 0 }
+  const state: WxState = { openid, calls: [], navigations: [], consentAsked: [], storage: new Map(), privacy }
   const wx = (globalThis as any).wx
   wx.cloud = {
     init(opts: { env?: string }) {
@@ -98,5 +114,52 @@ export function installWx(emu: Emulator, openid: string): WxState {
       })
   }
   wx.navigateBack = (opts: Callbacks) => settle(opts, async () => ({ errMsg: 'navigateBack:ok' }))
+  installPrivacy(wx, privacy)
   return state
+}
+
+type PrivacyListener = (resolve: (o: { event: string; buttonId?: string }) => void, info: { referrer: string }) => void
+
+/**
+ * WeChat's privacy consent: while it is needed, a privacy API (chooseMedia) or requirePrivacyAuthorize
+ * waits for the app's onNeedPrivacyAuthorization listener to resolve — `agree` (with the agree
+ * button's id) lets it go on and records the consent, `disagree` fails it with WeChat's error.
+ */
+function installPrivacy(wx: any, p: PrivacyState): void {
+  let listener: PrivacyListener | null = null
+  const gate = (api: string) =>
+    new Promise<void>((ok, fail) => {
+      if (!p.needed) return ok()
+      if (!listener) return fail({ errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 })
+      listener(
+        (o) => {
+          p.answers.push(o)
+          if (o.event === 'agree' && o.buttonId) {
+            p.needed = false
+            ok()
+          } else if (o.event === 'disagree') fail({ errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 })
+        },
+        { referrer: api },
+      )
+    })
+  wx.onNeedPrivacyAuthorization = (l: PrivacyListener) => void (listener = l)
+  wx.getPrivacySetting = (opts: Callbacks) =>
+    settle(opts, async () => ({ errMsg: 'getPrivacySetting:ok', needAuthorization: p.needed, privacyContractName: '《用户隐私保护指引》' }))
+  wx.requirePrivacyAuthorize = (opts: Callbacks) =>
+    settle(opts, async () => {
+      await gate('requirePrivacyAuthorize')
+      return { errMsg: 'requirePrivacyAuthorize:ok' }
+    })
+  wx.openPrivacyContract = (opts: Callbacks) =>
+    settle(opts, async () => {
+      p.contractOpened += 1
+      return { errMsg: 'openPrivacyContract:ok' }
+    })
+  wx.chooseMedia = (opts: Callbacks & Record<string, unknown>) =>
+    settle(opts, async () => {
+      await gate('chooseMedia')
+      const { success: _s, fail: _f, complete: _c, ...asked } = opts
+      p.chooseMedia.push(asked)
+      return { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: p.nextMedia.splice(0) }
+    })
 }

@@ -20,6 +20,8 @@ export interface CallContext {
   settings(): Promise<OfficeSettings>
   /** The transition context for the rules; requires a registered, active user (or the timer). */
   rules(): Promise<TransitionContext>
+  /** What the content check said of the payload's text (the router sets it; issue 15). */
+  contentReview?: 'passed' | 'pending'
 }
 
 /** The caller as the rules see them: the timer, a registered user, or an unregistered WeChat user (a resident-to-be). */

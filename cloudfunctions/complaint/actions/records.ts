@@ -4,6 +4,7 @@
  */
 import { discloseAt, disclosureOf, opens } from '../domain/disclosure'
 import { forbidden, notFound } from '../domain/errors'
+import { filesOf, hiddenFiles, withoutFiles } from '../domain/media-check'
 import type { Complaint } from '../domain/model'
 import { isCustomerService, personRef } from '../domain/policy'
 import { registrationForm as buildForm, type RegistrationForm } from '../domain/registration-form'
@@ -13,6 +14,7 @@ import { fileUrls } from '../infra/files'
 import * as accessLog from '../infra/repositories/access-log'
 import * as complaints from '../infra/repositories/complaints'
 import * as history from '../infra/repositories/events'
+import * as mediaChecks from '../infra/repositories/media-checks'
 import { actorOf, requireStaff, type CallContext } from './context'
 
 /**
@@ -52,10 +54,12 @@ async function repeatOfNo(c: Complaint): Promise<string | undefined> {
  */
 export async function registrationForm(payload: { id?: string }, ctx: CallContext): Promise<RegistrationForm> {
   const u = requireStaff(ctx)
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const stored = await complaints.byId(String(payload?.id ?? ''))
   const actor = actorOf(u, ctx.openid)
-  const level = c ? disclosureOf(c, actor) : 'none'
-  if (!c || !opens(level)) throw notFound()
+  const level = stored ? disclosureOf(stored, actor) : 'none'
+  if (!stored || !opens(level)) throw notFound()
+  // Files the content check hides from this viewer are not on their form either (issue 15).
+  const c = withoutFiles(stored, hiddenFiles(stored, await mediaChecks.ofFiles(filesOf(stored)), actor))
   const [events, repeated, { departments }] = await Promise.all([history.ofComplaint(c._id), repeatOfNo(c), ctx.settings()])
   const seen = discloseAt(c, level, { reveal: true, events })
   if (seen.revealed) {

@@ -17,6 +17,7 @@ import type {
   UrgeTarget,
   WithdrawalReason,
 } from '@shared/vocabulary'
+import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
 export interface User {
@@ -266,6 +267,8 @@ export interface Complaint {
   supervision: Supervision
   /** Whether user text is held for staff review by the content check. */
   contentReview?: 'pending' | 'passed'
+  /** Anonymisation and file deletion done to it (account deletion, retention; issue 15). */
+  privacy?: PrivacyRecord
   /** C1: what the complainant added after filing. */
   additions?: Addition[]
   /** C2: the complainant's urges, oldest first. */

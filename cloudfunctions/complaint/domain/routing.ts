@@ -13,12 +13,22 @@ import type { Department } from '@shared/departments'
 export interface Route<C> {
   schema: z.ZodType
   run: (input: never, ctx: C) => Promise<unknown>
+  /** A question (a search, a look-up): nothing of its payload is saved, so its text is not content-checked. */
+  query?: boolean
 }
 
-/** A route whose use case takes what `schema` outputs. */
+/** A route whose use case takes what `schema` outputs; the text it saves is content-checked (issue 15). */
 export function route<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
   return { schema, run: run as Route<C>['run'] }
 }
+
+/** A route whose payload only asks (searches, look-ups by code or room): saved nowhere, so not content-checked. */
+export function query<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
+  return { schema, run: run as Route<C>['run'], query: true }
+}
+
+/** What a function does with an accepted payload before its use case: the content check of its free text (issue 15). */
+export type Inspect<C> = (schema: z.ZodType, input: unknown, ctx: C) => Promise<void>
 
 /** The routing table of a function, from an object literal's own entries. */
 export function routeTable<C>(routes: Record<string, Route<C>>): ReadonlyMap<string, Route<C>> {
@@ -57,18 +67,22 @@ export function payloadProblem(payload: unknown): string | null {
 /**
  * Runs `r` on `payload` (absent: `{}`) in the context `ctx` builds — first, so a caller the
  * function refuses outright hears that before anything about the payload — once its schema accepted
- * it, the department codes it names included: `departments` gives the office's, from the settings
- * of the moment (read only when the payload names one).
- * @throws AppError INVALID_INPUT, and what the context or the use case throws.
+ * it, the department codes it names included (`departments` gives the office's, from the settings of
+ * the moment, read only when the payload names one), and `inspect` (the content check) passed it,
+ * unless the route is a query.
+ * @throws AppError INVALID_INPUT, CONTENT_RISKY, and what the context or the use case throws.
  */
 export async function runRoute<C>(
   r: Route<C>,
   payload: unknown,
   ctx: () => Promise<C>,
   departments: (c: C) => Promise<readonly Department[]>,
+  inspect?: Inspect<C>,
 ): Promise<unknown> {
   const c = await ctx()
   const problem = payloadProblem(payload)
   if (problem) throw invalidInput(problem)
-  return r.run((await parseChecked(r.schema, payload ?? {}, () => departments(c))) as never, c)
+  const input = await parseChecked(r.schema, payload ?? {}, () => departments(c))
+  if (inspect && !r.query) await inspect(r.schema, input, c)
+  return r.run(input as never, c)
 }

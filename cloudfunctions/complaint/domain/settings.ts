@@ -3,6 +3,7 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
+import { DEFAULT_RETENTION, type RetentionSettings } from './privacy'
 import { CUSTOMER_SERVICE, DEFAULT_DEPARTMENTS, type Department } from '@shared/departments'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
 
@@ -67,6 +68,8 @@ export interface OfficeSettings {
    * webhook key per department's group (by code), and `office` for the management group. Secrets.
    */
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
+  /** PIPL art. 19: how long closed complaints keep their personal fields and files (issue 15). */
+  retention: RetentionSettings
 }
 
 export const DEFAULT_DEADLINES: DeadlineSettings = {
@@ -105,6 +108,7 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   routing: DEFAULT_ROUTING,
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
+  retention: DEFAULT_RETENTION,
 }
 
 /** Stored settings over the defaults; missing keys keep their default. */
@@ -119,6 +123,7 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     routing: { ...DEFAULT_ROUTING, ...s.routing },
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
+    retention: { ...DEFAULT_RETENTION, ...s.retention },
   }
 }
 

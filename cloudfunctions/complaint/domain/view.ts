@@ -33,6 +33,8 @@ import { departmentName, type Department } from '@shared/departments'
 export interface FileView {
   fileID: string
   url: string
+  /** To the uploader and the manager: why others may not see it (yet) — the content check (issue 15). */
+  note?: string
 }
 
 /** One row of a list. */

@@ -38,3 +38,9 @@ export async function fileUrls(ids: string[]): Promise<Map<string, string>> {
   }
   return map
 }
+
+/** Deletes stored files (a missing one is no error: deleting twice is harmless). */
+export async function deleteFiles(ids: string[]): Promise<void> {
+  const unique = [...new Set(ids.filter(Boolean))]
+  for (let i = 0; i < unique.length; i += BATCH) await sdk().deleteFile({ fileList: unique.slice(i, i + BATCH) })
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Category, Feedback, ShieldCheck, Setting, UserAdd, Mail } from '@nutui/icons-react-taro'
+import { Category, Feedback, ShieldCheck, Setting, UserAdd, Mail, Eye, Image } from '@nutui/icons-react-taro'
 import type { UserView } from '@/services/types'
 
 interface Item {
@@ -19,11 +19,14 @@ const ITEM: Record<string, Item> = {
   settings: { key: 'settings', title: '系统设置', url: '/pkg-manager/settings/index', icon: <Setting size={22} />, tone: 'grey' },
   staff: { key: 'staff', title: '员工与邀请', url: '/pkg-manager/staff/index', icon: <UserAdd size={22} />, tone: 'purple' },
   deadletters: { key: 'deadletters', title: '发送失败通知', url: '/pkg-manager/deadletters/index', icon: <Mail size={22} />, tone: 'red' },
+  accesslog: { key: 'accesslog', title: '访问记录', url: '/pkg-manager/accesslog/index', icon: <Eye size={22} />, tone: 'blue' },
+  content: { key: 'content', title: '内容安全', url: '/pkg-manager/content/index', icon: <Image size={22} />, tone: 'orange' },
 }
 
 /** Statistics and administration entries (navigation only: the server decides what each may see). */
 function itemsFor(user: UserView): Item[] {
-  if (user.role === 'manager') return [ITEM.dashboard, ITEM.weakpoints, ITEM.actions, ITEM.settings, ITEM.staff, ITEM.deadletters]
+  if (user.role === 'manager')
+    return [ITEM.dashboard, ITEM.weakpoints, ITEM.actions, ITEM.settings, ITEM.staff, ITEM.deadletters, ITEM.accesslog, ITEM.content]
   if (user.role === 'supervisor') return [ITEM.dashboard, ITEM.weakpoints, ITEM.actions]
   return []
 }

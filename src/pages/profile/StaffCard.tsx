@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { ROLES, label } from '@shared/vocabulary'
 import InfoRow from '@/components/InfoRow'
 import type { UserView } from '@/services/types'
@@ -13,6 +14,9 @@ export default function StaffCard({ user }: { user: UserView }) {
       <InfoRow label='部门' value={user.departmentName ?? user.departmentCode} />
       <InfoRow label='电话' value={user.phone} />
       <View className='hint'>员工信息由管理处维护，如需修改请联系管理处经理。</View>
+      <View className='privacy-card__link privacy-notice' onClick={() => Taro.navigateTo({ url: '/pages/privacy/index' })}>
+        隐私保护指引
+      </View>
     </View>
   )
 }

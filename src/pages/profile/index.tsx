@@ -8,6 +8,7 @@ import { isStaffUser, loadSession, useSession } from '@/store/session'
 import StaffCard from './StaffCard'
 import ResidentForm from './ResidentForm'
 import InviteBind from './InviteBind'
+import PrivacyCard from './PrivacyCard'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -16,7 +17,10 @@ const TABS = [
   { value: 'staff', title: '物业员工' },
 ]
 
-/** A resident's name, room and phone (creates the account on first save); staff bind with an invite code and see their record. */
+/**
+ * A resident's name, room and phone (creates the account on first save) and their data rights (see,
+ * export, withdraw consent, delete the account); staff bind with an invite code and see their record.
+ */
 export default function Profile() {
   const { params } = useRouter()
   const { me, loading, error } = useSession()
@@ -41,6 +45,7 @@ export default function Profile() {
       {/* Both stay mounted: what was typed in one tab is still there after a look at the other. */}
       <View className={tab === 'resident' ? '' : 'profile-tab--hidden'}>
         <ResidentForm user={user} />
+        {user && <PrivacyCard />}
       </View>
       <View className={tab === 'staff' ? '' : 'profile-tab--hidden'}>
         <InviteBind hasAccount={!!user} />

@@ -11,6 +11,7 @@ import DeadlinesForm from './DeadlinesForm'
 import CalendarForm from './CalendarForm'
 import { EstateSection, NotificationsSection, RoutingSection, SECTIONS, Section, StaffSection } from './sections'
 import { useSettingsForm } from './useSettingsForm'
+import { PrivacySection } from './PrivacySection'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -77,6 +78,9 @@ export default function Settings() {
       </Section>
       <Section id='staff' current={section} opened={opened}>
         <StaffSection />
+      </Section>
+      <Section id='privacy' current={section} opened={opened}>
+        <PrivacySection value={draft.retention} onChange={set('retention')} />
       </Section>
       {section !== 'staff' && (
         <View className='bottom-bar'>

@@ -17,6 +17,7 @@ export const SECTIONS = [
   { value: 'deadlines', title: '时限与日历' },
   { value: 'notifications', title: '通知' },
   { value: 'staff', title: '员工' },
+  { value: 'privacy', title: '隐私与保存' },
 ]
 
 /**

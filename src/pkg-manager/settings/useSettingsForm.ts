@@ -7,6 +7,7 @@ import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
 import { changedDepartments, departmentsDraftOf, type DepartmentDraft } from './departments'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
+import { retentionOf, type RetentionDraft } from './PrivacySection'
 
 /** Everything 保存设置 sends, as the manager edits it. */
 export interface SettingsDraft {
@@ -17,6 +18,7 @@ export interface SettingsDraft {
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
+  retention: RetentionDraft
 }
 
 function draftsOf(d: SettingsData): SettingsDraft {
@@ -28,6 +30,10 @@ function draftsOf(d: SettingsData): SettingsDraft {
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
     robots: { ...(d.settings.wecomRobots as RobotDraft) },
+    retention: {
+      anonymiseAfterMonths: String(d.settings.retention?.anonymiseAfterMonths ?? 36),
+      deleteFilesAfterMonths: String(d.settings.retention?.deleteFilesAfterMonths ?? 12),
+    },
   }
 }
 
@@ -80,6 +86,7 @@ export function useSettingsForm(toCalendar: () => void) {
         routing: d.routing,
         calendar: { closures: d.closures },
         wecomRobots: changedRobots(d.robots, (data?.settings.wecomRobots ?? {}) as RobotDraft),
+        retention: retentionOf(d.retention) as SettingsPatch['retention'],
       },
       '设置已保存',
     )

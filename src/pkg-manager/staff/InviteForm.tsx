@@ -7,6 +7,7 @@ import { CUSTOMER_SERVICE } from '@shared/departments'
 import { ROLES, type DepartmentCode, type StaffRole } from '@shared/vocabulary'
 import Field from '@/components/form/Field'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
+import { requirePrivacy } from '@/platform/privacy'
 import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { createInvite } from '@/services/admin'
 import { formatTime } from '@/utils/time'
@@ -17,8 +18,12 @@ const ROLE_OPTIONS = optionsOf(ROLES, STAFF_ROLES)
 
 /** The one-time code just issued, big enough to read out, with copy and its expiry. */
 function IssuedCode({ code, expiresAt, name, onNext }: { code: string; expiresAt: number; name: string; onNext: () => void }) {
-  // WeChat (and Taro's H5) confirm a copy with their own "内容已复制" toast; only a failure needs ours.
-  const copy = () => Taro.setClipboardData({ data: code }).catch(() => toast('复制失败，请手动抄写'))
+  // The clipboard is a privacy API (issue 15). WeChat (and Taro's H5) confirm a copy with their own
+  // "内容已复制" toast; only a refusal or a failure needs ours.
+  const copy = async () => {
+    if (!(await requirePrivacy())) return toast('未同意隐私保护指引，无法使用剪贴板，请手动抄写邀请码')
+    Taro.setClipboardData({ data: code }).catch(() => toast('复制失败，请手动抄写'))
+  }
   return (
     <View className='card invite-issued'>
       <View className='invite-issued__title'>已为 {name} 生成邀请码</View>

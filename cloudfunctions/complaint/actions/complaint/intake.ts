@@ -10,10 +10,12 @@ import type { Complaint } from '../../domain/model'
 import { personRef, SYSTEM_ACTOR } from '../../domain/policy'
 import type { InputOf } from '../../domain/validation'
 import type { ComplaintView } from '../../domain/view'
-import { checkContent } from '../../infra/content'
+import { fileIdsIn } from '../../domain/free-text'
+import { checksFor } from '../../domain/media-check'
 import { deliverPending, outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
 import type { CallContext } from '../context'
+import { sendAttached } from '../media/queue'
 import { complaintView } from './view'
 
 /** A new complaint about the matter the complainant describes (A2), before the creating transition. */
@@ -46,8 +48,9 @@ export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra:
 
 /**
  * Applies the creating transition `action` to `draft` and stores the complaint, claiming `files`
- * (the caller's uploads it attaches, already checked) for it.
- * @returns the caller's view of it. @throws FORBIDDEN for a role that may not create it, CONTENT_RISKY.
+ * (the caller's uploads it attaches, already checked) for it and queuing their content checks in
+ * the same transaction (issue 15). Its text was content-checked by the router (`ctx.contentReview`).
+ * @returns the caller's view of it. @throws FORBIDDEN for a role that may not create it.
  */
 export async function create(
   action: 'submit' | 'register',
@@ -59,14 +62,16 @@ export async function create(
   const rules = await ctx.rules()
   const t = transitionFor(action)!
   if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
-  const review = await checkContent([draft.location, draft.description, draft.involved ?? ''].join('\n'), ctx.openid)
   const o = t.apply(draft, input, rules)
-  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: review }
+  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: ctx.contentReview ?? 'passed' }
   const actor = personRef(rules.actor)
   // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.
   const chainedBy = action === 'submit' ? personRef(SYSTEM_ACTOR) : actor
   const events = eventsOf(o, { action, from: null, actor, chainedBy, at: ctx.now })
-  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now), files })
+  const checked = fileIdsIn(input)
+  const media = checksFor(checked, actor, ctx.now)
+  const saved = await complaints.create(complaint, { events, outbox: outboxEntries(o.notify, ctx.now), files, media })
   await deliverPending(ctx.now, saved._id)
+  await sendAttached(checked, ctx.now)
   return complaintView(saved._id, ctx)
 }

@@ -1,15 +1,19 @@
 /**
  * The caller's view of one complaint (G3-P5, H2-S: rendered from their projection, which also
  * decides which files get URLs), shared by the use cases that answer with it:
- * complaint.get, complaint.act, complaint.submit and complaint.register.
+ * complaint.get, complaint.act, complaint.submit and complaint.register. Files the content check
+ * hides from the caller are left out before the projection; the uploader and the manager see a note
+ * on them (issue 15).
  */
 import { disclosureOf, discloseAt, opens, type Seen } from '../../domain/disclosure'
 import { notFound } from '../../domain/errors'
+import { filesOf, hiddenFiles, noteFor, withoutFiles } from '../../domain/media-check'
 import type { Complaint } from '../../domain/model'
 import { toView, type ComplaintView } from '../../domain/view'
 import { fileUrls } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
+import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
 
 /** Every file the caller's projection refers to: photos, investigation files, the statement's, the result's, the signature. */
@@ -24,17 +28,31 @@ function allFiles(c: Seen['complaint']): string[] {
   ]
 }
 
+/** Notes on the view's files (FileView.note), wherever the view holds them. */
+function annotate<T>(value: T, notes: Map<string, string>): T {
+  if (!notes.size || !value || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((v) => annotate(v, notes)) as T
+  const v = value as Record<string, unknown>
+  if (typeof v.fileID === 'string' && typeof v.url === 'string')
+    return (notes.has(v.fileID) ? { ...v, note: notes.get(v.fileID) } : value) as T
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, annotate(x, notes)])) as T
+}
+
 /**
  * The caller's view of complaint `id` (or of `loaded`, just written), with its timeline and files.
  * @throws NOT_FOUND when it does not exist or is not theirs to see.
  */
 export async function complaintView(id: string, ctx: CallContext, loaded?: Complaint): Promise<ComplaintView> {
   requireUser(ctx)
-  const c = loaded ?? (await complaints.byId(String(id ?? '')))
+  const stored = loaded ?? (await complaints.byId(String(id ?? '')))
   const rules = await ctx.rules()
-  const level = c ? disclosureOf(c, rules.actor) : 'none'
-  if (!c || !opens(level)) throw notFound()
+  const level = stored ? disclosureOf(stored, rules.actor) : 'none'
+  if (!stored || !opens(level)) throw notFound()
+  const checks = await mediaChecks.ofFiles(filesOf(stored))
+  const c = withoutFiles(stored, hiddenFiles(stored, checks, rules.actor))
   const seen = discloseAt(c, level, { events: await events.ofComplaint(c._id) })
   const urls = await fileUrls(allFiles(seen.complaint))
-  return toView(c, rules, seen, (f) => urls.get(f) ?? '')
+  const view = toView(c, rules, seen, (f) => urls.get(f) ?? '')
+  const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
+  return annotate(view, notes)
 }

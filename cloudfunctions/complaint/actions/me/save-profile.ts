@@ -1,4 +1,7 @@
-/** me.saveProfile — a resident's name, room and phone; creates the resident account on first save. */
+/**
+ * me.saveProfile — a resident's name, room and phone; creates the resident account on first save.
+ * A correction also reaches their complaints still being handled (PIPL art. 46).
+ */
 import { AppError, forbidden } from '../../domain/errors'
 import type { User } from '../../domain/model'
 import { userView } from '../../domain/user-view'
@@ -6,6 +9,7 @@ import type { ProfileInput } from '../../domain/validation'
 import { roomProblem } from '@shared/place'
 import * as users from '../../infra/repositories/users'
 import { requireOpenid, type CallContext } from '../context'
+import { correctOpenComplaints } from '../privacy/correct-contact'
 
 /**
  * @param input `{ name, room, phone }` (profileSchema, parsed by the router; the room is checked here against the estate's buildings).
@@ -20,6 +24,7 @@ export async function saveProfile(input: ProfileInput, ctx: CallContext) {
   if (problem) throw new AppError('INVALID_INPUT', problem)
   if (existing) {
     await users.update(existing._id, { ...input })
+    await correctOpenComplaints(openid, input, ctx.now)
     return userView({ ...existing, ...input }, departments)
   }
   const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }

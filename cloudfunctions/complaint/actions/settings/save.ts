@@ -8,7 +8,6 @@ import { checkRouting, editDepartments, leftOut, robotsFor } from '../../domain/
 import { invalidInput } from '../../domain/errors'
 import { withPlaceCodes } from '../../domain/place-codes'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
-import { parseInput } from '../../domain/validation'
 import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
 import { requireUser, type CallContext } from '../context'
@@ -16,7 +15,7 @@ import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { usageOf } from './departments'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
-import { settingsSchema, type SettingsInput } from './schema'
+import type { SettingsInput } from './schema'
 
 /**
  * `input` over `cur`, with the departments as the edit leaves them: each part given replaces or
@@ -35,6 +34,7 @@ function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSe
       closures: input.calendar?.closures ?? cur.calendar.closures,
     },
     wecomRobots: robotsFor(mergeRobots(cur.wecomRobots, input.wecomRobots), departments, Object.keys(input.wecomRobots ?? {})),
+    retention: { ...cur.retention, ...(input.retention ?? {}) },
   })
 }
 
@@ -53,6 +53,9 @@ function checkConsistent(next: OfficeSettings): void {
     if ([...y.holidays, ...y.workdays].some((d) => !d.startsWith(year))) throw invalidInput(`${year} 年的日期必须都在 ${year} 年内`)
   }
   if (next.deadlines.extensionCapWorkdays < next.deadlines.complexWorkdays) throw invalidInput('延期上限不能短于复杂投诉的处理时限')
+  // Photos show people and places: they go no later than the names do.
+  if (next.retention.deleteFilesAfterMonths > next.retention.anonymiseAfterMonths)
+    throw invalidInput('照片的保存期限不能长于个人信息的保存期限')
   checkRouting(next.routing, next.departments)
 }
 
@@ -64,13 +67,12 @@ async function recountOn(s: OfficeSettings, now: number): Promise<number> {
 }
 
 /**
- * @param payload parts of the settings (docs/API.md).
+ * @param input parts of the settings (docs/API.md), parsed and content-checked by the router.
  * @returns what settings.get answers, and `recounted`: how many complaints' 暂定 deadlines the saved calendar changed.
  * @throws INVALID_INPUT, FORBIDDEN.
  */
-export async function saveOfficeSettings(payload: unknown, ctx: CallContext) {
+export async function saveOfficeSettings(input: SettingsInput, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const input = parseInput(settingsSchema, payload)
   const cur = await settings.get()
   const next = merged(cur, input, await departmentsAfter(cur, input, ctx.now))
   checkConsistent(next)

@@ -92,6 +92,13 @@ export const settingsSchema = strict({
       z.string({ error: '企业微信群机器人的 Webhook key 格式不正确' }).max(80, { error: '企业微信群机器人的 Webhook key 格式不正确' }),
     )
     .optional(),
+  /** Issue 15: months after closing before files are deleted and personal fields anonymised. */
+  retention: strict({
+    anonymiseAfterMonths: count('个人信息保存期限（月）', 1, 120),
+    deleteFilesAfterMonths: count('照片保存期限（月）', 1, 120),
+  })
+    .partial()
+    .optional(),
   calendar: strict({
     years: z
       .record(

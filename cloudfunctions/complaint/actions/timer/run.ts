@@ -1,7 +1,8 @@
 /**
  * The timer trigger (config.json, every 5 minutes): supervision of deadlines (V1), return visits
  * due (F2), closing unrated complaints (F4), outbox retries, the calendar reminder and finishing a
- * recount of 暂定 deadlines that settings.save left unfinished (H4).
+ * recount of 暂定 deadlines that settings.save left unfinished (H4), and the content-check queue and
+ * retention (issue 15).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -17,6 +18,7 @@ import { buildContext, type CallContext } from '../context'
 import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
 import { remindCalendar } from './calendar-reminder'
+import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
@@ -31,6 +33,7 @@ export interface TimerReport {
   calendarReminders: number
   /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
   recounted: number
+  privacy?: PrivacyChoresReport
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -65,6 +68,7 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
   }
   report.delivered = await deliverPending(now)
   report.calendarReminders = await remindCalendar(rules.calendar, now)
+  report.privacy = await runPrivacyChores(rules.settings, now)
   log('timer', 'run finished', { ...report })
   return report
 }

@@ -1,10 +1,11 @@
 /**
  * The `events` collection: the immutable history of each complaint (V2). Events are only ever
- * added, in the transaction of the change they record.
+ * added, in the transaction of the change they record; the one change made to them later is the
+ * complainant's name replaced by a pseudonym when a complaint is anonymised (PIPL, issue 15).
  */
 import type { NewEvent } from '../../domain/history'
-import type { Complaint, ComplaintEvent } from '../../domain/model'
-import { C, find, type Tx } from '../store'
+import type { Complaint, ComplaintEvent, PersonRef } from '../../domain/model'
+import { C, find, updateWhere, type Tx } from '../store'
 
 /** Events of a complaint, oldest first (V2). */
 export async function ofComplaint(complaintId: string): Promise<(ComplaintEvent & { _id: string })[]> {
@@ -19,4 +20,9 @@ export async function addIn(t: Tx, c: Complaint, events: NewEvent[]): Promise<vo
   let i = 0
   for (const e of events)
     await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: c.version * 10 + i++ } })
+}
+
+/** Records the complainant's own steps on a complaint's history under `ref` (anonymisation). */
+export async function pseudonymiseActor(complaintId: string, openid: string, ref: PersonRef): Promise<void> {
+  await updateWhere(C.events, { complaintId, 'actor.openid': openid }, { actor: ref })
 }

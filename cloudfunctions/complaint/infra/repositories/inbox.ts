@@ -51,3 +51,13 @@ export async function add(message: InboxMessage & { _id: string }): Promise<void
 export async function put(id: string, message: InboxMessage): Promise<void> {
   await collection(C.inbox).doc(id).set({ data: message })
 }
+
+/** Every message of `openid` (a resident's own data), newest first, at most 1000. */
+export function allOf(openid: string): Promise<InboxMessage[]> {
+  return find<InboxMessage>(C.inbox, { openid }, { orderBy: [['at', 'desc']], limit: 1000 })
+}
+
+/** Removes every message of `openid` (account deletion). */
+export async function removeAllOf(openid: string): Promise<void> {
+  await collection(C.inbox).where({ openid }).remove()
+}

@@ -72,3 +72,8 @@ export async function claim(id: string, now: number, until: number): Promise<boo
 export async function update(id: string, patch: Partial<Omit<OutboxEntry, '_id'>>): Promise<void> {
   await collection(C.outbox).doc(id).update({ data: patch })
 }
+
+/** Removes the delivered notifications of a complaint (their recipients name people; nothing is left to send). */
+export async function removeDoneOf(complaintId: string): Promise<void> {
+  await collection(C.outbox).where({ complaintId, status: 'done' }).remove()
+}

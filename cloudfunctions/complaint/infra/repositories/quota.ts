@@ -35,3 +35,9 @@ export async function giveBack(openid: string, template: string): Promise<void> 
     .doc(idOf(openid, template))
     .update({ data: { count: command().inc(1) } })
 }
+
+/** Removes `openid`'s whole ledger: no subscription message is sent to them until they accept again. @returns how many rows went. */
+export async function removeAllOf(openid: string): Promise<number> {
+  const r = (await collection(C.quota).where({ openid }).remove()) as unknown as { stats?: { removed?: number } }
+  return r.stats?.removed ?? 0
+}

@@ -79,3 +79,8 @@ export async function putIn(t: Tx, existingId: string | undefined, user: NewUser
   if (existingId) await t.collection(C.users).doc(existingId).set({ data: user })
   else await t.collection(C.users).add({ data: user })
 }
+
+/** Removes the user with `_id` `id` (account deletion: nothing of the account is kept). */
+export async function remove(id: string): Promise<void> {
+  await collection(C.users).doc(id).remove()
+}

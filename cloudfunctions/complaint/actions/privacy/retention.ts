@@ -1,0 +1,59 @@
+/**
+ * Retention (PIPL art. 19), run by the timer: closed complaints (refused, closed, withdrawn —
+ * TERMINAL) have their photos and other files deleted M months after closing and their personal
+ * fields anonymised N months after closing (the manager's settings; 12 and 36 by default). The
+ * complaints themselves stay, so reports still count them. Idempotent: a complaint done is not
+ * found again, and two runs at once record each complaint once (anonymise.ts). Each complaint done
+ * is recorded in the access log, without personal data.
+ */
+import { createHash } from 'node:crypto'
+import { monthsBefore, retentionPseudonym, type RetentionSettings } from '../../domain/privacy'
+import { SYSTEM_ACTOR, personRef } from '../../domain/policy'
+import { TERMINAL } from '@shared/status-groups'
+import { log } from '../../infra/cloud'
+import * as accessLog from '../../infra/repositories/access-log'
+import * as complaints from '../../infra/repositories/complaints'
+import { anonymise, deleteFilesOf } from './anonymise'
+
+/** At most this many complaints of each step per run; the next run continues. */
+const PER_RUN = 200
+
+/** What one run did. */
+export interface RetentionReport {
+  anonymised: number
+  filesDeletedFrom: number
+  filesDeleted: number
+}
+
+const note = (c: { _id: string; no: string }, purpose: string, fields: string[], now: number, count?: number) =>
+  accessLog.record({ complaintId: c._id, complaintNo: c.no, viewer: personRef(SYSTEM_ACTOR), at: now, fields, purpose, count })
+
+/** Deletes the files of complaints closed before the files' cutoff. */
+async function deleteDueFiles(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
+  for (const c of await complaints.closedBefore(TERMINAL, monthsBefore(now, r.deleteFilesAfterMonths), 'filesDeletedAt', PER_RUN)) {
+    const n = await deleteFilesOf(c, now)
+    if (n === null) continue
+    report.filesDeletedFrom += 1
+    report.filesDeleted += n
+    if (n) await note(c, 'retention_files_deleted', ['files'], now, n)
+  }
+}
+
+/** Anonymises complaints closed before the personal fields' cutoff. */
+async function anonymiseDue(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
+  for (const c of await complaints.closedBefore(TERMINAL, monthsBefore(now, r.anonymiseAfterMonths), 'anonymisedAt', PER_RUN)) {
+    const pseudonym = retentionPseudonym(createHash('sha1').update(c._id).digest('hex'))
+    if (!(await anonymise(c, pseudonym, 'retention', now))) continue
+    report.anonymised += 1
+    await note(c, 'retention_anonymised', ['name', 'room', 'phone', 'openid'], now)
+  }
+}
+
+/** One retention run at `now` with the office's settings. */
+export async function runRetention(r: RetentionSettings, now: number): Promise<RetentionReport> {
+  const report: RetentionReport = { anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 }
+  await deleteDueFiles(r, now, report)
+  await anonymiseDue(r, now, report)
+  if (report.anonymised || report.filesDeletedFrom) log('retention', 'run finished', { ...report })
+  return report
+}
