@@ -15,6 +15,7 @@ import { periodReport } from './actions/period'
 import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
+import { emergencyReport } from './actions/emergencies'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
 
@@ -26,6 +27,7 @@ const ROUTES = routeTable<ReportContext>({
   'action.create': route(createSchema, createAction),
   'action.update': route(updateSchema, updateAction),
   'action.list': query(listSchema, listActions),
+  'report.emergencies': query(p.periodRequest, emergencyReport),
 })
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
