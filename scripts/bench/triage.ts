@@ -5,7 +5,7 @@
  * directly (it is the code the complaint function bundles).
  *
  * Usage: `npm run bench -- --only triage [--errors] [--errors-all]` — `--errors` lists the tuning
- * texts it gets wrong (never the held-out or blind ones), `--errors-all` every text. Targets
+ * texts it gets wrong (never blind round 2), `--errors-all` every text. Targets
  * missed are printed, not failed on: the figures are there to be read (docs/DESIGN.md, Triage).
  */
 import { readFileSync } from 'node:fs'
@@ -26,7 +26,8 @@ interface EmergencyCase {
 }
 interface SuggestionCase {
   id: string
-  split: 'tune' | 'holdout'
+  /** `blind2`: written before the second tuning round and never tuned on (issue 18). */
+  split: 'tune' | 'holdout' | 'blind' | 'blind2'
   text: string
   location: string
   category: string
@@ -77,12 +78,20 @@ export function scoreSuggestions(cases: SuggestionCase[]) {
   return { category: pct(category, n), staff: pct(staff, n), refusal: pct(refusal, n), n, wrong }
 }
 
-/** Splits reported: all texts, the ones never tuned on (held-out and blind), and the blind ones alone. */
+/**
+ * Splits reported: all texts, the held-out and first blind texts (both used for tuning in the
+ * second round, so no longer unseen), the first blind round alone, and blind round 2 — written
+ * before the second round of tuning and never tuned on, the honest figure for new text.
+ */
 const SUBSETS = [
   { label: '', keep: () => true },
-  { label: ' (held-out and blind only)', keep: (c: { split: string }) => c.split !== 'tune' },
-  { label: ' (blind only: written after the rules froze)', keep: (c: { split: string }) => c.split === 'blind' },
+  { label: ' (held-out and blind round 1)', keep: (c: { split: string }) => c.split === 'holdout' || c.split === 'blind' },
+  { label: ' (blind round 1: written after the first freeze)', keep: (c: { split: string }) => c.split === 'blind' },
+  { label: ' (blind round 2: never tuned on)', keep: (c: { split: string }) => c.split === 'blind2' },
 ]
+
+/** Splits whose errors `--errors` lists: everything but the texts kept blind. */
+const TUNED = new Set(['tune', 'holdout', 'blind'])
 
 /**
  * Prints the triage lines — first the two the issues ask for, on all texts, then the same on the
@@ -96,13 +105,13 @@ export function runTriageBench(args: string[] = []): string[] {
   const s = SUBSETS.map((x) => ({ ...x, r: scoreSuggestions(sg.filter(x.keep)) }))
   console.log(`emergency detection: recall ${e[0].r.recall}%, precision ${e[0].r.precision}% on ${e[0].r.n} texts`)
   console.log(`suggestions: category ${s[0].r.category}%, about-staff ${s[0].r.staff}%, refusal ${s[0].r.refusal}% on ${s[0].r.n} texts`)
-  for (const { label, r } of e.slice(1))
+  for (const { label, r } of e.slice(1, 3))
     console.log(`emergency detection${label}: recall ${r.recall}%, precision ${r.precision}% on ${r.n} texts`)
   for (const { label, r } of s.slice(1))
     console.log(`suggestions${label}: category ${r.category}%, about-staff ${r.staff}%, refusal ${r.refusal}% on ${r.n} texts`)
   const all = args.includes('--errors-all')
   if (all || args.includes('--errors'))
-    for (const w of [...e[0].r.wrong, ...s[0].r.wrong]) if (all || w.split(' ')[1] === 'tune') console.log(`  wrong: ${w}`)
+    for (const w of [...e[0].r.wrong, ...s[0].r.wrong]) if (all || TUNED.has(w.split(' ')[1])) console.log(`  wrong: ${w}`)
   const misses = [
     Number(e[0].r.recall) < 95 && 'emergency recall < 95%',
     Number(e[0].r.precision) < 80 && 'emergency precision < 80%',
