@@ -66,19 +66,17 @@ Object.assign(Taro, { setNavigationBarTitle: jest.fn(() => Promise.resolve()) })
 beforeEach(async () => {
   jest.mocked(askConsent).mockResolvedValue(undefined)
   jest.mocked(repeatCandidates).mockResolvedValue([])
-  jest
-    .mocked(listStaff)
-    .mockResolvedValue([
-      {
-        openid: 'o-wq',
-        role: 'handler',
-        roleLabel: '承办人',
-        name: '王强',
-        departmentCode: 'security',
-        departmentName: '秩序维护部',
-        active: true,
-      },
-    ])
+  jest.mocked(listStaff).mockResolvedValue([
+    {
+      openid: 'o-wq',
+      role: 'handler',
+      roleLabel: '承办人',
+      name: '王强',
+      departmentCode: 'security',
+      departmentName: '秩序维护部',
+      active: true,
+    },
+  ])
   await signIn(AGENT)
 })
 
