@@ -57,7 +57,7 @@ const SUGGESTIONS: NonNullable<ComplaintView['suggestions']> = {
     id: 'old1',
     no: 'TS20261102-0003',
     proposeRefusal: true,
-    reason: '同一投诉人 8 天前就同一地点、同类别投诉过（TS20261102-0003）',
+    reason: '与 8 天前的投诉 TS20261102-0003 相似：同一投诉人、同类别、同地点，此前已处理答复',
   },
 }
 

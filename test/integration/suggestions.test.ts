@@ -64,7 +64,7 @@ describe('issue 18 suggestions for the desk', () => {
     })
     const v = await h.as(U.agent)('complaint.get', { id: again.id })
     expect(v.suggestions.repeat).toMatchObject({ id: first.id, no: first.no, proposeRefusal: true })
-    expect(v.suggestions.repeat.reason).toContain(`天前就同一地点、同类别投诉过（${first.no}）`)
+    expect(v.suggestions.repeat.reason).toContain(`与 10 天前的投诉 ${first.no} 相似`)
     // Months later it is no longer a likely repeat.
     setNow('2027-04-10T02:00:00Z')
     const late = await h.as(U.liu)('complaint.submit', {

@@ -45,12 +45,12 @@ export function recentRepeat(c: Complaint, earlier: Complaint[]): RepeatSuggesti
   const recent = earlier.filter((e) => c.createdAt - e.createdAt <= RECENT_REPEAT_DAYS * DAY_MS)
   const best = repeatCandidates(c, recent)[0]
   if (!best) return null
-  const days = Math.max(0, Math.floor((c.createdAt - best.complaint.createdAt) / DAY_MS))
+  const days = Math.max(0, Math.round((c.createdAt - best.complaint.createdAt) / DAY_MS))
   return {
     id: best.complaint._id,
     no: best.complaint.no,
     proposeRefusal: best.proposeRefusal,
-    reason: `同一投诉人 ${days} 天前就同一地点、同类别投诉过（${best.complaint.no}）：${best.reason}`,
+    reason: `与 ${days} 天前的投诉 ${best.complaint.no} 相似：${best.reason}`,
   }
 }
 
