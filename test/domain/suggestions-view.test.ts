@@ -66,7 +66,14 @@ describe('A4-R4 the likely recent repeat', () => {
       category: 'security',
       location: '东门',
       description: GUARD,
-      result: { summary: '已对当班保安批评教育', files: [], by: personRef(CAST.assignee), at: NOW - daysAgo * DAY },
+      result: {
+        summary: '已对当班保安批评教育',
+        mode: 'rectification',
+        coordinatingDepartments: [],
+        files: [],
+        by: personRef(CAST.assignee),
+        at: NOW - daysAgo * DAY,
+      },
       createdAt: NOW - daysAgo * DAY,
       ...over,
     })
