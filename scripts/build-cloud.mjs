@@ -94,14 +94,12 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       define: { APP_ENV: JSON.stringify(env) },
       metafile: true,
       legalComments: 'none',
-      // Chinese text as UTF-8, not \uXXXX escapes: a third of the bytes for the lexicons and labels.
+      // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): Node reads UTF-8 source.
       charset: 'utf8',
       // Prefer ES modules so unused library code is dropped; minified, but names kept for stack traces.
       mainFields: ['module', 'main'],
       minify: true,
       keepNames: true,
-      // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): Node reads UTF-8 source.
-      charset: 'utf8',
       sourcemap: false,
       logLevel: 'warning',
     })
