@@ -275,6 +275,8 @@ export const schemas = {
   ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
+  /** Issue 18: the system shares a matter's result with a linked complaint (no user input; actions/matter/sync.ts). */
+  share_result: strict({ id }),
 } as const
 
 export type Schemas = typeof schemas

@@ -21,6 +21,7 @@ export const C = {
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',
+  matters: 'matters',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */
