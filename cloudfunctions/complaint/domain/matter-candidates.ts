@@ -70,10 +70,7 @@ export function scoreMatter(c: Scored, m: Scored): CandidateScore {
   return { score, reasons: parts.map(([, r]) => r).filter((r): r is string => !!r), suggested: score >= CANDIDATE_THRESHOLD }
 }
 
-/** Matters ranked for complaint `c`, best first (ties: the most recently linked first); those scoring 0 left out. */
+/** Matters ranked for complaint `c`, best first (ties: the most recently linked first), each with its score. */
 export function rankMatters<M extends Scored>(c: Scored, matters: M[]): (M & CandidateScore)[] {
-  return matters
-    .map((m) => ({ ...m, ...scoreMatter(c, m) }))
-    .filter((m) => m.score > 0)
-    .sort((a, b) => b.score - a.score || b.at - a.at)
+  return matters.map((m) => ({ ...m, ...scoreMatter(c, m) })).sort((a, b) => b.score - a.score || b.at - a.at)
 }

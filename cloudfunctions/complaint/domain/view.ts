@@ -4,6 +4,7 @@
  * caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
+import type { MatterProgress } from './matter-view'
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
@@ -94,6 +95,8 @@ export interface EventView {
 
 /** The full record as this caller may see it. */
 export interface ComplaintView extends ComplaintSummary, ResidentPartView {
+  /** Issue 18: the matter it is linked to, its shared progress as this caller may see it (domain/matter-view.ts). */
+  linkedMatter?: MatterProgress
   description: string
   photos: FileView[]
   channel: string

@@ -17,6 +17,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import { buildContext, type CallContext } from '../context'
 import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
+import { syncOpenMatters } from '../matter/sync'
 import { remindCalendar } from './calendar-reminder'
 import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 
@@ -33,6 +34,8 @@ export interface TimerReport {
   calendarReminders: number
   /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
   recounted: number
+  /** Issue 18: linked complaints that got their matter's result (a change's own sync cut short, finished here). */
+  matterResults?: number
   privacy?: PrivacyChoresReport
 }
 
@@ -66,6 +69,7 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
     }
     if (page.length < PAGE) break
   }
+  report.matterResults = await syncOpenMatters(now)
   report.delivered = await deliverPending(now)
   report.calendarReminders = await remindCalendar(rules.calendar, now)
   report.privacy = await runPrivacyChores(rules.settings, now)

@@ -86,8 +86,20 @@ export async function update(id: string, patch: Partial<Omit<OutboxEntry, '_id'>
 export async function addNotice(notice: NoticeOf, openids: string[], now: number): Promise<string> {
   const recipients: Recipient[] = openids.map((openid) => ({ openid, state: 'pending', attempts: 0 }))
   const r = await collection(C.outbox).add({
-    data: { complaintId: '', kind: 'matter_notice', audience: 'complainant', notice, recipients, status: 'pending', dead: false,
-      attempts: 0, nextAttemptAt: now, lockedUntil: 0, createdAt: now, departmentCode: null },
+    data: {
+      complaintId: '',
+      kind: 'matter_notice',
+      audience: 'complainant',
+      notice,
+      recipients,
+      status: 'pending',
+      dead: false,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: 0,
+      createdAt: now,
+      departmentCode: null,
+    },
   })
   return (r as unknown as { _id: string })._id
 }
