@@ -31,11 +31,14 @@ export const matterById = strict({ id: matterId })
 /** matter.candidates: the open matters suggested for complaint `id`. */
 export const matterCandidates = strict({ id: complaintId })
 
-/** A building as the estate's buildings are written (`3栋`; `3号楼` is read as `3栋`). */
+/**
+ * A building as the estate's buildings are written (`3栋`, `A栋`), or '' for none (a form's empty
+ * choice): a format, not free text; read in the one spelling after.
+ */
 const building = z
   .string({ error: '楼栋格式不正确' })
-  .overwrite((v) => normalizePlace(v))
-  .regex(/^[^栋]{1,10}栋$/, { error: '楼栋请写成“3栋”的形式' })
+  .regex(/^$|^[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{1,6}(栋|幢|号楼)$/, { error: '楼栋请写成“3栋”的形式' })
+  .transform((v) => normalizePlace(v))
 
 /** matter.notify: a notice to the matter's complainants, and optionally to every resident of a building. */
 export const matterNotice = strict({ id: matterId, text: text('通知内容', NOTICE_MAX), building: building.optional() })
