@@ -97,6 +97,8 @@ export interface EventView {
 export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   /** Issue 18: the matter it is linked to, its shared progress as this caller may see it (domain/matter-view.ts). */
   linkedMatter?: MatterProgress
+  /** Issue 18: whether this caller links, unlinks and starts matters (customer service, the manager). */
+  mayLinkMatter?: boolean
   description: string
   photos: FileView[]
   channel: string

@@ -15,6 +15,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
+import { managesMatters } from '../matter/common'
 import { progressOf } from '../matter/progress'
 
 /** Every file the caller's projection refers to: photos, investigation files, the statement's, the result's, the signature. */
@@ -55,6 +56,7 @@ export async function complaintView(id: string, ctx: CallContext, loaded?: Compl
   const urls = await fileUrls(allFiles(seen.complaint))
   const view = toView(c, rules, seen, (f) => urls.get(f) ?? '')
   if (stored.matter && level !== 'accused') view.linkedMatter = (await progressOf(stored, rules.actor)) ?? undefined
+  if (managesMatters(rules.actor)) view.mayLinkMatter = true
   const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
   return annotate(view, notes)
 }
