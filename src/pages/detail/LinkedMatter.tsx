@@ -98,6 +98,39 @@ function Choose({ c, setData }: { c: ComplaintView; setData: SetView }) {
   )
 }
 
+/** Staff on a linked complaint: the matter's title, the page to open, and 解除关联 where the server allows it. */
+function StaffLinked({ c, setData }: { c: ComplaintView; setData: SetView }) {
+  const { busy, run } = useMatterChange(setData)
+  const m = c.linkedMatter!
+  const unlink = async () => {
+    const ok = await confirm({ title: '解除关联', content: '解除后此投诉单独处理，已有的处理记录保留。', confirmText: '解除' })
+    if (ok) await run('unlink', () => unlinkMatter(c.id), '已解除关联')
+  }
+  const mayUnlink = !!c.mayLinkMatter && !m.lead && m.status === 'open'
+  return (
+    <>
+      <View className='matter-title'>{m.lead ? `${m.title}（本投诉为主办）` : m.title}</View>
+      <Progress c={c} />
+      <View className='matter-actions'>
+        <Text className='link matter-open' onClick={() => Taro.navigateTo({ url: `/pkg-staff/matter/index?id=${m.id}` })}>
+          查看事项 ›
+        </Text>
+        {mayUnlink && (
+          <Button className='matter-unlink' size='small' fill='outline' loading={busy === 'unlink'} disabled={!!busy} onClick={unlink}>
+            解除关联
+          </Button>
+        )}
+      </View>
+    </>
+  )
+}
+
+/** What the section holds: the complainant's progress, staff's linked view, or customer service's choice. */
+function Body({ c, staff, setData }: { c: ComplaintView; staff: boolean; setData: SetView }) {
+  if (!c.linkedMatter) return <Choose c={c} setData={setData} />
+  return staff ? <StaffLinked c={c} setData={setData} /> : <Progress c={c} />
+}
+
 /**
  * 关联事项 (issue 18). A linked complaint shows the matter's shared progress ("此问题已合并处理，共 N
  * 位业主反映") — to its complainant without anything of the others. Staff see the matter's number
@@ -105,34 +138,15 @@ function Choose({ c, setData }: { c: ComplaintView; setData: SetView }) {
  * `mayLinkMatter`) link to a suggested or chosen matter, start one, or unlink.
  */
 export default function LinkedMatter({ c, staff, setData }: { c: ComplaintView; staff: boolean; setData: SetView }) {
-  const { busy, run } = useMatterChange(setData)
   const m = c.linkedMatter
   if (!m && !(staff && c.mayLinkMatter)) return null
-  const unlink = async () => {
-    const ok = await confirm({ title: '解除关联', content: '解除后此投诉单独处理，已有的处理记录保留。', confirmText: '解除' })
-    if (ok) await run('unlink', () => unlinkMatter(c.id), '已解除关联')
-  }
   return (
     <View className='card section-linked-matter'>
       <View className='card__title'>
         <Text>{staff ? '关联事项' : '合并处理'}</Text>
         {m && staff && <Text className='card__extra'>{m.no}</Text>}
       </View>
-      {m && staff && <View className='matter-title'>{m.lead ? `${m.title}（本投诉为主办）` : m.title}</View>}
-      {m && <Progress c={c} />}
-      {m && staff && (
-        <View className='matter-actions'>
-          <Text className='link matter-open' onClick={() => Taro.navigateTo({ url: `/pkg-staff/matter/index?id=${m.id}` })}>
-            查看事项 ›
-          </Text>
-          {c.mayLinkMatter && !m.lead && m.status === 'open' && (
-            <Button className='matter-unlink' size='small' fill='outline' loading={busy === 'unlink'} disabled={!!busy} onClick={unlink}>
-              解除关联
-            </Button>
-          )}
-        </View>
-      )}
-      {!m && <Choose c={c} setData={setData} />}
+      <Body c={c} staff={staff} setData={setData} />
     </View>
   )
 }
