@@ -131,6 +131,9 @@ describe('the matter handled once', () => {
     const m = matter({ complaintIds: ['c1', 'c2'] })
     expect(leadAfter(m, [lead, other])?._id).toBe('c1')
     expect(leadAfter(m, [{ ...lead, status: 'withdrawn' }, other])?._id).toBe('c2')
+    // In the order they were linked, whatever order the database read them in.
+    const third = { ...other, _id: 'c3' }
+    expect(leadAfter({ ...m, complaintIds: ['c1', 'c2', 'c3'] }, [third, { ...lead, status: 'withdrawn' }, other])?._id).toBe('c2')
     expect(
       leadAfter(m, [
         { ...lead, status: 'withdrawn' },

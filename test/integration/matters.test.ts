@@ -109,6 +109,44 @@ describe('handled once (F1), rated separately (F2), reopened alone (F3)', () => 
   })
 })
 
+describe('idempotent retries', () => {
+  it('given a result the change did not share (cut short), the timer shares it once, and a second run repeats nothing', async () => {
+    const { a, b } = await linkedPair()
+    const cloud = require('wx-server-sdk')
+    const result = {
+      summary: '已修复。',
+      mode: 'rectification',
+      coordinatingDepartments: [],
+      files: [],
+      by: { openid: U.engineering, name: '王工', role: 'handler' },
+      at: Date.now(),
+    }
+    // The lead's result written as a change whose sync never ran.
+    await cloud
+      .database()
+      .collection('complaints')
+      .doc(a.id)
+      .update({ data: { status: 'resolved', result, resolvedAt: Date.now() } })
+    expect((await h.as(U.chen)('complaint.get', { id: b.id })).status).toBe('dispatched')
+    await h.emu.fireTimer()
+    await h.emu.fireTimer()
+    const bView = await h.as(U.chen)('complaint.get', { id: b.id })
+    expect(bView.status).toBe('resolved')
+    expect(bView.events.filter((e: any) => e.action === 'share_result')).toHaveLength(1)
+  })
+})
+
+describe('who is offered matters', () => {
+  it('customer service is offered linking on a complaint that may join; a handler and a finished complaint are not', async () => {
+    const a = await liftComplaint(U.wangli)
+    expect((await h.as(U.agent)('complaint.get', { id: a.id })).mayLinkMatter).toBe(true)
+    expect((await h.as(U.engineering)('complaint.get', { id: a.id })).mayLinkMatter).toBeUndefined()
+    await giveLeadResult(a.id)
+    expect((await h.as(U.agent)('complaint.get', { id: a.id })).mayLinkMatter).toBeUndefined()
+    expect((await h.raw(U.engineering)('matter.candidates', { id: a.id })).error.code).toBe('FORBIDDEN')
+  })
+})
+
 describe('notices', () => {
   it('a notice reaches every complainant in the app, by subscription where they have quota, and the building when chosen', async () => {
     const { matterId } = await linkedPair()

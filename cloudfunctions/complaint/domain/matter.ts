@@ -176,9 +176,12 @@ export function unlink(c: Complaint, m: Matter, by: PersonRef, now: number, reas
  */
 export function leadAfter(m: Matter, linked: Complaint[]): Complaint | null {
   const open = (c: Complaint) => LINKABLE.includes(c.status) || c.status === 'reopened'
-  const lead = linked.find((c) => c._id === m.leadId)
+  const byId = new Map(linked.map((c) => [c._id, c]))
+  const lead = byId.get(m.leadId)
   if (lead && (open(lead) || lead.result)) return lead
-  return linked.find((c) => c._id !== m.leadId && open(c)) ?? null
+  // The first in the matter's own order (the order they were linked), whatever order they were read in.
+  const next = m.complaintIds.map((id) => byId.get(id)).find((c) => c && c._id !== m.leadId && open(c))
+  return next ?? null
 }
 
 /** States whose complaint takes the lead's result (`share_result`, lifecycle.ts). */

@@ -97,7 +97,7 @@ export interface EventView {
 export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   /** Issue 18: the matter it is linked to, its shared progress as this caller may see it (domain/matter-view.ts). */
   linkedMatter?: MatterProgress
-  /** Issue 18: whether this caller links, unlinks and starts matters (customer service, the manager). */
+  /** Issue 18: whether this caller may link, unlink or start a matter here now (customer service, the manager; a complaint linked or able to join one). */
   mayLinkMatter?: boolean
   description: string
   photos: FileView[]

@@ -15,6 +15,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
+import { joinProblem } from '../../domain/matter'
 import { managesMatters } from '../matter/common'
 import { progressOf } from '../matter/progress'
 
@@ -56,7 +57,8 @@ export async function complaintView(id: string, ctx: CallContext, loaded?: Compl
   const urls = await fileUrls(allFiles(seen.complaint))
   const view = toView(c, rules, seen, (f) => urls.get(f) ?? '')
   if (stored.matter && level !== 'accused') view.linkedMatter = (await progressOf(stored, rules.actor)) ?? undefined
-  if (managesMatters(rules.actor)) view.mayLinkMatter = true
+  // Offered where it means something: on a linked complaint (to unlink), or one that may join a matter now.
+  if (managesMatters(rules.actor) && (stored.matter || !joinProblem(stored))) view.mayLinkMatter = true
   const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
   return annotate(view, notes)
 }
