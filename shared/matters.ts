@@ -15,8 +15,8 @@ export const MATTER_STATUSES = {
 } as const
 export type MatterStatus = keyof typeof MATTER_STATUSES
 
-/** Most complaints one matter links (a building-wide water cut is a few dozen; the view lists them all). */
-export const MATTER_MAX_LINKED = 200
+/** Most complaints one matter links (a building-wide water cut is a few dozen; the view and the sync read them in one query of at most 100). */
+export const MATTER_MAX_LINKED = 100
 
 /** Longest notice text (it goes to every affected complainant's messages). */
 export const NOTICE_MAX = 200
