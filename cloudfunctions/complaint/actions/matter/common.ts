@@ -5,9 +5,8 @@
  */
 import { AppError, forbidden, notFound } from '../../domain/errors'
 import type { Matter } from '../../domain/matter'
-import type { Complaint } from '../../domain/model'
+import type { Complaint, PersonRef } from '../../domain/model'
 import { canView, isCustomerService, personRef, type Actor } from '../../domain/policy'
-import type { PersonRef } from '../../domain/model'
 import * as complaints from '../../infra/repositories/complaints'
 import * as matters from '../../infra/repositories/matters'
 import { actorOf, requireStaff, type CallContext } from '../context'
