@@ -167,6 +167,18 @@ describe('notices', () => {
   })
 })
 
+describe('privacy', () => {
+  it('deleting an account (注销) takes its OPENID out of the delivered notices that named it', async () => {
+    const { b, matterId } = await linkedPair()
+    await h.as(U.agent)('matter.notify', { id: matterId, text: '电梯今晚检修。' })
+    await h.as(U.agent)('matter.unlink', { id: b.id })
+    await h.as(U.chen)('complaint.act', { id: b.id, action: 'withdraw', reason: 'mistaken', text: '' })
+    await h.as(U.chen)('me.delete', { confirm: '注销' })
+    const [entry] = await h.docs('outbox', { kind: 'matter_notice' })
+    expect(entry.recipients.map((r: any) => r.openid)).toEqual([U.wangli])
+  })
+})
+
 describe('G3-P5 complainants of one matter never see each other', () => {
   it('a complainant sees the count and the stage, never the other complaint, its complainant or the matter page', async () => {
     const { a, b, matterId } = await linkedPair()

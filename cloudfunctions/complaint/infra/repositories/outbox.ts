@@ -104,6 +104,11 @@ export async function addNotice(notice: NoticeOf, openids: string[], now: number
   return (r as unknown as { _id: string })._id
 }
 
+/** Account deletion: `openid` taken out of the delivered matter notices that named it (issue 18). */
+export async function removeNoticeRecipient(openid: string): Promise<void> {
+  await updateWhere(C.outbox, { complaintId: '', status: 'done', 'recipients.openid': openid }, { recipients: command().pull({ openid }) })
+}
+
 /** Removes the delivered notifications of a complaint (their recipients name people; nothing is left to send). */
 export async function removeDoneOf(complaintId: string): Promise<void> {
   await collection(C.outbox).where({ complaintId, status: 'done' }).remove()
