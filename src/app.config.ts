@@ -21,7 +21,7 @@ export default defineAppConfig({
     { root: 'pages/mydata', pages: ['index'] },
     {
       root: 'pkg-staff',
-      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index'],
+      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index', 'matter/index'],
     },
     {
       root: 'pkg-manager',
