@@ -3,7 +3,7 @@
  * text. The router parses each with its schema before the use case runs; their free text (a
  * title, a notice, a reason) is content-checked like every saved text (issue 15).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { MATTER_TITLE_MAX, NOTICE_MAX } from '@shared/matters'
 import { LIMITS } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
