@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
+import { ELDERLY_CLASS, useElderly } from '@/store/display'
 import PrivacyDialog from './PrivacyDialog'
 
 interface Props {
@@ -11,7 +12,10 @@ interface Props {
   withBar?: boolean
 }
 
-/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens, and the privacy dialog (issue 15). */
+/**
+ * Every page's root: background, the shared Toast and Dialogs that utils/ui opens, the privacy dialog
+ * (issue 15), and the elderly-mode class the mode's CSS variables hang on (issue 19, elderly.scss).
+ */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
   // Pages below the current one stay mounted: only the page on screen draws the privacy dialog.
   const [onScreen, setOnScreen] = useState(true)
@@ -21,8 +25,9 @@ export default function PageShell({ className, withBar, children }: PropsWithChi
     setTimeout(showReturnToast, 50)
   })
   useDidHide(() => setOnScreen(false))
+  const elderly = useElderly()
   return (
-    <View className={`page ${withBar ? 'page--with-bar' : ''} ${className ?? ''}`}>
+    <View className={`page ${withBar ? 'page--with-bar' : ''} ${elderly ? ELDERLY_CLASS : ''} ${className ?? ''}`}>
       {children}
       <Toast id={TOAST_ID} />
       <Dialog id={DIALOG_ID} />
