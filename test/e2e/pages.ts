@@ -145,7 +145,7 @@ export async function checkAll(e: E2E, page: Page, checks: Check[]): Promise<voi
     for (const [input, value] of Object.entries(c.values ?? {}))
       expect([input, await page.locator(input).inputValue()]).toEqual([input, value])
     await e.shot(page, c.name, true)
-    await checkModes(e, page, c)
+    await checkModes(e, page, c, { restore: false })
   }
 }
 
@@ -154,9 +154,10 @@ export async function checkAll(e: E2E, page: Page, checks: Check[]): Promise<voi
  * elderly mode (switched on as the profile's switch leaves it, and off again after) the page shows
  * its title and key content but what the mode leaves out, has no serious or critical violation
  * either, and at 375 px and at 320 px wide computes body text of at least 18 px, buttons at least
- * 44 px tall and no text cut off — saved as `<name>-elderly-375` and `<name>-elderly-320`.
+ * 44 px tall and no text cut off — saved as `<name>-elderly-375` and `<name>-elderly-320`. With
+ * `restore` (the default) the page is shown again in normal mode for the test to go on.
  */
-export async function checkModes(e: E2E, page: Page, c: Omit<Check, 'values'>): Promise<void> {
+export async function checkModes(e: E2E, page: Page, c: Omit<Check, 'values'>, { restore = true } = {}): Promise<void> {
   expect([c.route, 'normal mode', await seriousViolations(page)]).toEqual([c.route, 'normal mode', []])
   await setElderlyMode(page, true)
   try {
@@ -184,4 +185,6 @@ export async function checkModes(e: E2E, page: Page, c: Omit<Check, 'values'>): 
     await atWidth(page, 375)
     await setElderlyMode(page, false)
   }
+  // The test goes on with the page in normal mode, as it found it.
+  if (restore) await show(e, page, c)
 }
