@@ -84,7 +84,7 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
         <View
           className={`photo-grid__cell photo-picker__add ${disabled ? 'is-disabled' : ''}`}
           ariaRole='button'
-          ariaLabel={`添加照片，已选 ${photos.length} 张，最多 ${max} 张`}
+          ariaLabel={`添加照片 ${photos.length}/${max}`}
           onClick={add}
         >
           <Text className='photo-picker__plus'>＋</Text>

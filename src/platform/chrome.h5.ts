@@ -10,27 +10,36 @@ Taro.eventCenter.on('__taroRouterChange', () => {
 
 /**
  * What Taro's H5 rendering leaves for assistive technology to fix up, on an element Taro or React
- * just added (axe-core in the browser test finds each): a page is a scroll container of its own
+ * just added or changed (axe-core in the browser test finds each): a page is a scroll container of its own
  * (overflow-y: scroll), and so is a row of tabs wider than the screen, that a keyboard can only
  * scroll with a tab stop (scrollable-region-focusable);
- * and WeChat's `aria-role` attribute (NutUI's Switch and others set `ariaRole`) stays `aria-role`,
- * which browsers ignore — it becomes `role` (aria-valid-attr, aria-allowed-attr).
+ * WeChat's `aria-role` attribute (NutUI's Switch and others set `ariaRole`) stays `aria-role`,
+ * which browsers ignore — it becomes `role` (aria-valid-attr, aria-allowed-attr); and NutUI marks a
+ * disabled button by its class only — it says so with `aria-disabled` too.
  */
-const SCROLLERS = '.taro_page:not([tabindex]), .nut-tabs-titles:not([tabindex])'
+const MENDED = '.taro_page, .nut-tabs-titles, .nut-button, [aria-role]'
 
-function mendAccessibility(el: HTMLElement): void {
-  const scrollers = el.matches(SCROLLERS) ? [el, ...el.querySelectorAll(SCROLLERS)] : el.querySelectorAll(SCROLLERS)
-  scrollers.forEach((s) => s.setAttribute('tabindex', '0'))
-  const roled = el.hasAttribute('aria-role') ? [el, ...el.querySelectorAll('[aria-role]')] : el.querySelectorAll('[aria-role]')
-  roled.forEach((r) => {
-    r.setAttribute('role', r.getAttribute('aria-role')!)
-    r.removeAttribute('aria-role')
-  })
+function mend(el: Element): void {
+  if (el.matches('.taro_page, .nut-tabs-titles') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
+  if (el.classList.contains('nut-button')) {
+    const disabled = String(el.classList.contains('nut-button-disabled'))
+    if (el.getAttribute('aria-disabled') !== disabled) el.setAttribute('aria-disabled', disabled)
+  }
+  const role = el.getAttribute('aria-role')
+  if (role) {
+    el.setAttribute('role', role)
+    el.removeAttribute('aria-role')
+  }
 }
 
 new MutationObserver((changes) => {
   for (const change of changes) {
-    if (change.type === 'attributes') mendAccessibility(change.target as HTMLElement)
-    else change.addedNodes.forEach((node) => node instanceof HTMLElement && mendAccessibility(node))
+    if (change.type === 'attributes') mend(change.target as Element)
+    else
+      change.addedNodes.forEach((node) => {
+        if (!(node instanceof Element)) return
+        mend(node)
+        node.querySelectorAll(MENDED).forEach(mend)
+      })
   }
-}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-role'] })
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-role', 'class'] })

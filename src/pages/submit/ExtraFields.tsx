@@ -18,7 +18,7 @@ export default function ExtraFields({ draft, set }: { draft: Draft; set: SetFiel
           <View className='switch-row__text hint'>
             涉及人身安全（如电梯困人、燃气泄漏、火情），或重大设施设备故障（如停水停电、水管爆裂）时请打开，我们会立即通知相关部门处置。
           </View>
-          <Switch className='emergency-switch' checked={draft.emergency} onChange={(v) => set('emergency', v)} />
+          <Switch className='emergency-switch' ariaLabel='紧急投诉' checked={draft.emergency} onChange={(v) => set('emergency', v)} />
         </View>
       </Field>
       {showInvolved && (
