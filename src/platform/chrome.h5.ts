@@ -9,18 +9,20 @@ Taro.eventCenter.on('__taroRouterChange', () => {
 })
 
 /**
- * What Taro's H5 rendering leaves for assistive technology to fix up, on an element Taro or React
- * just added or changed (axe-core in the browser test finds each): a page is a scroll container of its own
- * (overflow-y: scroll), and so is a row of tabs wider than the screen, that a keyboard can only
- * scroll with a tab stop (scrollable-region-focusable);
- * WeChat's `aria-role` attribute (NutUI's Switch and others set `ariaRole`) stays `aria-role`,
- * which browsers ignore — it becomes `role` (aria-valid-attr, aria-allowed-attr); and NutUI marks a
- * disabled button by its class only — it says so with `aria-disabled` too.
+ * What Taro's H5 rendering leaves for assistive technology to fix up, on each element Taro or React
+ * adds or changes (axe-core in the browser test finds each):
+ * - a page is a scroll container of its own (overflow-y: scroll), and so are a row of tabs wider
+ *   than the screen and a column of the place picker: a keyboard scrolls one only with a tab stop
+ *   (scrollable-region-focusable);
+ * - WeChat's `aria-role` attribute (NutUI's Switch and others set `ariaRole`) stays `aria-role`,
+ *   which browsers ignore: it becomes `role` (aria-valid-attr, aria-allowed-attr);
+ * - NutUI marks a disabled button by its class only: it says so with `aria-disabled` too.
  */
-const MENDED = '.taro_page, .nut-tabs-titles, .nut-button, [aria-role]'
+const SCROLLERS = '.taro_page, .nut-tabs-titles, .nut-cascader-pane'
+const MENDED = `${SCROLLERS}, .nut-button, [aria-role]`
 
 function mend(el: Element): void {
-  if (el.matches('.taro_page, .nut-tabs-titles') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
+  if (el.matches(SCROLLERS) && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
   if (el.classList.contains('nut-button')) {
     const disabled = String(el.classList.contains('nut-button-disabled'))
     if (el.getAttribute('aria-disabled') !== disabled) el.setAttribute('aria-disabled', disabled)
