@@ -65,7 +65,9 @@ export async function measure(page: Page): Promise<Measured> {
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent!.trim())
         .join('')
-    const texts = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => ownText(el) && shown(el))
+    // Text in boxes to type into counts too: it is the text the user writes.
+    const fields = (el: Element) => el.matches('input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea')
+    const texts = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => (ownText(el) || fields(el)) && shown(el))
     const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize)
     // A row that scrolls sideways (tabs wider than the screen) shows the rest when swiped.
     const swipeable = (el: HTMLElement) => {
@@ -78,17 +80,21 @@ export async function measure(page: Page): Promise<Measured> {
       if ((r.left < -1 || r.right > window.innerWidth + 1) && !swipeable(el)) return true
       const s = getComputedStyle(el)
       const hides = s.overflowX !== 'visible' || s.overflowY !== 'visible'
-      return hides && s.textOverflow !== 'ellipsis' && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+      // An ellipsis or a line clamp (…) says there is more: shortened on purpose, not cut off.
+      const shortened = s.textOverflow === 'ellipsis' || (s.webkitLineClamp !== 'none' && s.webkitLineClamp !== '')
+      return hides && !shortened && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
     }
     return {
       elderly: root.classList.contains('page--elderly'),
       bodyPx: px(root),
-      smallText: texts.filter((el) => px(el) < 17.95).map((el) => `${ownText(el).slice(0, 20)} (${px(el)})`),
+      smallText: texts
+        .filter((el) => px(el) < 17.95)
+        .map((el) => `${ownText(el).slice(0, 20) || el.getAttribute('placeholder') || el.tagName} (${px(el)})`),
       lowButtons: [...root.querySelectorAll<HTMLElement>('.nut-button')]
         .filter(shown)
         .filter((b) => b.getBoundingClientRect().height < 43.95)
         .map((b) => `${b.innerText.trim().slice(0, 20)} (${b.getBoundingClientRect().height})`),
-      cutOff: texts.filter(clipped).map((el) => ownText(el).slice(0, 20)),
+      cutOff: texts.filter((el) => !fields(el) && clipped(el)).map((el) => ownText(el).slice(0, 20)),
     }
   })
 }
