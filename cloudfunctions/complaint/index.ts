@@ -11,6 +11,7 @@ import './infra/environment'
 import { buildContext, type CallContext } from './actions/context'
 import { act } from './actions/complaint/act'
 import { get } from './actions/complaint/get'
+import { filesEmergency } from './actions/complaint/intake'
 import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
@@ -39,6 +40,8 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { alertStatus } from './actions/alerts/status'
+import { bindWecom } from './actions/me/bind-wecom'
 import { listAccessLog } from './actions/access-log/list'
 import { decideMedia, listMediaChecks, retryMedia } from './actions/media/review'
 import { isMediaCheckPush, receiveVerdict } from './actions/media/verdict'
@@ -50,7 +53,16 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
-import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
+import {
+  alertStatusQuery,
+  inviteSchema,
+  messageSchema,
+  placeScene,
+  placeSheet,
+  profileSchema,
+  schemas,
+  wecomBindingSchema,
+} from './domain/validation'
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -84,6 +96,8 @@ const ROUTES = routeTable<CallContext>({
   'subscription.report': route(p.consentResults, reportSubscription),
   'outbox.deadLetters': route(p.nothing, deadLetters),
   'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'alerts.status': query(alertStatusQuery, alertStatus),
+  'me.bindWecom': route(wecomBindingSchema, bindWecom),
   'me.data': route(p.nothing, myData),
   'me.withdrawConsents': route(p.nothing, withdrawConsents),
   'me.delete': route(deleteAccountSchema, deleteAccount),
@@ -113,7 +127,7 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
     payload,
     () => buildContext(openid),
     async (ctx) => (await ctx.settings()).departments,
-    checkFreeText,
+    async (schema, input, ctx) => checkFreeText(schema, input, ctx, await filesEmergency(action, input, ctx)),
   )
 }
 

@@ -8,6 +8,7 @@ import { isStaffUser, loadSession, useSession } from '@/store/session'
 import StaffCard from './StaffCard'
 import ResidentForm from './ResidentForm'
 import InviteBind from './InviteBind'
+import WecomBinding from './WecomBinding'
 import PrivacyCard from './PrivacyCard'
 import ElderlyCard from './ElderlyCard'
 import '@/components/form/form.scss'
@@ -39,6 +40,7 @@ export default function Profile() {
     return (
       <PageShell className='profile-page'>
         <StaffCard user={user!} />
+        <WecomBinding user={user!} />
         <ElderlyCard />
       </PageShell>
     )
