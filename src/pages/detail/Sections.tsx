@@ -8,6 +8,7 @@ import { revealContact } from '@/services/complaint'
 import { confirm, toastError } from '@/utils/ui'
 import { formatDate, formatDue, formatTime } from '@/utils/time'
 import { CONFIRM_METHODS } from '@shared/labels'
+import { altText } from '@/utils/a11y'
 
 /**
  * What the complaint is about (A2): the registration form's matter. The staff member it is about
@@ -126,6 +127,7 @@ export function ConfirmationSection({ c }: { c: ComplaintView }) {
       {k.signature?.url && (
         <Image
           className='signature-image'
+          {...altText('投诉人签名')}
           src={k.signature.url}
           mode='aspectFit'
           onClick={() => Taro.previewImage({ urls: [k.signature!.url] })}

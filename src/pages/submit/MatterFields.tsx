@@ -9,6 +9,8 @@ import PlacePicker from '@/components/form/PlacePicker'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import type { LocalPhoto } from '@/hooks/usePhotos'
 import { useSession } from '@/store/session'
+import { useElderly } from '@/store/display'
+import VoiceSlot from './VoiceSlot'
 import type { Draft, SetField } from './useFiling'
 
 /** One-tap places while the office has not listed its public areas. */
@@ -30,48 +32,61 @@ interface Props {
   busy: boolean
 }
 
-/** A1: what the complaint is about — category, place (typed, picked from the estate or tapped), description, photos. */
+/**
+ * A1: what the complaint is about — category, place (typed, picked from the estate or tapped), description, photos.
+ * In elderly mode (issue 19) the categories are big tiles and the description, with its voice slot, comes
+ * right after them: say what happened first, then where.
+ */
 export default function MatterFields({ draft, set, photos, setPhotos, busy }: Props) {
   const places = usePlaces()
+  const elderly = useElderly()
+  const category = (
+    <Field key='category' label='投诉类别' required>
+      <ChipSelect
+        className={`category-select ${elderly ? 'chips--tiles' : ''}`}
+        options={optionsOf(CATEGORIES)}
+        value={draft.category}
+        onChange={(v) => set('category', v as Category)}
+      />
+    </Field>
+  )
+  const place = (
+    <Field key='place' label='投诉地点' required extra={`${charCount(draft.location)}/${LIMITS.location}`}>
+      <Input
+        className='location-input'
+        value={draft.location}
+        placeholder='如：3栋2单元电梯、地下车库B区'
+        maxLength={LIMITS.location}
+        onChange={(v) => set('location', v)}
+        clearable
+      />
+      <View className='place-suggestions'>
+        <PlacePicker disabled={busy} onPick={(p) => set('location', p)} />
+        {places.map((p) => (
+          <Text key={p} className={`place-suggestion ${draft.location === p ? 'is-active' : ''}`} onClick={() => set('location', p)}>
+            {p}
+          </Text>
+        ))}
+      </View>
+    </Field>
+  )
+  const description = (
+    <Field key='description' label='投诉内容' required>
+      <VoiceSlot />
+      <TextBox
+        className='description-input'
+        name='投诉内容'
+        value={draft.description}
+        placeholder='请描述发生了什么、时间和经过，以及您希望如何处理'
+        max={LIMITS.description}
+        rows={5}
+        onChange={(v) => set('description', v)}
+      />
+    </Field>
+  )
   return (
     <View className='form-card'>
-      <Field label='投诉类别' required>
-        <ChipSelect
-          className='category-select'
-          options={optionsOf(CATEGORIES)}
-          value={draft.category}
-          onChange={(v) => set('category', v as Category)}
-        />
-      </Field>
-      <Field label='投诉地点' required extra={`${charCount(draft.location)}/${LIMITS.location}`}>
-        <Input
-          className='location-input'
-          value={draft.location}
-          placeholder='如：3栋2单元电梯、地下车库B区'
-          maxLength={LIMITS.location}
-          onChange={(v) => set('location', v)}
-          clearable
-        />
-        <View className='place-suggestions'>
-          <PlacePicker disabled={busy} onPick={(p) => set('location', p)} />
-          {places.map((p) => (
-            <Text key={p} className={`place-suggestion ${draft.location === p ? 'is-active' : ''}`} onClick={() => set('location', p)}>
-              {p}
-            </Text>
-          ))}
-        </View>
-      </Field>
-      <Field label='投诉内容' required>
-        <TextBox
-          className='description-input'
-          name='投诉内容'
-          value={draft.description}
-          placeholder='请描述发生了什么、时间和经过，以及您希望如何处理'
-          max={LIMITS.description}
-          rows={5}
-          onChange={(v) => set('description', v)}
-        />
-      </Field>
+      {elderly ? [category, description, place] : [category, place, description]}
       <Field label='照片' extra={`选填，最多 ${LIMITS.photos} 张`}>
         <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
       </Field>
