@@ -13,6 +13,7 @@ import type { Complaint, ComplaintEvent } from './model'
 import { attentionFor } from './conversation'
 import type { Actor } from './policy'
 import { residentPartView, type ResidentPartView } from './resident-view'
+import { hotlineView, type HotlineView } from './hotline'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -131,6 +132,8 @@ export interface ComplaintView extends ComplaintSummary, ResidentPartView {
   dispatchedAt?: number
   resolvedAt?: number
   closedAt?: number
+  /** W1–W4: the 12345 work order (staff see the reply and the hotline's result; the complainant its number and deadline). */
+  hotline?: HotlineView
   events: EventView[]
   allowedActions: ActionName[]
   blockedActions: { action: ActionName; reason: string }[]
@@ -224,6 +227,7 @@ export function toView(
     ...attentionFor(c, ctx.actor),
     ...recordViews(seen, files, ctx.settings.departments),
     ...residentPartView(c, seen.complaint, ctx.actor, files),
+    ...hotlineView(seen.complaint),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,

@@ -18,6 +18,7 @@ export const C = {
   quota: 'quota',
   accessLog: 'access_log',
   fileClaims: 'file_claims',
+  hotlineOrders: 'hotline_orders',
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',

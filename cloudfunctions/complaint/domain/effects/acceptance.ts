@@ -5,6 +5,7 @@
  */
 import { acceptanceDeadlines, handlingRound } from '../deadlines'
 import { guardFailed, invalidInput } from '../errors'
+import { withHotlineDeadline } from '../hotline'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
 import type { InputOf } from '../validation'
@@ -23,7 +24,8 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     tier,
     emergency,
     acceptedAt: ctx.now,
-    deadlines: acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
+    // W2: a 12345 work order's deadline applies when it is sooner.
+    deadlines: withHotlineDeadline(acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar), c),
     firstContact: firstContactOf(c, ctx),
     ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}),
   }

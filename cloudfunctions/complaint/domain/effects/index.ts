@@ -11,3 +11,4 @@ export { rate, recordReturnVisit, finalReply, markReturnVisitDue, closeNoRespons
 export { warnDue, warnDeadline, escalationDue, escalate } from './supervision'
 export { addInfo, urge, urgeUnavailable, withdraw } from './resident'
 export { summariseAllegation } from './allegation'
+export { hotlineReply, hotlineSatisfaction } from './hotline'

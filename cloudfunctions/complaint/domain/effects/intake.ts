@@ -5,6 +5,7 @@
  */
 import { acceptanceDeadlines, feedbackDeadlines } from '../deadlines'
 import { guardFailed, invalidInput } from '../errors'
+import { withHotlineDeadline } from '../hotline'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Confirmation } from '../model'
 import type { InputOf } from '../validation'
@@ -22,7 +23,8 @@ export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar),
+      // W2: a 12345 work order's deadline applies when it is sooner.
+      deadlines: withHotlineDeadline(acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar), c),
     },
     also: [
       { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理', data: { tier: 'emergency' } },
