@@ -19,7 +19,11 @@ export const isHotline = (c: Pick<Complaint, 'channel' | 'hotline'>): boolean =>
  * order number and deadline, another channel takes none; the deadline must lie ahead (a year at most).
  * @returns the order (undefined for another channel). @throws INVALID_INPUT in Chinese.
  */
-export function hotlineOrderOf(channel: Channel, given: { orderNo: string; dueAt: number } | undefined, now: number): HotlineOrder | undefined {
+export function hotlineOrderOf(
+  channel: Channel,
+  given: { orderNo: string; dueAt: number } | undefined,
+  now: number,
+): HotlineOrder | undefined {
   if (channel !== 'hotline') {
     if (given) throw invalidInput('只有“12345热线”渠道的投诉才填写热线工单号和办理时限')
     return undefined

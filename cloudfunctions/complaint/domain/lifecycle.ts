@@ -54,6 +54,11 @@ export interface Transition {
   /** Whether the action means anything for this complaint now (e.g. an extension to decide); when
    * false it is neither offered nor shown as blocked. */
   applies?: (c: Complaint) => boolean
+  /**
+   * The action records something beside the lifecycle and never moves the complaint (W3, W4: the
+   * exchange with the 12345 hotline, also on a refused or closed order); status groups leave it out.
+   */
+  keepsStatus?: true
   /** Why it does not apply, in Chinese, when asked for anyway (a clearer word than the general one). */
   notApplicable?: (c: Complaint) => string
   /** Availability beyond state and relation; returns the Chinese reason it is unavailable. */
@@ -236,6 +241,7 @@ export const TRANSITIONS: Transition[] = [
     action: 'hotline_reply',
     clauses: ['W3'],
     from: Object.keys(STATUSES) as Status[],
+    keepsStatus: true,
     by: ['customer_service', 'first_contact', 'manager'],
     applies: (c) => isHotline(c) && !c.hotline!.reply,
     notApplicable: hotlineNotApplicable('reply'),
@@ -245,6 +251,7 @@ export const TRANSITIONS: Transition[] = [
     action: 'hotline_satisfaction',
     clauses: ['W4'],
     from: Object.keys(STATUSES) as Status[],
+    keepsStatus: true,
     by: ['customer_service', 'first_contact', 'manager'],
     applies: (c) => isHotline(c) && !c.hotline!.satisfaction,
     notApplicable: hotlineNotApplicable('satisfaction'),
