@@ -14,6 +14,7 @@ import { InvestigationSection, PlanSection, RefusalSection, ResultSection } from
 import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
+import HotlineSection from './HotlineSection'
 import { useDetailActions } from './useDetailActions'
 import { useResidentActions, useSeenMark } from './useResidentActions'
 import ResidentPanels from './ResidentPanels'
@@ -57,6 +58,7 @@ export default function Detail() {
       {c.recourseNotice && <View className='notice notice--danger recourse-notice'>{c.recourseNotice}</View>}
       <RefersToRow c={c} />
       <MatterSection c={c} />
+      <HotlineSection c={c} />
       <AdditionsSection c={c} />
       <RepeatSection c={c} />
       <ComplainantSection c={c} />

@@ -10,6 +10,7 @@ import { usePeriod } from '../components/usePeriod'
 import Overview from './Overview'
 import Distribution from './Distribution'
 import ResidentFigures from './ResidentFigures'
+import HotlineFigures from './HotlineFigures'
 import Exports from './Exports'
 import './index.scss'
 
@@ -45,6 +46,7 @@ export default function Dashboard() {
           ))}
           <Overview report={report} base={p.base} />
           <ResidentFigures report={report} base={p.base} />
+          <HotlineFigures report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
           <View className='card dashboard-card dashboard-links'>
             <View

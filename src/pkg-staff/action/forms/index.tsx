@@ -10,6 +10,7 @@ import { ExtensionForm } from './extension'
 import { DecisionForm } from './decision'
 import { ReturnVisitForm } from './visit'
 import { AllegationForm } from './allegation'
+import { HotlineReplyForm, HotlineSatisfactionForm } from './hotline'
 
 /** One form per action that needs input; the page around it is the same for all. */
 export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
@@ -32,4 +33,6 @@ export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
   record_return_visit: ReturnVisitForm,
   final_reply: (p) => <DecisionForm {...p} kind='final_reply' />,
   summarise_allegation: AllegationForm,
+  hotline_reply: HotlineReplyForm,
+  hotline_satisfaction: HotlineSatisfactionForm,
 }
