@@ -1,3 +1,4 @@
+import type { Dispatch, SetStateAction } from 'react'
 import { View, Picker } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import { HOTLINE_ORDER_PATTERN, hotlineOrderNo } from '@shared/hotline'
@@ -38,14 +39,16 @@ export function hotlineOf(channel: Channel, h: HotlineDraft): RegisterInput['hot
  * W1, W2: the work order's number and the hotline's deadline. The deadline becomes the handling
  * deadline when it is sooner than the procedure's; a number already registered is refused by the server.
  */
-export default function HotlineFields({ value, onChange }: { value: HotlineDraft; onChange: (v: HotlineDraft) => void }) {
+export default function HotlineFields({ value, onChange }: { value: HotlineDraft; onChange: Dispatch<SetStateAction<HotlineDraft>> }) {
+  // Each field updates its own part of the latest draft (a picker may answer after another field changed).
+  const set = (part: Partial<HotlineDraft>) => onChange((v) => ({ ...v, ...part }))
   return (
     <View className='hotline-fields'>
       <Field label='12345工单号' required hint='与热线系统中的工单号一致；同一工单号只能登记一次。'>
         <Input
           className='hotline-order'
           value={value.orderNo}
-          onChange={(orderNo) => onChange({ ...value, orderNo })}
+          onChange={(orderNo) => set({ orderNo })}
           maxLength={40}
           placeholder='如 GD2026113000123'
         />
@@ -54,16 +57,11 @@ export default function HotlineFields({ value, onChange }: { value: HotlineDraft
         className='hotline-due-day'
         label='热线办理时限'
         value={value.dueDay}
-        onChange={(dueDay) => onChange({ ...value, dueDay })}
+        onChange={(dueDay) => set({ dueDay })}
         hint='早于本处处理时限时，以热线时限为准。'
       />
       <Field label='时限时间' required>
-        <Picker
-          mode='time'
-          className='hotline-due-time'
-          value={value.dueTime}
-          onChange={(e) => onChange({ ...value, dueTime: String(e.detail.value) })}
-        >
+        <Picker mode='time' className='hotline-due-time' value={value.dueTime} onChange={(e) => set({ dueTime: String(e.detail.value) })}>
           <View className='date-value'>{value.dueTime}</View>
         </Picker>
       </Field>
