@@ -11,6 +11,7 @@ import type { DrillFilter } from '../../cloudfunctions/report/domain/filters'
 import type { RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
 import type { DrillRow } from '../../cloudfunctions/report/actions/drilldown'
 import type { ActionNote, ActionStatus, ImprovementAction } from '../../cloudfunctions/report/actions/improvement'
+import type { PublicReport } from '../../cloudfunctions/report/domain/public-report'
 
 export type { PeriodReport, PeriodKind, DrillFilter, RecurringPair, ResponsibilityPoint, WeakPointRef, DrillRow, ActionNote, ActionStatus }
 export type { Breakdown, Count, Percentile, Rate } from '../../cloudfunctions/report/domain/figures'
@@ -113,4 +114,16 @@ export function exportComplaints(filter: DrillFilter): Promise<ExportFile> {
 /** The period report as .xlsx (figures only). */
 export function exportReport(q: PeriodQuery): Promise<ExportFile> {
   return callReport('export.report', q)
+}
+
+export type { PublicReport, PublicCell, PublicRate } from '../../cloudfunctions/report/domain/public-report'
+
+/** S4: the manager publishes a finished month's figures to residents (公示), frozen; `month` is `YYYY-MM`. */
+export function publishPublicReport(month: string): Promise<PublicReport> {
+  return callReport('publicReport.publish', { month })
+}
+
+/** S4: the latest published monthly report, for every resident; null before the first. */
+export function getLatestPublicReport(): Promise<PublicReport | null> {
+  return callReport('publicReport.latest')
 }

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
+import { useSession } from '@/store/session'
 import { getPeriodReport } from '@/services/report'
 import { formatTime } from '@/utils/time'
 import PeriodBar from '../components/PeriodBar'
@@ -11,6 +12,7 @@ import Overview from './Overview'
 import Distribution from './Distribution'
 import ResidentFigures from './ResidentFigures'
 import HotlineFigures from './HotlineFigures'
+import PublishCard from './PublishCard'
 import Exports from './Exports'
 import './index.scss'
 
@@ -21,6 +23,7 @@ import './index.scss'
  */
 export default function Dashboard() {
   const p = usePeriod()
+  const isManager = useSession().me?.user?.role === 'manager'
   const { data: report, error, loading, reload } = useLoad(() => getPeriodReport(p.query), [JSON.stringify(p.query)])
   usePullDownRefresh(async () => {
     await reload(true)
@@ -57,6 +60,7 @@ export default function Dashboard() {
             </View>
           </View>
           <Exports query={p.query} base={p.base} />
+          {isManager && <PublishCard />}
         </>
       )}
     </PageShell>
