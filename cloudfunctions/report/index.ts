@@ -17,6 +17,7 @@ import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
+import { emergencyReport } from './actions/emergencies'
 import { exportAccessLog, exportMyData } from './actions/privacy'
 import { latestPublicReport, publishPublicReport } from './actions/public-report'
 import { publishRequest } from './domain/public-report'
@@ -35,6 +36,7 @@ const ROUTES = routeTable<ReportContext>({
   'export.complaints': query(p.exportListRequest, exportComplaints),
   'export.report': query(p.periodRequest, exportReport),
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
+  'report.emergencies': query(p.periodRequest, emergencyReport),
   'publicReport.publish': route(publishRequest, publishPublicReport),
 })
 

@@ -14,6 +14,7 @@ import ResidentFigures from './ResidentFigures'
 import HotlineFigures from './HotlineFigures'
 import PublishCard from './PublishCard'
 import Exports from './Exports'
+import Emergencies from './Emergencies'
 import './index.scss'
 
 /**
@@ -51,6 +52,7 @@ export default function Dashboard() {
           <ResidentFigures report={report} base={p.base} />
           <HotlineFigures report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
+          <Emergencies query={p.query} />
           <View className='card dashboard-card dashboard-links'>
             <View
               className='dashboard-link entry-weakpoints'
