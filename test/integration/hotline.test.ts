@@ -120,6 +120,15 @@ describe('W3, W4: the reply to the hotline and the hotline’s satisfaction resu
     expect(rated.hotline.satisfaction).toMatchObject({ result: 'satisfied', resultLabel: '满意', note: '热线回访满意', by: '林晓' })
     expect(rated.events.map((e: { action: string }) => e.action).slice(-2)).toEqual(['hotline_reply', 'hotline_satisfaction'])
     expect(rated.events.at(-2)).toMatchObject({ actionLabel: '回复12345热线', data: { onTime: true, orderNo: 'GD2026113000123' } })
+    // V2: the registration form carries the order and the exchange with the hotline.
+    const form = await h.as(U.agent)('complaint.form', { id: c.id })
+    const rows = Object.fromEntries(form.sections.flatMap((x: { rows: [string, string][] }) => x.rows))
+    expect(rows).toMatchObject({
+      '12345工单号': 'GD2026113000123',
+      热线办理时限: '2026年12月1日 17:00',
+      回复热线: '已安排保洁部当日清运，并加密巡查频次。（林晓，2026年11月30日 13:30）',
+      热线满意度: '满意：热线回访满意',
+    })
   })
 
   it('W3: a reply on a complaint that is not a work order is refused in Chinese, and nothing changes', async () => {
