@@ -10,6 +10,7 @@ import { workdayTable, type FactParams } from '../../cloudfunctions/report/domai
 import { periodFigures } from '../../cloudfunctions/report/domain/figures'
 import { periodStages, type PeriodRow } from '../../cloudfunctions/report/domain/pipelines'
 import { periodOf } from '../../cloudfunctions/report/domain/period'
+import { reportSheets } from '../../cloudfunctions/report/domain/sheets'
 import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 
 const sh = (t: string) => Date.parse(`${t.replace(' ', 'T')}:00+08:00`)
@@ -75,6 +76,32 @@ it('W3 W4: given work orders replied on time, late, not yet due and overdue unre
     ['满意', 1],
     ['基本满意', 1],
     ['不满意', 1],
+  ])
+})
+
+it('W3 W4: the exported report carries the line in its overview and the hotline’s results as a sheet', () => {
+  const docs = [
+    stored({ hotline: order('2026-11-12 17:00', '2026-11-11 15:00', 'satisfied') }),
+    stored({ hotline: order('2026-11-12 17:00') }),
+  ]
+  const rows = new Aggregator(periodStages(facts, DEFAULT_DEPARTMENTS), { idKey: '_id', scriptEnabled: false }).run(docs) as PeriodRow[]
+  const figures = periodFigures(rows, [], DEFAULT_DEPARTMENTS)
+  const sheets = reportSheets({
+    period: november,
+    previous: november,
+    scope: { departmentCode: null, departmentName: '全部部门' },
+    generatedAt: NOW,
+    figures,
+    warnings: [],
+  })
+  const overview = Object.fromEntries(sheets[0].rows.map((r) => [r[0], r.slice(1, 3)]))
+  expect(overview['12345热线工单']).toEqual([2, ''])
+  expect(overview['按时回复热线（W3）']).toEqual(['50.0%', '1/2'])
+  expect(overview['热线满意率（W4，满意及基本满意）']).toEqual(['100.0%', '1/1'])
+  expect(sheets.find((s) => s.name === '热线满意度')?.rows.map((r) => r.slice(0, 2))).toEqual([
+    ['满意', 1],
+    ['基本满意', 0],
+    ['不满意', 0],
   ])
 })
 
