@@ -185,6 +185,11 @@ export const ACTION_LABELS = {
   // W3, W4: a 12345 work order's reply to the hotline and the hotline's own satisfaction result.
   hotline_reply: '回复12345热线',
   hotline_satisfaction: '记录热线满意度',
+  // Matters (issue 18): the lead complaint's result shared with a linked one (a transition), and,
+  // not transitions, linking to and unlinking from a matter.
+  share_result: '事项统一办结',
+  link_matter: '关联事项',
+  unlink_matter: '解除关联事项',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

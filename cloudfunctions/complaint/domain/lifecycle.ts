@@ -14,6 +14,7 @@ import { AWAITING_RATING, BEFORE_DISPATCH, ESCALATED, IN_PROGRESS, SUPERVISED, W
 import * as fx from './effects'
 import { hotlineNotApplicable, satisfactionUnavailable } from './effects/hotline'
 import { isHotline } from './hotline'
+import { TAKES_SHARED_RESULT } from './matter'
 
 /** Everything a transition may depend on besides the complaint and the input. */
 export interface TransitionContext {
@@ -303,6 +304,8 @@ export const TRANSITIONS: Transition[] = [
     guard: satisfactionUnavailable,
     apply: fx.hotlineSatisfaction,
   },
+  // Issue 18: a matter is handled once, on its lead complaint; its result reaches every linked one (actions/matter/sync.ts).
+  { action: 'share_result', clauses: ['F1', 'H3'], from: TAKES_SHARED_RESULT, by: ['system'], apply: fx.shareResult },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))

@@ -15,6 +15,7 @@ import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
 import HotlineSection from './HotlineSection'
+import LinkedMatter from './LinkedMatter'
 import { useDetailActions } from './useDetailActions'
 import { AlertSection, EmergencyNoticeCard, ExpectationNote } from './Emergency'
 import { useResidentActions, useSeenMark } from './useResidentActions'
@@ -63,6 +64,7 @@ export default function Detail() {
       <RefersToRow c={c} />
       <MatterSection c={c} />
       <HotlineSection c={c} />
+      <LinkedMatter c={c} staff={staff} setData={setData} />
       <AdditionsSection c={c} />
       <RepeatSection c={c} />
       <ComplainantSection c={c} />

@@ -13,3 +13,4 @@ export { notOnChain, acknowledgeEmergency, confirmEmergency, clearEmergency, eme
 export { addInfo, urge, urgeUnavailable, withdraw } from './resident'
 export { summariseAllegation } from './allegation'
 export { hotlineReply, hotlineSatisfaction } from './hotline'
+export { shareResult } from './matter'
