@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/privacy/index',
     'pages/mydata/index',
     'pages/conversation/index',
+    'pages/public-report/index',
   ],
   subPackages: [
     {

@@ -19,6 +19,8 @@ import { drillDown } from './actions/drilldown'
 import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
 import { emergencyReport } from './actions/emergencies'
 import { exportAccessLog, exportMyData } from './actions/privacy'
+import { latestPublicReport, publishPublicReport } from './actions/public-report'
+import { publishRequest } from './domain/public-report'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
 
@@ -35,11 +37,14 @@ const ROUTES = routeTable<ReportContext>({
   'export.report': query(p.periodRequest, exportReport),
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
   'report.emergencies': query(p.periodRequest, emergencyReport),
+  'publicReport.publish': route(publishRequest, publishPublicReport),
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */
 const SELF_ROUTES = routeTable<string>({
   'privacy.export': route(nothing, exportMyData),
+  // S4: the public monthly report (公示) is for every resident.
+  'publicReport.latest': query(nothing, latestPublicReport),
 })
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }

@@ -17,6 +17,7 @@ import type {
   UrgeTarget,
   WithdrawalReason,
 } from '@shared/vocabulary'
+import type { HotlineSatisfaction } from '@shared/hotline'
 import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
@@ -221,6 +222,21 @@ export interface SeenMarks {
   staff?: number
 }
 
+/**
+ * A work order from the city's 12345 hotline (W1–W4, issue 18): the hotline's number and deadline,
+ * the reply the office returned to the hotline, and the satisfaction result the hotline sent back.
+ */
+export interface HotlineOrder {
+  /** W1: the hotline's order number, written one way (shared/hotline.ts `hotlineOrderNo`); one complaint per number. */
+  orderNo: string
+  /** W2: the hotline's deadline (ms UTC); it is the handling deadline when sooner than the procedure's. */
+  dueAt: number
+  /** W3: the reply returned to the hotline: its text, when it was sent, who recorded it (and when). */
+  reply?: { text: string; at: number; by: PersonRef; recordedAt: number }
+  /** W4: the hotline's own satisfaction result, as it came back. */
+  satisfaction?: { result: HotlineSatisfaction; note: string; by: PersonRef; at: number }
+}
+
 /** One complaint — the registration form and its current handling state. Collection `complaints`. */
 export interface Complaint {
   _id: string
@@ -286,6 +302,8 @@ export interface Complaint {
   seen?: SeenMarks
   /** C5: the place code of the QR code the complaint was filed from. */
   placeCode?: string
+  /** W1–W4: the 12345 work order, when it came from the hotline (channel `hotline`). */
+  hotline?: HotlineOrder
   createdAt: number
   acceptedAt?: number
   dispatchedAt?: number

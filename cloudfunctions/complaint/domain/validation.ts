@@ -15,6 +15,7 @@ import { cleanText } from '@shared/text'
 import { parseFileId } from '@shared/uploads'
 
 export { LIMITS }
+import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@shared/hotline'
 import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
@@ -157,6 +158,23 @@ const departments = (use: DepartmentUse) =>
 /** Earliest instant a registration may say it was received (1 January 2000, UTC); the rules clamp the latest to now. */
 const RECEIVED_MIN = Date.UTC(2000, 0, 1)
 
+/** An instant (ms UTC) someone states, from 1 January 2000 on; whether it may be in the future the rules decide. */
+const instant = (label: string) =>
+  z
+    .number({ error: `${label}格式不正确` })
+    .int({ error: `${label}格式不正确` })
+    .min(RECEIVED_MIN, { error: `${label}格式不正确` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${label}格式不正确` })
+
+/** W1: the 12345 order number, written one way (a format, not free text). */
+const hotlineOrder = z.preprocess(
+  (v) => (typeof v === 'string' ? hotlineOrderNo(v) : v),
+  z
+    .string({ error: '请填写12345工单号' })
+    .min(1, { error: '请填写12345工单号' })
+    .regex(HOTLINE_ORDER_PATTERN, { error: '12345工单号应为 4–40 位字母、数字或“-”' }),
+)
+
 /** A signature only goes with the signature method (A3). */
 const signatureOnlyWhenSigned = (v: { method: string; signatureFile?: string }) => v.method === 'signature' || !v.signatureFile
 const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
@@ -194,6 +212,8 @@ export const schemas = {
       .optional(),
     /** A2-3: answered or handled on the spot at first contact. */
     resolvedOnSpot: strict({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
+    /** W1, W2: a 12345 work order's number and the hotline's deadline (channel `hotline` only; the rules check both). */
+    hotline: strict({ orderNo: hotlineOrder, dueAt: instant('热线办理时限') }).optional(),
   }),
   confirm: strict({
     id,
@@ -281,6 +301,14 @@ export const schemas = {
   ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
+  /** W3: the reply returned to the 12345 hotline, and when it was sent (now when absent). */
+  hotline_reply: strict({ id, text: text('回复热线的内容', LIMITS.note), repliedAt: instant('回复热线的时间').optional() }),
+  /** W4: the satisfaction result the hotline sent back. */
+  hotline_satisfaction: strict({
+    id,
+    result: oneOf(HOTLINE_SATISFACTION, '热线满意度结果'),
+    note: optionalText('热线回访备注', LIMITS.text),
+  }),
   /** Issue 18: the system shares a matter's result with a linked complaint (no user input; actions/matter/sync.ts). */
   share_result: strict({ id }),
 } as const

@@ -15,6 +15,7 @@ import type { Complaint, ComplaintEvent } from './model'
 import { attentionFor } from './conversation'
 import type { Actor } from './policy'
 import { residentPartView, type ResidentPartView } from './resident-view'
+import { hotlineView, type HotlineView } from './hotline'
 import { suggestionsFor, type RepeatSuggestion, type SuggestionsView } from './suggestions-view'
 import type { ActionName } from './validation'
 import {
@@ -140,6 +141,8 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   dispatchedAt?: number
   resolvedAt?: number
   closedAt?: number
+  /** W1–W4: the 12345 work order (staff see the reply and the hotline's result; the complainant its number and deadline). */
+  hotline?: HotlineView
   events: EventView[]
   allowedActions: ActionName[]
   blockedActions: { action: ActionName; reason: string }[]
@@ -241,6 +244,7 @@ export function toView(
     ...attentionFor(c, ctx.actor),
     ...recordViews(seen, files, ctx.settings.departments),
     ...residentPartView(c, seen.complaint, ctx.actor, files),
+    ...hotlineView(seen.complaint),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,
