@@ -10,13 +10,17 @@ import { notFound } from '../../domain/errors'
 import { filesOf, hiddenFiles, noteFor, withoutFiles } from '../../domain/media-check'
 import type { Complaint } from '../../domain/model'
 import { toView, type ComplaintView } from '../../domain/view'
+import { clipFiles } from '../../domain/clip-view'
 import { fileUrls } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
 
-/** Every file the caller's projection refers to: photos, investigation files, the statement's, the result's, the signature. */
+/**
+ * Every file the caller's projection refers to: photos, investigation files, the statement's, the
+ * result's, the signature, voice notes and videos (issue 19).
+ */
 function allFiles(c: Seen['complaint']): string[] {
   return [
     ...c.photos,
@@ -24,7 +28,10 @@ function allFiles(c: Seen['complaint']): string[] {
     ...(c.statement?.files ?? []),
     ...(c.result?.files ?? []),
     ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : []),
-    ...(c.additions ?? []).flatMap((a) => a.photos),
+    ...(c.additions ?? []).flatMap((a) => [...a.photos, ...clipFiles(a.voiceNotes), ...clipFiles(a.videos)]),
+    ...clipFiles(c.voiceNotes),
+    ...clipFiles(c.videos),
+    ...c.investigation.flatMap((i) => clipFiles(i.videos)),
   ]
 }
 
