@@ -8,6 +8,11 @@ import TextBox from '@/components/form/TextBox'
 import PlacePicker from '@/components/form/PlacePicker'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import type { LocalPhoto } from '@/hooks/usePhotos'
+import type { LocalClip } from '@/hooks/useClips'
+import DictateButton from '@/components/DictateButton'
+import VoiceNotes from '@/components/VoiceNotes'
+import VideoPicker from '@/components/VideoPicker'
+import { canRecord } from '@/platform/recorder'
 import { useSession } from '@/store/session'
 import type { Draft, SetField } from './useFiling'
 
@@ -28,6 +33,31 @@ interface Props {
   photos: LocalPhoto[]
   setPhotos: (p: LocalPhoto[]) => void
   busy: boolean
+}
+
+/** Issue 19: the recordings of the filing. */
+export interface RecordingFields {
+  voiceNotes: LocalClip[]
+  setVoiceNotes: (v: LocalClip[]) => void
+  videos: LocalClip[]
+  setVideos: (v: LocalClip[]) => void
+  busy: boolean
+}
+
+/** Issue 19: voice notes (where the device records) and short videos, both optional. */
+export function RecordingFields({ voiceNotes, setVoiceNotes, videos, setVideos, busy }: RecordingFields) {
+  return (
+    <View className='form-card'>
+      {canRecord() && (
+        <Field label='语音留言' extra={`选填，每段最长 ${LIMITS.voiceMs / 1000} 秒`}>
+          <VoiceNotes notes={voiceNotes} onChange={setVoiceNotes} disabled={busy} />
+        </Field>
+      )}
+      <Field label='视频' extra={`选填，每段最长 ${LIMITS.videoMs / 1000} 秒`}>
+        <VideoPicker videos={videos} onChange={setVideos} disabled={busy} />
+      </Field>
+    </View>
+  )
 }
 
 /** A1: what the complaint is about — category, place (typed, picked from the estate or tapped), description, photos. */
@@ -71,6 +101,7 @@ export default function MatterFields({ draft, set, photos, setPhotos, busy }: Pr
           rows={5}
           onChange={(v) => set('description', v)}
         />
+        <DictateButton disabled={busy} onText={(t) => set('description', draft.description ? `${draft.description}\n${t}` : t)} />
       </Field>
       <Field label='照片' extra={`选填，最多 ${LIMITS.photos} 张`}>
         <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
