@@ -28,17 +28,15 @@ export function recordingProblem(r: Recording): string | null {
 }
 
 /**
- * Voice notes for a complaint or an addition (issue 19): tap to record (at most a minute, it stops
- * by itself), tap to end; each note can be played back and removed before sending. Privacy consent
- * first; a refused microphone or consent says so in Chinese and the form goes on as text. Not shown
- * where the device cannot record (a browser without MediaRecorder).
+ * The recorder behind VoiceNotes: starts after privacy consent, counts the time, and adds a
+ * finished recording to `notes` unless it is too short, too long or too big — each refusal, and a
+ * refused or missing microphone, kept as `problem` (Chinese) and toasted.
  */
-export default function VoiceNotes({ notes, onChange, max = LIMITS.voiceNotes, disabled }: Props) {
+function useVoiceRecorder({ notes, onChange, max = LIMITS.voiceNotes, disabled }: Props) {
   const session = useRef<RecordingSession | null>(null)
   const [startedAt, setStartedAt] = useState<number | null>(null)
   const [elapsed, setElapsed] = useState(0)
   const [problem, setProblem] = useState('')
-  const audio = useAudio()
   const latest = useRef(notes)
   latest.current = notes
 
@@ -49,31 +47,24 @@ export default function VoiceNotes({ notes, onChange, max = LIMITS.voiceNotes, d
   }, [startedAt])
   useEffect(() => () => session.current?.cancel(), [])
 
-  if (!canRecord()) return null
-
-  const finish = (r: Recording, byLimit = false) => {
+  const ended = (message: string) => {
     session.current = null
     setStartedAt(null)
+    setProblem(message)
+    if (message) toast(message)
+  }
+  const finish = (r: Recording, byLimit = false) => {
     const why = recordingProblem(r)
-    setProblem(why ?? '')
-    if (why) return toast(why)
+    ended(why ?? '')
+    if (why) return
     if (byLimit) toast(`已录满 ${LIMITS.voiceMs / 1000} 秒，录音已结束`)
     onChange([...latest.current, { path: r.path, durationMs: r.durationMs, size: r.size, ext: r.ext }])
   }
-  const fail = (e: unknown) => {
-    session.current = null
-    setStartedAt(null)
-    const message = e instanceof RecorderError ? e.message : new RecorderError('failed').message
-    setProblem(message)
-    toast(message)
-  }
+  const fail = (e: unknown) => ended((e instanceof RecorderError ? e : new RecorderError('failed')).message)
 
   const start = async () => {
     if (disabled || session.current || notes.length >= max) return
-    if (!(await requirePrivacy())) {
-      setProblem(PRIVACY_REFUSED)
-      return toast(PRIVACY_REFUSED)
-    }
+    if (!(await requirePrivacy())) return ended(PRIVACY_REFUSED)
     try {
       session.current = await startRecording(LIMITS.voiceMs, (r) => finish(r, true))
       setProblem('')
@@ -92,8 +83,21 @@ export default function VoiceNotes({ notes, onChange, max = LIMITS.voiceNotes, d
       fail(e)
     }
   }
+  return { recording: startedAt !== null, elapsed, problem, start, stop }
+}
+
+/**
+ * Voice notes for a complaint or an addition (issue 19): tap to record (at most a minute, it stops
+ * by itself), tap to end; each note can be played back and removed before sending. Privacy consent
+ * first; a refused microphone or consent says so in Chinese and the form goes on as text. Not shown
+ * where the device cannot record (a browser without MediaRecorder).
+ */
+export default function VoiceNotes(props: Props) {
+  const { notes, onChange, max = LIMITS.voiceNotes, disabled } = props
+  const rec = useVoiceRecorder(props)
+  const audio = useAudio()
+  if (!canRecord()) return null
   const remove = (path: string) => onChange(notes.filter((n) => n.path !== path))
-  const recording = startedAt !== null
 
   return (
     <View className='voice-notes'>
@@ -114,18 +118,18 @@ export default function VoiceNotes({ notes, onChange, max = LIMITS.voiceNotes, d
           )}
         </View>
       ))}
-      {recording ? (
-        <View className='voice-notes__record is-recording voice-notes__stop' onClick={stop}>
-          正在录音 {clock(elapsed)} / {clock(LIMITS.voiceMs)} · 点击结束
+      {rec.recording ? (
+        <View className='voice-notes__record is-recording voice-notes__stop' onClick={rec.stop}>
+          正在录音 {clock(rec.elapsed)} / {clock(LIMITS.voiceMs)} · 点击结束
         </View>
       ) : (
         notes.length < max && (
-          <View className={`voice-notes__record ${disabled ? 'is-disabled' : ''}`} onClick={start}>
+          <View className={`voice-notes__record ${disabled ? 'is-disabled' : ''}`} onClick={rec.start}>
             🎤 点击录音（最长 {LIMITS.voiceMs / 1000} 秒，还可录 {max - notes.length} 段）
           </View>
         )
       )}
-      {problem && <View className='voice-notes__problem'>{problem}</View>}
+      {rec.problem && <View className='voice-notes__problem'>{rec.problem}</View>}
     </View>
   )
 }

@@ -11,7 +11,9 @@ export const CAN_DICTATE = true
 
 /** WeChat refuses the microphone with "auth deny"/"authorize"; privacy consent refused says "privacy". */
 const failureOf = (errMsg = ''): RecorderError =>
-  new RecorderError(/auth|privacy|permission|denied/i.test(errMsg) ? 'denied' : /device|not support/i.test(errMsg) ? 'unavailable' : 'failed')
+  new RecorderError(
+    /auth|privacy|permission|denied/i.test(errMsg) ? 'denied' : /device|not support/i.test(errMsg) ? 'unavailable' : 'failed',
+  )
 
 interface StopResult {
   tempFilePath: string
