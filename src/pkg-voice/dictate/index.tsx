@@ -49,7 +49,7 @@ export default function Dictate() {
   const stop = () => session.current?.stop()
   const keep = () => {
     deliverDictation(text)
-    Taro.navigateBack()
+    Taro.navigateBack({ delta: 1 })
   }
 
   return (
@@ -71,7 +71,7 @@ export default function Dictate() {
             填入投诉内容
           </Button>
         )}
-        <Button className='dictate-back' block onClick={() => Taro.navigateBack()}>
+        <Button className='dictate-back' block onClick={() => Taro.navigateBack({ delta: 1 })}>
           返回手动输入
         </Button>
       </View>
