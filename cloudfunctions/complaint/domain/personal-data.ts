@@ -48,6 +48,9 @@ function complaintRow(c: WithPrivacy): Row {
     登记的房号: c.complainant.room,
     登记的电话: c.complainant.phone,
     照片: c.photos.length,
+    // Issue 19: recordings are the resident's personal information too.
+    语音: c.voiceNotes?.length ?? 0,
+    视频: c.videos?.length ?? 0,
     状态: label(STATUSES, c.status),
     处理结果: c.result?.summary ?? c.refusal?.explanation ?? '',
     评价: latest ? `${label(SATISFACTION, String(latest.level))} ${latest.comment}`.trim() : '',
