@@ -25,7 +25,7 @@ export default function DictateButton({ onText, disabled }: { onText: (text: str
   }
   return (
     <View className='dictate-button' onClick={open}>
-      🎙 说话输入文字
+      说话输入文字
     </View>
   )
 }

@@ -66,7 +66,7 @@ export default function VideoPicker({ videos, onChange, max = LIMITS.videos, dis
       ))}
       {videos.length < max && (
         <View className={`voice-notes__record video-picker__add ${disabled ? 'is-disabled' : ''}`} onClick={add}>
-          🎬 添加视频（最长 {LIMITS.videoMs / 1000} 秒）
+          ＋ 添加视频（最长 {LIMITS.videoMs / 1000} 秒）
         </View>
       )}
       {problem && <View className='voice-notes__problem'>{problem}</View>}

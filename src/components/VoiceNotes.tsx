@@ -125,7 +125,7 @@ export default function VoiceNotes(props: Props) {
       ) : (
         notes.length < max && (
           <View className={`voice-notes__record voice-notes__mic ${disabled ? 'is-disabled' : ''}`} onClick={rec.start}>
-            🎤 点击录音（最长 {LIMITS.voiceMs / 1000} 秒，还可录 {max - notes.length} 段）
+            ＋ 点击录音（最长 {LIMITS.voiceMs / 1000} 秒，还可录 {max - notes.length} 段）
           </View>
         )
       )}
