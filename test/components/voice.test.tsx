@@ -11,7 +11,8 @@ import Taro from '@tarojs/taro'
 import Submit from '@/pages/submit'
 import Dictate from '@/pkg-voice/dictate'
 import ClipList from '@/components/ClipList'
-import { submitComplaint } from '@/services/complaint'
+import Detail from '@/pages/detail'
+import { act, getComplaint, submitComplaint } from '@/services/complaint'
 import { uploadLocalFile } from '@/services/files'
 import { askConsent } from '@/services/subscription'
 import { canRecord, startRecording, type Recording } from '@/platform/recorder'
@@ -220,6 +221,27 @@ describe('dictation', () => {
     tap($(container, '.dictate-mic'))
     await shows('未获得麦克风权限，无法语音输入，请直接输入文字')
     await shows('点击开始说话')
+  })
+})
+
+describe('voice notes with an addition (C1)', () => {
+  it('given only a voice note, the addition is sent with it and no text', async () => {
+    recorderGiving(NOTE)
+    jest.mocked(getComplaint).mockResolvedValue(complaintView({ id: 'c7' }, ['add_info']))
+    jest.mocked(act).mockResolvedValue(complaintView({ id: 'c7' }, ['add_info']))
+    const { container } = renderPage(<Detail />, { id: 'c7' })
+    tap(await waitFor(() => $(container, '.action-add_info')))
+    tap(await waitFor(() => $(container, '.add-info-panel .voice-notes__mic')))
+    tap(await waitFor(() => $(container, '.voice-notes__stop')))
+    await shows('语音 1 · 0:12')
+    tap($(container, '.add-info-send'))
+    await waitFor(() =>
+      expect(act).toHaveBeenCalledWith('c7', 'add_info', {
+        text: '',
+        photos: [],
+        voiceNotes: [{ fileID: 'cloud://env.bucket/voice/f.webm', durationMs: 12_000, size: 96_000 }],
+      }),
+    )
   })
 })
 
