@@ -9,7 +9,7 @@ import type { EstateSettings } from '../cloudfunctions/complaint/domain/settings
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 
 /** A seeded user, plus what to try with it (shown on the dev-login page). */
-export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode'> & { hint: string }
+export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode' | 'wecomUserId'> & { hint: string }
 
 const resident = (n: number, name: string, room: string, phone: string, hint = ''): DemoAccount => ({
   openid: `demo-resident-${String(n).padStart(2, '0')}`,
@@ -25,6 +25,8 @@ const staff = (id: string, role: Role, name: string, departmentCode: DepartmentC
   name,
   departmentCode,
   phone,
+  // Bound in their profile, as staff do, so the emulator's WeCom application reaches them (issue 14).
+  wecomUserId: id,
   hint,
 })
 

@@ -14,12 +14,15 @@ import { DEMO_ACCOUNTS, DEMO_ESTATE } from './demo-accounts'
 import { invoke, loadFunctions, type CloudFunction } from './functions'
 import { MessageRecorder } from './recorder'
 import { installWeCom, WeComRecorder } from './wecom'
+import { WeComAppRecorder, type WecomAppIdentity } from './wecom-app'
+import { fakeHost } from './https-fakes'
+import { SmsRecorder, type SmsIdentity } from './sms'
 import { installSdk } from './sdk'
 import { TextChecker } from './content-check'
 import { MediaChecker, type MediaCheckEvent } from './media-check'
 import { LocalStorage } from './storage'
 import { startTimers, timerEvent } from './timers'
-import { DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
+import { DEFAULT_ALERTS, DEFAULT_SETTINGS, withDefaults } from '../cloudfunctions/complaint/domain/settings'
 
 export interface EmulatorOptions {
   /** Folder for the database, WeChat-side records and uploads; null keeps everything in memory. */
@@ -32,9 +35,65 @@ export interface EmulatorOptions {
   timers?: boolean
   /** Load only these functions (default: every built one). */
   functions?: string[]
+  /**
+   * The alert function's environment (issue 14): which of its channels are configured. Both by
+   * default, with the emulator's own corp and SMS account; `false` leaves one unconfigured.
+   */
+  alertChannels?: { wecomApp?: boolean; sms?: boolean }
+}
+
+/** The emulator's WeCom application and SMS account: what the alert function's environment holds locally. */
+export const EMULATED_WECOM_APP: WecomAppIdentity = {
+  corpId: 'ww0e0mu1a7ed0c0rp',
+  agentId: 1000002,
+  secret: 'local-wecom-app-secret-0000000000000000000',
+}
+export const EMULATED_SMS: SmsIdentity & { secretKey: string } = {
+  secretId: 'AKIDlocalSmsKey000000000000000000000',
+  secretKey: 'local-sms-secret-key-00000000000000',
+  sdkAppId: '1400000000',
+  signName: '阳光花园物业',
+  templateId: '2000001',
+}
+
+/** Sets (or clears) the alert function's environment variables as a cloud console would (one process: all functions see them). */
+export function setAlertEnvironment(channels: { wecomApp?: boolean; sms?: boolean } = {}): void {
+  const vars: Record<string, string> = {
+    ...(channels.wecomApp === false
+      ? {}
+      : {
+          WECOM_CORP_ID: EMULATED_WECOM_APP.corpId,
+          WECOM_AGENT_ID: String(EMULATED_WECOM_APP.agentId),
+          WECOM_SECRET: EMULATED_WECOM_APP.secret,
+        }),
+    ...(channels.sms === false
+      ? {}
+      : {
+          SMS_SECRET_ID: EMULATED_SMS.secretId,
+          SMS_SECRET_KEY: EMULATED_SMS.secretKey,
+          SMS_SDK_APP_ID: EMULATED_SMS.sdkAppId,
+          SMS_SIGN_NAME: EMULATED_SMS.signName,
+          SMS_TEMPLATE_ID: EMULATED_SMS.templateId,
+        }),
+  }
+  for (const k of [
+    'WECOM_CORP_ID',
+    'WECOM_AGENT_ID',
+    'WECOM_SECRET',
+    'SMS_SECRET_ID',
+    'SMS_SECRET_KEY',
+    'SMS_SDK_APP_ID',
+    'SMS_SIGN_NAME',
+    'SMS_TEMPLATE_ID',
+  ])
+    if (vars[k]) process.env[k] = vars[k]
+    else delete process.env[k]
 }
 
 export type Emulator = Awaited<ReturnType<typeof createEmulator>>
+
+/** The demo office has both alert channels on, a duty phone and a duty mobile (issue 14). */
+const DEMO_ALERTS = { ...DEFAULT_ALERTS, wecomApp: true, sms: true, dutyPhone: '0571-88886666', dutyMobile: '13900009999' }
 
 const cloud = require('wx-server-sdk') as any
 
@@ -73,9 +132,20 @@ export async function createEmulator(opts: EmulatorOptions) {
   const media = new MediaChecker(storage, env.appid, pushToComplaint)
   // The address the H5 app is served at; the server sets it once it listens.
   let baseUrl = 'http://localhost:8787'
-  installSdk({ recorder, storage, text, media, baseUrl: () => baseUrl })
   const wecom = new WeComRecorder(wechat)
-  installWeCom(wecom)
+  const wecomApp = new WeComAppRecorder(wechat, EMULATED_WECOM_APP)
+  installWeCom(wecom, wecomApp)
+  const sms = new SmsRecorder(wechat, EMULATED_SMS)
+  fakeHost('sms.tencentcloudapi.com', (req) => sms.answer(req))
+  setAlertEnvironment(opts.alertChannels)
+  // Functions call each other by name (complaint → alert); one that is not loaded is not found, as in the cloud.
+  const callFunction = (name: string, data: unknown) => {
+    const fn = functions.get(name)
+    if (!fn)
+      return Promise.reject(Object.assign(new Error(`-501000 FunctionName parameter could not be found: ${name}`), { errCode: -501000 }))
+    return invoke(fn, data, { OPENID: '', APPID: env.appid, ENV: env.cloudEnv, SOURCE: 'wx_function' })
+  }
+  installSdk({ recorder, storage, text, media, callFunction, baseUrl: () => baseUrl })
   cloud.init({ env: env.cloudEnv })
   for (const [name, fn] of loadFunctions(root, opts.functions)) functions.set(name, fn)
 
@@ -102,7 +172,7 @@ export async function createEmulator(opts: EmulatorOptions) {
     await db
       .collection('settings')
       .doc('office')
-      .set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE } })
+      .set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE, alerts: DEMO_ALERTS } })
     return true
   }
   if (opts.seed !== false) await seed()
@@ -123,6 +193,8 @@ export async function createEmulator(opts: EmulatorOptions) {
     database,
     recorder,
     wecom,
+    wecomApp,
+    sms,
     storage,
     /** security.msgSecCheck's word list and record of checked texts. */
     text,

@@ -2,7 +2,8 @@
  * Points the real wx-server-sdk at the emulator. Only the seams are replaced: the database
  * requester (emulator/db), getWXContext (per invocation), the openapi calls the functions use
  * (subscription messages → recorder, msgSecCheck → word list, mediaCheckAsync → verdicts pushed
- * later, mini-program codes → QR codes of the H5 link) and storage (local files).
+ * later, mini-program codes → QR codes of the H5 link), storage (local files) and callFunction
+ * (the emulator's other loaded functions).
  * Everything else — query building, serialisation, validation, result shapes — is the real SDK.
  */
 import { currentContext } from './context'
@@ -19,6 +20,8 @@ export interface SdkSeams {
   storage: LocalStorage
   text: TextChecker
   media: MediaChecker
+  /** `cloud.callFunction` from inside a function: the emulator invokes the named function (issue 14: complaint → alert). */
+  callFunction: (name: string, data: unknown) => Promise<unknown>
   /** Where the H5 app is served, for the links the emulator's stand-in mini-program codes hold. */
   baseUrl: () => string
 }
@@ -46,4 +49,9 @@ export function installSdk(seams: SdkSeams): void {
   cloud.getTempFileURL = (req: any) => seams.storage.getTempFileURL(req)
   cloud.downloadFile = (req: any) => seams.storage.downloadFile(req)
   cloud.deleteFile = (req: any) => seams.storage.deleteFile(req)
+  cloud.callFunction = async (req: { name?: string; data?: unknown }) => ({
+    result: await seams.callFunction(String(req?.name ?? ''), req?.data ?? {}),
+    requestID: Math.random().toString(36).slice(2),
+    errMsg: 'cloud.callFunction:ok',
+  })
 }

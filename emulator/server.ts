@@ -16,6 +16,7 @@ import { installErrorShape, sendError } from './http-errors'
 import { createEmulator, type Emulator } from './index'
 import { FileExistsError } from './storage'
 import { loginPage, notificationsPage, OVERLAY_JS } from './pages/dev-pages'
+import { alertsPage } from './pages/alerts-page'
 import { LIMITS } from '../shared/limits'
 import { parseUploadPath, type UploadFolder } from '../shared/uploads'
 
@@ -34,7 +35,13 @@ const FOLDER_RULES: Record<UploadFolder, { bytes: number; types: RegExp; what: s
   videos: { bytes: LIMITS.videoBytes, types: /^video\//, what: '视频' },
 }
 
-export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
+/** The emulator's own clock, when started with --clock: it can be moved forward (tests, demonstrations). */
+export interface EmulatorClock {
+  /** Moves the clock forward by `ms`. */
+  advance(ms: number): void
+}
+
+export async function createServer(emu: Emulator, opts: { h5Dir: string; clock?: EmulatorClock }) {
   // Open keep-alive connections (the browser's) must not hold up a stop.
   const app = Fastify({ logger: false, bodyLimit: MAX_BODY, forceCloseConnections: true })
   installErrorShape(app, { bodyMB: MAX_BODY / MB, fileMB: MAX_UPLOAD / MB })
@@ -122,6 +129,19 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
     return { errMsg: 'requestSubscribeMessage:ok', ...(req.body?.results ?? {}) }
   })
   app.get('/__emu/overlay.js', async (_req, reply) => reply.type('application/javascript').send(OVERLAY_JS))
+  // Issue 14: what WeCom application messages, SMS and group robots would have received.
+  const recordedAlerts = () => ({ wecomApp: emu.wecomApp.list(), sms: emu.sms.list(), robots: emu.wecom.list() })
+  app.get('/__emu/alerts', async (_req, reply) => reply.type('text/html').send(alertsPage(recordedAlerts(), emu.accounts)))
+  app.get('/__emu/alerts.json', async () => recordedAlerts())
+  // With --clock only: move the emulator's clock forward and run every timer trigger once, as their schedule would.
+  app.post<{ Body: { minutes?: number } }>('/__emu/clock', async (req, reply) => {
+    const minutes = Number((req.body as Record<string, unknown>)?.minutes)
+    if (!opts.clock) return reply.code(404).send({ errMsg: '模拟器未以 --clock 启动，时钟不可调' })
+    if (!(minutes > 0 && minutes <= 24 * 60)) return reply.code(400).send({ errMsg: 'minutes 应为 1–1440' })
+    opts.clock.advance(minutes * 60_000)
+    for (const fn of emu.functions.values()) if (fn.config.triggers?.some((t) => t.type === 'timer')) await emu.fireTimer(fn.name)
+    return { now: Date.now() }
+  })
 
   const indexHtml = () => {
     const file = join(opts.h5Dir, 'index.html')
@@ -139,15 +159,16 @@ export async function createServer(emu: Emulator, opts: { h5Dir: string }) {
   return app
 }
 
-/** Moves the process clock (Date only) to `iso` and lets it run on from there. */
-function startClockAt(iso: string) {
+/** Moves the process clock (Date only) to `iso` and lets it run on from there; it can be moved forward later. */
+function startClockAt(iso: string): EmulatorClock {
   const at = Date.parse(iso)
   if (Number.isNaN(at)) throw new Error(`--clock: not a date: ${iso}`)
 
   const FakeTimers = require('@sinonjs/fake-timers') as {
-    install(o: { now: number; toFake: string[]; shouldAdvanceTime: boolean }): unknown
+    install(o: { now: number; toFake: string[]; shouldAdvanceTime: boolean }): { setSystemTime(t: number): void }
   }
-  FakeTimers.install({ now: at, toFake: ['Date'], shouldAdvanceTime: true })
+  const clock = FakeTimers.install({ now: at, toFake: ['Date'], shouldAdvanceTime: true })
+  return { advance: (ms) => clock.setSystemTime(Date.now() + ms) }
 }
 
 async function cli() {
@@ -169,10 +190,10 @@ async function cli() {
     )
     return
   }
-  if (values.clock) startClockAt(values.clock)
+  const clock = values.clock ? startClockAt(values.clock) : undefined
   const root = resolve(__dirname, '..')
   const emu = await createEmulator({ dataDir: values.data === 'memory' ? null : values.data!, root, timers: true })
-  const app = await createServer(emu, { h5Dir: values.h5 ? resolve(values.h5) : join(root, 'dist-h5') })
+  const app = await createServer(emu, { h5Dir: values.h5 ? resolve(values.h5) : join(root, 'dist-h5'), clock })
   const address = await app.listen({ port: Number(values.port), host: values.host })
   const url = address.replace('127.0.0.1', 'localhost')
   emu.setBaseUrl(url)

@@ -2,16 +2,12 @@
  * The emulator's stand-in for WeCom (企业微信) group robots: the functions' HTTPS requests to
  * qyapi.weixin.qq.com are answered here as WeCom answers them (errcode 0; 45009 past 20 messages
  * a minute per robot; 40058 over 4096 bytes) and recorded for the "微信通知" page and tests.
- * Everything else still goes to the network as it would.
+ * The application API on the same host is wecom-app.ts's. Everything else still goes to the
+ * network as it would.
  */
 import type Database from 'better-sqlite3'
-import { EventEmitter } from 'node:events'
-import { PassThrough } from 'node:stream'
-
-// The module object itself (an ES namespace import would be a copy): the functions' bundles read
-// `request` from it at call time, so replacing it here reaches them.
-
-const https = require('node:https') as typeof import('node:https')
+import { fakeHost } from './https-fakes'
+import type { WeComAppRecorder } from './wecom-app'
 
 const HOST = 'qyapi.weixin.qq.com'
 
@@ -68,35 +64,16 @@ export class WeComRecorder {
   }
 }
 
-let active: WeComRecorder | null = null
-const realRequest = https.request
-
-/** Routes HTTPS requests for WeCom's robot API to `recorder` (once per process; later calls swap it). */
-export function installWeCom(recorder: WeComRecorder): void {
-  if (!active) {
-    https.request = ((options: any, callback?: any) => {
-      if (!active || typeof options !== 'object' || options.hostname !== HOST) return realRequest(options, callback)
-      return fakeRequest(active, String(options.path ?? ''), callback)
-    }) as typeof https.request
-  }
-  active = recorder
-}
-
-/** A ClientRequest look-alike: collects the body, answers on end(). */
-function fakeRequest(recorder: WeComRecorder, path: string, callback?: (res: PassThrough & { statusCode: number }) => void) {
-  const req = new EventEmitter() as EventEmitter & { end(body?: string): void; destroy(err?: Error): void; write(chunk: string): void }
-  let body = ''
-  req.write = (chunk) => void (body += chunk)
-  req.destroy = (err) => void (err && req.emit('error', err))
-  req.end = (chunk) => {
-    if (chunk) body += chunk
-    const key = new URLSearchParams(path.split('?')[1] ?? '').get('key') ?? ''
-    const answer = JSON.stringify(recorder.post(key, body))
-    setImmediate(() => {
-      const res = Object.assign(new PassThrough(), { statusCode: 200 })
-      callback?.(res)
-      res.end(answer)
-    })
-  }
-  return req
+/**
+ * Answers the functions' requests to qyapi.weixin.qq.com: group robot posts to `robots`,
+ * application API calls (gettoken, message/send) to `app` (issue 14). A later call swaps both.
+ */
+export function installWeCom(robots: WeComRecorder, app?: WeComAppRecorder): void {
+  fakeHost(HOST, (req) => {
+    if (req.path.startsWith('/cgi-bin/webhook/send')) {
+      const key = new URLSearchParams(req.path.split('?')[1] ?? '').get('key') ?? ''
+      return { json: robots.post(key, req.body) }
+    }
+    return app?.answer(req) ?? { status: 404, json: { errcode: 404, errmsg: 'not emulated' } }
+  })
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Bundles every cloud function (cloudfunctions/<name>/index.ts) into a self-contained
- * cloudfunctions/<name>/index.js with esbuild: everything inlined except wx-server-sdk, which the
- * cloud installs from the function's package.json. The environment (APP_ENV or --env, default
- * `local`) is validated first and baked in. Prints each bundle's size.
+ * cloudfunctions/<name>/index.js with esbuild: everything inlined except the dependencies the
+ * function's package.json declares (wx-server-sdk; the alert function's SMS SDK), which the cloud
+ * installs from that package.json. The environment (APP_ENV or --env, default `local`) is
+ * validated first and baked in. Prints each bundle's size.
  *
  * Usage: node scripts/build-cloud.mjs [--env production] [--only complaint,report] [--quiet]
  */
@@ -34,10 +35,13 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
   checkEnvironment(env)
   const dir = join(root, 'cloudfunctions')
   const names = readdirSync(dir).filter((n) => existsSync(join(dir, n, 'index.ts')) && (!wanted || wanted.includes(n)))
-  const allowed = new Set(['wx-server-sdk', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
+  const builtins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
   const sizes = {}
   for (const name of names) {
     const outfile = join(dir, name, 'index.js')
+    // The function's declared dependencies are installed by the cloud: kept external (with their subpaths).
+    const declared = Object.keys(JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')).dependencies ?? {})
+    const allowed = (path) => builtins.includes(path) || declared.some((d) => path === d || path.startsWith(`${d}/`))
     const result = await build({
       entryPoints: [join(dir, name, 'index.ts')],
       outfile,
@@ -45,7 +49,7 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk'],
+      external: declared,
       define: { APP_ENV: JSON.stringify(env) },
       metafile: true,
       legalComments: 'none',
@@ -56,10 +60,10 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       sourcemap: false,
       logLevel: 'warning',
     })
-    // Self-contained: nothing but wx-server-sdk and Node built-ins may be required at run time.
+    // Self-contained: nothing but the declared dependencies and Node built-ins may be required at run time.
     const outside = Object.values(result.metafile.outputs)
       .flatMap((o) => o.imports)
-      .filter((i) => i.external && !allowed.has(i.path))
+      .filter((i) => i.external && !allowed(i.path))
     if (outside.length) throw new Error(`${name}: bundle requires modules outside its folder: ${outside.map((i) => i.path).join(', ')}`)
     sizes[name] = statSync(outfile).size
     if (log) console.log(`cloud function ${name}: ${(sizes[name] / 1024).toFixed(1)} KB (index.js, env ${env})`)

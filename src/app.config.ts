@@ -31,6 +31,8 @@ export default defineAppConfig({
         'settings/index',
         'staff/index',
         'deadletters/index',
+        'roster/index',
+        'rules/index',
         'accesslog/index',
         'content/index',
         'qrcodes/index',

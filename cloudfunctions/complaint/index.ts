@@ -39,6 +39,8 @@ import { listStaff } from './actions/staff/list'
 import { setStaffActive } from './actions/staff/set-active'
 import { reportSubscription } from './actions/subscription/report'
 import { runTimer } from './actions/timer/run'
+import { alertStatus } from './actions/alerts/status'
+import { bindWecom } from './actions/me/bind-wecom'
 import { listAccessLog } from './actions/access-log/list'
 import { decideMedia, listMediaChecks, retryMedia } from './actions/media/review'
 import { isMediaCheckPush, receiveVerdict } from './actions/media/verdict'
@@ -50,7 +52,16 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
-import { inviteSchema, messageSchema, placeScene, placeSheet, profileSchema, schemas } from './domain/validation'
+import {
+  alertStatusQuery,
+  inviteSchema,
+  messageSchema,
+  placeScene,
+  placeSheet,
+  profileSchema,
+  schemas,
+  wecomBindingSchema,
+} from './domain/validation'
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -84,6 +95,8 @@ const ROUTES = routeTable<CallContext>({
   'subscription.report': route(p.consentResults, reportSubscription),
   'outbox.deadLetters': route(p.nothing, deadLetters),
   'outbox.retry': route(p.deadLetter, retryDeadLetter),
+  'alerts.status': query(alertStatusQuery, alertStatus),
+  'me.bindWecom': route(wecomBindingSchema, bindWecom),
   'me.data': route(p.nothing, myData),
   'me.withdrawConsents': route(p.nothing, withdrawConsents),
   'me.delete': route(deleteAccountSchema, deleteAccount),

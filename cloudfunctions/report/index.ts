@@ -17,6 +17,7 @@ import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
+import { emergencyReport } from './actions/emergencies'
 import { exportAccessLog, exportMyData } from './actions/privacy'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
@@ -33,6 +34,7 @@ const ROUTES = routeTable<ReportContext>({
   'export.complaints': query(p.exportListRequest, exportComplaints),
   'export.report': query(p.periodRequest, exportReport),
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
+  'report.emergencies': query(p.periodRequest, emergencyReport),
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */

@@ -64,7 +64,7 @@ export function loginPage(accounts: DemoAccount[], departments: readonly Departm
 <p class="warn">每个身份对应一个模拟的微信 OPENID。切换身份后，小程序只显示该身份有权看到的内容。</p>
 ${groups.map(([title, list]) => `<h2>${title}</h2>${list.map(card).join('')}`).join('')}
 <h2>新用户</h2><form class="card row" method="post" action="/__emu/login"><div><b>新的微信用户</b><div class="muted">首次使用：填写个人信息，或用管理处经理发的邀请码绑定员工身份</div></div><input type="hidden" name="openid" value="new"><button>进入</button></form>
-<p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a></p></main></html>`
+<p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a> · <a href="/__emu/alerts">企业微信应用消息与短信</a></p></main></html>`
 }
 
 /** Recorded subscription messages and WeCom group-robot posts, newest first. */
@@ -81,7 +81,7 @@ export function notificationsPage(list: RecordedMessage[], accounts: DemoAccount
   )
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>微信通知 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>微信通知（订阅消息）</h1><p>本地模拟器记录的、在微信中会送达的订阅消息。${mine ? '仅显示当前身份收到的。' : '全部用户。'}</p></header><main>
-<p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'}</p>
+<p class="muted"><a href="/">返回小程序</a> · ${mine ? '<a href="/__emu/notifications?all=1">查看全部</a>' : '<a href="/__emu/notifications">只看我的</a>'} · <a href="/__emu/alerts">紧急告警（企业微信应用消息、短信）</a></p>
 ${items.join('') || '<div class="card muted">还没有通知。</div>'}
 ${
   groups.length
@@ -101,6 +101,8 @@ ${
  * right end (where WeChat draws its own menu capsule), so it never covers the page's content; it
  * opens who you are, switch, notifications.
  */
+export { STYLE, esc }
+
 export const OVERLAY_JS = `(function(){
   var tab=document.createElement('div');tab.id='emu-bar';
   tab.style.cssText='position:fixed;right:8px;top:8px;z-index:99999;font:12px/1.3 -apple-system,sans-serif;text-align:right';
@@ -112,7 +114,7 @@ export const OVERLAY_JS = `(function(){
   handle.onclick=function(){panel.style.display=panel.style.display==='none'?'block':'none'};
   function render(me,count){
     handle.innerHTML='模拟器'+(count?'<span title="'+count+' 条微信通知" style="min-width:16px;padding:0 4px;text-align:center;background:#fa2c19;border-radius:8px;font-size:11px;line-height:16px">'+count+'</span>':'');
-    panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div style="opacity:.7">仅用于本地演示</div>';
+    panel.innerHTML='<div>当前：'+(me.name||'未登录')+'</div><div><a style="color:#8cb4ff" href="/__emu/login">切换身份</a></div><div><a style="color:#8cb4ff" href="/__emu/notifications" target="_blank">微信通知'+(count?'（'+count+'）':'')+'</a></div><div><a style="color:#8cb4ff" href="/__emu/alerts" target="_blank">企业微信与短信</a></div><div style="opacity:.7">仅用于本地演示</div>';
   }
   function refresh(){Promise.all([fetch('/__emu/whoami').then(function(r){return r.json()}),fetch('/__emu/notifications.json').then(function(r){return r.json()})]).then(function(a){render(a[0],a[1].length)}).catch(function(){});}
   refresh();setInterval(refresh,5000);

@@ -53,7 +53,9 @@ export async function deployFunction(
   }
   const up = await cloud.uploadFunction(fn.name, dir)
   report.packSize = up.packSize
-  log(`uploaded ${fn.name}: ${up.filesCount} files, ${(up.packSize / 1024).toFixed(1)} KB zipped; wx-server-sdk installed in the cloud`)
+  log(
+    `uploaded ${fn.name}: ${up.filesCount} files, ${(up.packSize / 1024).toFixed(1)} KB zipped; dependencies installed in the cloud (${Object.keys(fn.dependencies).join(', ')})`,
+  )
   for (const want of fn.config.triggers ?? []) {
     const have = info?.triggers.find((t) => t.name === want.name)
     if (have && have.type === want.type && have.config === want.config) continue

@@ -81,11 +81,17 @@ export function lockStage(stageDir: string, timeoutMs = 10 * 60_000): () => void
 }
 
 /** True when the stage was built for `env` after the last change to any source file. */
+/** Which checkout the stage was copied from (isFresh keeps only a build of the same one). */
+const ORIGIN = '.stage-origin'
+
 export function isFresh(root: string, stageDir: string, env: string): boolean {
   const stampFile = join(stageDir, STAMP)
   if (!existsSync(stampFile)) return false
   const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { env: string; builtAt: number }
   if (stamp.env !== env) return false
+  // Another checkout's build (a second work tree of the same repository) is never this one's.
+  const origin = join(stageDir, ORIGIN)
+  if (!existsSync(origin) || readFileSync(origin, 'utf8') !== root) return false
   const newest = Math.max(...workTree(root).map((f) => statSync(join(root, f)).mtimeMs))
   return newest < stamp.builtAt
 }
@@ -99,6 +105,7 @@ export function copyWorkTree(root: string, stageDir: string): void {
     copyFileSync(join(root, f), join(stageDir, f))
   }
   symlinkSync(join(root, 'node_modules'), join(stageDir, 'node_modules'), 'dir')
+  writeFileSync(join(stageDir, ORIGIN), root)
 }
 
 function run(cwd: string, cmd: string, args: string[], env: Record<string, string>, what: string, fix: string): string {

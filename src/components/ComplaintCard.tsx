@@ -20,6 +20,7 @@ function Flags({ item }: { item: ComplaintSummary }) {
   return (
     <>
       {item.emergency && <Text className='flag tone-red'>紧急</Text>}
+      {item.alertState === 'open' && <Text className='flag flag--solid tone-red'>待接警</Text>}
       {item.escalationLevel > 0 && <Text className='flag tone-orange'>{item.escalationLevel > 1 ? '已升级经理' : '已升级主管'}</Text>}
       {item.pendingApproval && item.status !== 'plan_pending' && <Text className='flag tone-purple'>延期待审批</Text>}
       {!!item.newInfo && <Text className='flag tone-red flag-new-info'>新补充 {item.newInfo}</Text>}
@@ -39,7 +40,10 @@ export default function ComplaintCard({ item, staffView }: Props) {
     .filter(Boolean)
     .join(' · ')
   return (
-    <View className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''}`} onClick={open}>
+    <View
+      className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''} ${item.alertState === 'open' ? 'is-alert' : ''}`}
+      onClick={open}
+    >
       <View className='complaint-card__head'>
         <View className='complaint-card__title'>
           <Flags item={item} />

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { Dialog, Toast } from '@nutui/nutui-react-taro'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { CONSENT_DIALOG_ID, DIALOG_ID, TOAST_ID, showReturnToast } from '@/utils/ui'
+import EmergencyBanner from './EmergencyBanner'
 import PrivacyDialog from './PrivacyDialog'
 
 interface Props {
@@ -11,7 +12,10 @@ interface Props {
   withBar?: boolean
 }
 
-/** Every page's root: background, the shared Toast and Dialogs that utils/ui opens, and the privacy dialog (issue 15). */
+/**
+ * Every page's root: background, the red banner of emergencies nobody acknowledged (issue 14), the
+ * shared Toast and Dialogs that utils/ui opens, and the privacy dialog (issue 15).
+ */
 export default function PageShell({ className, withBar, children }: PropsWithChildren<Props>) {
   // Pages below the current one stay mounted: only the page on screen draws the privacy dialog.
   const [onScreen, setOnScreen] = useState(true)
@@ -23,6 +27,7 @@ export default function PageShell({ className, withBar, children }: PropsWithChi
   useDidHide(() => setOnScreen(false))
   return (
     <View className={`page ${withBar ? 'page--with-bar' : ''} ${className ?? ''}`}>
+      <EmergencyBanner />
       {children}
       <Toast id={TOAST_ID} />
       <Dialog id={DIALOG_ID} />

@@ -15,6 +15,8 @@ export interface SettingsData {
   settings: OfficeSettings
   /** The years the holiday package ships, and the last year with an official schedule (later deadlines are 暂定). */
   calendar: { packageYears: { first: number; last: number }; lastKnownYear: number }
+  /** Issue 14: the built-in emergency rules (for the rules page) and what each hint tells the resident. */
+  emergencyRules: { builtIn: { id: string; name: string; terms: string[]; hint: string }[]; hints: Record<string, string> }
   /** The listed departments with their supervisors, active staff and open complaints. */
   departments: DepartmentView[]
 }
@@ -29,6 +31,12 @@ export interface SettingsPatch {
   calendar?: { years?: Record<string, YearSchedule>; closures?: string[] }
   /** WeCom group robot webhook keys by group; '' removes one (saved keys come back masked). */
   wecomRobots?: Record<string, string>
+  /** Issue 14: the emergency alerts' channels, step and numbers. */
+  alerts?: Partial<Omit<OfficeSettings['alerts'], 'numbers'>> & { numbers?: Partial<OfficeSettings['alerts']['numbers']> }
+  /** Issue 14: the duty roster, replaced whole. */
+  roster?: OfficeSettings['roster']
+  /** Issue 14: the manager's changes to the built-in emergency rules, replaced whole. */
+  emergency?: OfficeSettings['emergency']
   /** Months after closing before files are deleted and personal fields anonymised (issue 15). */
   retention?: Partial<OfficeSettings['retention']>
 }

@@ -10,17 +10,24 @@ import type { PeriodKind } from '../../cloudfunctions/report/domain/period'
 import type { DrillFilter } from '../../cloudfunctions/report/domain/filters'
 import type { RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
 import type { DrillRow } from '../../cloudfunctions/report/actions/drilldown'
+import type { EmergencyReport } from '../../cloudfunctions/report/actions/emergencies'
 import type { ActionNote, ActionStatus, ImprovementAction } from '../../cloudfunctions/report/actions/improvement'
 
 export type { PeriodReport, PeriodKind, DrillFilter, RecurringPair, ResponsibilityPoint, WeakPointRef, DrillRow, ActionNote, ActionStatus }
 export type { Breakdown, Count, Percentile, Rate } from '../../cloudfunctions/report/domain/figures'
 export type { Period } from '../../cloudfunctions/report/domain/period'
+export type { EmergencyReport }
 
 /** Which period and department a report is about (a supervisor's department is fixed by the server). */
 export interface PeriodQuery {
   period: PeriodKind
   date: string
   departmentCode?: string
+}
+
+/** Issue 14: the period's emergencies — count, minutes to 接警, acknowledged and responded in time — by department. */
+export function getEmergencyReport(q: PeriodQuery): Promise<EmergencyReport> {
+  return callReport('report.emergencies', q)
 }
 
 /** S1: the figures of a period and their change against the previous one. */

@@ -21,6 +21,8 @@ export interface UserView {
   departmentName?: string
   /** false once the manager has deactivated a staff account (staff.list with `all`). */
   active?: boolean
+  /** Staff: the WeCom account emergency alerts go to (issue 14). */
+  wecomUserId?: string
 }
 
 export interface MeData {
@@ -72,6 +74,8 @@ export interface InboxItem {
   kind?: string
   /** The message's values as sent in the subscription message (number, subject, status, note …). */
   fields?: string[]
+  /** The whole text where a field is shortened (a refusal's explanation). */
+  detail?: string
   complaintId?: string
   complaintNo?: string
   read: boolean

@@ -27,6 +27,7 @@ const LIVE: Record<string, { supervisors: string[]; activeStaff: number; openCom
 const DATA: SettingsData = {
   settings: DEFAULT_SETTINGS,
   calendar: { packageYears: { first: 2004, last: 2026 }, lastKnownYear: 2026 },
+  emergencyRules: { builtIn: [], hints: {} },
   departments: DEFAULT_SETTINGS.departments.map((d) => ({
     ...d,
     ...(LIVE[d.code] ?? { supervisors: [], activeStaff: 0, openComplaints: 0 }),

@@ -12,6 +12,7 @@ import { $, $$, answerDialog, renderPage, shows, signIn, tap, typeInto } from '.
 jest.mock('@/services/me')
 jest.mock('@/services/meta')
 jest.mock('@/services/admin')
+jest.mock('@/services/alerts')
 
 const DATA: SettingsData = {
   settings: {
@@ -26,6 +27,7 @@ const DATA: SettingsData = {
     },
   },
   calendar: { packageYears: { first: 2004, last: 2026 }, lastKnownYear: 2026 },
+  emergencyRules: { builtIn: [], hints: {} },
   departments: DEFAULT_SETTINGS.departments.map((d) => ({ ...d, supervisors: [], activeStaff: 0, openComplaints: 0 })),
 }
 

@@ -34,7 +34,7 @@ it('npm run deploy -- --env production --dry-run prints the complete plan and ex
     'index no (unique): no ↑',
     'function complaint',
     'function report',
-    'timer trigger supervise: 0 */5 * * * * *',
+    'timer trigger supervise: 0 * * * * * *',
     'openapi permissions: subscribeMessage.send, security.msgSecCheck',
     'main package',
   ])

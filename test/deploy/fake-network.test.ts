@@ -5,7 +5,7 @@
  * secrets, and the message a failed step prints. The build is the staged production build made by
  * global-setup.ts (reused as it is, never rebuilt here).
  */
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { installDatabase, openStore } from '../../emulator/db/install'
@@ -20,7 +20,7 @@ jest.mock('@cloudbase/manager-node', () => require('./fakes').FakeCloudBase)
 const root = join(__dirname, '../..')
 const shipped = JSON.parse(readFileSync(join(root, 'config/environments.json'), 'utf8'))
 const database = JSON.parse(readFileSync(join(root, 'config/database.json'), 'utf8'))
-/** The functions in deploy order (complaint first, alphabetically). */
+/** The functions in deploy order (alphabetically: alert, complaint, report). */
 const fns = listFunctions(join(root, 'cloudfunctions')).map((f) => f.name)
 const own = {
   appid: 'wx1234567890abcdef',
@@ -76,7 +76,7 @@ it('deploys an empty environment: database, migrations, functions, then the mini
     'cb.createFunction complaint runtime=Nodejs16.13 installDependency=true',
     'cb.getFunctionDetail complaint',
     `ci.uploadFunction complaint env=${own.cloudEnv} remoteNpmInstall=true`,
-    'cb.createFunctionTriggers complaint supervise=0 */5 * * * * *',
+    'cb.createFunctionTriggers complaint supervise=0 * * * * * *',
   ])
   expect(world.functions.get('complaint')!.Runtime).toBe('Nodejs16.13')
   // Order of the steps: the last database call before the first function call, the mini-program last.
@@ -86,8 +86,13 @@ it('deploys an empty environment: database, migrations, functions, then the mini
   // The admin console's version list shows the commit and its date, whole and in Chinese.
   expect(world.uploadDesc).toMatch(/^提交 [0-9a-f]{7,}（\d{4}-\d{2}-\d{2}）(，含未提交的修改)?$/)
   expect(calls).toContain(`ci.Project ${own.appid} key=file`)
-  // Migrations ran through wx-server-sdk on the environment's database and were recorded.
-  expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(['001', '002'])
+  // Every migration ran through wx-server-sdk on the environment's database, in order, and was recorded.
+  const migrations = readdirSync(join(__dirname, '../../migrations'))
+    .filter((f) => /^\d{3}-.*\.mjs$/.test(f))
+    .map((f) => f.slice(0, 3))
+    .sort()
+  expect(migrations.length).toBeGreaterThanOrEqual(3)
+  expect((await cloudDocs('schema_migrations')).map((d: any) => d._id)).toEqual(migrations)
   expect(await cloudDocs('invites')).toEqual([expect.objectContaining({ role: 'manager', usedBy: null })])
   // Progress, one line per step and one per function.
   expect(r.lines.filter((l) => /^\[\d\/7\] [^F]/.test(l)).map((l) => l.slice(0, 5))).toEqual([
@@ -134,7 +139,7 @@ it('a failed step says what to fix, stops before the next, and the re-run finish
   }
   const failed = await run()
   expect(failed.code).toBe(1)
-  expect(failed.text).toContain('[6/7] FAILED: Uploading cloud function complaint')
+  expect(failed.text).toContain(`[6/7] FAILED: Uploading cloud function ${fns[0]}`)
   expect(failed.text).toContain('invalid ip: 203.0.113.7')
   expect(failed.text).toMatch(/Fix: add this machine's public IP to the upload key's IP whitelist/)
   expect(failed.text).toMatch(/run the same command again/)
@@ -143,11 +148,11 @@ it('a failed step says what to fix, stops before the next, and the re-run finish
   world.calls = []
   const again = await run()
   expect(again.code).toBe(0)
-  // What the failed run did stays done; the functions after complaint, never reached, are created now.
+  // What the failed run did stays done; the functions after the first, never reached, are created now.
   expect(world.calls.filter((c) => /createIndex|ModifySafeRule|createFunction\b/.test(c))).toEqual(
     fns.slice(1).map((f) => `cb.createFunction ${f} runtime=Nodejs16.13 installDependency=true`),
   )
-  expect(world.calls).toContain('cb.createFunctionTriggers complaint supervise=0 */5 * * * * *')
+  expect(world.calls).toContain('cb.createFunctionTriggers complaint supervise=0 * * * * * *')
   expect(world.calls.at(-1)).toBe('ci.upload 0.1.0 robot=3')
 })
 
@@ -170,7 +175,7 @@ it('replaces a timer whose schedule changed, and refuses an index redefined unde
   expect((await run()).code).toBe(0)
   expect(world.calls.filter((c) => /Trigger/.test(c))).toEqual([
     'cb.deleteFunctionTrigger complaint supervise',
-    'cb.createFunctionTriggers complaint supervise=0 */5 * * * * *',
+    'cb.createFunctionTriggers complaint supervise=0 * * * * * *',
   ])
 
   world.collections.get('complaints')!.indexes.find((i) => i.Name === 'created')!.Keys = [{ Name: 'createdAt', Direction: '1' }]
@@ -231,7 +236,7 @@ it('a dry run with the shipped examples prints the whole plan and calls nothing'
     '001 first-manager-invite',
     'function complaint',
     'dependencies: wx-server-sdk@4.0.2',
-    'timer trigger supervise: 0 */5 * * * * *',
+    'timer trigger supervise: 0 * * * * * *',
     'openapi permissions: subscribeMessage.send, security.msgSecCheck',
     '[7/7] Mini-program version 0.1.0 to AppID wx0000000000000000',
     'main package',

@@ -2,7 +2,9 @@
  * Production hygiene, checked on what `npm run deploy -- --env production` uploads (the staged
  * build made by global-setup.ts): no emulator code or dev login in the mini-program or in any
  * function bundle, no direct database access from the mini-program, self-contained function
- * bundles, complete subscription-message configuration for every environment.
+ * bundles (only the dependencies a function declares, installed by the cloud, stay outside), the
+ * emergency alerts' secrets only in the alert function's environment (issue 14), complete
+ * subscription-message configuration for every environment.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { builtinModules } from 'node:module'
@@ -79,7 +81,9 @@ describe('the cloud function bundles for production', () => {
     if (process.env.DEPLOY_TEST_CLOUD_ERROR) throw new Error(`the function build failed: ${process.env.DEPLOY_TEST_CLOUD_ERROR}`)
     return functionPackages(stage)
   }
-  const allowed = new Set(['wx-server-sdk', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
+  const declared = (name: string): string[] => Object.keys(fns.find((f) => f.name === name)!.dependencies)
+  const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
   it.each(fns.map((f) => f.name))('%s uploads exactly index.js, package.json and config.json (size printed)', (name) => {
     const p = bundles().find((b) => b.name === name)!
@@ -87,11 +91,17 @@ describe('the cloud function bundles for production', () => {
     console.log(`${name}: ${p.files.map((f) => `${f.path} ${(f.size / 1024).toFixed(1)} KB`).join(', ')}`)
   })
 
-  it.each(fns.map((f) => f.name))('%s is self-contained: requires only wx-server-sdk and Node built-ins', (name) => {
+  it.each(fns.map((f) => f.name))('%s is self-contained: requires only its declared dependencies and Node built-ins', (name) => {
     bundles()
     const code = readFileSync(join(stage.functions[name], 'index.js'), 'utf8')
     const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1])
-    expect(required.filter((r) => !allowed.has(r))).toEqual([])
+    const ok = (r: string) => builtins.has(r) || declared(name).some((d) => r === d || r.startsWith(`${d}/`))
+    expect(required.filter((r) => !ok(r))).toEqual([])
+    // Every declared dependency besides wx-server-sdk is used, and the emulator runs the same version.
+    for (const d of declared(name).filter((x) => x !== 'wx-server-sdk')) {
+      expect(required.some((r) => r === d || r.startsWith(`${d}/`))).toBe(true)
+      expect(`${d}@${rootPackage.dependencies[d]}`).toBe(`${d}@${fns.find((f) => f.name === name)!.dependencies[d]}`)
+    }
     expect(code).not.toMatch(/\brequire\(\s*[a-zA-Z_$][\w$]*\s*\)/) // no computed require that could escape the check
   })
 
@@ -104,13 +114,31 @@ describe('the cloud function bundles for production', () => {
     bundles()
     const pkg = JSON.parse(readFileSync(join(stage.functions[name], 'package.json'), 'utf8'))
     for (const [dep, v] of Object.entries(pkg.dependencies ?? {})) expect(`${dep}@${v}`).toMatch(/@\d+\.\d+\.\d+$/)
-    expect(Object.keys(pkg.dependencies ?? {}).filter((d) => d !== 'wx-server-sdk')).toEqual([])
+    expect(pkg.dependencies['wx-server-sdk']).toBeDefined()
     const config = JSON.parse(readFileSync(join(stage.functions[name], 'config.json'), 'utf8'))
     for (const t of config.triggers ?? []) {
       expect(t.type).toBe('timer')
       expect(String(t.config).trim().split(/\s+/)).toHaveLength(7) // WeChat's cron: second … year
     }
     expect(Array.isArray(config.permissions?.openapi ?? [])).toBe(true)
+  })
+
+  it('issue 14: the alert channels’ secrets and SDK live only in the alert function; it runs every minute, as the complaint timer does', () => {
+    bundles()
+    const secrets = /WECOM_SECRET|SMS_SECRET_KEY|SMS_SECRET_ID|tencentcloud-sdk/
+    for (const name of fns.map((f) => f.name).filter((n) => n !== 'alert'))
+      expect({ name, secret: secrets.test(readFileSync(join(stage.functions[name], 'index.js'), 'utf8')) }).toEqual({ name, secret: false })
+    expect(filesUnder(stage.dist).filter((f) => /\.(js|json|wxml|wxs)$/.test(f) && secrets.test(readFileSync(f, 'utf8')))).toEqual([])
+    expect(readFileSync(join(stage.functions.alert, 'index.js'), 'utf8')).toMatch(/WECOM_SECRET/)
+    for (const name of ['alert', 'complaint'])
+      expect(JSON.parse(readFileSync(join(stage.functions[name], 'config.json'), 'utf8')).triggers[0].config).toBe('0 * * * * * *')
+  })
+
+  it('issue 14: the alert function stays small — no zod, no calendar library reaches it through the settings it reads', () => {
+    bundles()
+    const code = readFileSync(join(stage.functions.alert, 'index.js'), 'utf8')
+    expect({ kb: Math.round(code.length / 1024), zod: /ZodError|\$ZodType/.test(code) }).toEqual({ kb: expect.any(Number), zod: false })
+    expect(code.length).toBeLessThan(64 * 1024)
   })
 
   it('the complaint function may send subscription messages and check text and media; the report function checks text', () => {

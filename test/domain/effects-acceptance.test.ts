@@ -36,14 +36,15 @@ describe('A2-3, H1, H4: customer service accepts a complaint', () => {
     )
   })
 
-  it('H4-3, H1-E: given the emergency tier, it goes to the routing table’s department at once with the emergency clocks, its supervisor told too', () => {
-    const o = fx.accept(fresh(), input('accept', { tier: 'emergency' }), ctx(CAST.agent))
+  it('H4-3, H1-E: given the emergency tier, it goes to the routing table’s department at once, the response clock from receipt, its alert chain started and confirmed', () => {
+    const c = fresh()
+    const o = fx.accept(c, input('accept', { tier: 'emergency' }), ctx(CAST.agent))
     expect(o.patch).toMatchObject({ emergency: true, departmentCode: 'cleaning' })
-    expect(o.patch.deadlines).toEqual({ dispatchDueAt: NOW, handlingDueAt: NOW + 24 * HOUR, responseDueAt: NOW + 2 * HOUR })
+    expect(o.patch.deadlines).toEqual({ dispatchDueAt: NOW, handlingDueAt: NOW + 24 * HOUR, responseDueAt: c.createdAt + 2 * HOUR })
+    expect(o.patch.alert).toMatchObject({ source: 'staff', state: 'open', review: 'confirmed', reviewed: { by: { name: '林晓' } } })
     expect(o.notify?.map((n) => [n.kind, n.audience])).toEqual([
       ['accepted', 'complainant'],
-      ['emergency', 'department'],
-      ['emergency', 'department_supervisor'],
+      ['emergency', 'on_duty'],
     ])
   })
 

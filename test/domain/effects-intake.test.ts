@@ -13,20 +13,30 @@ describe('A1: a resident files a complaint', () => {
     expect(o).toEqual({ to: 'submitted', patch: {}, notify: [{ kind: 'new_complaint', audience: 'customer_service' }] })
   })
 
-  it('H1-E: given an emergency, it is accepted and dispatched by the routing table at once, with the emergency clocks running', () => {
-    const o = fx.submit(draft({ emergency: true, category: 'engineering' }), input('submit', matter), ctx(CAST.complainant))
+  it('H1-E: given an emergency, it is accepted and dispatched by the routing table at once, with the emergency clocks running and the people on duty alerted', () => {
+    const o = fx.submit(draft({ emergency: true, category: 'engineering', createdAt: NOW }), input('submit', matter), ctx(CAST.complainant))
     expect(o.to).toBe('dispatched')
     expect(o.patch).toMatchObject({ tier: 'emergency', departmentCode: 'engineering', acceptedAt: NOW, dispatchedAt: NOW })
     expect(o.patch.deadlines).toEqual({ dispatchDueAt: NOW, responseDueAt: NOW + 2 * HOUR, handlingDueAt: NOW + 24 * HOUR })
+    expect(o.patch.alert).toMatchObject({ state: 'open', step: 0, raisedAt: NOW, nextAt: NOW + 5 * 60_000 })
     expect(o.also?.map((a) => [a.action, a.from, a.to])).toEqual([
       ['accept', 'submitted', 'accepted'],
       ['dispatch', 'accepted', 'dispatched'],
     ])
     expect(o.notify).toEqual([
-      { kind: 'emergency', audience: 'department', departmentCode: 'engineering' },
-      { kind: 'emergency', audience: 'department_supervisor', departmentCode: 'engineering' },
+      { kind: 'emergency', audience: 'on_duty', departmentCode: 'engineering' },
       { kind: 'accepted', audience: 'complainant' },
     ])
+  })
+
+  it('H4-3: given an emergency received an hour before it was registered, its response clock runs from receipt', () => {
+    const o = fx.register(
+      draft({ emergency: true, category: 'engineering', channel: 'phone', createdAt: NOW - HOUR }),
+      input('register', { ...matter, channel: 'phone', complainant }),
+      ctx(CAST.agent),
+    )
+    expect(o.patch.deadlines?.responseDueAt).toBe(NOW + HOUR)
+    expect(o.patch.alert?.raisedAt).toBe(NOW - HOUR)
   })
 })
 

@@ -31,6 +31,18 @@ const statesOf = (action: ActionName, c: Complaint): Status[] => ALL_STATUSES.fi
 const WITH_DEPARTMENT: Status[] = ['dispatched', 'investigating', 'plan_pending', 'handling', 'reopened']
 const subject = { name: '吴芳', openid: CAST.outsider.openid }
 const statement = { text: '当天在其他楼栋作业', files: [], recordedBy: personRef(CAST.supervisor), at: NOW }
+/** An emergency's alert chain that nobody has acknowledged, flagged by the rules, not yet judged by customer service. */
+const openAlert = {
+  source: 'detected' as const,
+  rules: [{ id: 'elevator_trapped', name: '电梯困人', words: ['电梯困人'] }],
+  setAside: [],
+  hints: ['elevator_rescue'],
+  state: 'open' as const,
+  review: 'pending' as const,
+  raisedAt: NOW,
+  step: 0,
+  nextAt: NOW + 5 * 60_000,
+}
 /** Filed, accepted and dispatched a week ago with nothing since, the deadline past (C2). */
 const quiet: Partial<Complaint> = {
   createdAt: NOW - 7 * 24 * HOUR,
@@ -98,6 +110,28 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
   ['rate', 'F2, F3', { status: 'resolved' }, ['complainant'], ['resolved', 'return_visit']],
   ['record_return_visit', 'F2, F3', { status: 'return_visit' }, ['agent', 'csSupervisor', 'manager'], ['resolved', 'return_visit']],
   ['final_reply', 'F3', { status: 'escalated' }, ['manager'], ['escalated']],
+  // Issue 14 (no roster: the whole department and customer service were alerted, so all of them are on the chain).
+  [
+    'acknowledge_emergency',
+    'H1-E, H4-3',
+    { emergency: true, tier: 'emergency', alert: openAlert },
+    ['agent', 'csSupervisor', 'assignee', 'colleague', 'supervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
+  [
+    'confirm_emergency',
+    'H1-E',
+    { emergency: true, tier: 'emergency', alert: openAlert },
+    ['agent', 'csSupervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
+  [
+    'clear_emergency',
+    'H1-E',
+    { emergency: true, tier: 'emergency', alert: openAlert },
+    ['agent', 'csSupervisor', 'manager'],
+    WITH_DEPARTMENT,
+  ],
   [
     'summarise_allegation',
     'H2-S, G3-P5',
@@ -132,7 +166,7 @@ describe('the transition table: who may take each action, and from which states'
     const byPeople = TRANSITIONS.filter((t) => t.from !== 'new' && !t.by.includes('system')).map((t) => t.action)
     expect(TABLE.map(([a]) => a).sort()).toEqual([...byPeople].sort())
     const timer = TRANSITIONS.filter((t) => t.by.includes('system')).map((t) => t.action)
-    expect(timer.sort()).toEqual(['close_no_response', 'escalate', 'mark_return_visit_due', 'warn_deadline'])
+    expect(timer.sort()).toEqual(['close_no_response', 'escalate', 'escalate_emergency', 'mark_return_visit_due', 'warn_deadline'])
     for (const t of TRANSITIONS.filter((x) => x.by.includes('system'))) expect(t.by).toEqual(['system'])
   })
 

@@ -72,13 +72,16 @@ describe('what each list holds', () => {
 
   it('the customer service supervisor opens tasks as a supervisor, and the queue and the full list as customer service', () => {
     expect(queueFor('tasks', CAST.csSupervisor).terms[0]).toEqual({ match: 'department', statuses: [...WITH_DEPARTMENT, 'escalated'] })
-    expect(queueFor('queue', CAST.csSupervisor).terms).toEqual([{ statuses: CUSTOMER_SERVICE_QUEUE }])
+    expect(queueFor('queue', CAST.csSupervisor).terms).toEqual([
+      { statuses: CUSTOMER_SERVICE_QUEUE },
+      { statuses: WITH_DEPARTMENT, alertPending: true },
+    ])
     expect(queueFor('all', CAST.csSupervisor)).toMatchObject({ terms: [{}], byCategory: true, order: 'newest' })
   })
 
   it('H1, F2: the customer service queue holds what waits for confirmation, acceptance or dispatch, and return visits due — not results waiting for a rating', () => {
     const { terms } = queueFor('queue', CAST.agent)
-    expect(terms).toEqual([{ statuses: [...BEFORE_DISPATCH, 'return_visit'] }])
+    expect(terms).toEqual([{ statuses: [...BEFORE_DISPATCH, 'return_visit'] }, { statuses: WITH_DEPARTMENT, alertPending: true }])
     expect(terms[0].statuses).not.toContain(AWAITING_RATING[0])
   })
 

@@ -24,6 +24,14 @@ export interface E2E {
   call(openid: string, action: string, payload?: Record<string, unknown>): Promise<any>
   /** The subscription messages WeChat would have delivered to `openid`. */
   notifications(openid: string): Promise<{ title: string; data: Record<string, { value: string }> }[]>
+  /** What WeCom application messages, SMS and group robots would have received (issue 14). */
+  alerts(): Promise<{
+    wecomApp: { touser: string; content: string; at: number }[]
+    sms: { phone: string; params: string[]; at: number }[]
+    robots: { key: string; content: string; at: number }[]
+  }>
+  /** Moves the emulator's clock forward and runs every timer trigger once; returns the new time. */
+  advanceClock(minutes: number): Promise<number>
   /** Saves a screenshot as NN-name.png; the whole page when `full`. */
   shot(page: Page, name: string, full?: boolean): Promise<void>
   close(): Promise<void>
@@ -141,6 +149,14 @@ export async function startE2E(now: number): Promise<E2E> {
     },
     async notifications(openid) {
       return (await (await apiAs(openid)).get('/__emu/notifications.json')).json()
+    },
+    async alerts() {
+      return (await (await apiAs('demo-manager')).get('/__emu/alerts.json')).json()
+    },
+    async advanceClock(minutes) {
+      const r = await (await apiAs('demo-manager')).post('/__emu/clock', { data: { minutes } })
+      if (!r.ok()) throw new Error(`advancing the clock failed: ${r.status()} ${await r.text()}`)
+      return (await r.json()).now
     },
     async shot(page, name, full = false) {
       n += 1

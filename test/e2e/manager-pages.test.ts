@@ -98,6 +98,20 @@ it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figur
       shows: ['没有发送失败的通知'],
       name: 'page-dead-letters',
     },
+    {
+      route: '/pkg-manager/roster/index',
+      ready: '.roster-page .shift-form',
+      title: '值班表',
+      shows: ['尚未排班', '添加班次', '值班人员', '星期', '适用日期', '时段', '调班', '保存值班表'],
+      name: 'page-roster',
+    },
+    {
+      route: '/pkg-manager/rules/index',
+      ready: '.rules-page .rules-builtin',
+      title: '紧急情况识别规则',
+      shows: ['内置规则', '电梯困人', '燃气泄漏', '追加触发词', '管理处新增规则', '添加规则', '保存规则'],
+      name: 'page-rules',
+    },
   ])
 }, 180_000)
 it('the manager finds each setting under its section, and the estate opens as a summary, not 20 rows of inputs', async () => {
@@ -125,9 +139,17 @@ it('the manager finds each setting under its section, and the estate opens as a 
   expect(await m.locator('.estate-building__name:visible').count()).toBe(0)
   await e.shot(m, 'page-settings-estate', true)
   for (const [tab, shows, name] of [
-    ['部门与派单', ['派单规则', '投诉类别 → 承办部门', '清洁卫生', '保洁部', '保存设置'], 'page-settings-routing'],
+    [
+      '部门与派单',
+      ['派单规则', '投诉类别 → 承办部门', '清洁卫生', '保洁部', '值班表', '紧急情况识别规则', '保存设置'],
+      'page-settings-routing',
+    ],
     ['时限与日历', ['处理时限', '派单时限', '工作日历', '正式日历至', '管理处停业日', '保存设置'], 'page-settings-deadlines'],
-    ['通知', ['企业微信群提醒', '管理处（经理）', '发送失败的微信通知', '保存设置'], 'page-settings-notifications'],
+    [
+      '通知',
+      ['告警渠道状态', '紧急告警', '企业微信应用消息', '值班手机', '企业微信群提醒', '管理处（经理）', '发送失败的微信通知', '保存设置'],
+      'page-settings-notifications',
+    ],
     ['员工', ['员工与邀请', '邀请员工、查看员工名单'], 'page-settings-staff'],
   ] as const) {
     await m.locator('.settings-nav .nut-tabs-titles-item', { hasText: tab }).click()

@@ -55,7 +55,7 @@ type Json = { [k: string]: any }
 
 /** Values tried, in order, for a string with a pattern: the first the pattern accepts is used. */
 // 'engineering' first: a department code must name one of the office's departments.
-const PATTERN_SAMPLES = ['2026-12-01', '2027', '13800001111', 'engineering', 'abc123', 'reveal_contact']
+const PATTERN_SAMPLES = ['2026-12-01', '2027', '13800001111', 'engineering', 'abc123', 'reveal_contact', '08:00']
 
 function sampleString(s: Json, text: string): string {
   if (s.enum) return s.enum[0]

@@ -31,6 +31,16 @@ interface Target {
 /** Samples the schemas' own refinements would refuse, made valid (the field under test keeps its text). */
 const FIX: Record<string, (p: Record<string, unknown>) => Record<string, unknown>> = {
   'complaint.register': (p) => ({ ...p, channel: 'phone', confirmation: undefined }),
+  // Issue 14: a swap is between two people; rule changes name built-in rules (the added terms keep their text).
+  'settings.save': (p) => {
+    const roster = p.roster as { swaps: Record<string, unknown>[] }
+    const rules = p.emergency as { addedTerms: Record<string, string[]> }
+    return {
+      ...p,
+      roster: { ...roster, swaps: roster.swaps.map((s) => ({ ...s, from: U.agent, to: U.csSupervisor })) },
+      emergency: { ...rules, disabled: [], addedTerms: { elevator_trapped: Object.values(rules.addedTerms)[0] } },
+    }
+  },
 }
 
 const routed = (fn: Target['fn'], table: ReadonlyMap<string, Route<never>>): Target[] =>
@@ -68,6 +78,35 @@ it('the routes and transitions that save text are found (both functions, every t
     expect(actions).toContain(a)
   for (const a of ['accept', 'refuse', 'add_note', 'submit_plan', 'give_result', 'rate', 'final_reply'])
     expect(actions).toContain(`complaint.act ${a}`)
+})
+
+it('issue 14: the emergency texts people type are found — the judgement’s note and reason, the roster’s names, the rules’ words — and identifiers are not', () => {
+  const fields = (action: string) => cases.filter(([a]) => a === action).map(([, f]) => f)
+  expect(fields('complaint.act confirm_emergency')).toEqual(['note'])
+  expect(fields('complaint.act clear_emergency')).toEqual(['reason'])
+  expect(fields('complaint.act acknowledge_emergency')).toEqual([])
+  expect(fields('settings.save')).toEqual(
+    expect.arrayContaining([
+      'roster.shifts.[].name',
+      'roster.swaps.[].toName',
+      'emergency.custom.[].name',
+      'emergency.custom.[].terms.[]',
+      'emergency.custom.[].exclude.[]',
+      'emergency.custom.[].unless.[]',
+      'emergency.addedTerms.*.[]',
+    ]),
+  )
+  // OPENIDs, rule ids, times and numbers are formats, never sent to the check as text.
+  for (const f of [
+    'roster.shifts.[].openid',
+    'roster.swaps.[].from',
+    'roster.swaps.[].to',
+    'roster.shifts.[].start',
+    'emergency.disabled.[]',
+  ])
+    expect(fields('settings.save')).not.toContain(f)
+  expect(fields('settings.save').filter((f) => f.startsWith('alerts.'))).toEqual([])
+  expect(fields('me.bindWecom')).toEqual([])
 })
 
 /** The sample payload with `text` at `field`, as the call takes it. */

@@ -53,7 +53,7 @@ async function liftTeamWithAComplaint() {
   const filed = await h.as(U.feng)('complaint.submit', {
     category: 'engineering',
     location: '2栋电梯',
-    description: '2栋电梯经常停在半层，门打不开，老人被困过两次',
+    description: '2栋电梯经常停在半层，要等很久才能到站，上下楼很不方便',
   })
   await h.as(U.agent)('complaint.act', { id: filed.id, action: 'accept' })
   const dispatched = await h.as(U.agent)('complaint.act', { id: filed.id, action: 'dispatch' })

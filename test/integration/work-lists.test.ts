@@ -93,7 +93,9 @@ describe('V1 work lists are right at any size', () => {
       complainant: { name: '赵敏', room: '2栋1101', phone: '13600004444' },
     })
     const [stored] = await h.docs('complaints', { _id: urgent.id })
-    expect(stored.dueAt).toBe(stored.deadlines.responseDueAt) // the function writes the order with the change
+    // The function writes the order with the change: an emergency nobody acknowledged goes before every deadline (issue 14).
+    expect(stored.alert.state).toBe('open')
+    expect(stored.dueAt).toBe(stored.alert.raisedAt - NO_DEADLINE)
 
     const pages = await allPages(U.cleaning, 'tasks')
     const rows = pages.flatMap((p) => p.items)

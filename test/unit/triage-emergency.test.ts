@@ -148,3 +148,17 @@ describe('H1-E emergency rules in settings', () => {
       expect(() => emergencySettingsSchema.parse({ custom: [{ ...rule, id: `copy_${rule.id}` }] })).not.toThrow()
   })
 })
+
+describe('rules v4 (issue 14, blind round 4)', () => {
+  it('given a lift dropping floors, a gas alarm sounding, or a person pinned under a door, it fires', () => {
+    expect(detectEmergency('电梯从十楼一下子掉到六楼，门打不开', { location: '2栋电梯' }).matched[0].rule.id).toBe('elevator_trapped')
+    expect(detectEmergency('楼下那户的燃气报警器一直在叫，敲门没人开').matched[0].rule.id).toBe('gas_leak')
+    expect(detectEmergency('车库卷帘门落下来把一个人压住了').matched[0].rule.id).toBe('injury')
+  })
+
+  it('given hearsay between the place and the words ("电梯：听说隔壁小区有人被困"), it is set aside as elsewhere', () => {
+    const r = detectEmergency('听说隔壁小区有人被困电梯，我们小区的电梯多久检查一次', { location: '3栋电梯' })
+    expect(r.emergency).toBe(false)
+    expect(r.negatedOrPast[0]).toMatchObject({ kind: 'elsewhere', cue: '听说' })
+  })
+})

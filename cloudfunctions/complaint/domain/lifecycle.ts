@@ -24,7 +24,17 @@ export interface TransitionContext {
 /** Who should hear about a change; the notifier resolves audiences to people (issue 4). */
 export interface NotificationIntent {
   kind: string
-  audience: 'complainant' | 'assignee' | 'department' | 'department_supervisor' | 'customer_service' | 'managers'
+  audience:
+    | 'complainant'
+    | 'assignee'
+    | 'department'
+    | 'department_supervisor'
+    | 'customer_service'
+    | 'managers'
+    // Issue 14: the emergency chain — on duty (the department's and customer service's), then their supervisors, then all of them and the managers.
+    | 'on_duty'
+    | 'duty_supervisors'
+    | 'alert_chain'
   /** Department to address when it differs from the complaint's (emergency routing, transfer). */
   departmentCode?: string
 }
@@ -207,6 +217,41 @@ export const TRANSITIONS: Transition[] = [
   },
   { action: 'warn_deadline', clauses: ['V1'], from: SUPERVISED, by: ['system'], guard: fx.warnDue, apply: fx.warnDeadline },
   { action: 'escalate', clauses: ['V1', 'G3-P3'], from: SUPERVISED, by: ['system'], guard: fx.escalationDue, apply: fx.escalate },
+  // Issue 14: the emergency alert chain — 接警 by someone on it, customer service's judgement, escalation by the timer.
+  {
+    action: 'acknowledge_emergency',
+    clauses: ['H1-E', 'H4-3'],
+    from: WITH_DEPARTMENT,
+    by: ['department_member', 'department_supervisor', 'customer_service', 'manager'],
+    applies: (c) => c.alert?.state === 'open',
+    guard: fx.notOnChain,
+    apply: fx.acknowledgeEmergency,
+  },
+  {
+    action: 'confirm_emergency',
+    clauses: ['H1-E'],
+    from: WITH_DEPARTMENT,
+    by: ['customer_service', 'manager'],
+    applies: (c) => c.alert?.review === 'pending',
+    apply: fx.confirmEmergency,
+  },
+  {
+    action: 'clear_emergency',
+    clauses: ['H1-E'],
+    from: WITH_DEPARTMENT,
+    by: ['customer_service', 'manager'],
+    applies: (c) => c.alert?.review === 'pending',
+    apply: fx.clearEmergency,
+  },
+  {
+    action: 'escalate_emergency',
+    clauses: ['H1-E', 'V1'],
+    from: WITH_DEPARTMENT,
+    by: ['system'],
+    applies: (c) => c.alert?.state === 'open',
+    guard: fx.emergencyEscalationDue,
+    apply: fx.escalateEmergency,
+  },
   // The complainant's own part while it runs (C1–C3).
   { action: 'add_info', clauses: ['C1', 'F3'], from: [...IN_PROGRESS, ...AWAITING_RATING], by: ['complainant'], apply: fx.addInfo },
   {

@@ -13,8 +13,14 @@ import type { Complaint } from './model'
  */
 export const NO_DEADLINE = 8_640_000_000_000_000
 
-/** The instant that orders `c` in work lists: the deadline supervision watches now (V1), or NO_DEADLINE. */
+/**
+ * The instant that orders `c` in work lists: the deadline supervision watches now (V1), or
+ * NO_DEADLINE. An emergency nobody has acknowledged yet (issue 14, H1-E) goes before every
+ * deadline — the oldest first —, its key moved below zero by NO_DEADLINE; the acknowledgement's
+ * change writes the deadline back.
+ */
 export function dueAtOf(c: Complaint): number {
+  if (c.alert?.state === 'open') return c.alert.raisedAt - NO_DEADLINE
   return activeDeadline(c)?.at ?? NO_DEADLINE
 }
 

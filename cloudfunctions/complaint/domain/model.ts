@@ -31,6 +31,8 @@ export interface User {
   room?: string
   /** Staff: their department. Agents belong to customer_service. */
   departmentCode?: DepartmentCode
+  /** Staff: their WeCom (企业微信) user id, bound in their profile, for emergency alerts (issue 14). */
+  wecomUserId?: string
   active: boolean
   createdAt: number
 }
@@ -284,6 +286,8 @@ export interface Complaint {
   supervision: Supervision
   /** Whether user text is held for staff review by the content check. */
   contentReview?: 'pending' | 'passed'
+  /** The emergency alert chain (issue 14, H1-E, H4-3); absent for complaints never flagged as emergencies. */
+  alert?: EmergencyAlert
   /** Anonymisation and file deletion done to it (account deletion, retention; issue 15). */
   privacy?: PrivacyRecord
   /** C1: what the complainant added after filing. */
@@ -337,4 +341,32 @@ export interface AccessLogEntry {
   at: number
   fields: string[]
   purpose: string
+}
+
+/**
+ * An emergency's alert chain (issue 14, H1-E, H4-3): how it was flagged, the words that fired, who
+ * has been alerted so far (by step), and who acknowledged (接警) or cleared it. Stored on the complaint,
+ * so the timer repeats nothing and two acknowledgements cannot both win.
+ */
+export interface EmergencyAlert {
+  /** Who flagged it: the complainant's 紧急 switch, the text rules, or staff (registration, acceptance). */
+  source: 'complainant' | 'detected' | 'staff'
+  /** Rules that fired on the text, with the complainant's own words. */
+  rules: { id: string; name: string; words: string[] }[]
+  /** Mentions the rules set aside (negated, past …), each as a Chinese reason. */
+  setAside: string[]
+  /** What the complainant is told to do now (triage hint keys). */
+  hints: string[]
+  /** open: nobody has acknowledged; acknowledged; cleared by customer service (not an emergency), or stopped by a withdrawal (C3). */
+  state: 'open' | 'acknowledged' | 'cleared'
+  /** Customer service's judgement: pending until they confirm it or clear it with a reason. */
+  review: 'pending' | 'confirmed' | 'cleared'
+  /** When the complaint was received: the first-response clock (H4-3) runs from here. */
+  raisedAt: number
+  /** Steps taken: 0 the people on duty, 1 the duty supervisors, 2 the manager, 3 and on everyone again. */
+  step: number
+  /** When the next step is due while nobody has acknowledged; null once it stops. */
+  nextAt: number | null
+  acknowledged?: { by: PersonRef; at: number; via: 'acknowledge_emergency' | 'take' | 'assign' }
+  reviewed?: { by: PersonRef; at: number; reason?: string }
 }

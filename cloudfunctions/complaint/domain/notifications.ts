@@ -9,6 +9,7 @@ import { formatInstant } from './calendar'
 import { isProvisional } from './deadlines'
 import type { SeenComplaint } from './disclosure'
 import type { StatusPhrase, FieldInput } from './message-fields'
+import { stepLabel } from './emergency'
 import { CATEGORIES, REFUSAL_GROUNDS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 export type TemplateName = 'complaint_accepted' | 'complaint_progress' | 'complaint_result' | 'rating_reminder' | 'staff_task'
@@ -21,6 +22,8 @@ export interface MessageSpec {
   /** In-app message list title (the fallback channel when no quota is left). */
   title: string
   values: (c: SeenComplaint, now: number) => LogicalValues
+  /** The whole text the in-app message shows where the subscription message's field is shortened (a refusal's explanation). */
+  detail?: (c: SeenComplaint) => string | undefined
 }
 
 /** The matter in a few words: its category, and its place where the reader may know it. */
@@ -61,8 +64,10 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
       subject: subject(c),
       status: '不予受理',
       time: c.refusal?.at ?? now,
-      note: c.refusal ? REFUSAL_GROUNDS[c.refusal.ground] : '详见小程序',
+      // The explanation itself, shortened to the field's limit here and whole in the app.
+      note: c.refusal ? c.refusal.explanation || REFUSAL_GROUNDS[c.refusal.ground] : '详见小程序',
     }),
+    detail: (c) => (c.refusal ? `${REFUSAL_GROUNDS[c.refusal.ground]}：${c.refusal.explanation}` : undefined),
   },
   confirm_request: {
     template: 'complaint_accepted',
@@ -128,6 +133,34 @@ export const MESSAGE_KINDS: Record<string, MessageSpec> = {
     () => '请立即到场处置',
     (c, now) => c.deadlines.responseDueAt ?? now,
   ),
+  // Issue 14: the alert chain's next steps, and what the complainant hears of it.
+  emergency_escalation: staffTask(
+    '紧急投诉无人接警，请立即处置',
+    '紧急',
+    (c) => `无人接警，已通知${stepLabel(c.alert?.step ?? 1)}`,
+    (c, now) => c.deadlines.responseDueAt ?? now,
+  ),
+  emergency_acknowledged: {
+    template: 'complaint_progress',
+    title: '工作人员已接警',
+    values: (c, now) => ({
+      no: c.no,
+      status: '处理中',
+      deadline: c.deadlines.handlingDueAt ?? now,
+      note: `${c.alert?.acknowledged?.by.name ?? '工作人员'}已接警，正在处置`,
+    }),
+  },
+  emergency_cleared: {
+    template: 'complaint_progress',
+    title: '投诉按一般投诉处理',
+    values: (c, now) => ({
+      no: c.no,
+      status: '处理中',
+      deadline: c.deadlines.handlingDueAt ?? now,
+      note: c.alert?.reviewed?.reason ?? '经核实非紧急情况',
+    }),
+    detail: (c) => c.alert?.reviewed?.reason,
+  },
   task: staffTask(
     '新的投诉工单',
     '待接单',

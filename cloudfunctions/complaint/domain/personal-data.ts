@@ -33,6 +33,19 @@ export interface PersonalSources {
   uploads: MediaCheck[]
 }
 
+/**
+ * What was recorded of a complaint as an emergency (issue 14), as the resident's own page tells it:
+ * that it was one, what the rules recognised, who acknowledged it, or why it was cleared; '' for a
+ * complaint that never was one.
+ */
+function emergencyOf(c: WithPrivacy): string {
+  const a = c.alert
+  if (!a) return c.emergency ? '紧急' : ''
+  if (a.review === 'cleared') return `已按一般投诉处理：${a.reviewed?.reason ?? '经核实非紧急情况'}`
+  const found = a.rules.map((r) => r.name).join('、')
+  return ['紧急', found && `系统识别：${found}`, a.acknowledged && `${a.acknowledged.by.name}已接警`].filter(Boolean).join('；')
+}
+
 /** Instants as numbers (ms UTC): the app formats them in Asia/Shanghai, the sheet too. */
 function complaintRow(c: WithPrivacy): Row {
   const latest = c.rating ?? c.ratings.at(-1)
@@ -44,6 +57,7 @@ function complaintRow(c: WithPrivacy): Row {
     地点: c.location,
     内容: c.description,
     涉及人员: c.involved ?? '',
+    紧急情况: emergencyOf(c),
     登记的姓名: c.complainant.name,
     登记的房号: c.complainant.room,
     登记的电话: c.complainant.phone,

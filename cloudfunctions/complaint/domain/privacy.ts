@@ -60,15 +60,8 @@ export function anonymisedPatch(c: WithPrivacy, pseudonym: string, why: PrivacyR
   }
 }
 
-/** Retention settings (the manager's), with the issue's defaults. */
-export interface RetentionSettings {
-  /** Closed complaints' personal fields are anonymised this many months after closing. */
-  anonymiseAfterMonths: number
-  /** Closed complaints' photos and other files are deleted this many months after closing. */
-  deleteFilesAfterMonths: number
-}
-
-export const DEFAULT_RETENTION: RetentionSettings = { anonymiseAfterMonths: 36, deleteFilesAfterMonths: 12 }
+// Kept with the other settings (domain/settings.ts, which the small alert function loads without zod).
+export { DEFAULT_RETENTION, type RetentionSettings } from './settings'
 
 /** The instant `months` calendar months before `now` in Asia/Shanghai: complaints closed before it are due. */
 export function monthsBefore(now: number, months: number): number {

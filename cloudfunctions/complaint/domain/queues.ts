@@ -20,6 +20,8 @@ export interface QueueTerm {
   statuses?: readonly Status[]
   /** H3-PLAN, H3-EXT: only complaints whose plan or extension waits for a decision. */
   awaitingDecision?: boolean
+  /** H1-E, issue 14: only emergencies nobody acknowledged yet, or customer service has yet to confirm or clear. */
+  alertPending?: boolean
 }
 
 /** One caller's queue. */
@@ -44,6 +46,8 @@ type Viewer = Role | 'customer_service'
 
 /** G3-P4: what a staff member received first stays in their list until it is dispatched. */
 const FIRST_CONTACT: QueueTerm = { match: 'first_contact', statuses: BEFORE_DISPATCH }
+/** H1-E, issue 14: a flagged emergency stays in customer service's queue until acknowledged and confirmed or cleared. */
+const ALERT_PENDING: QueueTerm = { statuses: WITH_DEPARTMENT, alertPending: true }
 /** H1–H3, F3: everything with a department, and what went to the manager. */
 const HANDLING_OR_ESCALATED = [...WITH_DEPARTMENT, ...ESCALATED]
 
@@ -71,7 +75,10 @@ export const QUEUES: Record<Scope, QueueDefinition> = {
   // H1, F2: to confirm, accept or dispatch, and return visits due.
   queue: {
     order: 'deadline',
-    viewers: { customer_service: [{ statuses: CUSTOMER_SERVICE_QUEUE }], manager: [{ statuses: CUSTOMER_SERVICE_QUEUE }] },
+    viewers: {
+      customer_service: [{ statuses: CUSTOMER_SERVICE_QUEUE }, ALERT_PENDING],
+      manager: [{ statuses: CUSTOMER_SERVICE_QUEUE }, ALERT_PENDING],
+    },
   },
   // H3-PLAN, H3-EXT: decisions a supervisor (their department's) or the manager owes.
   approvals: {

@@ -3,9 +3,20 @@
  * here as defaults an office can change, never as constants in the rules.
  */
 import type { CalendarSettings } from './calendar'
-import { DEFAULT_RETENTION, type RetentionSettings } from './privacy'
+import type { DutyRoster } from './roster'
+import type { EmergencySettings } from './triage/rules'
 import { CUSTOMER_SERVICE, DEFAULT_DEPARTMENTS, type Department } from '@shared/departments'
 import type { Category, DepartmentCode } from '@shared/vocabulary'
+
+/** Retention settings (the manager's, issue 15; rules in domain/privacy.ts), with the issue's defaults. */
+export interface RetentionSettings {
+  /** Closed complaints' personal fields are anonymised this many months after closing. */
+  anonymiseAfterMonths: number
+  /** Closed complaints' photos and other files are deleted this many months after closing. */
+  deleteFilesAfterMonths: number
+}
+
+export const DEFAULT_RETENTION: RetentionSettings = { anonymiseAfterMonths: 36, deleteFilesAfterMonths: 12 }
 
 export interface DeadlineSettings {
   /** H1: dispatch within this many working days of acceptance. */
@@ -70,6 +81,40 @@ export interface OfficeSettings {
   wecomRobots: Partial<Record<DepartmentCode | 'office', string>>
   /** PIPL art. 19: how long closed complaints keep their personal fields and files (issue 15). */
   retention: RetentionSettings
+  /** Emergency alerts (issue 14): the channels without per-message consent, the escalation step, what residents are told. */
+  alerts: AlertSettings
+  /** The duty roster (值班表) the alert chain reaches first (issue 14). */
+  roster: DutyRoster
+  /** The manager's changes to the built-in emergency rules (triage/rules.ts, H1-E). */
+  emergency: EmergencySettings
+}
+
+/**
+ * Emergency alerts (issue 14, H1-E). The secrets of the channels (WeCom corp secret, SMS keys) are
+ * never here: they live in the `alert` function's environment; these are the office's choices.
+ */
+export interface AlertSettings {
+  /** Minutes without an acknowledgement before the next step of the chain (duty supervisor, manager, everyone again). */
+  escalateMinutes: number
+  /** Send WeCom application messages (企业微信应用消息) to staff who bound their WeCom account. */
+  wecomApp: boolean
+  /** Send SMS to the people alerted and to the duty phone. */
+  sms: boolean
+  /** The office's 24-hour duty phone (值班电话), told to residents. */
+  dutyPhone: string
+  /** The duty mobile (值班手机) texted at every step of every emergency chain when SMS is on. */
+  dutyMobile: string
+  /** Numbers residents are told to call, as the office's city has them. */
+  numbers: { fire: string; police: string; medical: string; liftRescue: string }
+}
+
+export const DEFAULT_ALERTS: AlertSettings = {
+  escalateMinutes: 5,
+  wecomApp: false,
+  sms: false,
+  dutyPhone: '',
+  dutyMobile: '',
+  numbers: { fire: '119', police: '110', medical: '120', liftRescue: '96333' },
 }
 
 export const DEFAULT_DEADLINES: DeadlineSettings = {
@@ -109,6 +154,9 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   calendar: { years: {}, closures: [] },
   wecomRobots: {},
   retention: DEFAULT_RETENTION,
+  alerts: DEFAULT_ALERTS,
+  roster: { shifts: [], swaps: [] },
+  emergency: { custom: [], disabled: [], addedTerms: {} },
 }
 
 /** Stored settings over the defaults; missing keys keep their default. */
@@ -124,6 +172,19 @@ export function withDefaults(stored: Partial<OfficeSettings> | null | undefined)
     calendar: { years: { ...s.calendar?.years }, closures: [...(s.calendar?.closures ?? [])] },
     wecomRobots: { ...s.wecomRobots },
     retention: { ...DEFAULT_RETENTION, ...s.retention },
+    ...emergencyWithDefaults(s),
+  }
+}
+
+/** Issue 14's parts of the settings: alerts, roster and emergency rules over their defaults. */
+function emergencyWithDefaults(s: Partial<OfficeSettings>): Pick<OfficeSettings, 'alerts' | 'roster' | 'emergency'> {
+  const alerts = s.alerts ?? DEFAULT_ALERTS
+  const roster = s.roster ?? { shifts: [], swaps: [] }
+  const rules = s.emergency ?? DEFAULT_SETTINGS.emergency
+  return {
+    alerts: { ...DEFAULT_ALERTS, ...alerts, numbers: { ...DEFAULT_ALERTS.numbers, ...alerts.numbers } },
+    roster: { shifts: [...(roster.shifts ?? [])], swaps: [...(roster.swaps ?? [])] },
+    emergency: { custom: [...(rules.custom ?? [])], disabled: [...(rules.disabled ?? [])], addedTerms: { ...rules.addedTerms } },
   }
 }
 

@@ -17,6 +17,8 @@ export interface UserView {
   departmentCode?: DepartmentCode
   departmentName?: string
   active: boolean
+  /** Staff: the WeCom account emergency alerts go to (issue 14). */
+  wecomUserId?: string
 }
 
 /** The view of `u`; `departments` (settings) name their department. */
@@ -31,5 +33,6 @@ export function userView(u: User, departments: readonly Department[]): UserView 
     departmentCode: u.departmentCode,
     departmentName: departmentName(departments, u.departmentCode) || undefined,
     active: u.active,
+    wecomUserId: u.role === 'resident' ? undefined : u.wecomUserId || undefined,
   }
 }

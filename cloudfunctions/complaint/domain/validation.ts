@@ -305,6 +305,11 @@ export const schemas = {
   close_no_response: strict({ id }),
   warn_deadline: strict({ id }),
   escalate: strict({ id }),
+  // Issue 14: the emergency alert chain.
+  acknowledge_emergency: strict({ id }),
+  confirm_emergency: strict({ id, note: optionalText('确认说明', LIMITS.text) }),
+  clear_emergency: strict({ id, reason: text('解除紧急的原因', LIMITS.text) }),
+  escalate_emergency: strict({ id }),
   // The complainant's own part (C1–C3).
   add_info: strict({
     id,
@@ -332,6 +337,9 @@ export type Schemas = typeof schemas
 export type ActionName = keyof Schemas
 export type InputOf<A extends ActionName> = z.output<Schemas[A]>
 
+/** Issue 14: alerts.status — `live` asks the alert function now (the manager's settings page). */
+export const alertStatusQuery = strict({ live: z.boolean({ error: '“实时”应为是或否' }).optional() })
+
 /** Staff invites and resident profiles (issue: accounts and roles). */
 export const profileSchema = strict({
   name: line('姓名', LIMITS.name),
@@ -346,6 +354,16 @@ export const inviteSchema = strict({
 })
 export type ProfileInput = z.output<typeof profileSchema>
 export type InviteInput = z.output<typeof inviteSchema>
+
+/** Issue 14: a staff member's WeCom user id (企业微信账号, as the corp's address book has it); '' unbinds. */
+export const wecomBindingSchema = strict({
+  wecomUserId: z
+    .string({ error: '请填写企业微信账号' })
+    .trim()
+    .refine((v) => v === '' || /^[A-Za-z0-9_.@-]{1,64}$/.test(v), {
+      error: '企业微信账号只能包含字母、数字和 _ . @ -（在企业微信管理后台“通讯录”中查看）',
+    }),
+})
 
 /** C4: one message of a complaint's conversation — text, photos, or both. */
 export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).refine(

@@ -6,6 +6,7 @@
  */
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
+import { emergencyViews, type EmergencyViews } from './emergency-view'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
@@ -72,6 +73,8 @@ export interface ComplaintSummary {
   escalationLevel: number
   /** Awaiting a supervisor's decision (plan or extension). */
   pendingApproval: boolean
+  /** Issue 14: the emergency alert chain's state — `open` while nobody has acknowledged it (shown in red, first). */
+  alertState?: 'open' | 'acknowledged' | 'cleared'
   /** C1: additions the staff handling it now have not seen (absent when none, or for others). */
   newInfo?: number
   /** C4: the other side wrote since the caller's side last read the conversation. */
@@ -93,8 +96,8 @@ export interface EventView {
   data?: Record<string, unknown>
 }
 
-/** The full record as this caller may see it. */
-export interface ComplaintView extends ComplaintSummary, ResidentPartView {
+/** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14), and the resident's part (C1–C4). */
+export interface ComplaintView extends ComplaintSummary, EmergencyViews, ResidentPartView {
   description: string
   photos: FileView[]
   /** Issue 19: the complainant's voice notes and short videos, to whoever sees the photos. */
@@ -181,6 +184,7 @@ export function toSummary(seen: Seen, now: number, departments: readonly Departm
     due: dueView(c, now),
     escalationLevel: c.supervision.level,
     pendingApproval: c.status === 'plan_pending' || c.extension?.status === 'pending',
+    alertState: c.alert?.state,
   }
 }
 
@@ -235,6 +239,7 @@ export function toView(
     events: seen.events.map(toEventView),
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
+    ...emergencyViews(c, ctx, seen.level),
   }
 }
 

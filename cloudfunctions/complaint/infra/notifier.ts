@@ -26,6 +26,8 @@ import * as quota from './repositories/quota'
 import * as settingsRepo from './repositories/settings'
 import * as users from './repositories/users'
 import { robotGroupFor, robotMarkdown, sendRobot, WECOM_PERMANENT, type RobotGroup } from './wecom'
+import { kickAlerts, queueAlert } from './alert-queue'
+import { dutySupervisorsFor, onDutyFor } from './duty'
 
 /** Retries of transient errors before a message becomes a dead letter. */
 export const MAX_ATTEMPTS = 5
@@ -49,14 +51,24 @@ export function outboxEntries(intents: NotificationIntent[] = [], now: number): 
   }))
 }
 
-/** The people each audience stands for, for one complaint (`dept`: the department addressed). */
-const AUDIENCES: Record<NotificationIntent['audience'], (c: Complaint, dept?: string) => Promise<string[]>> = {
+/** The people each audience stands for, for one complaint (`dept`: the department addressed) at `now`. */
+const AUDIENCES: Record<
+  NotificationIntent['audience'],
+  (c: Complaint, dept: string | undefined, s: OfficeSettings, now: number) => Promise<string[]>
+> = {
   complainant: async (c) => (c.complainant.openid ? [c.complainant.openid] : []),
   assignee: async (c) => (c.assignee ? [c.assignee.openid] : []),
   department: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['handler'] }) : []),
   department_supervisor: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['supervisor'] }) : []),
   customer_service: () => users.activeOpenids({ departmentCode: CUSTOMER_SERVICE, roles: ['agent', 'supervisor'] }),
   managers: () => users.activeOpenids({ roles: ['manager'] }),
+  on_duty: (c, dept, s, now) => onDutyFor(c, dept, s, now),
+  duty_supervisors: (c, dept, s, now) => dutySupervisorsFor(c, dept, s, now),
+  alert_chain: async (c, dept, s, now) => [
+    ...(await onDutyFor(c, dept, s, now)),
+    ...(await dutySupervisorsFor(c, dept, s, now)),
+    ...(await users.activeOpenids({ roles: ['manager'] })),
+  ],
 }
 
 /** A recipient as the rules see them: their user record, or — not registered — the complainant named by OPENID. */
@@ -81,8 +93,8 @@ async function peopleOf(openids: string[]): Promise<Map<string, User>> {
 }
 
 /** Who an audience is, for one complaint: those who may open it, never the staff member it is about (G3-P5). */
-async function resolveAudience(e: OutboxEntry, c: Complaint): Promise<string[]> {
-  const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode)) ?? []
+async function resolveAudience(e: OutboxEntry, c: Complaint, settings: OfficeSettings, now: number): Promise<string[]> {
+  const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode, settings, now)) ?? []
   const people = await peopleOf(ids)
   return [...new Set(ids)].filter((id) => id && readerLevel(id, people, c) !== null)
 }
@@ -160,8 +172,10 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
   // Read again at delivery: the complaint may have changed hands, or been found to be about this person, since.
   const level = readerLevel(r.openid, await peopleOf([r.openid]), c)
   if (!level) return void Object.assign(r, { state: 'skipped', error: 'withheld: may not see the complaint (G3-P5)' })
-  const { spec, data } = messageData(e.kind, discloseAt(c, level).complaint, now)
+  const seen = discloseAt(c, level).complaint
+  const { spec, data } = messageData(e.kind, seen, now)
   // The in-app list is the fallback channel and always gets the message, exactly once.
+  const detail = spec.detail?.(seen)
   await inbox.put(`${e._id}-${r.openid}`.slice(0, 120), {
     openid: r.openid,
     complaintId: c._id,
@@ -169,6 +183,7 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
     kind: e.kind,
     title: spec.title,
     fields: Object.values(data).map((v) => v.value),
+    ...(detail ? { detail } : {}),
     at: e.createdAt,
     read: false,
   })
@@ -188,12 +203,12 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
 }
 
 /** An entry's recipients: those of an earlier run, or the people its audience stands for and the staff group's robot. */
-async function recipientsOf(e: OutboxEntry, c: Complaint | null, settings: OfficeSettings): Promise<Recipient[]> {
+async function recipientsOf(e: OutboxEntry, c: Complaint | null, settings: OfficeSettings, now: number): Promise<Recipient[]> {
   if (e.recipients) return e.recipients
   if (!c) return []
   const group = robotGroupFor(e.audience, e.departmentCode ?? c.departmentCode, c, settings)
   return [
-    ...(await resolveAudience(e, c)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })),
+    ...(await resolveAudience(e, c, settings, now)).map((openid) => ({ openid, state: 'pending' as const, attempts: 0 })),
     ...(group ? [{ openid: group, channel: 'wecom' as const, state: 'pending' as const, attempts: 0 }] : []),
   ]
 }
@@ -232,16 +247,24 @@ function afterRun(e: OutboxEntry, recipients: Recipient[], now: number): Partial
   }
 }
 
-/** Delivers one outbox entry if no other run holds it. */
-export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
-  if (!(await outbox.claim(e._id, now, now + LOCK_MS))) return
+/**
+ * Delivers one outbox entry if no other run holds it. The first time an emergency alert's
+ * recipients are known, the alert is also queued for WeCom application messages and SMS (issue 14).
+ * @returns whether such an alert was queued.
+ */
+export async function deliverEntry(e: OutboxEntry, now: number): Promise<boolean> {
+  if (!(await outbox.claim(e._id, now, now + LOCK_MS))) return false
   const c = await complaints.byId(e.complaintId)
   const settings = await settingsRepo.get()
-  const recipients = await recipientsOf(e, c, settings)
+  const fresh = !e.recipients
+  const recipients = await recipientsOf(e, c, settings, now)
   const save = (patch: Partial<OutboxEntry> = {}) => outbox.update(e._id, { recipients, ...patch })
   await save()
+  const people = recipients.filter((r) => r.channel !== 'wecom').map((r) => r.openid)
+  const queued = fresh && !!c && (await queueAlert(e, c, people, settings, now))
   for (const r of recipients) await deliverRecipient(r, e, c, now, settings, save)
   await save(afterRun(e, recipients, now))
+  return queued
 }
 
 /**
@@ -251,7 +274,10 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<void> {
 export async function deliverPending(now: number, complaintId?: string): Promise<number> {
   try {
     const due = await outbox.due(now, complaintId)
-    for (const e of due) await deliverEntry(e, now)
+    let alerts = false
+    for (const e of due) alerts = (await deliverEntry(e, now)) || alerts
+    // The alert function delivers WeCom application messages and SMS; ask it now rather than at its next minute.
+    if (alerts) await kickAlerts(complaintId)
     return due.length
   } catch (err) {
     log('notify', 'delivery run failed', { error: String((err as Error).message ?? err) })

@@ -17,6 +17,7 @@ export const C = {
   inbox: 'inbox',
   quota: 'quota',
   accessLog: 'access_log',
+  alertOutbox: 'alert_outbox',
   fileClaims: 'file_claims',
   mediaChecks: 'media_checks',
   conversation: 'conversation',

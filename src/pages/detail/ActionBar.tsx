@@ -8,6 +8,7 @@ import { ACTION_LABELS, label } from '@shared/vocabulary'
  * next to its no (accept/refuse …). Supporting actions (notes, transfer, extension …) stay in the card.
  */
 const MAIN: string[] = [
+  'acknowledge_emergency',
   'confirm',
   'accept',
   'refuse',
@@ -22,6 +23,8 @@ const MAIN: string[] = [
   'final_reply',
 ]
 const SUPPORTING: string[] = [
+  'confirm_emergency',
+  'clear_emergency',
   'assign',
   'set_mode',
   'submit_plan',
@@ -36,7 +39,7 @@ const SUPPORTING: string[] = [
   'withdraw',
 ]
 const PRIORITY = [...MAIN, ...SUPPORTING]
-const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'withdraw'])
+const NEGATIVE = new Set(['refuse', 'return_plan', 'reject_extension', 'clear_emergency', 'withdraw'])
 const rank = (a: string) => PRIORITY.indexOf(a) + 1 || 99
 
 interface Props {

@@ -15,6 +15,7 @@ import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
 import { useDetailActions } from './useDetailActions'
+import { AlertSection, EmergencyNoticeCard, ExpectationNote } from './Emergency'
 import { useResidentActions, useSeenMark } from './useResidentActions'
 import ResidentPanels from './ResidentPanels'
 import { AdditionsSection, ConversationCard, RefersToRow, UrgeSection, WithdrawalSection } from './ResidentPart'
@@ -51,6 +52,9 @@ export default function Detail() {
   return (
     <PageShell withBar className='detail-page'>
       <DetailHead c={c} staff={staff} />
+      <EmergencyNoticeCard c={c} />
+      <ExpectationNote c={c} />
+      <AlertSection c={c} />
       {!staff && c.allowedActions.includes('confirm') && (
         <View className='notice notice--warning'>工作人员已为您登记此投诉，请核对以下内容，无误后点击“确认登记内容”。</View>
       )}

@@ -43,6 +43,8 @@ export function useDetailActions(
     if (busy) return
     // Light actions run in place; consent is asked first, synchronously inside the tap.
     if (action === 'take') return run('take', askConsent(consentIds('staff'), CONSENT_PURPOSE.staff), {}, '已接单')
+    if (action === 'acknowledge_emergency') return run(action, Promise.resolve(), {}, '已接警，请立即处置')
+    if (action === 'confirm_emergency') return run(action, Promise.resolve(), {}, '已确认为紧急投诉')
     if (action === 'confirm' && !staff)
       return run('confirm', askConsent(consentIds('submit'), CONSENT_PURPOSE.submit), { method: 'miniprogram' }, '已确认登记内容')
     Taro.navigateTo({ url: `/pkg-staff/action/index?id=${id}&action=${action}` })

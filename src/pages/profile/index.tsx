@@ -8,6 +8,7 @@ import { isStaffUser, loadSession, useSession } from '@/store/session'
 import StaffCard from './StaffCard'
 import ResidentForm from './ResidentForm'
 import InviteBind from './InviteBind'
+import WecomBinding from './WecomBinding'
 import PrivacyCard from './PrivacyCard'
 import '@/components/form/form.scss'
 import './index.scss'
@@ -37,6 +38,7 @@ export default function Profile() {
     return (
       <PageShell className='profile-page'>
         <StaffCard user={user!} />
+        <WecomBinding user={user!} />
       </PageShell>
     )
   return (

@@ -11,6 +11,7 @@ import Overview from './Overview'
 import Distribution from './Distribution'
 import ResidentFigures from './ResidentFigures'
 import Exports from './Exports'
+import Emergencies from './Emergencies'
 import './index.scss'
 
 /**
@@ -46,6 +47,7 @@ export default function Dashboard() {
           <Overview report={report} base={p.base} />
           <ResidentFigures report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
+          <Emergencies query={p.query} />
           <View className='card dashboard-card dashboard-links'>
             <View
               className='dashboard-link entry-weakpoints'

@@ -9,7 +9,7 @@ import FilterTabs from '@/components/FilterTabs'
 import { useSession } from '@/store/session'
 import DeadlinesForm from './DeadlinesForm'
 import CalendarForm from './CalendarForm'
-import { EstateSection, NotificationsSection, RoutingSection, SECTIONS, Section, StaffSection } from './sections'
+import { DutySection, EstateSection, NotificationsSection, RoutingSection, SECTIONS, Section, StaffSection } from './sections'
 import { useSettingsForm } from './useSettingsForm'
 import { PrivacySection } from './PrivacySection'
 import '@/components/form/form.scss'
@@ -60,6 +60,7 @@ export default function Settings() {
       </Section>
       <Section id='routing' current={section} opened={opened}>
         <RoutingSection draft={draft} set={set} views={data.departments ?? []} />
+        <DutySection />
       </Section>
       <Section id='deadlines' current={section} opened={opened}>
         <DeadlinesForm value={draft.deadlines} onChange={set('deadlines')} />

@@ -6,6 +6,8 @@ import EstateForm from './EstateForm'
 import LinkCard from './LinkCard'
 import DepartmentsForm from './DepartmentsForm'
 import RobotsForm from './RobotsForm'
+import AlertsForm from './AlertsForm'
+import AlertChannels from './AlertChannels'
 import RoutingForm from './RoutingForm'
 import type { DepartmentView } from '@/services/admin'
 import type { SettingsDraft } from './useSettingsForm'
@@ -63,10 +65,12 @@ export function RoutingSection({ draft, set, views }: { draft: SettingsDraft; se
   )
 }
 
-/** Staff channels besides WeChat's one-time pushes: the WeCom group robots, and the pushes that failed. */
+/** Staff channels besides WeChat's one-time pushes: emergency alerts and their health (issue 14), the WeCom group robots, and the pushes that failed. */
 export function NotificationsSection({ draft, set }: { draft: SettingsDraft; set: Setter }) {
   return (
     <>
+      <AlertChannels />
+      <AlertsForm value={draft.alerts} onChange={set('alerts')} />
       <RobotsForm value={draft.robots} onChange={set('robots')} departments={draft.departments} />
       <LinkCard
         className='settings-deadletters'
@@ -89,5 +93,27 @@ export function StaffSection() {
       link='邀请员工、查看员工名单'
       url='/pkg-manager/staff/index'
     />
+  )
+}
+
+/** Issue 14: who is on duty (值班表) and which words make a complaint an emergency, each on its own page. */
+export function DutySection() {
+  return (
+    <>
+      <LinkCard
+        className='settings-roster'
+        title='值班表'
+        hint='各部门和客服中心的值班安排（按星期、时段，区分工作日与休息日/节假日），以及调班。紧急投诉首先通知当时的值班人员；无人值班时通知整个部门。'
+        link='编辑值班表'
+        url='/pkg-manager/roster/index'
+      />
+      <LinkCard
+        className='settings-rules'
+        title='紧急情况识别规则'
+        hint='投诉提交和代为登记时，按这些规则识别电梯困人、燃气泄漏、起火等紧急情况；可停用内置规则、追加触发词或新增规则。'
+        link='查看和修改规则'
+        url='/pkg-manager/rules/index'
+      />
+    </>
   )
 }

@@ -5,6 +5,7 @@ import { loadSession } from '@/store/session'
 import { confirm, toast, toastError } from '@/utils/ui'
 import { deadlinesOf, draftOf, type DeadlineDraft } from './DeadlinesForm'
 import { changedRobots, type RobotDraft } from './RobotsForm'
+import { alertDraftOf, alertsOf, type AlertDraft } from './AlertsForm'
 import { changedDepartments, departmentsDraftOf, type DepartmentDraft } from './departments'
 import { estateDraftOf, estateOf, type EstateDraft } from './estate'
 import { retentionOf, type RetentionDraft } from './PrivacySection'
@@ -18,6 +19,7 @@ export interface SettingsDraft {
   routing: SettingsData['settings']['routing']
   closures: string[]
   robots: RobotDraft
+  alerts: AlertDraft
   retention: RetentionDraft
 }
 
@@ -30,6 +32,7 @@ function draftsOf(d: SettingsData): SettingsDraft {
     routing: d.settings.routing,
     closures: d.settings.calendar.closures ?? [],
     robots: { ...(d.settings.wecomRobots as RobotDraft) },
+    alerts: alertDraftOf(d.settings.alerts),
     retention: {
       anonymiseAfterMonths: String(d.settings.retention?.anonymiseAfterMonths ?? 36),
       deleteFilesAfterMonths: String(d.settings.retention?.deleteFilesAfterMonths ?? 12),
@@ -86,6 +89,7 @@ export function useSettingsForm(toCalendar: () => void) {
         routing: d.routing,
         calendar: { closures: d.closures },
         wecomRobots: changedRobots(d.robots, (data?.settings.wecomRobots ?? {}) as RobotDraft),
+        alerts: alertsOf(d.alerts),
         retention: retentionOf(d.retention) as SettingsPatch['retention'],
       },
       '设置已保存',

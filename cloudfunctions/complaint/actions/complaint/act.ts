@@ -2,11 +2,12 @@
  * complaint.act — one transition of the lifecycle table on an existing complaint, written with
  * its events and notifications in one transaction, conditional on the version it was decided on.
  */
-import { AppError, notFound } from '../../domain/errors'
+import { acknowledgedBy } from '../../domain/emergency'
+import { AppError, isAppError, notFound } from '../../domain/errors'
 import { fileIdsIn } from '../../domain/free-text'
 import { eventsOf } from '../../domain/history'
 import { checksFor } from '../../domain/media-check'
-import { decide, transitionFor, type Transition } from '../../domain/lifecycle'
+import { decide, transitionFor, type Transition, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import { canView, personRef } from '../../domain/policy'
 import { schemas, type ActionName } from '../../domain/validation'
@@ -39,6 +40,37 @@ async function resolvePeople(action: ActionName, input: Record<string, unknown>)
 }
 
 /**
+ * Issue 14: two people acknowledging an emergency at once — one wins (the conditional update), and
+ * the other is told who did (`已由张洁于 10:03 接警`) instead of a bare conflict. Other errors pass as they are.
+ */
+async function explainLostAcknowledgement(action: ActionName, id: string, e: unknown): Promise<unknown> {
+  if (action !== 'acknowledge_emergency' || !isAppError(e) || !['CONFLICT', 'GUARD_FAILED'].includes(e.code)) return e
+  const who = acknowledgedBy((await complaints.byId(id))?.alert)
+  return who ? new AppError('CONFLICT', `${who}，无需重复接警`) : e
+}
+
+/**
+ * Decides the transition and writes it with its events, notifications, claimed files and the
+ * content checks of the files it attaches (issue 15); `review` is the content check's verdict on its text.
+ * @returns the complaint after it.
+ */
+async function change(
+  c: Complaint,
+  action: ActionName,
+  input: Record<string, unknown>,
+  o: { ctx: CallContext; rules: TransitionContext; files: string[]; attached: string[]; review: 'passed' | 'pending' },
+): Promise<Complaint> {
+  const { ctx, rules } = o
+  const outcome = decide(c, action, input, rules)
+  if (o.review === 'pending') outcome.patch.contentReview = 'pending'
+  const after: Complaint = { ...c, ...outcome.patch, status: outcome.to, version: c.version + 1, updatedAt: ctx.now }
+  const events = eventsOf(outcome, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
+  const media = checksFor(o.attached, personRef(rules.actor), ctx.now)
+  await complaints.commit(c, after, { events, outbox: outboxEntries(outcome.notify, ctx.now), files: o.files, media })
+  return after
+}
+
+/**
  * Runs `action` on the complaint `payload.id` as the caller, or by the timer (`ctx.openid === 'system'`).
  * Files the input attaches must be the caller's own uploads (attachments.ts); they are claimed in the change's transaction.
  * Every free-text field of the transition's schema is content-checked before anything is read, and
@@ -60,13 +92,10 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
   const input = await resolvePeople(action, parsed)
-  const o = decide(c, action, input, rules)
-  if (checked.review === 'pending') o.patch.contentReview = 'pending'
-  const after: Complaint = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: ctx.now }
-  const events = eventsOf(o, { action, from: c.status, actor: personRef(rules.actor), at: ctx.now })
   const attached = fileIdsIn(parsed)
-  const media = checksFor(attached, personRef(rules.actor), ctx.now)
-  await complaints.commit(c, after, { events, outbox: outboxEntries(o.notify, ctx.now), files, media })
+  const after = await change(c, action, input, { ctx, rules, files, attached, review: checked.review }).catch(async (e) => {
+    throw await explainLostAcknowledgement(action, c._id, e)
+  })
   await deliverPending(ctx.now, c._id)
   await sendAttached(attached, ctx.now)
   if (system) return null

@@ -3,11 +3,12 @@
  * transition of the table (submit or register), stored with its number, events and
  * notifications in one transaction. Shared by complaint.submit and complaint.register.
  */
+import { triageAtIntake } from '../../domain/emergency'
 import { forbidden } from '../../domain/errors'
 import { eventsOf } from '../../domain/history'
 import { transitionFor, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
-import { personRef, SYSTEM_ACTOR } from '../../domain/policy'
+import { isCustomerService, isStaff, personRef, SYSTEM_ACTOR } from '../../domain/policy'
 import type { InputOf } from '../../domain/validation'
 import type { ComplaintView } from '../../domain/view'
 import { fileIdsIn } from '../../domain/free-text'
@@ -62,6 +63,19 @@ export function draftOf(
 }
 
 /**
+ * H1-E at filing (issue 14): the text, place and category read with the office's emergency rules.
+ * A complaint the complainant or staff flagged, or the rules found urgent, becomes an emergency
+ * with its alert prepared; customer service (or the manager) flagging it have judged it already.
+ */
+function flagged(draft: Complaint, rules: TransitionContext): Complaint {
+  const staff = isStaff(rules.actor)
+  const judged = isCustomerService(rules.actor) || rules.actor.role === 'manager'
+  const t = triageAtIntake(draft, draft.emergency, { staff, judged }, rules.settings)
+  if (!t.emergency) return draft
+  return { ...draft, emergency: true, tier: 'emergency', alert: t.alert }
+}
+
+/**
  * Applies the creating transition `action` to `draft` and stores the complaint, claiming `files`
  * (the caller's uploads it attaches, already checked) for it and queuing their content checks in
  * the same transaction (issue 15). Its text was content-checked by the router (`ctx.contentReview`).
@@ -77,7 +91,7 @@ export async function create(
   const rules = await ctx.rules()
   const t = transitionFor(action)!
   if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
-  const o = t.apply(draft, input, rules)
+  const o = t.apply(flagged(draft, rules), input, rules)
   const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: ctx.contentReview ?? 'passed' }
   const actor = personRef(rules.actor)
   // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.

@@ -8,6 +8,8 @@ import { MESSAGE_KINDS } from '../../domain/notifications'
 import { departmentName, type Department } from '@shared/departments'
 import { ROLES } from '@shared/vocabulary'
 import * as complaints from '../../infra/repositories/complaints'
+import * as alertOutbox from '../../infra/repositories/alert-outbox'
+import type { AlertEntry, AlertRecipient } from '../../infra/repositories/alert-outbox'
 import * as outbox from '../../infra/repositories/outbox'
 import type { OutboxEntry, Recipient } from '../../infra/repositories/outbox'
 import * as users from '../../infra/repositories/users'
@@ -58,11 +60,44 @@ async function namesOf(rows: OutboxEntry[]): Promise<{ people: User[]; numbers: 
   return { people, numbers }
 }
 
-/** @returns the dead letters with `title`, `complaintNo` and `failures`. @throws FORBIDDEN. */
+const CHANNEL_LABELS = { wecom_app: '企业微信应用消息', sms: '短信' } as const
+
+/** An emergency alert (issue 14) that failed on WeCom application messages or SMS: who, on which channel, why. */
+function alertFailure(r: AlertRecipient): FailureView {
+  return {
+    openid: '',
+    name: `${r.name || '员工'}·${CHANNEL_LABELS[r.channel]}`,
+    roleLabel: '紧急告警',
+    errorCode: errorCodeOf(r.error),
+    error: r.error ?? '',
+  }
+}
+
+/** The emergency alerts that could not be delivered, as dead letters. */
+function alertRows(rows: AlertEntry[]) {
+  return rows.map((e) => ({
+    id: e._id,
+    complaintId: e.complaintId,
+    complaintNo: e.complaintNo,
+    kind: e.kind,
+    title: `${MESSAGE_KINDS[e.kind]?.title ?? e.kind}（${e.step ? `第 ${e.step} 次升级` : '首次告警'}）`,
+    audience: 'alert',
+    createdAt: e.createdAt,
+    attempts: e.attempts,
+    failures: e.recipients.filter((r) => r.state === 'dead').map(alertFailure),
+  }))
+}
+
+/** @returns the dead letters with `title`, `complaintNo` and `failures`, emergency alerts first. @throws FORBIDDEN. */
 export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const rows = await outbox.deadLetters()
-  const [{ people, numbers }, { departments }] = await Promise.all([namesOf(rows), ctx.settings()])
+  const [rows, alertDead, { departments }] = await Promise.all([outbox.deadLetters(), alertOutbox.deadLetters(), ctx.settings()])
+  const { people, numbers } = await namesOf(rows)
+  return [...alertRows(alertDead), ...messageRows(rows, people, numbers, departments)]
+}
+
+/** Notification dead letters as the manager reads them; a robot's group named by `departments` (settings). */
+function messageRows(rows: OutboxEntry[], people: User[], numbers: Map<string, string>, departments: readonly Department[]) {
   return rows.map((e) => ({
     id: e._id,
     complaintId: e.complaintId,

@@ -7,18 +7,23 @@
 import { filesOf, withoutFiles } from '../../domain/media-check'
 import { anonymisedPatch, pseudonymRef, type PrivacyRecord, type WithPrivacy } from '../../domain/privacy'
 import { deleteFiles } from '../../infra/files'
+import * as alerts from '../../infra/repositories/alert-outbox'
 import * as complaints from '../../infra/repositories/complaints'
 import * as conversation from '../../infra/repositories/conversation'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 
-/** Replaces the complainant of `c` by `pseudonym` (see domain/privacy.ts). @returns whether this run did it. */
+/**
+ * Replaces the complainant of `c` by `pseudonym` (see domain/privacy.ts) and removes the emergency
+ * alerts sent about it (their text names the place). @returns whether this run did it.
+ */
 export async function anonymise(c: WithPrivacy, pseudonym: string, why: PrivacyRecord['anonymisedFor'], now: number): Promise<boolean> {
   const own = c.complainant.openid
   if (own && own !== pseudonym) {
     await events.pseudonymiseActor(c._id, own, pseudonymRef(pseudonym))
     await conversation.pseudonymiseAuthor(c._id, own, pseudonymRef(pseudonym))
   }
+  if (c.alert) await alerts.removeOf(c._id)
   return complaints.patchIfVersion(c._id, c.version, anonymisedPatch(c, pseudonym, why, now) as Record<string, unknown>)
 }
 

@@ -1,12 +1,14 @@
 /**
- * settings.save — the manager changes the estate, deadlines, departments, routing, robots or the
- * calendar, merged over the current settings. Every running provisional deadline is then recounted on
- * the saved calendar (H4, actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
+ * settings.save — the manager changes the estate, deadlines, departments, routing, robots, the
+ * calendar, the emergency alerts, the duty roster, the emergency rules or retention, merged over the current
+ * settings. Every running provisional deadline is then recounted on the saved calendar (H4,
+ * actions/deadlines/recount.ts): entering a year's schedule settles the 暂定 ones.
  */
 import { WorkCalendar } from '../../domain/calendar'
 import { checkRouting, editDepartments, leftOut, robotsFor } from '../../domain/departments'
 import { invalidInput } from '../../domain/errors'
 import { withPlaceCodes } from '../../domain/place-codes'
+import { rosterFor } from '../../domain/roster'
 import { withDefaults, type OfficeSettings } from '../../domain/settings'
 import { deliverPending } from '../../infra/notifier'
 import * as settings from '../../infra/repositories/settings'
@@ -15,11 +17,12 @@ import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { usageOf } from './departments'
 import { getOfficeSettings } from './get'
 import { mergeRobots } from './robots'
+import { checkedRoster } from './roster'
 import type { SettingsInput } from './schema'
 
 /**
  * `input` over `cur`, with the departments as the edit leaves them: each part given replaces or
- * extends the current one; calendar years merge by year; robots of removed departments are dropped.
+ * extends the current one; calendar years merge by year; robots and duty shifts of removed departments are dropped.
  */
 function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSettings['departments']): OfficeSettings {
   return withDefaults({
@@ -34,8 +37,18 @@ function merged(cur: OfficeSettings, input: SettingsInput, departments: OfficeSe
       closures: input.calendar?.closures ?? cur.calendar.closures,
     },
     wecomRobots: robotsFor(mergeRobots(cur.wecomRobots, input.wecomRobots), departments, Object.keys(input.wecomRobots ?? {})),
+    ...emergencyParts(cur, input, departments),
     retention: { ...cur.retention, ...(input.retention ?? {}) },
   })
+}
+
+/** Issue 14's parts over the current ones: alerts merge (numbers by key), roster and rules replace; removed departments' shifts go. */
+function emergencyParts(cur: OfficeSettings, input: SettingsInput, departments: OfficeSettings['departments']) {
+  return {
+    alerts: { ...cur.alerts, ...input.alerts, numbers: { ...cur.alerts.numbers, ...input.alerts?.numbers } },
+    roster: rosterFor(input.roster ?? cur.roster, departments),
+    emergency: input.emergency ?? cur.emergency,
+  }
 }
 
 /** The departments after the edit the input carries (domain/departments.ts), or the current ones. @throws INVALID_INPUT. */
@@ -74,7 +87,9 @@ async function recountOn(s: OfficeSettings, now: number): Promise<number> {
 export async function saveOfficeSettings(input: SettingsInput, ctx: CallContext) {
   requireUser(ctx, ['manager'])
   const cur = await settings.get()
-  const next = merged(cur, input, await departmentsAfter(cur, input, ctx.now))
+  const departments = await departmentsAfter(cur, input, ctx.now)
+  if (input.roster) input.roster = await checkedRoster(input.roster, departments)
+  const next = merged(cur, input, departments)
   checkConsistent(next)
   await settings.save(next)
   return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }

@@ -3,7 +3,9 @@
  * marked (inferred) in PROCEDURE.md are defaults the office changes here.
  */
 import { z } from 'zod'
-import { day as realDay, line, strict } from '../../domain/validation'
+import { rosterSchema } from '../../domain/roster'
+import { emergencySettingsSchema } from '../../domain/triage'
+import { day as realDay, line, phone, strict } from '../../domain/validation'
 import { DEPARTMENT_CODE, DEPARTMENT_NAME_MAX, MAX_DEPARTMENTS } from '@shared/departments'
 import { normalizePlace } from '@shared/place'
 import { CATEGORIES } from '@shared/vocabulary'
@@ -15,6 +17,34 @@ const count = (label: string, min: number, max: number) =>
     .int({ error: `${label}应为整数` })
     .min(min, { error: `${label}不能小于 ${min}` })
     .max(max, { error: `${label}不能大于 ${max}` })
+
+/** A short emergency number (119, 96333, 0571-96333): digits and hyphens. */
+const emergencyNumber = (label: string) =>
+  z
+    .string({ error: `${label}格式不正确` })
+    .trim()
+    .regex(/^[\d-]{3,20}$/, { error: `${label}格式不正确` })
+
+/** Issue 14: the alert chain's channels and step, and what residents are told to call. */
+const alerts = strict({
+  escalateMinutes: count('无人接警升级间隔（分钟）', 1, 60),
+  wecomApp: z.boolean({ error: '企业微信应用消息开关格式不正确' }),
+  sms: z.boolean({ error: '短信开关格式不正确' }),
+  dutyPhone: z.union([phone, z.literal('')], { error: '值班电话格式不正确' }),
+  dutyMobile: z.union([
+    z
+      .string({ error: '值班手机应为 11 位手机号' })
+      .trim()
+      .regex(/^1[3-9]\d{9}$/, { error: '值班手机应为 11 位手机号' }),
+    z.literal(''),
+  ]),
+  numbers: strict({
+    fire: emergencyNumber('火警电话'),
+    police: emergencyNumber('报警电话'),
+    medical: emergencyNumber('急救电话'),
+    liftRescue: emergencyNumber('电梯救援电话'),
+  }).partial(),
+}).partial()
 
 /**
  * A department code as settings name one. Whether the office has it is checked by the save, on the
@@ -92,6 +122,11 @@ export const settingsSchema = strict({
       z.string({ error: '企业微信群机器人的 Webhook key 格式不正确' }).max(80, { error: '企业微信群机器人的 Webhook key 格式不正确' }),
     )
     .optional(),
+  alerts: alerts.optional(),
+  /** Issue 14: the duty roster (值班表) — replaces the stored one when given. */
+  roster: rosterSchema.optional(),
+  /** Issue 14, H1-E: the manager's changes to the built-in emergency rules — replace the stored ones when given. */
+  emergency: emergencySettingsSchema.optional(),
   /** Issue 15: months after closing before files are deleted and personal fields anonymised. */
   retention: strict({
     anonymiseAfterMonths: count('个人信息保存期限（月）', 1, 120),

@@ -33,16 +33,22 @@ async function alertManagers(n: number, now: number): Promise<void> {
   }
 }
 
-/** Runs the queue and retention; a failure of one is logged and never stops the other or the timer. */
-export async function runPrivacyChores(settings: OfficeSettings, now: number): Promise<PrivacyChoresReport> {
+/**
+ * Runs the queue and, when `retention` (the timer's full scan, every fifth minute), retention; a
+ * failure of one is logged and never stops the other or the timer.
+ */
+export async function runPrivacyChores(settings: OfficeSettings, now: number, retention = true): Promise<PrivacyChoresReport> {
   const media = await runMediaQueue(now).catch((e) => {
     log('media', 'queue run failed', { error: String((e as Error).message) })
     return { sent: 0, limited: 0, retried: 0, failed: 0, timedOut: 0 }
   })
   if (media.failed + media.timedOut) await alertManagers(media.failed + media.timedOut, now)
-  const retention = await runRetention(settings.retention, now).catch((e) => {
-    log('retention', 'run failed', { error: String((e as Error).message) })
-    return { anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 }
-  })
-  return { media, retention }
+  const none = { anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 }
+  const kept = retention
+    ? await runRetention(settings.retention, now).catch((e) => {
+        log('retention', 'run failed', { error: String((e as Error).message) })
+        return none
+      })
+    : none
+  return { media, retention: kept }
 }

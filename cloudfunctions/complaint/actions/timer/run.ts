@@ -1,8 +1,10 @@
 /**
- * The timer trigger (config.json, every 5 minutes): supervision of deadlines (V1), return visits
- * due (F2), closing unrated complaints (F4), outbox retries, the calendar reminder and finishing a
- * recount of 暂定 deadlines that settings.save left unfinished (H4), and the content-check queue and
- * retention (issue 15).
+ * The timer trigger (config.json, every minute). Every run: the emergency alert chain's next steps
+ * (issue 14, H1-E — one indexed query for open alerts that are due, so a quiet minute costs one
+ * read), outbox retries and the content-check queue (issue 15). Every fifth minute also the full
+ * scan: supervision of deadlines (V1), return visits due (F2), closing unrated complaints (F4), the
+ * calendar reminder, finishing a recount of 暂定 deadlines that settings.save left unfinished (H4),
+ * and retention (issue 15).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -23,6 +25,8 @@ import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
 const PAGE = 1000
+/** The full supervision scan runs on minutes divisible by this (the trigger fires every minute). */
+export const FULL_SCAN_EVERY_MINUTES = 5
 
 /** What one run did. */
 export interface TimerReport {
@@ -31,6 +35,10 @@ export interface TimerReport {
   delivered: number
   errors: number
   calendarReminders: number
+  /** Emergency alert steps taken (issue 14). */
+  alertSteps: number
+  /** Whether this run did the full supervision scan. */
+  fullScan: boolean
   /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
   recounted: number
   privacy?: PrivacyChoresReport
@@ -51,12 +59,21 @@ async function supervise(c: Complaint, ctx: CallContext, rules: TransitionContex
   }
 }
 
-/** One run of the timer at `now` (ms UTC). */
-export async function runTimer(now = Date.now()): Promise<TimerReport> {
-  const ctx = await buildContext('system', now)
-  const rules = await ctx.rules()
-  const report: TimerReport = { scanned: 0, transitions: {}, delivered: 0, errors: 0, calendarReminders: 0, recounted: 0 }
-  report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
+/** H1-E, issue 14: the next step of every emergency chain nobody acknowledged in time. */
+async function escalateAlerts(ctx: CallContext, now: number, report: TimerReport): Promise<void> {
+  for (const c of await complaints.withAlertDue(now)) {
+    try {
+      await act({ id: c._id, action: 'escalate_emergency' }, ctx)
+      report.alertSteps += 1
+    } catch (e) {
+      report.errors += 1
+      log('timer', 'escalate_emergency failed', { id: c._id, code: isAppError(e) ? e.code : 'INTERNAL' })
+    }
+  }
+}
+
+/** The full scan (V1, F2, F4) over every complaint the timer watches. */
+async function scanAll(ctx: CallContext, rules: TransitionContext, report: TimerReport): Promise<void> {
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length
@@ -66,9 +83,31 @@ export async function runTimer(now = Date.now()): Promise<TimerReport> {
     }
     if (page.length < PAGE) break
   }
+}
+
+/**
+ * One run of the timer at `now` (ms UTC); `full` forces the full scan (by default on every fifth minute).
+ * @returns what it did.
+ */
+export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000) % FULL_SCAN_EVERY_MINUTES === 0): Promise<TimerReport> {
+  const ctx = await buildContext('system', now)
+  const rules = await ctx.rules()
+  const report: TimerReport = {
+    scanned: 0,
+    transitions: {},
+    delivered: 0,
+    errors: 0,
+    calendarReminders: 0,
+    recounted: 0,
+    alertSteps: 0,
+    fullScan: full,
+  }
+  await escalateAlerts(ctx, now, report)
+  if (full) report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
+  if (full) await scanAll(ctx, rules, report)
   report.delivered = await deliverPending(now)
-  report.calendarReminders = await remindCalendar(rules.calendar, now)
-  report.privacy = await runPrivacyChores(rules.settings, now)
+  if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
+  report.privacy = await runPrivacyChores(rules.settings, now, full)
   log('timer', 'run finished', { ...report })
   return report
 }

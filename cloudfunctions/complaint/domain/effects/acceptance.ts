@@ -4,6 +4,7 @@
  * five grounds; a complaint is dispatched, or transferred to another department.
  */
 import { acceptanceDeadlines, handlingRound } from '../deadlines'
+import { raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
@@ -23,7 +24,8 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     tier,
     emergency,
     acceptedAt: ctx.now,
-    deadlines: acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar),
+    // H4-3: an emergency's first-response clock runs from receipt, not from acceptance (issue 14).
+    deadlines: responseFromReceipt(acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
     firstContact: firstContactOf(c, ctx),
     ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}),
   }
@@ -31,17 +33,17 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
   const notify: Outcome['notify'] = [{ kind: 'accepted', audience: 'complainant' }]
   const departmentCode = input.departmentCode ?? (emergency ? ctx.settings.routing[c.category] : undefined)
   if (!departmentCode) return { to: 'accepted', patch, reason, data: { tier }, notify }
-  const kind = emergency ? 'emergency' : 'task'
+  // H1-E: staff flagging an emergency here start its alert chain, the people on duty first (issue 14).
+  const alert = emergency ? { alert: raisedAlert(c, ctx.now, ctx.settings, me(ctx)) } : {}
   return {
     to: 'dispatched',
-    patch: { ...patch, departmentCode, dispatchedAt: ctx.now },
+    patch: { ...patch, ...alert, departmentCode, dispatchedAt: ctx.now },
     reason,
     data: { tier },
     also: [{ action: 'dispatch', from: 'accepted', to: 'dispatched', data: { departmentCode, onTime: true } }],
     notify: [
       ...notify,
-      { kind, audience: 'department', departmentCode },
-      ...(emergency ? [{ kind, audience: 'department_supervisor' as const, departmentCode }] : []),
+      ...(emergency ? stepAudience(0, departmentCode) : [{ kind: 'task', audience: 'department' as const, departmentCode }]),
     ],
   }
 }

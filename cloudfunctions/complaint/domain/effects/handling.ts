@@ -4,6 +4,7 @@
  * handling mode is chosen, and the result is given to the complainant.
  */
 import { feedbackDeadlines } from '../deadlines'
+import { acknowledged } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, PersonRef } from '../model'
@@ -11,12 +12,17 @@ import type { InputOf } from '../validation'
 import type { DepartmentCode, HandlingMode } from '@shared/vocabulary'
 import { me } from './common'
 
+/** Issue 14: taking or assigning an emergency whose chain nobody acknowledged yet acknowledges it (someone is acting on it). */
+function acknowledging(c: Complaint, by: PersonRef, ctx: TransitionContext, via: 'take' | 'assign'): Partial<Complaint> {
+  return c.alert?.state === 'open' ? { alert: acknowledged(c.alert, by, ctx.now, via) } : {}
+}
+
 /** H2, H4-3: the handler takes it; the first response to an emergency is recorded with whether it was on time. */
 export function take(c: Complaint, _input: InputOf<'take'>, ctx: TransitionContext): Outcome {
   const onTimeResponse = c.emergency && !c.respondedAt ? ctx.now <= (c.deadlines.responseDueAt ?? Infinity) : undefined
   return {
     to: 'investigating',
-    patch: { assignee: me(ctx), respondedAt: c.respondedAt ?? ctx.now },
+    patch: { assignee: me(ctx), respondedAt: c.respondedAt ?? ctx.now, ...acknowledging(c, me(ctx), ctx, 'take') },
     data: onTimeResponse === undefined ? undefined : { onTimeResponse },
   }
 }
@@ -37,7 +43,11 @@ export function assign(
   if (c.subjectStaff?.openid === a.openid) throw guardFailed('不能指派被投诉员工本人处理')
   return {
     to: 'investigating',
-    patch: { assignee: { openid: a.openid, name: a.name, role: a.role }, respondedAt: c.respondedAt ?? ctx.now },
+    patch: {
+      assignee: { openid: a.openid, name: a.name, role: a.role },
+      respondedAt: c.respondedAt ?? ctx.now,
+      ...acknowledging(c, me(ctx), ctx, 'assign'),
+    },
     data: { assignee: a.name },
     notify: [{ kind: 'task', audience: 'assignee' }],
   }

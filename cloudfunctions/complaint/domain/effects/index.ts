@@ -9,5 +9,6 @@ export { take, assign, addNote, recordStatement, setMode, giveResult } from './h
 export { submitPlan, approvePlan, returnPlan, requestExtension, approveExtension, rejectExtension } from './plans'
 export { rate, recordReturnVisit, finalReply, markReturnVisitDue, closeNoResponse } from './feedback'
 export { warnDue, warnDeadline, escalationDue, escalate } from './supervision'
+export { notOnChain, acknowledgeEmergency, confirmEmergency, clearEmergency, emergencyEscalationDue, escalateEmergency } from './emergency'
 export { addInfo, urge, urgeUnavailable, withdraw } from './resident'
 export { summariseAllegation } from './allegation'

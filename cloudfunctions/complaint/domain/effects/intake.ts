@@ -4,6 +4,7 @@
  * acceptance and dispatch.
  */
 import { acceptanceDeadlines, feedbackDeadlines } from '../deadlines'
+import { intakeReason, raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Confirmation } from '../model'
@@ -11,7 +12,11 @@ import type { InputOf } from '../validation'
 import { CONFIRMATION_CHANNELS } from '@shared/vocabulary'
 import { me } from './common'
 
-/** H1-E: an emergency is accepted and dispatched by the routing table the moment it is raised. */
+/**
+ * H1-E, H4-3: an emergency is accepted and dispatched by the routing table the moment it is raised,
+ * its first-response clock counted from receipt, and its alert chain started: the people on duty
+ * first (issue 14). A flag the text rules raised says which words fired.
+ */
 export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
   const departmentCode = ctx.settings.routing[c.category]
   return {
@@ -22,17 +27,14 @@ export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar),
+      deadlines: responseFromReceipt(acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
+      alert: raisedAlert(c, ctx.now, ctx.settings),
     },
     also: [
-      { action: 'accept', from: 'submitted', to: 'accepted', reason: '紧急投诉自动受理', data: { tier: 'emergency' } },
+      { action: 'accept', from: 'submitted', to: 'accepted', reason: intakeReason(c.alert), data: { tier: 'emergency' } },
       { action: 'dispatch', from: 'accepted', to: 'dispatched', reason: '紧急投诉按类别立即派单', data: { departmentCode, onTime: true } },
     ],
-    notify: [
-      { kind: 'emergency', audience: 'department', departmentCode },
-      { kind: 'emergency', audience: 'department_supervisor', departmentCode },
-      { kind: 'accepted', audience: 'complainant' },
-    ],
+    notify: [...stepAudience(0, departmentCode), { kind: 'accepted', audience: 'complainant' }],
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { dayOf, formatInstant } from '../calendar'
 import { activeDeadline } from '../deadlines'
+import { chainStopped } from '../emergency'
 import { invalidInput } from '../errors'
 import type { NotificationIntent, Outcome, TransitionContext } from '../lifecycle'
 import type { Addition, Complaint } from '../model'
@@ -146,8 +147,8 @@ export function addInfo(c: Complaint, input: InputOf<'add_info'>, ctx: Transitio
 
 /**
  * C3: the complainant withdraws the complaint before its result. It keeps its history, leaves
- * every queue and clock, and cannot be revived (a new complaint may refer to it); customer
- * service and whoever handles it are told.
+ * every queue and clock — an emergency's alert chain nobody acknowledged stops (issue 14) —, and
+ * cannot be revived (a new complaint may refer to it); customer service and whoever handles it are told.
  */
 export function withdraw(c: Complaint, input: InputOf<'withdraw'>, ctx: TransitionContext): Outcome {
   const handler = handlerTargets(c).filter((t) => t !== 'customer_service')
@@ -155,7 +156,7 @@ export function withdraw(c: Complaint, input: InputOf<'withdraw'>, ctx: Transiti
   const words = WITHDRAWAL_REASONS[input.reason]
   return {
     to: 'withdrawn',
-    patch: { withdrawal: { reason: input.reason, text: input.text, by: me(ctx), at: ctx.now } },
+    patch: { withdrawal: { reason: input.reason, text: input.text, by: me(ctx), at: ctx.now }, ...chainStopped(c) },
     reason: input.text ? `${words}：${input.text}` : words,
     data: { reason: input.reason, to },
     notify: intentsFor('withdrawn', to),

@@ -19,10 +19,13 @@ const termField = z.string().superRefine((t, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem })
 })
 
+/** A rule's stable identifier — a format, so the content check (domain/free-text.ts) never takes it for text. */
+const ruleId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）')
+
 /** One emergency rule, built in or added by the manager. */
-export const emergencyRuleSchema = z.object({
+export const emergencyRuleSchema = z.strictObject({
   /** Stable identifier: lower-case letters, digits and `_`. */
-  id: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）'),
+  id: ruleId,
   /** Chinese name staff see on the alert (电梯困人). */
   name: z.string().trim().min(1, '请填写规则名称').max(20, '规则名称最多 20 个字'),
   /** Any one of these found, and not negated, past, resolved or hypothetical, raises the emergency. */
@@ -41,11 +44,11 @@ export type EmergencyRule = z.output<typeof emergencyRuleSchema>
 
 /** The manager's changes to the built-in list, as kept in settings. */
 export const emergencySettingsSchema = z
-  .object({
+  .strictObject({
     /** Rules the manager added. */
     custom: z.array(emergencyRuleSchema).max(50).default([]),
     /** Built-in rules turned off, by id. */
-    disabled: z.array(z.string()).default([]),
+    disabled: z.array(ruleId).default([]),
     /** Extra terms for built-in rules, by rule id. */
     addedTerms: z.record(z.string(), z.array(termField).max(40)).default({}),
   })
@@ -95,6 +98,9 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       `${LIFT}*卡在*(中间|半空|半截|两层|层间)`,
       `${LIFT}*卡(住|着)*(人|我)`,
       `${LIFT}*(下坠|坠落|溜梯|溜车|冲顶|蹲底|往下掉|急坠|自由落体)`,
+      // A lift dropping floors with people in it ("一下子掉到六楼", "直接往下冲到负一楼").
+      `${LIFT}*(往下冲|一下子掉)`,
+      `${LIFT}*(掉到|冲到)*楼`,
       `${LIFT}*夹(住|到|着|了)*(人|手|脚|腿|胳膊|小孩|孩子|老人)`,
       `${LIFT}*门开着*(走|升|跑|动)`,
       `${LIFT}*${LIFT_FAULT}*${INSIDE}`,
@@ -115,6 +121,7 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(燃气|煤气|天然气|液化气)(灶|阀)*(开着|没关)',
       '臭鸡蛋味',
       '漏气*(声|味)',
+      '(燃气|煤气|天然气)报警器*(响|叫|鸣|报警)',
     ],
     exclude: ['燃气费', '燃气公司', '燃气表读数'],
   }),
@@ -222,6 +229,7 @@ export const DEFAULT_EMERGENCY_RULES: readonly EmergencyRule[] = [
       '(狗|犬)*咬(了|伤|到)',
       '(咬伤|砸伤|烫伤|摔伤|撞伤|割伤|划伤)',
       `(压住|压倒|砸到|砸中|撞倒)*${PERSON}`,
+      `把*${PERSON}*(压住|压在|砸中|夹住)`,
       '被带倒',
       '(被车撞|被撞|撞了)*(躺|倒|起不来|流血|不动)',
       '(躺在地上|倒在地上|头破|站不起来|腿不能动|喘不过气|呼吸困难|没意识|没气了)',

@@ -153,7 +153,8 @@ export function discountOf(text: string, span: Pick<Span, 'start' | 'end' | 'tai
   const before = text.slice(sStart, span.start)
   const hypo = HYPOTHETICAL.exec(before.slice(-14))
   if (hypo) return { kind: 'hypothetical', cue: hypo[0] }
-  const away = ELSEWHERE.exec(before)
+  // Hearsay may stand before the mention or inside it, when the place and the text are read as one ("电梯：听说隔壁小区有人被困").
+  const away = ELSEWHERE.exec(before) ?? ELSEWHERE.exec(text.slice(span.start, span.end))
   if (away) return { kind: 'elsewhere', cue: away[0] }
   const topic = TOPIC_AFTER.exec(text.slice(span.end))
   if (topic) return { kind: topic[0].includes('事') ? 'past' : 'hypothetical', cue: topic[0] }

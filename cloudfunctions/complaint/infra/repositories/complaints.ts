@@ -148,8 +148,9 @@ function statusIn(statuses: readonly Status[]): unknown {
 function termWhere(term: QueueTerm, actor: Actor): object {
   const w: Record<string, unknown> = term.match ? matchOf(term.match, actor) : {}
   if (term.statuses) w.status = statusIn(term.statuses)
-  if (!term.awaitingDecision) return w
   const _ = command()
+  if (term.alertPending) return allOf([w, _.or([{ 'alert.state': 'open' }, { 'alert.review': 'pending' }])])
+  if (!term.awaitingDecision) return w
   return allOf([w, _.or([{ status: 'plan_pending' }, { 'extension.status': 'pending' }])])
 }
 
@@ -253,6 +254,20 @@ export async function numbers(ids: string[]): Promise<Map<string, string>> {
   return new Map(rows.map((c) => [c._id, c.no]))
 }
 
+/** H1-E, issue 14: emergencies nobody acknowledged whose next alert step is due at `now`, at most 100. */
+export function withAlertDue(now: number): Promise<Complaint[]> {
+  return find<Complaint>(
+    C.complaints,
+    { 'alert.state': 'open', 'alert.nextAt': command().lte(now) },
+    { orderBy: [['alert.nextAt', 'asc']], limit: 100 },
+  )
+}
+
+/** H1-E, issue 14: emergencies nobody has acknowledged yet, oldest first, at most 50 (the red banner). */
+export function withAlertOpen(): Promise<Complaint[]> {
+  return find<Complaint>(C.complaints, { 'alert.state': 'open' }, { orderBy: [['alert.raisedAt', 'asc']], limit: 50 })
+}
+
 /** Every complaint `openid` filed or was found for (a resident's own data), newest first, at most 1000. */
 export function ofComplainant(openid: string): Promise<Complaint[]> {
   return find<Complaint>(C.complaints, { 'complainant.openid': openid }, { orderBy: [['createdAt', 'desc']], limit: 1000 })
@@ -267,15 +282,16 @@ export async function byNo(no: string): Promise<Complaint | null> {
 
 /**
  * Complaints in `statuses` closed before `before` on which `done` (a field of their privacy
- * record) is not set yet — what retention still has to do — oldest first, at most `limit`.
+ * record) is not set yet — what retention still has to do — oldest first, at most `limit`. A
+ * withdrawn complaint (C3) records no `closedAt`: it closed when it was withdrawn.
  */
 export function closedBefore(statuses: readonly Status[], before: number, done: string, limit: number): Promise<Complaint[]> {
   const _ = command()
-  return find<Complaint>(
-    C.complaints,
-    { status: _.in([...statuses]), closedAt: _.lt(before), [`privacy.${done}`]: _.exists(false) },
-    { orderBy: [['closedAt', 'asc']], limit },
-  )
+  const closed = _.or([{ closedAt: _.lt(before) }, { closedAt: _.exists(false), 'withdrawal.at': _.lt(before) }])
+  return find<Complaint>(C.complaints, allOf([{ status: _.in([...statuses]), [`privacy.${done}`]: _.exists(false) }, closed]), {
+    orderBy: [['closedAt', 'asc']],
+    limit,
+  })
 }
 
 /**

@@ -13,6 +13,8 @@ export interface InboxMessage {
   kind: string
   title: string
   fields: string[]
+  /** The whole text where a field is shortened (a refusal's explanation, why an emergency was cleared). */
+  detail?: string
   at: number
   read: boolean
 }

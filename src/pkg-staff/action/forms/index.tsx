@@ -9,6 +9,7 @@ import { SubmitPlanForm } from './plan'
 import { ExtensionForm } from './extension'
 import { DecisionForm } from './decision'
 import { ReturnVisitForm } from './visit'
+import { ClearEmergencyForm } from './emergency'
 import { AllegationForm } from './allegation'
 
 /** One form per action that needs input; the page around it is the same for all. */
@@ -31,5 +32,6 @@ export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
   give_result: GiveResultForm,
   record_return_visit: ReturnVisitForm,
   final_reply: (p) => <DecisionForm {...p} kind='final_reply' />,
+  clear_emergency: ClearEmergencyForm,
   summarise_allegation: AllegationForm,
 }

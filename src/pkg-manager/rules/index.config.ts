@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '紧急情况识别规则',
+})
