@@ -53,6 +53,8 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       define: { APP_ENV: JSON.stringify(env) },
       metafile: true,
       legalComments: 'none',
+      // Chinese text as UTF-8, not \uXXXX escapes: a third of the bytes for the lexicons and labels.
+      charset: 'utf8',
       // Prefer ES modules so unused library code is dropped; minified, but names kept for stack traces.
       mainFields: ['module', 'main'],
       minify: true,

@@ -11,6 +11,7 @@ import './infra/environment'
 import { buildContext, type CallContext } from './actions/context'
 import { act } from './actions/complaint/act'
 import { get } from './actions/complaint/get'
+import { filesEmergency } from './actions/complaint/intake'
 import { list } from './actions/complaint/list'
 import { register } from './actions/complaint/register'
 import { revealContact } from './actions/complaint/reveal-contact'
@@ -126,7 +127,7 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
     payload,
     () => buildContext(openid),
     async (ctx) => (await ctx.settings()).departments,
-    checkFreeText,
+    async (schema, input, ctx) => checkFreeText(schema, input, ctx, await filesEmergency(action, input, ctx)),
   )
 }
 

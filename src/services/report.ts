@@ -8,12 +8,23 @@ import type { Page } from './types'
 import type { PeriodReport } from '../../cloudfunctions/report/domain/figures'
 import type { PeriodKind } from '../../cloudfunctions/report/domain/period'
 import type { DrillFilter } from '../../cloudfunctions/report/domain/filters'
-import type { RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
+import type { FacilityKindPoint, RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
 import type { DrillRow } from '../../cloudfunctions/report/actions/drilldown'
 import type { EmergencyReport } from '../../cloudfunctions/report/actions/emergencies'
 import type { ActionNote, ActionStatus, ImprovementAction } from '../../cloudfunctions/report/actions/improvement'
 
-export type { PeriodReport, PeriodKind, DrillFilter, RecurringPair, ResponsibilityPoint, WeakPointRef, DrillRow, ActionNote, ActionStatus }
+export type {
+  PeriodReport,
+  PeriodKind,
+  DrillFilter,
+  FacilityKindPoint,
+  RecurringPair,
+  ResponsibilityPoint,
+  WeakPointRef,
+  DrillRow,
+  ActionNote,
+  ActionStatus,
+}
 export type { Breakdown, Count, Percentile, Rate } from '../../cloudfunctions/report/domain/figures'
 export type { Period } from '../../cloudfunctions/report/domain/period'
 export type { EmergencyReport }
@@ -40,11 +51,13 @@ export interface WeakPoints {
   previous: PeriodReport['previous']
   scope: PeriodReport['scope']
   pairs: RecurringPair[]
+  /** Issue 18: the same pairs' places rolled up by facility kind (电梯, 门禁 …), the exact places beside. */
+  facilityKinds: FacilityKindPoint[]
   departments: ResponsibilityPoint[]
   handlers: ResponsibilityPoint[]
 }
 
-/** S2: recurring place + category pairs, departments and handlers with overdue or dissatisfied complaints. */
+/** S2: recurring place + category pairs, facility kinds, departments and handlers with overdue or dissatisfied complaints. */
 export function getWeakPoints(q: PeriodQuery): Promise<WeakPoints> {
   return callReport('report.weakPoints', q)
 }

@@ -19,6 +19,8 @@ jest.mock('@/services/meta')
 jest.mock('@/services/complaint')
 jest.mock('@/services/people')
 jest.mock('@/services/subscription')
+// NutUI's Signature looks for its canvas 1 s after mounting, which jsdom has not got; these tests do not sign.
+jest.mock('@/components/SignaturePad', () => ({ __esModule: true, default: () => null }))
 
 const AGENT: UserView = {
   openid: 'o-agent',

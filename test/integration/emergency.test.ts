@@ -36,6 +36,26 @@ describe('H1-E detection at filing', () => {
     expect(staff.allowedActions).toEqual(expect.arrayContaining(['acknowledge_emergency', 'confirm_emergency', 'clear_emergency']))
   })
 
+  it('H1-E an emergency whose words the content check rates risky is saved, held for review and alerted; a routine complaint with them is refused', async () => {
+    const risky = '赌博网站' // a word the emulator's msgSecCheck rates risky
+    const c = await h.as(U.wangli)('complaint.submit', {
+      category: 'engineering',
+      location: '3栋2单元电梯',
+      description: `${LIFT}${risky}`,
+    })
+    expect(c).toMatchObject({ emergency: true, alertState: 'open' })
+    const [stored] = await h.docs('complaints', { _id: c.id })
+    expect(stored.contentReview).toBe('pending')
+    expect(wecomTo().length + smsTo().length).toBeGreaterThan(0)
+    const routine = await h.raw(U.chen)('complaint.submit', {
+      category: 'cleaning',
+      location: '5栋大堂',
+      description: `大堂地面很脏${risky}`,
+    })
+    expect(routine.error).toEqual({ code: 'CONTENT_RISKY', message: '内容含有不当信息，请修改后再提交' })
+    expect(await h.docs('complaints', { 'complainant.openid': U.chen })).toEqual([])
+  })
+
   it('H1-E a mention that is past and resolved is no emergency ("上周电梯困人已解决")', async () => {
     const c = await h.as(U.wangli)('complaint.submit', {
       category: 'engineering',

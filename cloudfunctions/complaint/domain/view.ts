@@ -15,6 +15,7 @@ import type { Complaint, ComplaintEvent } from './model'
 import { attentionFor } from './conversation'
 import type { Actor } from './policy'
 import { residentPartView, type ResidentPartView } from './resident-view'
+import { suggestionsFor, type RepeatSuggestion, type SuggestionsView } from './suggestions-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -141,6 +142,11 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   events: EventView[]
   allowedActions: ActionName[]
   blockedActions: { action: ActionName; reason: string }[]
+  /**
+   * Issue 18: suggestions for the accept and refuse forms, each with its reason — only for a viewer
+   * who may accept or refuse and sees the complaint at the `contact` level (suggestions-view.ts).
+   */
+  suggestions?: SuggestionsView
 }
 
 export { ACTION_LABELS }
@@ -217,13 +223,15 @@ export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
 /**
  * The full view of `c` for `ctx.actor`, its content built from their projection `seen`
  * (disclosure.ts, with the events oldest first) and its actions from the stored record.
- * `url` turns a fileID into a displayable URL.
+ * `url` turns a fileID into a displayable URL; `repeat` is the likely repeat the caller found, shown
+ * with the suggestions to whoever may see them (issue 18).
  */
 export function toView(
   c: Complaint,
   ctx: TransitionContext,
   seen: Seen<ComplaintEvent & { _id: string }>,
   url: (fileID: string) => string,
+  repeat: RepeatSuggestion | null = null,
 ): ComplaintView {
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
   const clips = clipsWith(url)
@@ -240,6 +248,7 @@ export function toView(
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
     ...emergencyViews(c, ctx, seen.level),
+    suggestions: suggestionsFor(seen, allowed, ctx.settings, repeat),
   }
 }
 

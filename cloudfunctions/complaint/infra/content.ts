@@ -48,14 +48,20 @@ async function suggestionOf(content: string, openid: string): Promise<string> {
 
 /**
  * Checks every text of `texts` as `openid` wrote it.
+ * @param holdRisky hold a risky text for review instead of refusing it (an emergency being filed:
+ *   H1-E — someone in danger who words it badly must still reach a person).
  * @returns 'passed' or 'pending' (held for review). @throws AppError CONTENT_RISKY.
  * A failing check does not block the complaint: the text is held for review instead.
  */
-export async function checkTexts(texts: string[], openid: string): Promise<Review> {
+export async function checkTexts(texts: string[], openid: string, holdRisky = false): Promise<Review> {
   const all = texts.filter((t) => t.trim()).join('\n')
   if (!all || !openid || openid === 'system') return 'passed'
   const suggestions = await Promise.all(chunksOf(all).map((c) => suggestionOf(c, openid)))
-  if (suggestions.includes('risky')) throw new AppError('CONTENT_RISKY', '内容含有不当信息，请修改后再提交')
+  if (suggestions.includes('risky')) {
+    if (!holdRisky) throw new AppError('CONTENT_RISKY', '内容含有不当信息，请修改后再提交')
+    log('content', 'risky text of an emergency held for review, not refused')
+    return 'pending'
+  }
   return suggestions.includes('review') ? 'pending' : 'passed'
 }
 
@@ -71,11 +77,11 @@ export interface Writer {
  * The routers' content check (domain/routing.ts `inspect`): every free-text field of the accepted
  * payload, as its schema says (domain/free-text.ts), through msgSecCheck as the caller wrote it,
  * before the use case runs. Leaves the verdict on the context for the use case that saves the text.
- * @throws AppError CONTENT_RISKY.
+ * `holdRisky`: see checkTexts. @throws AppError CONTENT_RISKY.
  */
-export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writer): Promise<void> {
+export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writer, holdRisky = false): Promise<void> {
   const texts = freeTexts(schema, input).map((f) => f.text)
-  ctx.contentReview = await checkTexts(texts, ctx.openid ?? ctx.actor?.openid ?? '')
+  ctx.contentReview = await checkTexts(texts, ctx.openid ?? ctx.actor?.openid ?? '', holdRisky)
 }
 
 /**

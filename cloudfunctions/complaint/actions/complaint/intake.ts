@@ -4,6 +4,7 @@
  * notifications in one transaction. Shared by complaint.submit and complaint.register.
  */
 import { triageAtIntake } from '../../domain/emergency'
+import { detectEmergency, effectiveRules } from '../../domain/triage'
 import { forbidden } from '../../domain/errors'
 import { eventsOf } from '../../domain/history'
 import { transitionFor, type TransitionContext } from '../../domain/lifecycle'
@@ -103,4 +104,26 @@ export async function create(
   await deliverPending(ctx.now, saved._id)
   await sendAttached(checked, ctx.now)
   return complaintView(saved._id, ctx)
+}
+
+/** The routes that file a complaint (a resident's submit, staff's registration). */
+const FILING = new Set(['complaint.submit', 'complaint.register'])
+
+/**
+ * Whether `action` files an emergency — flagged in the payload, or found by the office's rules in
+ * its text, place and category (H1-E) — so its content check holds a risky text for review instead
+ * of refusing it: nothing may stop an emergency from reaching a person (docs/DESIGN.md, Emergencies).
+ * @param input the payload the route's schema accepted.
+ */
+export async function filesEmergency(action: string, input: unknown, ctx: CallContext): Promise<boolean> {
+  if (!FILING.has(action)) return false
+  const p = (input ?? {}) as { emergency?: boolean; description?: string; category?: string; location?: string }
+  if (p.emergency) return true
+  const settings = await ctx.settings()
+  const found = detectEmergency(
+    String(p.description ?? ''),
+    { category: p.category as never, location: String(p.location ?? '') },
+    effectiveRules(settings.emergency),
+  )
+  return found.emergency
 }

@@ -5,10 +5,12 @@
  * hides from the caller are left out before the projection; the uploader and the manager see a note
  * on them (issue 15).
  */
-import { disclosureOf, discloseAt, opens, type Seen } from '../../domain/disclosure'
+import { disclosureOf, discloseAt, opens, seesSuggestions, type Seen } from '../../domain/disclosure'
 import { notFound } from '../../domain/errors'
 import { filesOf, hiddenFiles, noteFor, withoutFiles } from '../../domain/media-check'
 import type { Complaint } from '../../domain/model'
+import { allowedActions, type TransitionContext } from '../../domain/lifecycle'
+import { decidesAcceptance, recentRepeat, type RepeatSuggestion } from '../../domain/suggestions-view'
 import { toView, type ComplaintView } from '../../domain/view'
 import { clipFiles } from '../../domain/clip-view'
 import { fileUrls } from '../../infra/files'
@@ -46,6 +48,17 @@ function annotate<T>(value: T, notes: Map<string, string>): T {
 }
 
 /**
+ * Issue 18, A4-R4: the likely repeat shown with the desk's suggestions — looked up only for a
+ * caller who sees them and decides acceptance now, among the complainant's complaints the caller
+ * also sees in full (never one about the caller).
+ */
+async function likelyRepeat(c: Complaint, rules: TransitionContext): Promise<RepeatSuggestion | null> {
+  if (!seesSuggestions(disclosureOf(c, rules.actor)) || !decidesAcceptance(allowedActions(c, rules))) return null
+  const earlier = (await complaints.ofSameComplainant(c)).filter((e) => disclosureOf(e, rules.actor) === 'contact')
+  return recentRepeat(c, earlier)
+}
+
+/**
  * The caller's view of complaint `id` (or of `loaded`, just written), with its timeline and files.
  * @throws NOT_FOUND when it does not exist or is not theirs to see.
  */
@@ -57,9 +70,10 @@ export async function complaintView(id: string, ctx: CallContext, loaded?: Compl
   if (!stored || !opens(level)) throw notFound()
   const checks = await mediaChecks.ofFiles(filesOf(stored))
   const c = withoutFiles(stored, hiddenFiles(stored, checks, rules.actor))
-  const seen = discloseAt(c, level, { events: await events.ofComplaint(c._id) })
+  const [history, repeat] = await Promise.all([events.ofComplaint(c._id), likelyRepeat(c, rules)])
+  const seen = discloseAt(c, level, { events: history })
   const urls = await fileUrls(allFiles(seen.complaint))
-  const view = toView(c, rules, seen, (f) => urls.get(f) ?? '')
+  const view = toView(c, rules, seen, (f) => urls.get(f) ?? '', repeat)
   const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
   return annotate(view, notes)
 }
