@@ -180,6 +180,11 @@ export const ACTION_LABELS = {
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
   summarise_allegation: '填写告知员工的投诉要点',
+  // Matters (issue 18): the lead complaint's result shared with a linked one (a transition), and,
+  // not transitions, linking to and unlinking from a matter.
+  share_result: '事项统一办结',
+  link_matter: '关联事项',
+  unlink_matter: '解除关联事项',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

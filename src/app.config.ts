@@ -17,7 +17,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'pkg-staff',
-      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index'],
+      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index', 'matter/index'],
     },
     {
       root: 'pkg-manager',

@@ -105,6 +105,10 @@ export const COMPLAINANT_EVENTS: ReadonlySet<string> = new Set([
   'add_info',
   'urge',
   'withdraw',
+  // Issue 18: their complaint joined or left a matter, and the matter's result (no other complainant in them).
+  'link_matter',
+  'unlink_matter',
+  'share_result',
 ])
 
 /** H2-S: the accused's timeline — the allegation they are told and the statement they gave. */

@@ -12,6 +12,7 @@ import type { ActionName } from './validation'
 import { ACTION_LABELS, STATUSES, type Role, type Status } from '@shared/vocabulary'
 import { AWAITING_RATING, BEFORE_DISPATCH, ESCALATED, IN_PROGRESS, SUPERVISED, WITH_DEPARTMENT } from '@shared/status-groups'
 import * as fx from './effects'
+import { TAKES_SHARED_RESULT } from './matter'
 
 /** Everything a transition may depend on besides the complaint and the input. */
 export interface TransitionContext {
@@ -272,6 +273,8 @@ export const TRANSITIONS: Transition[] = [
     applies: (c) => !!c.subjectStaff,
     apply: fx.summariseAllegation,
   },
+  // Issue 18: a matter is handled once, on its lead complaint; its result reaches every linked one (actions/matter/sync.ts).
+  { action: 'share_result', clauses: ['F1', 'H3'], from: TAKES_SHARED_RESULT, by: ['system'], apply: fx.shareResult },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))

@@ -316,6 +316,19 @@ export interface Complaint {
    * for older complaints by migration 002.
    */
   dueAt?: number
+  /** The estate it belongs to (issue 16 fills it; absent: DEFAULT_ESTATE, shared/matters.ts). */
+  estate?: string
+  /** Issue 18: the matter it is linked to, handled once with the others (domain/matter.ts). */
+  matter?: MatterLink
+}
+
+/** A complaint's link to its matter (issue 18). */
+export interface MatterLink {
+  id: string
+  no: string
+  /** Whether this is the lead complaint, on which the matter is handled. */
+  lead: boolean
+  at: number
 }
 
 /** An immutable record of one change (V2). Collection `events`. */

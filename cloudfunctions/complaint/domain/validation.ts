@@ -36,7 +36,8 @@ export const text = (label: string, max: number) => cleaned(label, max, true).re
 /** A one-line text (a name, a title): as `text`, with line breaks read as spaces. */
 export const line = (label: string, max: number) => cleaned(label, max, false).refine((v) => v.length > 0, { error: `请填写${label}` })
 
-const optionalText = (label: string, max: number, multiline = true) =>
+/** An optional free text of at most max characters, cleaned as `text`; absent: empty. */
+export const optionalText = (label: string, max: number, multiline = true) =>
   z
     .string({ error: `${label}格式不正确` })
     .overwrite((v) => cleanText(v, { multiline }))
@@ -331,6 +332,8 @@ export const schemas = {
   ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
+  /** Issue 18: the system shares a matter's result with a linked complaint (no user input; actions/matter/sync.ts). */
+  share_result: strict({ id }),
 } as const
 
 export type Schemas = typeof schemas

@@ -4,6 +4,7 @@
  * caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
+import type { MatterProgress } from './matter-view'
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
 import { emergencyViews, type EmergencyViews } from './emergency-view'
@@ -99,6 +100,10 @@ export interface EventView {
 
 /** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14), and the resident's part (C1–C4). */
 export interface ComplaintView extends ComplaintSummary, EmergencyViews, ResidentPartView {
+  /** Issue 18: the matter it is linked to, its shared progress as this caller may see it (domain/matter-view.ts). */
+  linkedMatter?: MatterProgress
+  /** Issue 18: whether this caller may link, unlink or start a matter here now (customer service, the manager; a complaint linked or able to join one). */
+  mayLinkMatter?: boolean
   description: string
   photos: FileView[]
   /** Issue 19: the complainant's voice notes and short videos, to whoever sees the photos. */

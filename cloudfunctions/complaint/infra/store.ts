@@ -22,6 +22,7 @@ export const C = {
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',
+  matters: 'matters',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

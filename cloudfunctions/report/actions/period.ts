@@ -8,10 +8,14 @@ import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type DispatchRow, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
 import { dispatchStages, periodStages, type PeriodRow } from '../domain/pipelines'
+import { matterCounts, matterCountStages, type MatterCountRow, type MatterCounts } from '../domain/matters'
 import { aggregateComplaints, aggregateEvents, createdIn, dispatchedIn } from '../infra/complaints'
 import { scopeOf, type ReportContext } from './context'
 
 export type { PeriodReport }
+
+/** The period report with its count of matters beside the complaints (issue 18). */
+export type PeriodWithMatters = PeriodReport & { matters: MatterCounts }
 
 export interface PeriodRequest {
   period?: string
@@ -33,13 +37,14 @@ export async function periodSetup(payload: PeriodRequest, ctx: ReportContext) {
 }
 
 /** Computes the report (shared with the .xlsx export). */
-export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodWithMatters> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
   const both = { start: previous.start, end: period.end }
   const { departments } = await ctx.settings()
-  const [rows, dispatch] = await Promise.all([
+  const [rows, dispatch, matterRows] = await Promise.all([
     aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts, departments), 2),
     aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode), dispatchStages(period.start), 2),
+    aggregateComplaints<MatterCountRow>(createdIn(both, departmentCode), matterCountStages(facts), 2),
   ])
   return {
     period,
@@ -47,11 +52,12 @@ export async function computePeriod(payload: PeriodRequest, ctx: ReportContext):
     scope: { departmentCode, departmentName: departmentCode ? departmentName(departments, departmentCode) : '全部部门' },
     generatedAt: ctx.now,
     figures: periodFigures(rows, dispatch, departments),
+    matters: matterCounts(matterRows),
     warnings,
   }
 }
 
 /** report.period `{ period: 'day'|'week'|'month'|'quarter', date: 'YYYY-MM-DD', departmentCode? }` → PeriodReport. */
-export async function periodReport(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+export async function periodReport(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodWithMatters> {
   return computePeriod(payload, ctx)
 }

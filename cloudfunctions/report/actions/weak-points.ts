@@ -2,10 +2,11 @@
  * report.weakPoints (S2): where complaints recur and who has the most overdue or dissatisfied
  * ones, in the period and against the previous period (domain/weak-points.ts), and where the same
  * kind of facility keeps failing (domain/facility-kinds.ts). Three aggregations over the complaints
- * created in the two periods.
+ * created in the two periods; a matter counts once at a place (issue 18, domain/matters.ts).
  */
 import { departmentName } from '@shared/departments'
-import { recurringStages, responsibilityStages, type PairRow, type ResponsibilityRow } from '../domain/pipelines'
+import { responsibilityStages, type PairRow, type ResponsibilityRow } from '../domain/pipelines'
+import { recurringOnceStages } from '../domain/matters'
 import { departmentPoints, handlerPoints, MAX_ITEMS, RECURRING_MIN, recurringPairs } from '../domain/weak-points'
 import { facilityKindPoints } from '../domain/facility-kinds'
 import { aggregateComplaints, createdIn } from '../infra/complaints'
@@ -28,9 +29,9 @@ export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
   const { departments } = await ctx.settings()
   const range = { start: previous.start, end: period.end }
   const [pairs, rows, places] = await Promise.all([
-    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringStages(facts, RECURRING_MIN), MAX_ITEMS),
+    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringOnceStages(facts, RECURRING_MIN), MAX_ITEMS),
     aggregateComplaints<ResponsibilityRow>(createdIn(range, departmentCode), responsibilityStages(facts), 5000),
-    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringStages(facts, 0), PLACE_ROWS),
+    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringOnceStages(facts, 0), PLACE_ROWS),
   ])
   return {
     period,

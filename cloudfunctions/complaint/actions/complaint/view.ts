@@ -18,6 +18,9 @@ import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import { requireUser, type CallContext } from '../context'
+import { joinProblem } from '../../domain/matter'
+import { managesMatters } from '../matter/common'
+import { progressOf } from '../matter/progress'
 
 /**
  * Every file the caller's projection refers to: photos, investigation files, the statement's, the
@@ -74,6 +77,9 @@ export async function complaintView(id: string, ctx: CallContext, loaded?: Compl
   const seen = discloseAt(c, level, { events: history })
   const urls = await fileUrls(allFiles(seen.complaint))
   const view = toView(c, rules, seen, (f) => urls.get(f) ?? '', repeat)
+  if (stored.matter && level !== 'accused') view.linkedMatter = (await progressOf(stored, rules.actor)) ?? undefined
+  // Offered where it means something: on a linked complaint (to unlink), or one that may join a matter now.
+  if (managesMatters(rules.actor) && (stored.matter || !joinProblem(stored))) view.mayLinkMatter = true
   const notes = new Map([...checks].map(([f, check]) => [f, noteFor(check, rules.actor)]).filter(([, n]) => n) as [string, string][])
   return annotate(view, notes)
 }

@@ -75,16 +75,19 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
  * @throws AppError CONFLICT when someone else changed the complaint first.
  */
 export async function commit(before: Complaint, after: Complaint, p: Pending): Promise<void> {
-  await transaction(async (t) => {
-    const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
-    if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
-    const { _id, ...rest } = after
-    await t
-      .collection(C.complaints)
-      .doc(before._id)
-      .set({ data: { ...rest, dueAt: dueAtOf(after) } })
-    await writeAround(t, after, p)
-  })
+  await transaction((t) => commitIn(t, before, after, p))
+}
+
+/** `commit` inside transaction `t`, for a change that writes another collection too (a matter's link, issue 18). @throws CONFLICT. */
+export async function commitIn(t: Tx, before: Complaint, after: Complaint, p: Pending): Promise<void> {
+  const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
+  if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
+  const { _id, ...rest } = after
+  await t
+    .collection(C.complaints)
+    .doc(before._id)
+    .set({ data: { ...rest, dueAt: dueAtOf(after) } })
+  await writeAround(t, after, p)
 }
 
 /**
