@@ -1,4 +1,7 @@
-/** Pages and window settings. Residents' pages form the main package; staff and manager pages load on demand. */
+/**
+ * Pages and window settings. Residents' pages form the main package; staff and manager pages, and
+ * the dictation page with its plugin, load on demand.
+ */
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -35,6 +38,13 @@ export default defineAppConfig({
         'content/index',
         'qrcodes/index',
       ],
+    },
+    {
+      // Speech-to-text (issue 19). WeChat lets a plugin used by one subpackage be declared there only:
+      // it is downloaded with this page, not at launch, and no other page can load it.
+      root: 'pkg-voice',
+      pages: ['dictate/index'],
+      plugins: { WechatSI: { version: '0.3.6', provider: 'wx069ba97219f66d99' } },
     },
   ],
   preloadRule: {

@@ -104,6 +104,9 @@ export async function startE2E(now: number): Promise<E2E> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Issue 19: a built-in fake microphone (a tone), allowed without a prompt, so voice notes can be recorded.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
   })
   const contexts: BrowserContext[] = []

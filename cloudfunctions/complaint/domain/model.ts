@@ -54,12 +54,23 @@ export interface Complainant {
   phone: string
 }
 
+/**
+ * A recording attached to a complaint (issue 19): a voice note or a short video in cloud storage,
+ * with its length as the uploader's device measured it (checked against LIMITS when attached).
+ */
+export interface MediaClip {
+  fileID: string
+  durationMs: number
+}
+
 /** A note, site visit or piece of evidence recorded during investigation (H2). */
 export interface InvestigationRecord {
   id: string
   kind: 'note' | 'site_visit' | 'evidence'
   text: string
   files: string[]
+  /** Short videos taken on site (issue 19). */
+  videos?: MediaClip[]
   by: PersonRef
   at: number
 }
@@ -179,6 +190,9 @@ export interface Addition {
   id: string
   text: string
   photos: string[]
+  /** Issue 19: voice notes and short videos added with it. */
+  voiceNotes?: MediaClip[]
+  videos?: MediaClip[]
   at: number
   /** After the result (F3): whether the complainant asked for it to be handled again with this addition. */
   reopen?: boolean
@@ -254,6 +268,9 @@ export interface Complaint {
   location: string
   description: string
   photos: string[]
+  /** Issue 19: the complainant's voice notes and short videos, disclosed with the photos. */
+  voiceNotes?: MediaClip[]
+  videos?: MediaClip[]
   /** Who was involved, as the complainant describes them (A2). */
   involved?: string
   /** The staff member the complaint is about, if any (H2-S, G3-P5). */

@@ -12,7 +12,7 @@ import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
 import { cleanText } from '@shared/text'
-import { parseFileId } from '@shared/uploads'
+import { parseFileId, type UploadFolder } from '@shared/uploads'
 
 export { LIMITS }
 import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@shared/hotline'
@@ -91,6 +91,46 @@ const files = (label: string, max: number) =>
     .array(fileId(label), { error: `${label}格式不正确` })
     .max(max, { error: `${label}最多 ${max} 个` })
     .refine((ids) => new Set(ids).size === ids.length, { error: `${label}有重复` })
+    .optional()
+    .default([])
+
+/** How a recording is checked (issue 19): its folder, how many, how long and how big each may be. */
+interface ClipRule {
+  label: string
+  folder: UploadFolder
+  max: number
+  maxMs: number
+  maxBytes: number
+}
+
+const VOICE: ClipRule = { label: '语音', folder: 'voice', max: LIMITS.voiceNotes, maxMs: LIMITS.voiceMs, maxBytes: LIMITS.voiceBytes }
+const VIDEO: ClipRule = { label: '视频', folder: 'videos', max: LIMITS.videos, maxMs: LIMITS.videoMs, maxBytes: LIMITS.videoBytes }
+
+const whole = (what: string, min: number, max: number, tooBig: string) =>
+  z
+    .number({ error: `${what}格式不正确` })
+    .int({ error: `${what}格式不正确` })
+    .min(min, { error: `${what}格式不正确` })
+    .max(max, { error: tooBig })
+
+/**
+ * Recordings of one field (issue 19): each `{ fileID, durationMs, size }` as the device measured
+ * it — a file of the rule's folder (a voice note's extension is an audio one: shared/uploads.ts),
+ * no longer than `maxMs` and no bigger than `maxBytes` (what the server can check; the mini-program
+ * stops the recorder and refuses bigger files itself). Stored as `{ fileID, durationMs }`.
+ */
+const clips = (r: ClipRule) =>
+  z
+    .array(
+      strict({
+        fileID: fileId(r.label).refine((v) => parseFileId(v)?.folder === r.folder, { error: `${r.label}文件类型不支持，请重新上传` }),
+        durationMs: whole(`${r.label}时长`, 1, r.maxMs, `${r.label}不能超过 ${r.maxMs / 1000} 秒`),
+        size: whole(`${r.label}文件大小`, 1, r.maxBytes, `${r.label}文件不能超过 ${Math.round(r.maxBytes / 1048576)} MB`),
+      }).transform(({ fileID, durationMs }) => ({ fileID, durationMs })),
+      { error: `${r.label}格式不正确` },
+    )
+    .max(r.max, { error: `${r.label}最多 ${r.max} 段` })
+    .refine((c) => new Set(c.map((x) => x.fileID)).size === c.length, { error: `${r.label}有重复` })
     .optional()
     .default([])
 
@@ -182,6 +222,9 @@ const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
 export const schemas = {
   submit: strict({
     ...matter,
+    /** Issue 19: the resident's voice notes and short videos. */
+    voiceNotes: clips(VOICE),
+    videos: clips(VIDEO),
     /** C3: a withdrawn complaint of the resident's that this one takes up. */
     refersTo: idOf('引用的投诉编号').optional(),
     /** C5: the scene of the QR code the resident filed from. */
@@ -243,6 +286,8 @@ export const schemas = {
     kind: z.enum(['note', 'site_visit', 'evidence'], { error: '请选择记录类型' }).default('note'),
     text: text('调查记录', LIMITS.note),
     files: files('附件', LIMITS.photos),
+    /** Issue 19: short videos taken on site. */
+    videos: clips(VIDEO),
   }),
   record_statement: strict({ id, text: text('被投诉员工的陈述', LIMITS.note), files: files('附件', LIMITS.photos) }),
   set_mode: strict({ id, mode, coordinatingDepartments: departments('routing'), note: optionalText('处理说明', LIMITS.text) }),
@@ -291,9 +336,15 @@ export const schemas = {
     id,
     text: optionalText('补充内容', LIMITS.text),
     photos: files('照片', LIMITS.photos),
+    /** Issue 19: voice notes and short videos with the addition. */
+    voiceNotes: clips(VOICE),
+    videos: clips(VIDEO),
     /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
     reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
-  }).refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  }).refine((v) => v.text.length > 0 || v.photos.length > 0 || v.voiceNotes.length > 0 || v.videos.length > 0, {
+    error: '请填写补充内容或添加照片',
+    path: ['text'],
+  }),
   urge: strict({ id }),
   withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
     (v) => v.reason !== 'other' || v.text.length > 0,

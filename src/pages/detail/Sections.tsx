@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import type { ComplaintView } from '@domain/view'
 import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
+import ClipList from '@/components/ClipList'
 import { revealContact } from '@/services/complaint'
 import { confirm, toastError } from '@/utils/ui'
 import { formatDate, formatDue, formatTime } from '@/utils/time'
@@ -24,6 +25,7 @@ export function MatterSection({ c }: { c: ComplaintView }) {
       )}
       <View className='detail-description text-pre'>{c.description}</View>
       <PhotoGrid files={c.photos} />
+      <ClipList voiceNotes={c.voiceNotes} videos={c.videos} />
       <View className='detail-rows'>
         <InfoRow label='投诉地点' value={c.location} />
         <InfoRow label='涉及人员' value={c.involved} />

@@ -8,9 +8,13 @@ import TextBox from '@/components/form/TextBox'
 import PlacePicker from '@/components/form/PlacePicker'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import type { LocalPhoto } from '@/hooks/usePhotos'
+import type { LocalClip } from '@/hooks/useClips'
+import DictateButton from '@/components/DictateButton'
+import VoiceNotes from '@/components/VoiceNotes'
+import VideoPicker from '@/components/VideoPicker'
+import { canRecord } from '@/platform/recorder'
 import { useSession } from '@/store/session'
 import { useElderly } from '@/store/display'
-import VoiceSlot from './VoiceSlot'
 import type { Draft, SetField } from './useFiling'
 
 /** One-tap places while the office has not listed its public areas. */
@@ -32,9 +36,34 @@ interface Props {
   busy: boolean
 }
 
+/** Issue 19: the recordings of the filing. */
+export interface RecordingFields {
+  voiceNotes: LocalClip[]
+  setVoiceNotes: (v: LocalClip[]) => void
+  videos: LocalClip[]
+  setVideos: (v: LocalClip[]) => void
+  busy: boolean
+}
+
+/** Issue 19: voice notes (where the device records) and short videos, both optional. */
+export function RecordingFields({ voiceNotes, setVoiceNotes, videos, setVideos, busy }: RecordingFields) {
+  return (
+    <View className='form-card'>
+      {canRecord() && (
+        <Field label='语音留言' extra={`选填，每段最长 ${LIMITS.voiceMs / 1000} 秒`}>
+          <VoiceNotes notes={voiceNotes} onChange={setVoiceNotes} disabled={busy} />
+        </Field>
+      )}
+      <Field label='视频' extra={`选填，每段最长 ${LIMITS.videoMs / 1000} 秒`}>
+        <VideoPicker videos={videos} onChange={setVideos} disabled={busy} />
+      </Field>
+    </View>
+  )
+}
+
 /**
  * A1: what the complaint is about — category, place (typed, picked from the estate or tapped), description, photos.
- * In elderly mode (issue 19) the categories are big tiles and the description, with its voice slot, comes
+ * In elderly mode (issue 19) the categories are big tiles and the description, with its speech-to-text button first, comes
  * right after them: say what happened first, then where.
  */
 export default function MatterFields({ draft, set, photos, setPhotos, busy }: Props) {
@@ -72,7 +101,7 @@ export default function MatterFields({ draft, set, photos, setPhotos, busy }: Pr
   )
   const description = (
     <Field key='description' label='投诉内容' required>
-      <VoiceSlot />
+      <DictateButton disabled={busy} onText={(t) => set('description', draft.description ? `${draft.description}\n${t}` : t)} />
       <TextBox
         className='description-input'
         name='投诉内容'
