@@ -1,13 +1,14 @@
 /**
- * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
- * actions and drill-down lists for the office manager and department supervisors. Routes
- * `{ action, payload }`; the caller's identity comes only from cloud.getWXContext(). The free text a
- * payload saves is content-checked before its use case. The .xlsx files (`export.*`, and a
- * resident's copy of their own data, `privacy.export`) are served by the `export` function, which
- * carries the spreadsheet library.
+ * The `report` cloud function (G3-P6, S1–S4): figures, weak points, corrective and preventive
+ * actions and drill-down lists for the office manager and department supervisors, and the public
+ * monthly report (公示) every resident may read. Routes `{ action, payload }`; the caller's identity
+ * comes only from cloud.getWXContext(). The free text a payload saves is content-checked before its
+ * use case. The .xlsx files (`export.*`, and a resident's copy of their own data, `privacy.export`)
+ * are served by the `export` function, which carries the spreadsheet library.
  */
-import { isAppError } from '../complaint/domain/errors'
-import { query, route, routeOf, routeTable, runRoute } from '../complaint/domain/routing'
+import { AppError, isAppError } from '../complaint/domain/errors'
+import { nothing } from '../complaint/domain/payloads'
+import { query, route, routeOf, routeTable, runRoute, type Route } from '../complaint/domain/routing'
 import { checkFreeText } from '../complaint/infra/content'
 import { callerOpenid, log } from './infra/cloud'
 import { reportContext, type ReportContext } from './actions/context'
@@ -16,6 +17,8 @@ import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { emergencyReport } from './actions/emergencies'
+import { latestPublicReport, publishPublicReport } from './actions/public-report'
+import { publishRequest } from './domain/public-report'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
 
@@ -28,6 +31,13 @@ const ROUTES = routeTable<ReportContext>({
   'action.update': route(updateSchema, updateAction),
   'action.list': query(listSchema, listActions),
   'report.emergencies': query(p.periodRequest, emergencyReport),
+  'publicReport.publish': route(publishRequest, publishPublicReport),
+})
+
+/** Actions any WeChat user calls, with no report role. */
+const SELF_ROUTES = routeTable<string>({
+  // S4: the public monthly report (公示) is for every resident.
+  'publicReport.latest': query(nothing, latestPublicReport),
 })
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
@@ -37,6 +47,15 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
  * @throws AppError for an unknown action, a refused payload or a refused caller.
  */
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const own = SELF_ROUTES.get(action)
+  // Self-service routes name no department: none is known to them.
+  if (own)
+    return runRoute(
+      own as Route<string>,
+      payload,
+      async () => callerOf(openid),
+      async () => [],
+    )
   return runRoute(
     routeOf(ROUTES, action),
     payload,
@@ -44,6 +63,12 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
     async (ctx) => (await ctx.settings()).departments,
     checkFreeText,
   )
+}
+
+/** The caller of a self-service action: any WeChat user. @throws UNAUTHENTICATED outside WeChat. */
+function callerOf(openid: string): string {
+  if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
+  return openid
 }
 
 /** WeChat cloud function entry. `event` is `{ action, payload }`. */
@@ -59,5 +84,5 @@ export async function main(event: { action?: string; payload?: unknown }): Promi
   }
 }
 
-/** The routing table, for the tests that walk every route's schema (issue 15: every saved text is checked). */
-export { ROUTES }
+/** The routing tables, for the tests that walk every route's schema (issue 15: every saved text is checked). */
+export { ROUTES, SELF_ROUTES }

@@ -12,6 +12,7 @@ import type { FacilityKindPoint, RecurringPair, ResponsibilityPoint, WeakPointRe
 import type { DrillRow } from '../../cloudfunctions/report/actions/drilldown'
 import type { EmergencyReport } from '../../cloudfunctions/report/actions/emergencies'
 import type { ActionNote, ActionStatus, ImprovementAction } from '../../cloudfunctions/report/actions/improvement'
+import type { PublicReport } from '../../cloudfunctions/report/domain/public-report'
 
 export type {
   PeriodReport,
@@ -133,4 +134,16 @@ export function exportComplaints(filter: DrillFilter): Promise<ExportFile> {
 /** The period report as .xlsx (figures only). */
 export function exportReport(q: PeriodQuery): Promise<ExportFile> {
   return callExport('export.report', q)
+}
+
+export type { PublicReport, PublicCell, PublicRate } from '../../cloudfunctions/report/domain/public-report'
+
+/** S4: the manager publishes a finished month's figures to residents (公示), frozen; `month` is `YYYY-MM`. */
+export function publishPublicReport(month: string): Promise<PublicReport> {
+  return callReport('publicReport.publish', { month })
+}
+
+/** S4: the latest published monthly report, for every resident; null before the first. */
+export function getLatestPublicReport(): Promise<PublicReport | null> {
+  return callReport('publicReport.latest')
 }

@@ -58,6 +58,13 @@ const pendingExtension = {
   requestedAt: NOW,
 }
 
+/** A 12345 work order (W1), and one already answered to the hotline (W3). */
+const workOrder: Partial<Complaint> = { channel: 'hotline', hotline: { orderNo: 'GD2026113000123', dueAt: NOW + 24 * HOUR } }
+const answered: Partial<Complaint> = {
+  channel: 'hotline',
+  hotline: { ...workOrder.hotline!, reply: { text: '已处理', at: NOW, by: personRef(CAST.agent), recordedAt: NOW } },
+}
+
 /** [action, clauses, the complaint it is tried on, who may take it, from which states]. */
 const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = [
   [
@@ -149,6 +156,9 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
   // Quiet for days and the deadline past: urging is open wherever the table allows it.
   ['urge', 'C2, V1', { status: 'investigating', ...quiet }, ['complainant'], ['submitted', 'accepted', ...WITH_DEPARTMENT, 'escalated']],
   ['withdraw', 'C3', { status: 'investigating' }, ['complainant'], ['awaiting_confirmation', 'submitted', 'accepted', ...WITH_DEPARTMENT]],
+  // W3, W4: records of the exchange with the 12345 hotline, in any state (a refused or closed order is answered too).
+  ['hotline_reply', 'W3', { status: 'investigating', ...workOrder }, ['agent', 'csSupervisor', 'firstContact', 'manager'], ALL_STATUSES],
+  ['hotline_satisfaction', 'W4', { status: 'closed', ...answered }, ['agent', 'csSupervisor', 'firstContact', 'manager'], ALL_STATUSES],
 ]
 
 const ROWS = TABLE.map(([action, clauses, state, who, from]) => ({ action, clauses, state, who, from, people: who.join(', ') }))

@@ -8,7 +8,7 @@
  * nothing) is not checked, and that is said where it is routed.
  */
 import { ROUTES as COMPLAINT_ROUTES } from '../../cloudfunctions/complaint/index'
-import { ROUTES as REPORT_ROUTES } from '../../cloudfunctions/report/index'
+import { ROUTES as REPORT_ROUTES, SELF_ROUTES as REPORT_SELF_ROUTES } from '../../cloudfunctions/report/index'
 import { ROUTES as EXPORT_ROUTES, SELF_ROUTES as EXPORT_SELF_ROUTES } from '../../cloudfunctions/export/index'
 import { freeTextFields } from '../../cloudfunctions/complaint/domain/free-text'
 import { transitionFor } from '../../cloudfunctions/complaint/domain/lifecycle'
@@ -65,6 +65,7 @@ const transitions: Target[] = (Object.keys(schemas) as ActionName[])
 const targets = [
   ...routed('complaint', COMPLAINT_ROUTES as never),
   ...routed('report', REPORT_ROUTES as never),
+  ...routed('report', REPORT_SELF_ROUTES as never),
   ...routed('export', EXPORT_ROUTES as never),
   ...routed('export', EXPORT_SELF_ROUTES as never),
   ...transitions,

@@ -175,6 +175,7 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
     '满意度分布',
     '催办（按部门）',
     '撤销原因',
+    '热线满意度',
   ])
   expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
   expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])

@@ -19,6 +19,7 @@
 import { dayOf, startOfDay } from './calendar'
 import type { Complaint, ComplaintEvent, Confirmation, PersonRef } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
+import { hotlineForComplainant } from './hotline'
 
 /** How much of a complaint a viewer may see (see the table above). */
 export type Disclosure = 'complainant' | 'contact' | 'masked' | 'accused' | 'none'
@@ -137,6 +138,8 @@ function openRecord(c: Complaint, level: Disclosure, revealed: boolean): SeenCom
     investigation: own ? [] : c.investigation,
     statement: own ? undefined : c.statement,
     allegation: own ? undefined : c.allegation,
+    // W3, W4: the office's reply to the 12345 hotline and the hotline's result stay with staff.
+    ...(c.hotline && { hotline: own ? hotlineForComplainant(c.hotline) : c.hotline }),
   }
 }
 

@@ -11,10 +11,12 @@ import { emergencyViews, type EmergencyViews } from './emergency-view'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
+import { clipsWith, type ClipView } from './clip-view'
 import type { Complaint, ComplaintEvent } from './model'
 import { attentionFor } from './conversation'
 import type { Actor } from './policy'
 import { residentPartView, type ResidentPartView } from './resident-view'
+import { hotlineView, type HotlineView } from './hotline'
 import { suggestionsFor, type RepeatSuggestion, type SuggestionsView } from './suggestions-view'
 import type { ActionName } from './validation'
 import {
@@ -105,6 +107,9 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   mayLinkMatter?: boolean
   description: string
   photos: FileView[]
+  /** Issue 19: the complainant's voice notes and short videos, to whoever sees the photos. */
+  voiceNotes: ClipView[]
+  videos: ClipView[]
   channel: string
   channelLabel: string
   involved?: string
@@ -121,7 +126,7 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
   refusal?: { ground: string; groundLabel: string; explanation: string; at: number }
-  investigation: { id: string; kind: string; text: string; files: FileView[]; by: string; at: number }[]
+  investigation: { id: string; kind: string; text: string; files: FileView[]; videos?: ClipView[]; by: string; at: number }[]
   statement?: { text: string; files: FileView[]; by: string; at: number }
   /** H2-S: what the staff member it is about is told of it (staff and the accused only). */
   allegation?: { text: string; by: string; at: number }
@@ -140,6 +145,8 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   dispatchedAt?: number
   resolvedAt?: number
   closedAt?: number
+  /** W1–W4: the 12345 work order (staff see the reply and the hotline's result; the complainant its number and deadline). */
+  hotline?: HotlineView
   events: EventView[]
   allowedActions: ActionName[]
   blockedActions: { action: ActionName; reason: string }[]
@@ -235,12 +242,16 @@ export function toView(
   repeat: RepeatSuggestion | null = null,
 ): ComplaintView {
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
+  const clips = clipsWith(url)
   const allowed = allowedActions(c, ctx)
   return {
     ...toSummary(seen, ctx.now, ctx.settings.departments),
     ...attentionFor(c, ctx.actor),
-    ...recordViews(seen, files, ctx.settings.departments),
-    ...residentPartView(c, seen.complaint, ctx.actor, files),
+    ...recordViews(seen, files, ctx.settings.departments, clips),
+    ...residentPartView(c, seen.complaint, ctx.actor, files, clips),
+    ...hotlineView(seen.complaint),
+    voiceNotes: clips(seen.complaint.voiceNotes),
+    videos: clips(seen.complaint.videos),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,

@@ -19,6 +19,7 @@ export const C = {
   accessLog: 'access_log',
   alertOutbox: 'alert_outbox',
   fileClaims: 'file_claims',
+  hotlineOrders: 'hotline_orders',
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',

@@ -12,6 +12,7 @@ import type { Complaint } from '../../domain/model'
 import { allowedActions, type TransitionContext } from '../../domain/lifecycle'
 import { decidesAcceptance, recentRepeat, type RepeatSuggestion } from '../../domain/suggestions-view'
 import { toView, type ComplaintView } from '../../domain/view'
+import { clipFiles } from '../../domain/clip-view'
 import { fileUrls } from '../../infra/files'
 import * as complaints from '../../infra/repositories/complaints'
 import * as events from '../../infra/repositories/events'
@@ -21,7 +22,10 @@ import { joinProblem } from '../../domain/matter'
 import { managesMatters } from '../matter/common'
 import { progressOf } from '../matter/progress'
 
-/** Every file the caller's projection refers to: photos, investigation files, the statement's, the result's, the signature. */
+/**
+ * Every file the caller's projection refers to: photos, investigation files, the statement's, the
+ * result's, the signature, voice notes and videos (issue 19).
+ */
 function allFiles(c: Seen['complaint']): string[] {
   return [
     ...c.photos,
@@ -29,7 +33,10 @@ function allFiles(c: Seen['complaint']): string[] {
     ...(c.statement?.files ?? []),
     ...(c.result?.files ?? []),
     ...(c.confirmation.signatureFile ? [c.confirmation.signatureFile] : []),
-    ...(c.additions ?? []).flatMap((a) => a.photos),
+    ...(c.additions ?? []).flatMap((a) => [...a.photos, ...clipFiles(a.voiceNotes), ...clipFiles(a.videos)]),
+    ...clipFiles(c.voiceNotes),
+    ...clipFiles(c.videos),
+    ...c.investigation.flatMap((i) => clipFiles(i.videos)),
   ]
 }
 

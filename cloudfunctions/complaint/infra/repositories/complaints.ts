@@ -19,6 +19,7 @@ import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
 import * as fileClaims from './file-claims'
+import * as hotlineOrders from './hotline-orders'
 import * as mediaChecks from './media-checks'
 import * as outbox from './outbox'
 
@@ -52,8 +53,8 @@ async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
 
 /**
  * Creates a complaint with its number (`TS<yyyymmdd>-<nnnn>`, per Shanghai day), its events and
- * its outbox entries in one transaction.
- * @returns the stored complaint.
+ * its outbox entries in one transaction, claiming its 12345 order number if it has one (W1).
+ * @returns the stored complaint. @throws AppError CONFLICT for an order number another complaint holds.
  */
 export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): Promise<Complaint> {
   return transaction(async (t) => {
@@ -63,6 +64,8 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
     const stored = { ...draft, no, dueAt: dueAtOf(draft as Complaint) }
     const added = (await t.collection(C.complaints).add({ data: stored })) as { _id: string }
     const complaint = { ...stored, _id: added._id } as Complaint
+    // W1: one complaint per 12345 order number.
+    await hotlineOrders.claimIn(t, complaint)
     await writeAround(t, complaint, p)
     return complaint
   })
