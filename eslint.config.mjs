@@ -64,6 +64,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-require-imports': 'error',
       'no-empty': ['error', { allowEmptyCatch: true }],
+      // Issue 17: zod's named `z` export keeps every locale of zod in a function's bundle (~300 KB).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message: "Import zod as a namespace: `import * as z from 'zod'` (the named `z` bundles every locale; docs/DEPLOY.md, Sizes).",
+        },
+      ],
     },
   },
   {

@@ -11,7 +11,8 @@
  * deploy tests check that it counts exactly as the complaint function does.
  */
 
-const ESTATE = 'main'
+/** DEFAULT_ESTATE of shared/matters.ts: the estate of complaints stored before issue 16. */
+const ESTATE = 'default'
 const ALL = '*'
 const PAGE = 500
 const DAY_MS = 86_400_000
@@ -70,11 +71,31 @@ function handler(c, add) {
   if (openDueOf(c) > 0) add(`${h}.oo.t${openDueOf(c)}`)
 }
 
+/** Issue 18: a linked complaint under its matter, overall and per place + category. */
+function matter(c, add) {
+  const id = c.matter?.id
+  if (!id) return
+  add(`mt.${fieldKey(id)}`)
+  add(`ml.${fieldKey(c.location ?? '')}.${c.category}.${fieldKey(id)}`)
+}
+
+/** W3, W4: the 12345 work order, its reply or its deadline, the hotline's result. */
+function hotline(c, add) {
+  const h = c.hotline
+  if (h?.satisfaction?.result) add(`hls.${h.satisfaction.result}`)
+  if (c.channel !== 'hotline' || !((h?.dueAt ?? 0) > 0)) return
+  add('hl')
+  if ((h.reply?.at ?? 0) > 0) {
+    add('hlr')
+    if (h.reply.at <= h.dueAt) add('hlOn')
+  } else add(`hlw.t${h.dueAt}`)
+}
+
 /** What one stored complaint contributes (domain/rollup.ts cohortCounters): counter path → 1. */
 export function counters(c) {
   const out = {}
   const add = (path) => (out[path] = (out[path] ?? 0) + 1)
-  for (const part of [intake, outcome, resident, handler]) part(c, add)
+  for (const part of [intake, outcome, resident, handler, matter, hotline]) part(c, add)
   return out
 }
 
@@ -139,6 +160,7 @@ async function* all(db, name, where, fields) {
 const FIELDS = Object.fromEntries(
   ['estate', 'status', 'channel', 'tier', 'category', 'location', 'departmentCode', 'emergency', 'refusal', 'repeatOf', 'resolvedAt']
     .concat(['reopenCount', 'deadlines', 'acceptedAt', 'createdAt', 'rating', 'ratings', 'urges', 'withdrawal', 'assignee', 'rf'])
+    .concat(['matter', 'hotline'])
     .map((f) => [f, true]),
 )
 
@@ -169,7 +191,7 @@ function countComplaint(doc, c) {
 function countDispatch(doc, e) {
   const dept = typeof e.data?.departmentCode === 'string' ? e.data.departmentCode : 'none'
   for (const key of [dept, ALL]) {
-    const d = doc(dayOf(e.at), ESTATE, key)
+    const d = doc(dayOf(e.at), e.estate ?? ESTATE, key)
     addTo(d, 'dsp.n', 1)
     if (e.data?.onTime === false) addTo(d, 'dsp.late', 1)
   }
@@ -191,7 +213,7 @@ export async function recount(db) {
       stats.facts += 1
     }
   }
-  for await (const e of all(db, 'events', { action: 'dispatch' }, { at: true, data: true })) {
+  for await (const e of all(db, 'events', { action: 'dispatch' }, { at: true, data: true, estate: true })) {
     stats.dispatches += 1
     countDispatch(doc, e)
   }

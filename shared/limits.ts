@@ -13,6 +13,14 @@ export const LIMITS = {
   text: 500,
   note: 2000,
   planSteps: 20,
+  /** Voice notes per complaint or addition (issue 19), each at most `voiceMs` long and `voiceBytes` big. */
+  voiceNotes: 3,
+  voiceMs: 60_000,
+  voiceBytes: 2 * 1024 * 1024,
+  /** Short videos per complaint, addition or investigation record (issue 19), each at most `videoMs` and `videoBytes`. */
+  videos: 3,
+  videoMs: 30_000,
+  videoBytes: 30 * 1024 * 1024,
 } as const
 
 /**

@@ -6,11 +6,16 @@
  * so a photo's URL does not tell its viewers who took it.
  */
 
-/** Folders and what goes in them: a complaint's photos, staff's investigation and result files, signatures (A3). */
+/**
+ * Folders and what goes in them: a complaint's photos, staff's investigation and result files,
+ * signatures (A3), voice notes and short videos (issue 19).
+ */
 export const UPLOAD_FOLDERS = {
   complaints: '投诉照片',
   evidence: '调查与处理附件',
   signatures: '投诉人签字',
+  voice: '语音留言',
+  videos: '视频证据',
 } as const
 
 export type UploadFolder = keyof typeof UPLOAD_FOLDERS
@@ -20,12 +25,15 @@ export const UPLOAD_EXTENSIONS: Record<UploadFolder, readonly string[]> = {
   complaints: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic'],
   evidence: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'pdf'],
   signatures: ['png', 'jpg', 'jpeg'],
+  // WeChat's recorder writes aac or mp3; browsers' MediaRecorder webm/ogg (Chromium, Firefox) or mp4 audio (Safari).
+  voice: ['aac', 'mp3', 'm4a', 'wav', 'webm', 'ogg'],
+  videos: ['mp4', 'mov', 'm4v', 'webm'],
 }
 
 /** An uploader's folder key: 24 lower-case hex digits. */
 export const FILE_KEY_PATTERN = /^[0-9a-f]{24}$/
 
-const PATH = /^(complaints|evidence|signatures)\/([0-9a-f]{24})\/(\d{8})\/([0-9a-z]{8,40})\.([a-z]{3,4})$/
+const PATH = /^(complaints|evidence|signatures|voice|videos)\/([0-9a-f]{24})\/(\d{8})\/([0-9a-z]{8,40})\.([a-z0-9]{3,4})$/
 /** `cloud://<env>.<bucket>/<path>`: WeChat's fileID (the bucket is the environment's storage bucket). */
 const FILE_ID = /^cloud:\/\/([a-z0-9][a-z0-9-]{0,63})\.([A-Za-z0-9][A-Za-z0-9-]{0,127})\/(.+)$/
 

@@ -25,6 +25,8 @@ export const CHANNELS = {
   email: '电子邮件',
   official_account: '公众号',
   owner_group: '业主群',
+  /** W1: a work order from the city's 12345 hotline, registered by staff with the hotline's number and deadline. */
+  hotline: '12345热线',
 } as const
 export type Channel = keyof typeof CHANNELS
 /** Channels whose registration waits for the complainant's confirmation (A3). */
@@ -180,6 +182,14 @@ export const ACTION_LABELS = {
   // Not a transition: the system recounting 暂定 deadlines once the holiday schedule is entered (H4).
   recount_deadlines: '重新计算期限',
   summarise_allegation: '填写告知员工的投诉要点',
+  // W3, W4: a 12345 work order's reply to the hotline and the hotline's own satisfaction result.
+  hotline_reply: '回复12345热线',
+  hotline_satisfaction: '记录热线满意度',
+  // Matters (issue 18): the lead complaint's result shared with a linked one (a transition), and,
+  // not transitions, linking to and unlinking from a matter.
+  share_result: '事项统一办结',
+  link_matter: '关联事项',
+  unlink_matter: '解除关联事项',
 } as const
 export type ActionLabelKey = keyof typeof ACTION_LABELS
 

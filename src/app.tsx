@@ -4,6 +4,7 @@ import { initCloud } from '@/platform/cloud'
 import { installPrivacy } from '@/platform/privacy'
 import { loadSession } from '@/store/session'
 import './app.scss'
+import './elderly.scss'
 // After app.scss, so the platform's adjustments win.
 import '@/platform/chrome'
 

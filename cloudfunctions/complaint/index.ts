@@ -52,6 +52,13 @@ import { accessLogQuerySchema, deleteAccountSchema, mediaDecisionSchema, mediaId
 import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
+import * as mp from './domain/matter-payloads'
+import { matterCandidates } from './actions/matter/candidates'
+import { getMatter } from './actions/matter/get'
+import { linkMatter } from './actions/matter/link'
+import { notifyMatter } from './actions/matter/notify'
+import { startMatter } from './actions/matter/start'
+import { unlinkMatter } from './actions/matter/unlink'
 import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
 import {
   alertStatusQuery,
@@ -110,6 +117,13 @@ const ROUTES = routeTable<CallContext>({
   'conversation.read': route(p.byComplaintId, readConversation),
   'place.resolve': route(placeScene, resolvePlace),
   'place.codes': route(placeSheet, placeCodes),
+  // Issue 18: matters (actions/matter/, domain/matter*.ts).
+  'matter.start': route(mp.matterStart, startMatter),
+  'matter.link': route(mp.matterLink, linkMatter),
+  'matter.unlink': route(mp.matterUnlink, unlinkMatter),
+  'matter.get': route(mp.matterById, getMatter),
+  'matter.candidates': route(mp.matterCandidates, matterCandidates),
+  'matter.notify': route(mp.matterNotice, notifyMatter),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

@@ -1,13 +1,13 @@
 /**
- * The `report` cloud function (G3-P6, S1–S3): figures, weak points, corrective and preventive
- * actions, drill-down lists and .xlsx exports for the office manager and department supervisors.
- * Routes `{ action, payload }`; the caller's identity comes only from cloud.getWXContext().
- * A timer trigger deletes old export files (G3-P5). Any WeChat user may also export their own data
- * (privacy.export, issue 15). The free text a payload saves is content-checked before its use case.
+ * The `report` cloud function (G3-P6, S1–S4): figures, weak points, corrective and preventive
+ * actions and drill-down lists for the office manager and department supervisors, and the public
+ * monthly report (公示) every resident may read. Routes `{ action, payload }`; the caller's identity
+ * comes only from cloud.getWXContext(). The free text a payload saves is content-checked before its
+ * use case. The .xlsx files (`export.*`, and a resident's copy of their own data, `privacy.export`)
+ * are served by the `export` function, which carries the spreadsheet library.
  */
 import { AppError, isAppError } from '../complaint/domain/errors'
 import { nothing } from '../complaint/domain/payloads'
-import { accessLogQuerySchema } from '../complaint/domain/privacy'
 import { query, route, routeOf, routeTable, runRoute, type Route } from '../complaint/domain/routing'
 import { checkFreeText } from '../complaint/infra/content'
 import { callerOpenid, log } from './infra/cloud'
@@ -16,9 +16,9 @@ import { periodReport } from './actions/period'
 import { weakPoints } from './actions/weak-points'
 import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
-import { exportComplaints, exportForm, exportReport, purgeExports } from './actions/exports'
 import { emergencyReport } from './actions/emergencies'
-import { exportAccessLog, exportMyData } from './actions/privacy'
+import { latestPublicReport, publishPublicReport } from './actions/public-report'
+import { publishRequest } from './domain/public-report'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
 
@@ -30,16 +30,14 @@ const ROUTES = routeTable<ReportContext>({
   'action.create': route(createSchema, createAction),
   'action.update': route(updateSchema, updateAction),
   'action.list': query(listSchema, listActions),
-  'export.form': query(p.exportFormRequest, exportForm),
-  'export.complaints': query(p.exportListRequest, exportComplaints),
-  'export.report': query(p.periodRequest, exportReport),
-  'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
   'report.emergencies': query(p.periodRequest, emergencyReport),
+  'publicReport.publish': route(publishRequest, publishPublicReport),
 })
 
-/** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */
+/** Actions any WeChat user calls, with no report role. */
 const SELF_ROUTES = routeTable<string>({
-  'privacy.export': route(nothing, exportMyData),
+  // S4: the public monthly report (公示) is for every resident.
+  'publicReport.latest': query(nothing, latestPublicReport),
 })
 
 export type Result = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }
@@ -73,11 +71,9 @@ function callerOf(openid: string): string {
   return openid
 }
 
-/** WeChat cloud function entry. `event` is `{ action, payload }`, or a timer trigger event. */
-export async function main(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
+/** WeChat cloud function entry. `event` is `{ action, payload }`. */
+export async function main(event: { action?: string; payload?: unknown }): Promise<Result> {
   const openid = callerOpenid()
-  // A timer trigger carries no OPENID; a call from the mini-program always does.
-  if (!openid && event?.Type === 'Timer') return { ok: true, data: await purgeExports(Date.now()) }
   const action = typeof event?.action === 'string' ? event.action : ''
   try {
     return { ok: true, data: await call(action, event?.payload, openid) }

@@ -4,14 +4,14 @@
  * through the BUILT complaint function. Prints wall time, database calls and documents read per
  * call, and fails when the monthly report reads more than the documents of its two periods.
  *
- * Then the triage figures (scripts/bench/triage.ts): emergency detection and suggestions on the
- * labelled fixtures.
+ * First each built function's cold start (scripts/bench/cold-start.ts); last the triage figures
+ * (scripts/bench/triage.ts): emergency detection and suggestions on the labelled fixtures.
  *
  * The rollups (issue 17) are built from the generated complaints as migration 004 would, and the
  * writes that move them (submit, one act) and a floor per report are measured too
  * (scripts/bench/rollups.ts).
  *
- * Usage: tsx scripts/bench/run.ts [--complaints 100000 | --n 100000] [--runs 3] [--only triage] [--errors]
+ * Usage: tsx scripts/bench/run.ts [--complaints 100000 | --n 100000] [--runs 3] [--only triage|cold] [--errors] [--cold-runs 7]
  */
 import { performance } from 'node:perf_hooks'
 import { createEmulator } from '../../emulator'
@@ -21,6 +21,7 @@ import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { generate, handlerPool } from './generate'
 import { floorRows, printTable, RollupSeed, writeRows } from './rollups'
 import { runTriageBench } from './triage'
+import { runColdStartBench } from './cold-start'
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt)
@@ -38,10 +39,13 @@ const PAGE_DOCS = 100
 Date.now = () => NOW
 
 async function main() {
-  if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'triage') {
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+  if (only === 'triage') {
     runTriageBench(args)
     return
   }
+  runColdStartBench(args)
+  if (only === 'cold') return
   const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report'] })
   const store = emu.store
   // Generation: timed separately, straight into the store (bulk insert), not through the functions.

@@ -2,7 +2,8 @@
  * One cloud function, deployed idempotently: created on a current Node.js runtime if it does not
  * exist, its timeout and memory set from config.json when they differ, its code uploaded with its
  * config.json, its timer trigger made to match config.json (an existing trigger with the same name
- * and schedule is kept; a different one is replaced).
+ * and schedule is kept; a different one is replaced; one config.json no longer names is removed —
+ * e.g. the export purge that moved from `report` to the `export` function).
  */
 import { TIMEOUT, type CloudTarget, type FunctionLimits } from './adapter'
 import { DeployError, type FunctionSpec } from './project'
@@ -66,6 +67,11 @@ export async function deployFunction(
     await cloud.createTrigger(fn.name, want)
     report.triggers.push(want.name)
     log(`${want.type} trigger ${want.name}: ${want.config}`)
+  }
+  for (const stale of info?.triggers ?? []) {
+    if ((fn.config.triggers ?? []).some((t) => t.name === stale.name)) continue
+    await cloud.deleteTrigger(fn.name, stale.name)
+    log(`removed trigger ${stale.name} (${stale.config}): config.json no longer names it`)
   }
   return report
 }

@@ -7,6 +7,7 @@ import { PRIVACY_REFUSED, usePrivacyDialog } from '@/store/privacy'
 import { toast } from '@/utils/ui'
 import './PhotoGrid.scss'
 import './PhotoPicker.scss'
+import { altText } from '@/utils/a11y'
 
 interface Props {
   photos: LocalPhoto[]
@@ -54,14 +55,16 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
 
   return (
     <View className='photo-grid photo-picker'>
-      {photos.map((p) => (
+      {photos.map((p, i) => (
         <View key={p.path} className='photo-grid__cell photo-picker__cell' onClick={() => preview(p.path)}>
-          <Image className='photo-grid__img' src={p.path} mode='aspectFill' />
+          <Image className='photo-grid__img' src={p.path} mode='aspectFill' {...altText(`照片 ${i + 1}`)} />
           {p.progress !== undefined && p.progress < 100 && <View className='photo-picker__progress'>{p.progress}%</View>}
           {p.failed && <View className='photo-picker__progress is-failed'>上传失败</View>}
           {!disabled && (
             <View
               className='photo-picker__remove'
+              ariaRole='button'
+              ariaLabel={`删除照片 ${i + 1}`}
               onClick={(e) => {
                 e.stopPropagation()
                 remove(p.path)
@@ -78,7 +81,12 @@ export default function PhotoPicker({ photos, onChange, max, maxBytes, disabled 
         </View>
       )}
       {photos.length < max && (
-        <View className={`photo-grid__cell photo-picker__add ${disabled ? 'is-disabled' : ''}`} onClick={add}>
+        <View
+          className={`photo-grid__cell photo-picker__add ${disabled ? 'is-disabled' : ''}`}
+          ariaRole='button'
+          ariaLabel={`添加照片 ${photos.length}/${max}`}
+          onClick={add}
+        >
           <Text className='photo-picker__plus'>＋</Text>
           <Text className='photo-picker__count'>
             {photos.length}/{max}

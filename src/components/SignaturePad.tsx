@@ -4,6 +4,7 @@ import { Button, Signature } from '@nutui/nutui-react-taro'
 import { mouseAsTouch } from '@/platform/mouse'
 import { toast } from '@/utils/ui'
 import './SignaturePad.scss'
+import { altText } from '@/utils/a11y'
 
 interface Props {
   /** Local path (or data URL in H5) of the captured signature; empty until signed. */
@@ -26,7 +27,7 @@ export default function SignaturePad({ value, onChange }: Props) {
   if (value) {
     return (
       <View className='signature-pad is-signed'>
-        <Image className='signature-pad__image' src={value} mode='aspectFit' />
+        <Image className='signature-pad__image' src={value} mode='aspectFit' {...altText('签名')} />
         <View className='signature-pad__actions'>
           <Button size='small' fill='outline' onClick={() => onChange('')}>
             重新签名

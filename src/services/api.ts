@@ -1,6 +1,6 @@
 /**
- * The one door to the back end: sends `{ action, payload }` to a cloud function (`complaint`, or
- * `report` for statistics) through the platform's transport and unwraps `{ ok, data }`, or throws
+ * The one door to the back end: sends `{ action, payload }` to a cloud function (`complaint`,
+ * `report` for statistics, `export` for .xlsx files) through the platform's transport and unwraps `{ ok, data }`, or throws
  * an ApiError carrying the server's Chinese message, which pages show as it is.
  */
 import { send, type FunctionName } from './transport'
@@ -37,6 +37,11 @@ export async function call<T>(action: string, payload: object = {}, fn: Function
 /** Calls one action of the `report` function (docs/REPORTS.md). @throws ApiError */
 export function callReport<T>(action: string, payload: object = {}): Promise<T> {
   return call<T>(action, payload, 'report')
+}
+
+/** Calls one action of the `export` function (the report module's .xlsx files, docs/REPORTS.md). @throws ApiError */
+export function callExport<T>(action: string, payload: object = {}): Promise<T> {
+  return call<T>(action, payload, 'export')
 }
 
 /** The message to show for any error a page caught. */

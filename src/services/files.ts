@@ -15,7 +15,7 @@ function extensionOf(filePath: string): string {
   return 'jpg'
 }
 
-/** Storage folders: complaint photos, signatures (A3), and staff evidence and result photos. */
+/** Storage folders: complaint photos, signatures (A3), staff evidence and result photos, voice notes and videos (issue 19). */
 export type Folder = UploadFolder
 
 let fileKey: Promise<string> | undefined
@@ -32,11 +32,14 @@ function myFileKey(): Promise<string> {
   return fileKey
 }
 
-/** A fresh cloud path for a local file under the folder key `key`, dated in Asia/Shanghai. */
-export function cloudPathFor(filePath: string, folder: Folder, key: string): string {
+/**
+ * A fresh cloud path for a local file under the folder key `key`, dated in Asia/Shanghai; `ext`
+ * when the path does not tell it (a recording's blob: URL), else the photo's own.
+ */
+export function cloudPathFor(filePath: string, folder: Folder, key: string, ext?: string): string {
   const day = shanghai(Date.now()).format('YYYYMMDD')
   const uploadId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.slice(0, 40)
-  return uploadPath(folder, key, day, uploadId, extensionOf(filePath))
+  return uploadPath(folder, key, day, uploadId, ext ?? extensionOf(filePath))
 }
 
 /** Uploads a local file under a fresh cloud path in the caller's folder. @returns fileID. @throws ApiError */
@@ -44,6 +47,7 @@ export async function uploadLocalFile(
   filePath: string,
   onProgress?: (percent: number) => void,
   folder: Folder = 'complaints',
+  ext?: string,
 ): Promise<string> {
-  return uploadFile(filePath, cloudPathFor(filePath, folder, await myFileKey()), onProgress)
+  return uploadFile(filePath, cloudPathFor(filePath, folder, await myFileKey(), ext), onProgress)
 }

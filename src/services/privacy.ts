@@ -2,7 +2,7 @@
  * Privacy (issue 15, docs/API.md): a resident's own data (see, export, withdraw consent, delete the
  * account) and the manager's records of personal data (the access log, content checks of files).
  */
-import { call, callReport } from './api'
+import { call, callExport } from './api'
 import type { ExportFile } from './report'
 import type { PersonalData } from '@domain/personal-data'
 
@@ -15,7 +15,7 @@ export function getMyData(): Promise<PersonalData> {
 
 /** The caller's data as an .xlsx file. */
 export function exportMyData(): Promise<ExportFile> {
-  return callReport('privacy.export')
+  return callExport('privacy.export')
 }
 
 /** Withdraws the caller's consent to WeChat subscription messages. @returns how many acceptances were removed. */
@@ -60,7 +60,7 @@ export function listAccessLog(filter: AccessLogFilter, page: number): Promise<{ 
 
 /** The access log under `filter` as an .xlsx file. */
 export function exportAccessLog(filter: AccessLogFilter): Promise<ExportFile> {
-  return callReport('export.accessLog', filter)
+  return callExport('export.accessLog', filter)
 }
 
 /** A file whose content check the manager should look at. */

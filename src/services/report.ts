@@ -1,19 +1,31 @@
 /**
  * The `report` function (docs/REPORTS.md), one function per action: S1 figures, S2 weak points,
- * S3 corrective and preventive actions, drill-down lists and .xlsx exports. Shapes come from the
- * function's own types, so the pages render exactly what it answers.
+ * S3 corrective and preventive actions, drill-down lists — and the .xlsx exports, which the `export`
+ * function serves. Shapes come from the functions' own types, so the pages render exactly what they answer.
  */
-import { callReport } from './api'
+import { callExport, callReport } from './api'
 import type { Page } from './types'
 import type { PeriodReport } from '../../cloudfunctions/report/domain/figures'
 import type { PeriodKind } from '../../cloudfunctions/report/domain/period'
 import type { DrillFilter } from '../../cloudfunctions/report/domain/filters'
-import type { RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
+import type { FacilityKindPoint, RecurringPair, ResponsibilityPoint, WeakPointRef } from '../../cloudfunctions/report/actions/weak-points'
 import type { DrillRow } from '../../cloudfunctions/report/actions/drilldown'
 import type { EmergencyReport } from '../../cloudfunctions/report/actions/emergencies'
 import type { ActionNote, ActionStatus, ImprovementAction } from '../../cloudfunctions/report/actions/improvement'
+import type { PublicReport } from '../../cloudfunctions/report/domain/public-report'
 
-export type { PeriodReport, PeriodKind, DrillFilter, RecurringPair, ResponsibilityPoint, WeakPointRef, DrillRow, ActionNote, ActionStatus }
+export type {
+  PeriodReport,
+  PeriodKind,
+  DrillFilter,
+  FacilityKindPoint,
+  RecurringPair,
+  ResponsibilityPoint,
+  WeakPointRef,
+  DrillRow,
+  ActionNote,
+  ActionStatus,
+}
 export type { Breakdown, Count, Percentile, Rate } from '../../cloudfunctions/report/domain/figures'
 export type { Period } from '../../cloudfunctions/report/domain/period'
 export type { EmergencyReport }
@@ -40,11 +52,13 @@ export interface WeakPoints {
   previous: PeriodReport['previous']
   scope: PeriodReport['scope']
   pairs: RecurringPair[]
+  /** Issue 18: the same pairs' places rolled up by facility kind (电梯, 门禁 …), the exact places beside. */
+  facilityKinds: FacilityKindPoint[]
   departments: ResponsibilityPoint[]
   handlers: ResponsibilityPoint[]
 }
 
-/** S2: recurring place + category pairs, departments and handlers with overdue or dissatisfied complaints. */
+/** S2: recurring place + category pairs, facility kinds, departments and handlers with overdue or dissatisfied complaints. */
 export function getWeakPoints(q: PeriodQuery): Promise<WeakPoints> {
   return callReport('report.weakPoints', q)
 }
@@ -109,15 +123,27 @@ export interface ExportFile {
 
 /** The registration form of one complaint as .xlsx (V2). */
 export function exportForm(id: string): Promise<ExportFile> {
-  return callReport('export.form', { id })
+  return callExport('export.form', { id })
 }
 
 /** The complaints of a drill-down filter as .xlsx. */
 export function exportComplaints(filter: DrillFilter): Promise<ExportFile> {
-  return callReport('export.complaints', { filter })
+  return callExport('export.complaints', { filter })
 }
 
 /** The period report as .xlsx (figures only). */
 export function exportReport(q: PeriodQuery): Promise<ExportFile> {
-  return callReport('export.report', q)
+  return callExport('export.report', q)
+}
+
+export type { PublicReport, PublicCell, PublicRate } from '../../cloudfunctions/report/domain/public-report'
+
+/** S4: the manager publishes a finished month's figures to residents (公示), frozen; `month` is `YYYY-MM`. */
+export function publishPublicReport(month: string): Promise<PublicReport> {
+  return callReport('publicReport.publish', { month })
+}
+
+/** S4: the latest published monthly report, for every resident; null before the first. */
+export function getLatestPublicReport(): Promise<PublicReport | null> {
+  return callReport('publicReport.latest')
 }

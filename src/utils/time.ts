@@ -4,23 +4,21 @@
  */
 import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
 
 dayjs.extend(utc)
-dayjs.extend(timezone)
 
-const TZ = 'Asia/Shanghai'
+/** Asia/Shanghai is UTC+08:00 all year: China has had no daylight saving time since 1991. */
+const SHANGHAI_OFFSET_MINUTES = 480
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** The instant in Shanghai time. Falls back to a fixed +08:00 (no DST since 1991) where Intl lacks zones. */
+/**
+ * The instant in Shanghai time, at its fixed +08:00 — exact for every date since 1991, and with no
+ * time-zone database to load (dayjs's timezone plugin would put one through Intl on every phone).
+ */
 export function shanghai(at: number): Dayjs {
-  try {
-    return dayjs(at).tz(TZ)
-  } catch {
-    return dayjs(at).utcOffset(480)
-  }
+  return dayjs(at).utcOffset(SHANGHAI_OFFSET_MINUTES)
 }
 
 /** "11月30日 17:00", with the year when it is not this year. */

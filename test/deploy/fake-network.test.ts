@@ -224,6 +224,19 @@ it('refuses the shipped example values and missing secrets before building anyth
   expect(world.calls).toEqual([])
 })
 
+it('removes a timer config.json no longer names (the export purge that moved from report to the export function)', async () => {
+  await run()
+  world.functions
+    .get('report')!
+    .Triggers.push({ TriggerName: 'purge-exports', Type: 'timer', TriggerDesc: JSON.stringify({ cron: '0 30 3 * * * *' }) })
+  world.calls = []
+  const r = await run()
+  expect(r.code).toBe(0)
+  expect(world.calls.filter((c) => /Trigger/.test(c))).toEqual(['cb.deleteFunctionTrigger report purge-exports'])
+  expect(r.text).toContain('removed trigger purge-exports (0 30 3 * * * *): config.json no longer names it')
+  expect(world.functions.get('export')!.Triggers.map((t) => t.TriggerName)).toEqual(['purge-exports'])
+})
+
 it('a dry run with the shipped examples prints the whole plan and calls nothing', async () => {
   const r = await run({ dryRun: true }, shipped)
   expect(r.code).toBe(0)

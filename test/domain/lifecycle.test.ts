@@ -58,6 +58,13 @@ const pendingExtension = {
   requestedAt: NOW,
 }
 
+/** A 12345 work order (W1), and one already answered to the hotline (W3). */
+const workOrder: Partial<Complaint> = { channel: 'hotline', hotline: { orderNo: 'GD2026113000123', dueAt: NOW + 24 * HOUR } }
+const answered: Partial<Complaint> = {
+  channel: 'hotline',
+  hotline: { ...workOrder.hotline!, reply: { text: '已处理', at: NOW, by: personRef(CAST.agent), recordedAt: NOW } },
+}
+
 /** [action, clauses, the complaint it is tried on, who may take it, from which states]. */
 const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = [
   [
@@ -149,6 +156,9 @@ const TABLE: [ActionName, string, Partial<Complaint>, CastName[], Status[]][] = 
   // Quiet for days and the deadline past: urging is open wherever the table allows it.
   ['urge', 'C2, V1', { status: 'investigating', ...quiet }, ['complainant'], ['submitted', 'accepted', ...WITH_DEPARTMENT, 'escalated']],
   ['withdraw', 'C3', { status: 'investigating' }, ['complainant'], ['awaiting_confirmation', 'submitted', 'accepted', ...WITH_DEPARTMENT]],
+  // W3, W4: records of the exchange with the 12345 hotline, in any state (a refused or closed order is answered too).
+  ['hotline_reply', 'W3', { status: 'investigating', ...workOrder }, ['agent', 'csSupervisor', 'firstContact', 'manager'], ALL_STATUSES],
+  ['hotline_satisfaction', 'W4', { status: 'closed', ...answered }, ['agent', 'csSupervisor', 'firstContact', 'manager'], ALL_STATUSES],
 ]
 
 const ROWS = TABLE.map(([action, clauses, state, who, from]) => ({ action, clauses, state, who, from, people: who.join(', ') }))
@@ -162,11 +172,18 @@ describe('the transition table: who may take each action, and from which states'
     expect(statesOf(action, complaint(state))).toEqual(ALL_STATUSES.filter((s) => from.includes(s)))
   })
 
-  it('covers every action a person can take, and only the timer takes the four timer actions (V1, F2, F4)', () => {
+  it('covers every action a person can take, and only the system takes its own (V1, F2, F4; issue 18 share_result)', () => {
     const byPeople = TRANSITIONS.filter((t) => t.from !== 'new' && !t.by.includes('system')).map((t) => t.action)
     expect(TABLE.map(([a]) => a).sort()).toEqual([...byPeople].sort())
     const timer = TRANSITIONS.filter((t) => t.by.includes('system')).map((t) => t.action)
-    expect(timer.sort()).toEqual(['close_no_response', 'escalate', 'escalate_emergency', 'mark_return_visit_due', 'warn_deadline'])
+    expect(timer.sort()).toEqual([
+      'close_no_response',
+      'escalate',
+      'escalate_emergency',
+      'mark_return_visit_due',
+      'share_result',
+      'warn_deadline',
+    ])
     for (const t of TRANSITIONS.filter((x) => x.by.includes('system'))) expect(t.by).toEqual(['system'])
   })
 
@@ -177,8 +194,9 @@ describe('the transition table: who may take each action, and from which states'
 
   it('gives every action a label, an input schema and clauses the procedure defines', () => {
     const actions = TRANSITIONS.map((t) => t.action).sort()
-    // The one label without a transition: the system's recount of 暂定 deadlines (H4), an event on the timeline only.
-    expect(Object.keys(ACTION_LABELS).sort()).toEqual([...actions, 'recount_deadlines'].sort())
+    // Labels without a transition, events on the timeline only: the system's recount of 暂定 deadlines (H4),
+    // and linking to or unlinking from a matter (issue 18), which changes no state.
+    expect(Object.keys(ACTION_LABELS).sort()).toEqual([...actions, 'recount_deadlines', 'link_matter', 'unlink_matter'].sort())
     expect(Object.keys(schemas).sort()).toEqual(actions)
     for (const t of TRANSITIONS) {
       expect(t.clauses.length).toBeGreaterThan(0)

@@ -3,7 +3,7 @@
  * process, data in memory, clock started at a fixed instant), and Debian's chromium driven by
  * playwright-core, one browser context per identity. The test sees the product only as users
  * and WeChat would: pages, the function over HTTP, and the emulator's notification record.
- * Screenshots at 375×812 go to test-results/e2e/.
+ * Screenshots at 375×812 (and 320 wide for elderly mode) go to test-results/e2e/.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, existsSync } from 'node:fs'
@@ -104,6 +104,9 @@ export async function startE2E(now: number): Promise<E2E> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Issue 19: a built-in fake microphone (a tone), allowed without a prompt, so voice notes can be recorded.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
   })
   const contexts: BrowserContext[] = []
@@ -173,11 +176,13 @@ export async function startE2E(now: number): Promise<E2E> {
         ),
       )
       const target = Math.min(height, 4000)
-      await page.setViewportSize({ width: 375, height: target })
+      // At the width the page is shown at (375, or 320 for the narrow-phone shots).
+      const width = page.viewportSize()?.width ?? 375
+      await page.setViewportSize({ width, height: target })
       await page.waitForFunction((h) => window.innerHeight === h, target)
       await settled(page)
       await page.screenshot({ path })
-      await page.setViewportSize({ width: 375, height: 812 })
+      await page.setViewportSize({ width, height: 812 })
       await page.waitForFunction(() => window.innerHeight === 812)
     },
     async close() {

@@ -2,11 +2,13 @@
  * Every page of the H5 app residents, customer service, handlers and supervisors use, as the role
  * that uses it, rendered from real data at 375×812: each shows its title and its key content (the
  * list rows, the complaint in hand, the fields of its form, from the data seeded in ./pages) and is
- * saved as a screenshot in test-results/e2e/. The manager's pages: manager-pages.test.ts.
+ * saved as a screenshot in test-results/e2e/; each is checked with axe-core and in elderly mode at
+ * 375 and 320 px too (pages.ts, checkModes). The manager's pages: manager-pages.test.ts.
  */
 import { U } from '../helpers/emulator'
 import { startE2E, type E2E } from './browser'
-import { checkAll, seed, show, type Seeded } from './pages'
+import { checkAll, checkModes, seed, show, type Seeded } from './pages'
+import { seriousViolations } from './a11y'
 
 let e: E2E
 let ids: Seeded['ids']
@@ -45,6 +47,7 @@ it("the resident's pages show their title, the resident's own complaints and the
         '涉及人员',
         '提交投诉',
       ],
+      elderlyHides: ['涉及人员'],
       name: 'page-submit',
     },
     {
@@ -95,6 +98,7 @@ it("A2 the filing form's place picker walks the estate: 3栋 → 2单元 → 电
   const item = (text: string) => p.locator('.nut-cascader-item:visible', { hasText: new RegExp(`^${text}$`) }).first()
   await item('3栋').waitFor({ state: 'visible', timeout: 10_000 })
   await e.shot(p, 'page-submit-place-picker')
+  expect(await seriousViolations(p)).toEqual([])
   await item('3栋').click()
   await item('2单元').click()
   await item('电梯厅').click()
@@ -224,6 +228,13 @@ it('a new WeChat user is asked for their profile first', async () => {
     shows: ['您好', '欢迎使用线上投诉服务', '完善资料后即可在线投诉', '完善资料', '我是物业工作人员，使用邀请码绑定'],
   })
   await e.shot(p, 'page-new-user')
+  await checkModes(e, p, {
+    route: '/pages/index/index',
+    ready: '.entry-profile',
+    title: '物业投诉',
+    shows: ['完善资料', '我是物业工作人员，使用邀请码绑定'],
+    name: 'page-new-user',
+  })
   await show(e, p, {
     route: '/pages/profile/index',
     ready: '.profile-page .name-input',
@@ -233,3 +244,28 @@ it('a new WeChat user is asked for their profile first', async () => {
   expect(await p.locator('.name-input input').inputValue()).toBe('')
   await e.shot(p, 'page-new-user-profile')
 })
+
+it('given 长辈模式 switched on in the profile, every page follows, a reload keeps it, and switching it off brings the normal pages back', async () => {
+  const p = await e.as(U.liu)
+  // Each show() is a fresh load: the page on screen is the only one.
+  const shown = () => p.evaluate(() => !!document.querySelector('.page.page--elderly'))
+  await show(e, p, { route: '/pages/profile/index', ready: '.elderly-switch', title: '个人资料', shows: ['长辈模式'] })
+  expect(await shown()).toBe(false)
+  await p.locator('.elderly-switch').click()
+  await p.waitForFunction(() => !!document.querySelector('.page.page--elderly'))
+  expect(await p.locator('.elderly-switch').getAttribute('aria-checked')).toBe('true')
+  await e.shot(p, 'page-profile-elderly-on')
+  await show(e, p, {
+    route: '/pages/submit/index',
+    ready: '.category-select.chips--tiles',
+    title: '我要投诉',
+    shows: ['投诉类别', '投诉内容'],
+  })
+  expect(await shown()).toBe(true)
+  expect((await p.locator('.field__label').allInnerTexts()).some((l) => l.includes('涉及人员'))).toBe(false)
+  await show(e, p, { route: '/pages/profile/index', ready: '.elderly-switch', title: '个人资料', shows: ['长辈模式'] })
+  await p.locator('.elderly-switch').click()
+  await p.waitForFunction(() => !document.querySelector('.page.page--elderly'))
+  await show(e, p, { route: '/pages/submit/index', ready: '.involved-input', title: '我要投诉', shows: ['涉及人员'] })
+  expect(await shown()).toBe(false)
+}, 60_000)

@@ -6,7 +6,7 @@
  */
 import { U } from '../helpers/emulator'
 import { startE2E, type E2E } from './browser'
-import { checkAll, expectShown, read, seed, show } from './pages'
+import { checkAll, checkModes, expectShown, read, seed, show } from './pages'
 
 let e: E2E
 
@@ -48,6 +48,13 @@ it("G3-P6 S1 the manager's dashboard renders its figures and charts, and a figur
   expect(await m.locator('.dashboard-figure-total .figure__value').innerText()).toContain('5')
   expect(await m.locator('.chart').count()).toBeGreaterThanOrEqual(3)
   await e.shot(m, 'page-dashboard', true)
+  await checkModes(e, m, {
+    route: '/pkg-manager/dashboard/index',
+    ready: '.dashboard-figure-total',
+    title: '统计分析',
+    shows: ['投诉总数', '满意率'],
+    name: 'page-dashboard',
+  })
   await m.locator('.dashboard-figure-total').click()
   await m.locator('.drill-row').first().waitFor({ timeout: 20_000 })
   expect(await m.locator('.drill-row').count()).toBe(5)
@@ -138,6 +145,13 @@ it('the manager finds each setting under its section, and the estate opens as a 
   expect(await m.locator('.settings-office-name input').inputValue()).toBe('阳光花园物业管理处')
   expect(await m.locator('.estate-building__name:visible').count()).toBe(0)
   await e.shot(m, 'page-settings-estate', true)
+  await checkModes(e, m, {
+    route: '/pkg-manager/settings/index',
+    ready: '.settings-save',
+    title: '系统设置',
+    shows: ['小区与地点', '管理处名称', '保存设置'],
+    name: 'page-settings-estate',
+  })
   for (const [tab, shows, name] of [
     [
       '部门与派单',

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core'
 import { U } from '../helpers/emulator'
-import type { E2E } from './browser'
+import { settled, type E2E } from './browser'
+import { atWidth, measure, seriousViolations, setElderlyMode } from './a11y'
 
 /** The seeded complaints' ids and numbers, by what they stand for. */
 export interface Seeded {
@@ -76,6 +77,8 @@ export interface Check {
   name: string
   /** What inputs must hold (selector of the input → value): a form opens with what is on file. */
   values?: Record<string, string>
+  /** What of `shows` elderly mode leaves out (its simpler forms, issue 19). */
+  elderlyHides?: string[]
 }
 
 /**
@@ -135,12 +138,53 @@ export async function show(e: E2E, page: Page, { route, ready, title, shows }: O
   await expectShown(page, route, title, shows)
 }
 
-/** Shows each page in turn as the same user and screenshots it. */
+/** Shows each page in turn as the same user and screenshots it, then checks it in both modes (checkModes). */
 export async function checkAll(e: E2E, page: Page, checks: Check[]): Promise<void> {
   for (const c of checks) {
     await show(e, page, c)
     for (const [input, value] of Object.entries(c.values ?? {}))
       expect([input, await page.locator(input).inputValue()]).toEqual([input, value])
     await e.shot(page, c.name, true)
+    await checkModes(e, page, c, { restore: false })
   }
+}
+
+/**
+ * Issue 19, on the page `c` that is on screen: no serious or critical axe-core violation; then in
+ * elderly mode (switched on as the profile's switch leaves it, and off again after) the page shows
+ * its title and key content but what the mode leaves out, has no serious or critical violation
+ * either, and at 375 px and at 320 px wide computes body text of at least 18 px, buttons at least
+ * 44 px tall and no text cut off — saved as `<name>-elderly-375` and `<name>-elderly-320`. With
+ * `restore` (the default) the page is shown again in normal mode for the test to go on.
+ */
+export async function checkModes(e: E2E, page: Page, c: Omit<Check, 'values'>, { restore = true } = {}): Promise<void> {
+  expect([c.route, 'normal mode', await seriousViolations(page)]).toEqual([c.route, 'normal mode', []])
+  await setElderlyMode(page, true)
+  try {
+    const hides = c.elderlyHides ?? []
+    await show(e, page, { ...c, shows: c.shows.filter((s) => !hides.includes(s)) })
+    const { text } = await read(page)
+    expect([c.route, hides.filter((s) => text.includes(s))]).toEqual([c.route, []])
+    expect([c.route, 'elderly mode', await seriousViolations(page)]).toEqual([c.route, 'elderly mode', []])
+    for (const width of [375, 320]) {
+      await atWidth(page, width)
+      await settled(page)
+      const m = await measure(page)
+      expect({ route: c.route, width, ...m, bodyPx: m.bodyPx >= 18 }).toEqual({
+        route: c.route,
+        width,
+        elderly: true,
+        bodyPx: true,
+        smallText: [],
+        lowButtons: [],
+        cutOff: [],
+      })
+      await e.shot(page, `${c.name}-elderly-${width}`, true)
+    }
+  } finally {
+    await atWidth(page, 375)
+    await setElderlyMode(page, false)
+  }
+  // The test goes on with the page in normal mode, as it found it.
+  if (restore) await show(e, page, c)
 }

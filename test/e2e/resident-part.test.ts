@@ -5,7 +5,7 @@
  */
 import { U } from '../helpers/emulator'
 import { allowNotifications, eventually, open, startE2E, type E2E } from './browser'
-import { expectShown, show } from './pages'
+import { checkModes, expectShown, show } from './pages'
 
 const NOW = Date.parse('2026-11-30T02:00:00Z') // Monday 10:00 in Shanghai
 let e: E2E
@@ -88,6 +88,13 @@ it('C5 C1 C2 C4 C3: a resident files from a QR code, adds information, urges, ta
     shows: ['赵工（承办人）', '师傅已出发，十分钟内到。', '已读'],
   })
   await e.shot(resident, 'resident-conversation', true)
+  await checkModes(e, resident, {
+    route: `/pages/conversation/index?id=${id}`,
+    ready: '.bubble-row',
+    title: '沟通',
+    shows: ['师傅已出发，十分钟内到。'],
+    name: 'resident-conversation',
+  })
   expect(await eventually(async () => (await e.notifications(U.wangli)).some((m) => m.title === '投诉处理进度通知'), true)).toBe(true)
 
   // 5. C3: it resolved itself; the resident withdraws it with the reason.
@@ -123,6 +130,13 @@ it('C5: the manager’s QR code sheet shows a code with its place name for each 
   const src = await manager.locator('.qrcode-b1-2 img').getAttribute('src')
   expect(src).toMatch(/^data:image\/png;base64,/)
   await e.shot(manager, 'manager-qrcodes', true)
+  await checkModes(e, manager, {
+    route: '/pkg-manager/qrcodes/index',
+    ready: '.qrcode-card img',
+    title: '扫码投诉二维码',
+    shows: ['扫码投诉', '1栋1单元'],
+    name: 'manager-qrcodes',
+  })
   // A scene for a place that no longer exists: the filing form says so and leaves the place to the resident.
   const resident = await e.as(U.chen)
   await open(resident, e.base, '/pages/submit/index?scene=b99-1', '.scan-notice')

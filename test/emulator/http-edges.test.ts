@@ -164,6 +164,31 @@ describe('POST /storage/upload', () => {
     ).toBe(404)
   })
 
+  it('issue 19 given a voice note, it takes audio in the voice folder up to 2 MB and refuses an image there, a bigger file, or audio among photos', async () => {
+    const dir = '0123456789abcdef01234567/20261130'
+    const ok = await upload(`voice/${dir}/voice0001.aac`, Buffer.from('aac'), 'audio/aac')
+    expect(ok.statusCode).toBe(200)
+    expect(JSON.parse(ok.body).fileID).toMatch(/\/voice\/.+\.aac$/)
+    // A browser's recording: webm audio (Chromium reports it as video/webm when it has no video track).
+    expect((await upload(`voice/${dir}/voice0002.webm`, Buffer.from('webm'), 'video/webm')).statusCode).toBe(200)
+    expect(productError(await upload(`voice/${dir}/voice0003.aac`, Buffer.from('x'), 'image/jpeg'))).toEqual({
+      status: 415,
+      code: 'INVALID_INPUT',
+      message: '这里只能上传录音',
+    })
+    expect(productError(await upload(`voice/${dir}/voice0004.aac`, Buffer.alloc(2 * 1024 * 1024 + 1, 1), 'audio/aac'))).toEqual({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: '单个文件不能超过 2MB',
+    })
+    expect(productError(await upload(`complaints/${dir}/voice0005.jpg`, Buffer.from('aac'), 'audio/aac'))).toMatchObject({ status: 415 })
+    expect(productError(await upload(`voice/${dir}/voice0006.exe`, Buffer.from('x'), 'audio/aac'))).toMatchObject({
+      status: 400,
+      message: '文件路径不合法',
+    })
+    expect((await upload(`videos/${dir}/video0001.mp4`, Buffer.alloc(11 * 1024 * 1024, 1), 'video/mp4')).statusCode).toBe(200)
+  })
+
   it('given a bad path, a wrong type or no file, it answers INVALID_INPUT in Chinese', async () => {
     expect(productError(await upload('../etc/passwd', Buffer.from('x')))).toMatchObject({ status: 400, code: 'INVALID_INPUT' })
     // Only the paths the mini-program names (shared/uploads.ts): the old dated paths without a folder key too.

@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus's catalogue (issue 12): every action of both functions with the fields of
+ * The bad-input corpus's catalogue (issue 12): every action of the three functions (complaint, report, export) with the fields of
  * its payload as the schemas check them (docs/API.md, docs/REPORTS.md), and a payload each takes.
  * The generators of bad payloads are in bad-input.ts.
  */
@@ -21,9 +21,15 @@ export type Field =
   | { kind: 'files' | 'file'; folder: 'complaints' | 'evidence' | 'signatures' }
   | { kind: 'object' | 'list'; required?: boolean; bad: unknown[] }
 
+/** The functions the corpus calls: the workflow, the report module and its .xlsx exports. */
+export type FunctionName = 'complaint' | 'report' | 'export'
+
+/** The function that serves a report-module action: the .xlsx exports (`export.*`) have their own. */
+export const reportFunctionOf = (action: string): FunctionName => (action.startsWith('export.') ? 'export' : 'report')
+
 /** One routed action: which function, its name (a transition of complaint.act as `complaint.act:<name>`), its fields and a payload it takes. */
 export interface ActionSpec {
-  fn: 'complaint' | 'report'
+  fn: FunctionName
   action: string
   fields: Record<string, Field>
   valid: Record<string, unknown>
@@ -280,14 +286,9 @@ const OBJECT_DEFAULTS: Record<string, Record<string, unknown>> = {
   'complaint.act:submit_plan': { steps: ['清理积水'] },
 }
 
-/** Every action of both functions (complaint.act once per transition), with a payload it takes. */
+/** Every action of the three functions (complaint.act once per transition), with a payload it takes. */
 export function catalogue(w: CorpusWorld): ActionSpec[] {
-  const spec = (
-    fn: 'complaint' | 'report',
-    action: string,
-    fields: Record<string, Field>,
-    extra: Record<string, unknown> = {},
-  ): ActionSpec => {
+  const spec = (fn: FunctionName, action: string, fields: Record<string, Field>, extra: Record<string, unknown> = {}): ActionSpec => {
     const valid: Record<string, unknown> = { ...extra }
     for (const [name, f] of Object.entries(fields)) if ('required' in f && f.required) valid[name] = validValue(f, w)
     return { fn, action, fields, valid: { ...valid, ...(OBJECT_DEFAULTS[action] ?? {}) } }
@@ -295,7 +296,7 @@ export function catalogue(w: CorpusWorld): ActionSpec[] {
   return [
     ...Object.entries(COMPLAINT).map(([a, f]) => spec('complaint', a, f)),
     ...Object.entries(TRANSITIONS).map(([t, f]) => spec('complaint', `complaint.act:${t}`, f, { id: w.complaintId })),
-    ...Object.entries(REPORT).map(([a, f]) => spec('report', a, f)),
+    ...Object.entries(REPORT).map(([a, f]) => spec(reportFunctionOf(a), a, f)),
   ]
 }
 

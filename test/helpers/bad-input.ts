@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { ROLES } from '@shared/vocabulary'
 import type { ActionSpec, CorpusWorld, Field } from './bad-input-catalogue'
 
-export { callOf, catalogue, type ActionSpec, type CorpusWorld } from './bad-input-catalogue'
+export { callOf, catalogue, reportFunctionOf, type ActionSpec, type CorpusWorld } from './bad-input-catalogue'
 
 const OPERATORS = [{ $ne: null }, { $gt: '' }, { $where: '1' }, { $regex: '.*' }, { $in: [] }]
 const WRONG: Record<string, unknown[]> = {

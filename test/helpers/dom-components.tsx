@@ -64,7 +64,11 @@ export const Label = container('label', 'Label')
 export const Block = ({ children }: Props) => <>{children}</>
 export const RootPortal = ({ children }: Props) => <>{children}</>
 export const Canvas = container('canvas', 'Canvas')
-export const Video = container('video', 'Video')
+/** A video player: its source is what a test checks. */
+export const Video = forwardRef<HTMLVideoElement, Props>(({ src, ...props }, ref) =>
+  createElement('video', { ...domProps(props), src, ref }),
+)
+Video.displayName = 'Video'
 // The system picker opens natively; in jsdom its trigger (the children) is what a test sees.
 export const Picker = container('div', 'Picker')
 

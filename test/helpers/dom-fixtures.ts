@@ -45,6 +45,8 @@ export function complaintView(
     ...summary(),
     description: '大堂地面很脏，已经三天没人打扫了。',
     photos: [],
+    voiceNotes: [],
+    videos: [],
     channel: 'miniprogram',
     channelLabel: '小程序',
     complainant: { name: '王丽', room: '1-1-101', phone: '13800000001', masked: false, canReveal: false },

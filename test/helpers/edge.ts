@@ -1,5 +1,5 @@
 /**
- * Callers for the tests of issue 12's findings (edge-*.test.ts): the two functions as a user, and
+ * Callers for the tests of issue 12's findings (edge-*.test.ts): the three functions as a user, and
  * the check every refusal meets — a code, a Chinese message, and nothing stored changed.
  */
 import { U, type Harness } from './emulator'
@@ -11,6 +11,7 @@ export const GOOD = { category: 'cleaning', location: '3栋2单元电梯厅', de
 export function edgeCalls(h: Harness) {
   const complaintFn = (openid: string) => h.raw(openid)
   const reportFn = (openid: string) => (action: string, payload: unknown) => h.emu.call('report', { action, payload }, openid)
+  const exportFn = (openid: string) => (action: string, payload: unknown) => h.emu.call('export', { action, payload }, openid)
 
   /** Files a complaint as Wang Li and has customer service accept it into the cleaning department. */
   async function accepted() {
@@ -30,5 +31,5 @@ export function edgeCalls(h: Harness) {
     expect(h.snapshot()).toEqual(before)
   }
 
-  return { complaintFn, reportFn, accepted, refusedUnchanged }
+  return { complaintFn, reportFn, exportFn, accepted, refusedUnchanged }
 }

@@ -1,6 +1,6 @@
 /**
- * Harness for the report function (G3-P6, S1–S3): the emulator with the BUILT complaint and report
- * functions, callers for both, stored complaints made directly in the shapes of model.ts (for
+ * Harness for the report module (G3-P6, S1–S3): the emulator with the BUILT complaint, report and
+ * export functions, callers for them, stored complaints made directly in the shapes of model.ts (for
  * fixtures the lifecycle cannot place in time), and .xlsx exports read back from local storage.
  */
 import ExcelJS from 'exceljs'
@@ -11,18 +11,25 @@ import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { applyDelta, rollupDelta, type CountedEvent, type RollupDoc } from '../../cloudfunctions/complaint/domain/rollup'
 
 export interface ReportHarness extends Harness {
-  /** Calls the report function as `openid`; returns the raw `{ ok, data | error }`. */
+  /**
+   * Calls the report module as `openid`, as src/services/report.ts and privacy.ts do: `export.*` and
+   * `privacy.export` to the `export` function, every other action to `report`; returns the raw
+   * `{ ok, data | error }`.
+   */
   rawReport: (openid: string) => Caller
-  /** Calls the report function as `openid` and returns `data`, failing the test on `{ ok: false }`. */
+  /** `rawReport`, returning `data` and failing the test on `{ ok: false }`. */
   report: (openid: string) => Caller
 }
 
+/** The function that serves a report-module action: the .xlsx files (`export.*`, `privacy.export`) have their own. */
+export const functionOf = (action: string) => (action.startsWith('export.') || action === 'privacy.export' ? 'export' : 'report')
+
 export async function startReportHarness(): Promise<ReportHarness> {
-  const h = await startHarness(['complaint', 'report'])
+  const h = await startHarness(['complaint', 'report', 'export'])
   const rawReport =
     (openid: string): Caller =>
     (action, payload = {}) =>
-      h.emu.call('report', { action, payload }, openid)
+      h.emu.call(functionOf(action), { action, payload }, openid)
   const report =
     (openid: string): Caller =>
     async (action, payload = {}) => {

@@ -3,9 +3,10 @@
  * in any combination the store may hold — so a property over them covers every transition.
  */
 import fc from 'fast-check'
-import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
+import type { Complaint, HotlineOrder } from '../../cloudfunctions/complaint/domain/model'
 import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, STATUSES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
+import { HOTLINE_SATISFACTION, type HotlineSatisfaction } from '@shared/hotline'
 
 const keys = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[]
 const sh = (t: string) => Date.parse(`${t}+08:00`)
@@ -17,7 +18,16 @@ const instant = fc.integer({ min: FROM, max: TO })
 const later = (min: number) => fc.integer({ min, max: min + 40 * 24 * HOUR })
 const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
 
-/** A stored complaint (model.ts) with random figures' fields. */
+const agent = { openid: 'a', name: '林晓', role: 'agent' as const }
+/** A 12345 work order (W1–W4): its deadline, maybe a reply, maybe the hotline's result. */
+const hotlineOf = (dueAt: number, replyAt?: number, result?: HotlineSatisfaction): HotlineOrder => ({
+  orderNo: 'GD1',
+  dueAt,
+  ...(replyAt && { reply: { text: '已处理', at: replyAt, by: agent, recordedAt: replyAt } }),
+  ...(result && { satisfaction: { result, note: '', by: agent, at: replyAt ?? dueAt } }),
+})
+
+/** A stored complaint (model.ts) with random figures' fields, a matter (issue 18) and a 12345 order. */
 export const storedComplaint: fc.Arbitrary<Complaint> = instant.chain((createdAt) =>
   fc
     .record({
@@ -41,6 +51,10 @@ export const storedComplaint: fc.Arbitrary<Complaint> = instant.chain((createdAt
       withdrawal: opt(fc.constantFrom(...keys(WITHDRAWAL_REASONS))),
       ground: opt(fc.constantFrom(...keys(REFUSAL_GROUNDS))),
       repeatOf: opt(fc.constant('c0')),
+      matter: opt(fc.constantFrom('m-1', 'm.2', 'm$3')),
+      hotlineDueAt: opt(later(createdAt)),
+      hotlineReplyAt: opt(later(createdAt)),
+      hotlineResult: opt(fc.constantFrom(...keys(HOTLINE_SATISFACTION))),
     })
     .map((r, i = 0) => {
       const c = {
@@ -74,6 +88,8 @@ export const storedComplaint: fc.Arbitrary<Complaint> = instant.chain((createdAt
       if (r.withdrawal) c.withdrawal = { reason: r.withdrawal, at: createdAt } as never
       if (r.ground) c.refusal = { ground: r.ground, explanation: '', by: { openid: 'a', name: 'a' }, at: createdAt } as never
       if (r.repeatOf) c.repeatOf = r.repeatOf
+      if (r.matter) c.matter = { id: r.matter, no: 'SX', lead: false, at: createdAt }
+      if (r.hotlineDueAt || r.hotlineResult) c.hotline = hotlineOf(r.hotlineDueAt ?? 0, r.hotlineReplyAt, r.hotlineResult)
       return c
     }),
 )

@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { FILE_FIELD } from '../../cloudfunctions/complaint/domain/free-text'
 
 const root = join(__dirname, '../..')

@@ -84,7 +84,7 @@ export async function launchWeapp(opts: { openid: string; dist?: string }): Prom
       `${dist}/app.js is missing: build it with OUTPUT_ROOT=.test-build/weapp APP_ENV=local NODE_ENV=production npx taro build --type weapp (npm test does)`,
     )
   }
-  const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report'] })
+  const emu = await createEmulator({ dataDir: null, functions: ['complaint', 'report', 'export'] })
   const consoleCapture = captureConsole()
   // miniprogram-simulate defines the global Component and an inert `wx` when it loads.
 

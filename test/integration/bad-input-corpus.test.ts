@@ -3,11 +3,21 @@
  * (complaints in many states, with photos, evidence and a signature; users of every role, one of
  * them deactivated; settings, an invite, a corrective action, consent), then payloads generated
  * bad by construction (test/helpers/bad-input.ts, fast-check with a fixed seed) for every action
- * of both functions from every role, and other people's ids. Every answer is a refusal with a
+ * of the three functions (complaint, report, export) from every role, and other people's ids. Every answer is a refusal with a
  * known code — never INTERNAL — and a Chinese message, and everything stored is as it was.
  */
 import fc from 'fast-check'
-import { badPayload, callOf, CALLERS, catalogue, KNOWN_CODES, ROLE_NAMES, type CallerRole, type CorpusWorld } from '../helpers/bad-input'
+import {
+  badPayload,
+  callOf,
+  CALLERS,
+  catalogue,
+  KNOWN_CODES,
+  reportFunctionOf,
+  ROLE_NAMES,
+  type CallerRole,
+  type CorpusWorld,
+} from '../helpers/bad-input'
 import { setNow, startHarness, U, type Harness } from '../helpers/emulator'
 
 /** The corpus is the same on every run: change the seed only on purpose. */
@@ -116,7 +126,7 @@ async function refused(fn: string, action: string, payload: unknown, openid: str
 
 beforeAll(async () => {
   setNow('2026-11-30T02:00:00Z')
-  h = await startHarness(['complaint', 'report'])
+  h = await startHarness(['complaint', 'report', 'export'])
   world = await seed()
   before = h.snapshot()
 }, 60_000)
@@ -239,14 +249,14 @@ describe("other people's ids and files", () => {
       ['report.complaints', { filter: { period: 'month', date: '2026-11-01', departmentCode: 'engineering' } }],
       ['export.form', { id: ids.planPending }],
     ] as const) {
-      const error = await refused('report', action, payload, CALLERS.supervisor, 'another department')
+      const error = await refused(reportFunctionOf(action), action, payload, CALLERS.supervisor, 'another department')
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(error.code)
     }
     expect(h.snapshot()).toEqual(before)
   })
 })
 
-it('the corpus made at least 200 bad calls, covering every action of both functions and every role, and stored nothing', () => {
+it('the corpus made at least 200 bad calls, covering every action of the three functions and every role, and stored nothing', () => {
   const all = catalogue(world).map((s) => s.action)
   expect(made.calls).toBeGreaterThanOrEqual(200)
   expect([...made.actions].sort()).toEqual([...all].sort())

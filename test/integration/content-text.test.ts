@@ -1,6 +1,6 @@
 /**
  * Issue 15: every free-text field of every payload goes through msgSecCheck before anything is
- * saved. The payloads are found, not listed: every route of both functions' routing tables (the
+ * saved. The payloads are found, not listed: every route of the three functions' routing tables (the
  * schema the router parses), and every transition of `schemas` through complaint.act. For each of
  * their free-text fields, a valid payload carrying a risky word in that one field must be refused
  * with CONTENT_RISKY, while the same payload without it reaches the check and passes it. A route or
@@ -8,7 +8,8 @@
  * nothing) is not checked, and that is said where it is routed.
  */
 import { ROUTES as COMPLAINT_ROUTES } from '../../cloudfunctions/complaint/index'
-import { ROUTES as REPORT_ROUTES } from '../../cloudfunctions/report/index'
+import { ROUTES as REPORT_ROUTES, SELF_ROUTES as REPORT_SELF_ROUTES } from '../../cloudfunctions/report/index'
+import { ROUTES as EXPORT_ROUTES, SELF_ROUTES as EXPORT_SELF_ROUTES } from '../../cloudfunctions/export/index'
 import { freeTextFields } from '../../cloudfunctions/complaint/domain/free-text'
 import { transitionFor } from '../../cloudfunctions/complaint/domain/lifecycle'
 import type { Route } from '../../cloudfunctions/complaint/domain/routing'
@@ -18,11 +19,11 @@ import { harnessPerTest, U } from '../helpers/emulator'
 import { jsonSchemaOf, sampleOf, withTextAt } from '../helpers/schemas'
 
 const RISKY = '赌博网站'
-const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report'])
+const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report', 'export'])
 
 /** One payload to try: the function and action it goes to, its schema, what the call adds to it. */
 interface Target {
-  fn: 'complaint' | 'report'
+  fn: 'complaint' | 'report' | 'export'
   action: string
   schema: z.ZodType
   wrap?: (p: Record<string, unknown>) => Record<string, unknown>
@@ -61,10 +62,17 @@ const transitions: Target[] = (Object.keys(schemas) as ActionName[])
     wrap: (p) => ({ ...p, id: 'no-such-complaint', action: a }),
   }))
 
-const targets = [...routed('complaint', COMPLAINT_ROUTES as never), ...routed('report', REPORT_ROUTES as never), ...transitions]
+const targets = [
+  ...routed('complaint', COMPLAINT_ROUTES as never),
+  ...routed('report', REPORT_ROUTES as never),
+  ...routed('report', REPORT_SELF_ROUTES as never),
+  ...routed('export', EXPORT_ROUTES as never),
+  ...routed('export', EXPORT_SELF_ROUTES as never),
+  ...transitions,
+]
 const cases = targets.flatMap((t) => freeTextFields(t.schema).map((field) => [t.action, field, t] as const))
 
-it('the routes and transitions that save text are found (both functions, every transition a person takes)', () => {
+it('the routes and transitions that save text are found (every function, every transition a person takes)', () => {
   const actions = new Set(cases.map(([a]) => a))
   for (const a of [
     'complaint.submit',

@@ -233,7 +233,7 @@ describe('G3-P5 notifications: in-app messages, subscription messages and robot 
   })
 })
 
-describe('G3-P5 the report function: drill-down, list export and form export, as every relation', () => {
+describe('G3-P5 the report and export functions: drill-down, list export and form export, as every relation', () => {
   it.each(WHO)('as %s', async (who) => {
     const { openid } = CAST[who]
     const want = reportsOf(who)

@@ -7,8 +7,8 @@
 import { edgeCalls, GOOD as good } from '../helpers/edge'
 import { harnessPerTest, U } from '../helpers/emulator'
 
-const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report'])
-const { complaintFn, reportFn, accepted, refusedUnchanged } = edgeCalls(h)
+const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report', 'export'])
+const { complaintFn, reportFn, exportFn, accepted, refusedUnchanged } = edgeCalls(h)
 
 const JS_NAMES = [
   'constructor',
@@ -22,12 +22,13 @@ const JS_NAMES = [
 ]
 
 describe("the router answers to the table's actions only", () => {
-  it.each(JS_NAMES)('given action "%s", both functions answer UNKNOWN_ACTION and echo nothing', async (name) => {
+  it.each(JS_NAMES)('given action "%s", every function answers UNKNOWN_ACTION and echoes nothing', async (name) => {
     await h.as(U.wangli)('complaint.submit', good)
     const unknown = { code: 'UNKNOWN_ACTION', message: '不支持的操作' }
     await refusedUnchanged(() => complaintFn(U.wangli)(name, { x: 1 }), unknown)
     await refusedUnchanged(() => complaintFn(U.manager)(name, {}), unknown)
     await refusedUnchanged(() => reportFn(U.manager)(name, { x: 1 }), unknown)
+    await refusedUnchanged(() => exportFn(U.manager)(name, { x: 1 }), unknown)
     await refusedUnchanged(() => complaintFn(U.agent)('complaint.act', { id: 'x', action: name }), unknown)
   })
 

@@ -1,10 +1,10 @@
 /**
- * S1 drill-down and the .xlsx exports (V2 registration form, lists, the period report), read back
- * from the emulator's storage: the manager's files carry the complainant's details in full and
+ * S1 drill-down and the .xlsx exports (V2 registration form, lists, the period report — served by
+ * the `export` function, which alone carries the spreadsheet library), read back from the emulator's storage: the manager's files carry the complainant's details in full and
  * each complaint in them is logged (G3-P5); supervisors' files and every drill-down list mask them.
  */
 import { setNow, U } from '../helpers/emulator'
-import { readXlsx, startReportHarness, storeComplaint, type ReportHarness } from '../helpers/report'
+import { functionOf, readXlsx, startReportHarness, storeComplaint, type ReportHarness } from '../helpers/report'
 
 const sh = (t: string) => `${t.replace(' ', 'T')}:00+08:00`
 let h: ReportHarness
@@ -160,7 +160,7 @@ it('S1 G3-P5 a filtered list exports every row; the manager’s is full and logg
   expect(await accessLog()).toHaveLength(2) // nothing added for the masked file
 })
 
-it('S1 the period report exports its figures, sheet by sheet; old exports are deleted by the timer', async () => {
+it('S1 the period report exports its figures, sheet by sheet; old exports are deleted by the export function’s timer', async () => {
   const r = await h.report(U.manager)('export.report', month)
   expect(r.fileName).toBe('投诉统计-2026-11.xlsx')
   const book = await readXlsx(h, r.fileID)
@@ -175,6 +175,7 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
     '满意度分布',
     '催办（按部门）',
     '撤销原因',
+    '热线满意度',
   ])
   expect(book['概览'][0][0]).toBe('投诉统计 2026年11月（全部部门；上期 2026年10月）')
   expect(book['概览'].find((row) => row[0] === '投诉总数')).toEqual(['投诉总数', 2, '', 0, '+2'])
@@ -185,7 +186,22 @@ it('S1 the period report exports its figures, sheet by sheet; old exports are de
   expect(book['按类别'].find((row) => row[0] === '清洁卫生')).toEqual(['清洁卫生', 2, 0, '+2'])
 
   setNow(sh('2026-11-21 11:00')) // 25 hours later
-  expect(await h.emu.fireTimer('report')).toEqual({ ok: true, data: { deleted: 1 } })
+  expect(await h.emu.fireTimer('export')).toEqual({ ok: true, data: { deleted: 1 } })
   await expect(h.emu.storage.downloadFile({ fileID: r.fileID })).rejects.toThrow('file not exist')
   expect(await h.docs('exports', {})).toEqual([])
+})
+
+it('the exports are the export function’s alone: the report function refuses them, and the export function nothing else', async () => {
+  expect(functionOf('export.form')).toBe('export')
+  for (const action of ['export.form', 'export.complaints', 'export.report'])
+    expect(await h.emu.call('report', { action, payload: month }, U.manager)).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' },
+    })
+  expect(await h.emu.call('export', { action: 'report.period', payload: month }, U.manager)).toEqual({
+    ok: false,
+    error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' },
+  })
+  // The report function has no timer left to fire; exports are purged by the export function's.
+  expect(h.emu.functions.get('report')!.config.triggers ?? []).toEqual([])
 })

@@ -176,6 +176,7 @@ describe('the period report export (S1)', () => {
       '满意度分布',
       '催办（按部门）',
       '撤销原因',
+      '热线满意度',
     ])
     const overview = Object.fromEntries(sheets[0].rows.map((r) => [r[0], r.slice(1)]))
     expect(overview['投诉总数']).toEqual([3, '', 1, '+2（+200.0%）'])

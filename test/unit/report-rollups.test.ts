@@ -2,7 +2,8 @@
  * Issue 17: the report's rows from rollups are the rows the aggregation pipelines give over the
  * complaints themselves (domain/pipelines.ts, evaluated by mingo as the emulator does) — for
  * random complaints of two months, at any "now", whole office and per department — so reading
- * rollups changes no figure of S1 or S2; and the facts each complaint keeps for the drill-down
+ * rollups changes no figure of S1 or S2 — with matters counted once (issue 18) and the 12345 work
+ * orders' line (W3, W4); and the facts each complaint keeps for the drill-down
  * (`rf`) are the pipeline's facts.
  */
 import fc from 'fast-check'
@@ -13,8 +14,16 @@ import { recountRollups } from '../../cloudfunctions/complaint/domain/rollup'
 import { factFields, workdayTable, type FactParams } from '../../cloudfunctions/report/domain/facts'
 import { KEPT_FACTS, reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { periodOf, previousPeriod } from '../../cloudfunctions/report/domain/period'
-import { periodStages, recurringStages, responsibilityStages, type Stage } from '../../cloudfunctions/report/domain/pipelines'
-import { handlerNames, periodRows, recurringRows, responsibilityRows, sumByPeriod } from '../../cloudfunctions/report/domain/rollup-rows'
+import { periodStages, responsibilityStages, type Stage } from '../../cloudfunctions/report/domain/pipelines'
+import { matterCounts, matterCountStages, recurringOnceStages, type MatterCountRow } from '../../cloudfunctions/report/domain/matters'
+import {
+  handlerNames,
+  matterCountRows,
+  periodRows,
+  recurringRows,
+  responsibilityRows,
+  sumByPeriod,
+} from '../../cloudfunctions/report/domain/rollup-rows'
 import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 import { storedComplaint, FROM, TO } from '../helpers/rollup-arbitraries'
 
@@ -63,14 +72,26 @@ it('gives the period rows (S1) of the pipeline: every counter, the handling-time
   )
 })
 
-it('gives the weak points rows (S2) of the pipeline: recurring pairs in order, and overdue and dissatisfied by department and handler', () => {
+it('gives the weak points rows (S2) of the pipeline: recurring pairs in order with a matter counted once, every place for the facility kinds, and overdue and dissatisfied by department and handler', () => {
   fc.assert(
     fc.property(scenario, ({ cs, now, dept }) => {
       const { inScope, facts, sums, docs } = both(cs, now, dept)
-      expect(recurringRows(sums, 2, 20)).toEqual(run(inScope, [...recurringStages(facts, 2), { $limit: 20 }]))
+      expect(recurringRows(sums, 2, 20)).toEqual(run(inScope, [...recurringOnceStages(facts, 2), { $limit: 20 }]))
+      expect(recurringRows(sums, 0, 5000)).toEqual(run(inScope, [...recurringOnceStages(facts, 0), { $limit: 5000 }]))
       const pipeline = run<{ _id: unknown; handlerName: string }>(inScope, responsibilityStages(facts))
       const fromRollups = responsibilityRows(sums, now, handlerNames(docs))
       expect(byKey(fromRollups)).toEqual(byKey(pipeline))
+    }),
+    { numRuns: 150 },
+  )
+})
+
+it('S1 (issue 18): counts the complaints, those linked and the distinct matters of each period as the pipeline does', () => {
+  fc.assert(
+    fc.property(scenario, ({ cs, now, dept }) => {
+      const { inScope, facts, sums } = both(cs, now, dept)
+      const pipeline = run<MatterCountRow>(inScope, matterCountStages(facts))
+      for (const p of [0, 1] as const) expect(matterCounts(matterCountRows(sums), p)).toEqual(matterCounts(pipeline, p))
     }),
     { numRuns: 150 },
   )

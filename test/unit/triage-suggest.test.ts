@@ -38,7 +38,32 @@ describe('G2/H1 category and department', () => {
 
   it('given no category word, it keeps the chosen category and says so, or suggests none', () => {
     expect(suggestCategory('我要投诉', { ...ctx, chosenCategory: 'parking' })).toMatchObject({ value: 'parking', confident: false })
-    expect(suggestCategory('我要投诉', ctx)).toBeNull()
+    expect(suggestCategory('昨天下午那件事到现在也没个说法', ctx)).toBeNull()
+  })
+
+  it('given venting and nothing else, it suggests 客户服务 without confidence and says there is no matter', () => {
+    expect(suggestCategory('我要投诉你们！！！', ctx)).toMatchObject({
+      value: 'customer_service',
+      confident: false,
+      reason: '内容只有情绪表达，没有具体事项，属于“客户服务”，按分派表由客户服务中心处理',
+    })
+  })
+
+  it('given a word inside a place word ("电梯口"), it reads the matter, not the place', () => {
+    expect(suggestCategory('负一层电梯口有一摊污水，散发着一股馊味', ctx)!.value).toBe('cleaning')
+  })
+
+  it('given a complaint about a staff member, the role leans the category to their service and is quoted', () => {
+    const c = suggestCategory('保安收了外来车辆的钱就放进来停，小区车位本来就不够', ctx)!
+    expect(c.value).toBe('security')
+    expect(c.reason).toMatch(/^提到“保安”/)
+  })
+
+  it('given a matter outside the duties, its category is the one it is recorded under', () => {
+    expect(suggestCategory('手机在家里一点信号都没有，是不是小区的基站有问题', ctx)).toMatchObject({
+      value: 'other',
+      department: 'customer_service',
+    })
   })
 })
 
@@ -58,6 +83,11 @@ describe('H2-S complaints about a staff member', () => {
     ['绿化工修剪树的时候把树枝扔在我车上，划了好几道，跟他说他还骂人', 'gardener'],
     ['报修了三次，维修工每次来看一眼就走，还说是我们自己弄坏的，态度很差', 'technician'],
     ['管家收了业主的红包，就优先给他家安排维修', 'customer_service'],
+    ['门口巡逻的那个大个子跟我朋友动手，把人推倒在地', 'security_guard'],
+    ['工程部的小王上门修马桶时顺手拿走了我家两包烟', 'technician'],
+    ['停车收费的那个大叔多收了我二十块还不给小票', 'parking_attendant'],
+    ['那个穿蓝衣服的阿姨扫地时把灰全扬到我身上，我说了她两句她还翻白眼', 'cleaner'],
+    ['服务中心那个女的说话阴阳怪气，让我自己去找开发商', 'customer_service'],
   ])('given "%s", it names the role %s', (text, role) => {
     expect(aboutStaffOf(text)?.role).toBe(role)
   })
@@ -89,6 +119,15 @@ describe('A4 refusal grounds', () => {
     })
   })
 
+  it('A4-R1 is not suggested when it is staff who sent the resident elsewhere ("让我自己去找开发商")', () => {
+    expect(suggestRefusal('服务中心那个女的说话阴阳怪气，让我自己去找开发商')).toBeNull()
+    expect(suggestRefusal('开发商交房时承诺的学校到现在都没建')?.ground).toBe('A4-R1')
+  })
+
+  it('A4-R1 given a school catchment question, it refers to the education authority', () => {
+    expect(suggestRefusal('我们这栋楼的学区划分变了，孩子上学怎么办')).toMatchObject({ ground: 'A4-R1', referTo: [{ body: 'education' }] })
+  })
+
   it('A4-R1 given neighbour noise, which the office coordinates (H3), it suggests no refusal', () => {
     expect(suggestRefusal('楼上邻居天天半夜拖椅子，跟他说了也没用')).toBeNull()
   })
@@ -116,4 +155,10 @@ it('given one text, suggest returns all three suggestions together', () => {
   expect(s.category?.value).toBe('customer_service')
   expect(s.aboutStaff?.role).toBe('customer_service')
   expect(s.refusal).toBeNull()
+})
+
+it('given a complaint about a guard, the staff suggestion names the department the routing table gives their service', () => {
+  const s = suggest('东门的保安看我是外地口音就一直盘问，还骂我乡巴佬', { ...ctx, routing: { ...DEFAULT_ROUTING, security: 'dept_9' } })
+  expect(s.aboutStaff).toMatchObject({ role: 'security_guard', department: 'dept_9', departmentLabel: 'dept_9' })
+  expect(s.aboutStaff!.reason).toContain('提到“保安”和“骂”')
 })

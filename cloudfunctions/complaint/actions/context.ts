@@ -8,6 +8,7 @@ import type { TransitionContext } from '../domain/lifecycle'
 import type { User } from '../domain/model'
 import { type Actor, SYSTEM_ACTOR, isStaff } from '../domain/policy'
 import type { OfficeSettings } from '../domain/settings'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import type { Role } from '@shared/vocabulary'
 import * as settingsRepo from '../infra/repositories/settings'
 import * as users from '../infra/repositories/users'
@@ -17,6 +18,12 @@ export interface CallContext {
   openid: string
   user: User | null
   now: number
+  /**
+   * The estate (小区) the call is about: every record written carries it and every query is scoped
+   * by it (issue 16). Until estates exist it is DEFAULT_ESTATE; it will come from the caller's
+   * current estate, never from the payload.
+   */
+  estate: string
   settings(): Promise<OfficeSettings>
   /** The transition context for the rules; requires a registered, active user (or the timer). */
   rules(): Promise<TransitionContext>
@@ -39,6 +46,7 @@ export async function buildContext(openid: string, now = Date.now()): Promise<Ca
     openid,
     user: user && user.active ? user : null,
     now,
+    estate: DEFAULT_ESTATE,
     settings: () => (settings ??= settingsRepo.get()),
     async rules() {
       const s = await ctx.settings()

@@ -14,7 +14,8 @@ import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
 // The package's data, not its date functions: those read the host's time zone and shift days
-// in zones west of UTC. The data is the State Council schedule, keyed by calendar day.
+// in zones west of UTC. The data is the State Council schedule, keyed by calendar day; only the keys
+// are read (the functions' bundles carry the keys alone: scripts/build-cloud.mjs).
 import official from 'chinese-days/dist/chinese-days.json'
 import { AppError } from './errors'
 import { provisionalHolidays } from './provisional-holidays'

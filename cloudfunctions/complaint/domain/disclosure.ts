@@ -1,7 +1,7 @@
 /**
  * THE confidentiality rule (G3-P5, H2-S): how much of a complaint a viewer may see, and the
  * complaint as they may see it. Every rendering — the detail and its timeline, list rows and
- * search results, repeat candidates, the registration form (print and xlsx), the report's
+ * search results, repeat candidates, the desk's suggestions, the registration form (print and xlsx), the report's
  * drill-down and list export, notifications and WeCom robot posts — is built from the projection
  * `disclose` returns, never from the stored record, so none can show more than the viewer's
  * level allows. Pure.
@@ -19,6 +19,7 @@
 import { dayOf, startOfDay } from './calendar'
 import type { Complaint, ComplaintEvent, Confirmation, PersonRef } from './model'
 import { maskName, maskPhone, mayRevealContact, relationsOf, type Actor } from './policy'
+import { hotlineForComplainant } from './hotline'
 
 /** How much of a complaint a viewer may see (see the table above). */
 export type Disclosure = 'complainant' | 'contact' | 'masked' | 'accused' | 'none'
@@ -34,6 +35,14 @@ export function disclosureOf(c: Complaint, actor: Actor): Disclosure {
 
 /** Whether a level opens the complaint at all (G3-P5: residents their own, handlers their department's). */
 export const opens = (level: Disclosure) => level !== 'none'
+
+/**
+ * Whether a level sees the desk's suggestions from the text (issue 18: category, a staff member it
+ * is about, a refusal ground, a likely repeat): `contact` only — customer service and the manager,
+ * who decide acceptance. Never the complainant, never the accused (H2-S: the suggestion names the
+ * complaint's words and who it is about), never a handler who sees the complainant masked.
+ */
+export const seesSuggestions = (level: Disclosure) => level === 'contact'
 
 /** What the staff member complained about sees in place of a resident's name (H2-S). */
 export const HIDDEN_COMPLAINANT = '投诉人'
@@ -97,6 +106,10 @@ export const COMPLAINANT_EVENTS: ReadonlySet<string> = new Set([
   'add_info',
   'urge',
   'withdraw',
+  // Issue 18: their complaint joined or left a matter, and the matter's result (no other complainant in them).
+  'link_matter',
+  'unlink_matter',
+  'share_result',
 ])
 
 /** H2-S: the accused's timeline — the allegation they are told and the statement they gave. */
@@ -125,6 +138,8 @@ function openRecord(c: Complaint, level: Disclosure, revealed: boolean): SeenCom
     investigation: own ? [] : c.investigation,
     statement: own ? undefined : c.statement,
     allegation: own ? undefined : c.allegation,
+    // W3, W4: the office's reply to the 12345 hotline and the hotline's result stay with staff.
+    ...(c.hotline && { hotline: own ? hotlineForComplainant(c.hotline) : c.hotline }),
   }
 }
 

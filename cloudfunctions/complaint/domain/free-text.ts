@@ -9,8 +9,8 @@ import type { z } from 'zod'
 
 /** Field names that carry identifiers, not words: ids, OPENIDs, codes of a table. */
 export const IDENTIFIER_FIELD = /^(_?id|openid|repeatOf)$|(Id|Openid|Code)$/
-/** Fields that hold stored files (their values are fileIDs, checked as media instead). */
-export const FILE_FIELD = /^(photos|files|voice|audio)$|File$/
+/** Fields that hold stored files (their values are fileIDs, checked as media instead; recordings `{ fileID, … }`, issue 19). */
+export const FILE_FIELD = /^(photos|files|voice|audio|voiceNotes|videos|fileID)$|File$/
 /** Fields whose values are secrets (webhook keys): never sent to any outside service. */
 export const SECRET_FIELD = /^(wecomRobots)$/
 

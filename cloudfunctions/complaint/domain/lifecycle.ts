@@ -12,6 +12,9 @@ import type { ActionName } from './validation'
 import { ACTION_LABELS, STATUSES, type Role, type Status } from '@shared/vocabulary'
 import { AWAITING_RATING, BEFORE_DISPATCH, ESCALATED, IN_PROGRESS, SUPERVISED, WITH_DEPARTMENT } from '@shared/status-groups'
 import * as fx from './effects'
+import { hotlineNotApplicable, satisfactionUnavailable } from './effects/hotline'
+import { isHotline } from './hotline'
+import { TAKES_SHARED_RESULT } from './matter'
 
 /** Everything a transition may depend on besides the complaint and the input. */
 export interface TransitionContext {
@@ -62,6 +65,13 @@ export interface Transition {
   /** Whether the action means anything for this complaint now (e.g. an extension to decide); when
    * false it is neither offered nor shown as blocked. */
   applies?: (c: Complaint) => boolean
+  /**
+   * The action records something beside the lifecycle and never moves the complaint (W3, W4: the
+   * exchange with the 12345 hotline, also on a refused or closed order); status groups leave it out.
+   */
+  keepsStatus?: true
+  /** Why it does not apply, in Chinese, when asked for anyway (a clearer word than the general one). */
+  notApplicable?: (c: Complaint) => string
   /** Availability beyond state and relation; returns the Chinese reason it is unavailable. */
   guard?: (c: Complaint, ctx: TransitionContext) => string | null
   apply: (c: Complaint, input: any, ctx: TransitionContext) => Outcome
@@ -272,6 +282,30 @@ export const TRANSITIONS: Transition[] = [
     applies: (c) => !!c.subjectStaff,
     apply: fx.summariseAllegation,
   },
+  // W3, W4 (issue 18): a 12345 work order's reply to the hotline and the hotline's own result; the status stays.
+  {
+    action: 'hotline_reply',
+    clauses: ['W3'],
+    from: Object.keys(STATUSES) as Status[],
+    keepsStatus: true,
+    by: ['customer_service', 'first_contact', 'manager'],
+    applies: (c) => isHotline(c) && !c.hotline!.reply,
+    notApplicable: hotlineNotApplicable('reply'),
+    apply: fx.hotlineReply,
+  },
+  {
+    action: 'hotline_satisfaction',
+    clauses: ['W4'],
+    from: Object.keys(STATUSES) as Status[],
+    keepsStatus: true,
+    by: ['customer_service', 'first_contact', 'manager'],
+    applies: (c) => isHotline(c) && !c.hotline!.satisfaction,
+    notApplicable: hotlineNotApplicable('satisfaction'),
+    guard: satisfactionUnavailable,
+    apply: fx.hotlineSatisfaction,
+  },
+  // Issue 18: a matter is handled once, on its lead complaint; its result reaches every linked one (actions/matter/sync.ts).
+  { action: 'share_result', clauses: ['F1', 'H3'], from: TAKES_SHARED_RESULT, by: ['system'], apply: fx.shareResult },
 ]
 
 const BY_ACTION = new Map(TRANSITIONS.map((t) => [t.action, t]))
@@ -322,7 +356,7 @@ export function decide(c: Complaint, action: ActionName, input: unknown, ctx: Tr
   const rel = relationsOf(c, ctx.actor)
   if (!t.by.some((r) => rel.has(r))) throw forbidden()
   if (!t.from.includes(c.status)) throw invalidState(`投诉当前为“${STATUSES[c.status]}”，不能${ACTION_LABELS[action]}，请刷新后查看`)
-  if (t.applies && !t.applies(c)) throw guardFailed(`该投诉当前没有需要“${ACTION_LABELS[action]}”的事项`)
+  if (t.applies && !t.applies(c)) throw guardFailed(t.notApplicable?.(c) ?? `该投诉当前没有需要“${ACTION_LABELS[action]}”的事项`)
   const blocked = t.guard?.(c, ctx)
   if (blocked) throw guardFailed(blocked)
   return t.apply(c, input, ctx)

@@ -10,6 +10,7 @@
  * is shown — staff see it (the work goes on) and residents do not.
  */
 import type { Complaint, PersonRef } from './model'
+import { parseFileId } from '@shared/uploads'
 import { fileIdsIn, isFileId } from './free-text'
 
 /** Where a file's check stands. */
@@ -86,8 +87,15 @@ export const AWAITING_VERDICT: MediaStatus[] = ['sent', 'timeout']
 const AUDIO = /\.(mp3|aac|m4a|wav|amr|silk|ogg)$/i
 const IMAGE = /\.(jpe?g|png|gif|webp|bmp|heic)$/i
 
-/** WeChat's media_type of a file by its name: 2 image, 1 audio, 0 neither. */
+/**
+ * WeChat's media_type of a file: 2 image, 1 audio, 0 neither. A voice note (issue 19) is audio
+ * whatever its container (a browser's webm too); a video is not something WeChat checks, so it
+ * goes to the manager; anything else by its name.
+ */
 export function mediaTypeOf(fileID: string): 0 | 1 | 2 {
+  const folder = parseFileId(fileID)?.folder
+  if (folder === 'voice') return 1
+  if (folder === 'videos') return 0
   if (IMAGE.test(fileID)) return 2
   if (AUDIO.test(fileID)) return 1
   return 0
@@ -125,13 +133,17 @@ export function noteFor(check: MediaCheck | undefined, viewer: Viewer): string {
   return viewer.role === 'manager' && ['failed', 'timeout', 'unsupported'].includes(check.status) ? '内容安全检测未完成，请经理查看' : ''
 }
 
+/** Whether `v` is a hidden file, or an entry of a list standing for one (a voice note `{ fileID, durationMs }`). */
+const isHidden = (v: unknown, hidden: Set<string>): boolean =>
+  isFileId(v) ? hidden.has(v) : !!v && typeof v === 'object' && hidden.has((v as { fileID?: unknown }).fileID as string)
+
 /**
- * `value` without the files of `hidden`, wherever they are (arrays of files lose them, a field
- * holding one is dropped) — so a place for files added later is covered too.
+ * `value` without the files of `hidden`, wherever they are (arrays of files lose them and the
+ * entries naming them, a field holding one is dropped) — so a place for files added later is covered too.
  */
 export function withoutFiles<T>(value: T, hidden: Set<string>): T {
   if (!hidden.size) return value
-  if (Array.isArray(value)) return value.filter((v) => !(isFileId(v) && hidden.has(v))).map((v) => withoutFiles(v, hidden)) as T
+  if (Array.isArray(value)) return value.filter((v) => !isHidden(v, hidden)).map((v) => withoutFiles(v, hidden)) as T
   if (!value || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(value)) {

@@ -17,6 +17,7 @@ import type {
   UrgeTarget,
   WithdrawalReason,
 } from '@shared/vocabulary'
+import type { HotlineSatisfaction } from '@shared/hotline'
 import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
@@ -53,12 +54,23 @@ export interface Complainant {
   phone: string
 }
 
+/**
+ * A recording attached to a complaint (issue 19): a voice note or a short video in cloud storage,
+ * with its length as the uploader's device measured it (checked against LIMITS when attached).
+ */
+export interface MediaClip {
+  fileID: string
+  durationMs: number
+}
+
 /** A note, site visit or piece of evidence recorded during investigation (H2). */
 export interface InvestigationRecord {
   id: string
   kind: 'note' | 'site_visit' | 'evidence'
   text: string
   files: string[]
+  /** Short videos taken on site (issue 19). */
+  videos?: MediaClip[]
   by: PersonRef
   at: number
 }
@@ -178,6 +190,9 @@ export interface Addition {
   id: string
   text: string
   photos: string[]
+  /** Issue 19: voice notes and short videos added with it. */
+  voiceNotes?: MediaClip[]
+  videos?: MediaClip[]
   at: number
   /** After the result (F3): whether the complainant asked for it to be handled again with this addition. */
   reopen?: boolean
@@ -221,6 +236,21 @@ export interface SeenMarks {
   staff?: number
 }
 
+/**
+ * A work order from the city's 12345 hotline (W1–W4, issue 18): the hotline's number and deadline,
+ * the reply the office returned to the hotline, and the satisfaction result the hotline sent back.
+ */
+export interface HotlineOrder {
+  /** W1: the hotline's order number, written one way (shared/hotline.ts `hotlineOrderNo`); one complaint per number. */
+  orderNo: string
+  /** W2: the hotline's deadline (ms UTC); it is the handling deadline when sooner than the procedure's. */
+  dueAt: number
+  /** W3: the reply returned to the hotline: its text, when it was sent, who recorded it (and when). */
+  reply?: { text: string; at: number; by: PersonRef; recordedAt: number }
+  /** W4: the hotline's own satisfaction result, as it came back. */
+  satisfaction?: { result: HotlineSatisfaction; note: string; by: PersonRef; at: number }
+}
+
 /** One complaint — the registration form and its current handling state. Collection `complaints`. */
 export interface Complaint {
   _id: string
@@ -238,6 +268,9 @@ export interface Complaint {
   location: string
   description: string
   photos: string[]
+  /** Issue 19: the complainant's voice notes and short videos, disclosed with the photos. */
+  voiceNotes?: MediaClip[]
+  videos?: MediaClip[]
   /** Who was involved, as the complainant describes them (A2). */
   involved?: string
   /** The staff member the complaint is about, if any (H2-S, G3-P5). */
@@ -286,6 +319,8 @@ export interface Complaint {
   seen?: SeenMarks
   /** C5: the place code of the QR code the complaint was filed from. */
   placeCode?: string
+  /** W1–W4: the 12345 work order, when it came from the hotline (channel `hotline`). */
+  hotline?: HotlineOrder
   createdAt: number
   acceptedAt?: number
   dispatchedAt?: number
@@ -299,6 +334,19 @@ export interface Complaint {
    * for older complaints by migration 002.
    */
   dueAt?: number
+  /** The estate it belongs to (issue 16 fills it; absent: DEFAULT_ESTATE, shared/matters.ts). */
+  estate?: string
+  /** Issue 18: the matter it is linked to, handled once with the others (domain/matter.ts). */
+  matter?: MatterLink
+}
+
+/** A complaint's link to its matter (issue 18). */
+export interface MatterLink {
+  id: string
+  no: string
+  /** Whether this is the lead complaint, on which the matter is handled. */
+  lead: boolean
+  at: number
 }
 
 /** An immutable record of one change (V2). Collection `events`. */

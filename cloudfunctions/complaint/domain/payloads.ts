@@ -3,7 +3,7 @@
  * validation.ts (docs/API.md): strict objects, bounded numbers, listed values only, cleaned text.
  * The router parses each payload with its schema before the use case runs (issue 12).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { LIMITS } from '@shared/limits'
 import { cleanText } from '@shared/text'
 import { CATEGORIES, STATUSES } from '@shared/vocabulary'

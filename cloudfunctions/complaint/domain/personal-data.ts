@@ -46,6 +46,9 @@ function emergencyOf(c: WithPrivacy): string {
   return ['紧急', found && `系统识别：${found}`, a.acknowledged && `${a.acknowledged.by.name}已接警`].filter(Boolean).join('；')
 }
 
+/** Issue 19: how many voice notes and videos the complaint holds (recordings are personal information too). */
+const recordingsOf = (c: WithPrivacy): Row => ({ 语音: c.voiceNotes?.length ?? 0, 视频: c.videos?.length ?? 0 })
+
 /** Instants as numbers (ms UTC): the app formats them in Asia/Shanghai, the sheet too. */
 function complaintRow(c: WithPrivacy): Row {
   const latest = c.rating ?? c.ratings.at(-1)
@@ -62,6 +65,7 @@ function complaintRow(c: WithPrivacy): Row {
     登记的房号: c.complainant.room,
     登记的电话: c.complainant.phone,
     照片: c.photos.length,
+    ...recordingsOf(c),
     状态: label(STATUSES, c.status),
     处理结果: c.result?.summary ?? c.refusal?.explanation ?? '',
     评价: latest ? `${label(SATISFACTION, String(latest.level))} ${latest.comment}`.trim() : '',

@@ -9,7 +9,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
-import { z } from 'zod'
+import * as z from 'zod'
 import { idOf, strict } from './validation'
 import { TZ } from './calendar'
 import type { Complaint, PersonRef } from './model'

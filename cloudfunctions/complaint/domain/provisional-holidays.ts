@@ -11,10 +11,14 @@
  * festivals share is made up the same way). What the rule cannot know is the State Council's
  * bridging (调休: weekdays off paid back by working weekends); the provisional calendar has none.
  * On the 2025 and 2026 schedules this reproduces every day off that is not a bridging day.
+ *
+ * The lunar festivals and 清明 come from festival-dates.ts, a table generated with tyme4ts
+ * (scripts/festival-dates.ts), so the functions carry no lunar calendar.
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { LunarDay, SolarTerm, type SolarDay } from 'tyme4ts'
+import { AppError } from './errors'
+import { FESTIVAL_DATES, FESTIVAL_YEARS } from './festival-dates'
 
 dayjs.extend(utc)
 
@@ -30,24 +34,42 @@ export interface ProvisionalHoliday {
   makeUp: boolean
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
-const solar = (d: SolarDay): Day => `${d.getYear()}-${pad(d.getMonth())}-${pad(d.getDay())}`
-const lunar = (year: number, month: number, day: number) => LunarDay.fromYmd(year, month, day).getSolarDay()
 const isWeekend = (day: Day) => [0, 6].includes(dayjs.utc(day).day())
-const nextDay = (day: Day) => dayjs.utc(day).add(1, 'day').format('YYYY-MM-DD')
+const addDays = (day: Day, n: number) => dayjs.utc(day).add(n, 'day').format('YYYY-MM-DD')
+const nextDay = (day: Day) => addDays(day, 1)
 
-/** The statutory festival days of `year`, by the current rule, in date order (a shared day twice). */
+/**
+ * 春节 (正月初一), 清明, 端午 and 中秋 of `year` from the generated table.
+ * @throws AppError CALENDAR_UNKNOWN_YEAR for a year the table does not cover.
+ */
+function festivals(year: number): [Day, Day, Day, Day] {
+  const row = FESTIVAL_DATES[year]
+  if (!row) {
+    throw new AppError(
+      'CALENDAR_UNKNOWN_YEAR',
+      `${year} 年超出暂定日历的范围（${FESTIVAL_YEARS.first}–${FESTIVAL_YEARS.last} 年），请管理处经理在“系统设置 → 工作日历”中录入该年的法定节假日安排。`,
+      { year },
+    )
+  }
+  const [spring, qingming, duanwu, midAutumn] = row.split(' ').map((mmdd) => `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`)
+  return [spring, qingming, duanwu, midAutumn]
+}
+
+/**
+ * The statutory festival days of `year`, by the current rule, in date order (a shared day twice).
+ * @throws AppError CALENDAR_UNKNOWN_YEAR outside the years of festival-dates.ts.
+ */
 export function statutoryDays(year: number): { day: Day; name: string }[] {
-  const springFestival = lunar(year, 1, 1)
+  const [springFestival, qingming, duanwu, midAutumn] = festivals(year)
   const days = [
     { day: `${year}-01-01`, name: '元旦' },
     // 除夕 is the last day of the twelfth lunar month (廿九 or 三十): the day before 正月初一.
-    ...[-1, 0, 1, 2].map((i) => ({ day: solar(springFestival.next(i)), name: '春节' })),
-    { day: solar(SolarTerm.fromName(year, '清明').getJulianDay().getSolarDay()), name: '清明' },
+    ...[-1, 0, 1, 2].map((i) => ({ day: addDays(springFestival, i), name: '春节' })),
+    { day: qingming, name: '清明' },
     { day: `${year}-05-01`, name: '劳动节' },
     { day: `${year}-05-02`, name: '劳动节' },
-    { day: solar(lunar(year, 5, 5)), name: '端午' },
-    { day: solar(lunar(year, 8, 15)), name: '中秋' },
+    { day: duanwu, name: '端午' },
+    { day: midAutumn, name: '中秋' },
     { day: `${year}-10-01`, name: '国庆节' },
     { day: `${year}-10-02`, name: '国庆节' },
     { day: `${year}-10-03`, name: '国庆节' },
@@ -60,6 +82,7 @@ const cache = new Map<number, Map<Day, ProvisionalHoliday>>()
 /**
  * The days off of `year` by rule (festivals and their make-up days), keyed by day. Weekends are
  * not listed unless a festival falls on one. Pure; computed once per year.
+ * @throws AppError CALENDAR_UNKNOWN_YEAR outside the years of festival-dates.ts.
  */
 export function provisionalHolidays(year: number): Map<Day, ProvisionalHoliday> {
   const known = cache.get(year)

@@ -27,6 +27,7 @@ import {
   label,
 } from '@shared/vocabulary'
 import { departmentName, type Department } from '@shared/departments'
+import { HOTLINE_SATISFACTION } from '@shared/hotline'
 
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]
@@ -99,6 +100,29 @@ const signed = (text: string, by: string, at: number) => `${text}（${by}，${t(
 const rows = (pairs: [string, string | number | undefined | null][]): FormRow[] =>
   pairs.map(([k, v]) => [k, v === undefined || v === null || v === '' ? NONE : String(v)])
 
+type Pair = [string, string | number | undefined | null]
+
+/** W1, W2: a 12345 work order's number and the hotline's deadline (rows only on a work order). */
+const hotlineOrder = (c: Form): Pair[] =>
+  c.hotline
+    ? [
+        ['12345工单号', c.hotline.orderNo],
+        ['热线办理时限', t(c.hotline.dueAt)],
+      ]
+    : []
+
+/** W3, W4: the reply returned to the hotline and the hotline's result, as the viewer's projection has them. */
+function hotlineExchange(c: Form): Pair[] {
+  const h = c.hotline
+  if (!h) return []
+  const r = h.reply
+  const s = h.satisfaction
+  return [
+    ['回复热线', r && `${signed(r.text, r.by.name, r.at)}${r.at <= h.dueAt ? '' : '（超过热线时限）'}`],
+    ['热线满意度', s && `${HOTLINE_SATISFACTION[s.result]}${s.note ? `：${s.note}` : ''}`],
+  ]
+}
+
 function basics(c: Form): FormSection {
   return {
     title: '基本信息',
@@ -107,6 +131,7 @@ function basics(c: Form): FormSection {
       ['状态', STATUSES[c.status]],
       ['结案方式', c.closure && CLOSURES[c.closure]],
       ['投诉渠道', CHANNELS[c.channel]],
+      ...hotlineOrder(c),
       ['投诉类别', CATEGORIES[c.category]],
       ['投诉级别', TIERS[c.tier]],
       ['紧急投诉', yes(c.emergency)],
@@ -249,6 +274,7 @@ function feedback(c: Form): FormSection {
       ['重新处理次数', c.reopenCount ?? 0],
       ['经理答复', f && signed(f.text, f.by.name, f.at)],
       ['结案时间', t(c.closedAt)],
+      ...hotlineExchange(c),
     ]),
   }
 }

@@ -8,12 +8,23 @@ import type { SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { Actor } from './policy'
 import type { FileView } from './view'
+import type { ClipView, Clips } from './clip-view'
 import { URGE_TARGETS, WITHDRAWAL_REASONS, label, type WithdrawalReason } from '@shared/vocabulary'
 
 /** What the complaint's view adds for C1–C4. */
 export interface ResidentPartView {
   /** C1: additions, oldest first; `isNew` for the staff handling it now until they have seen it. */
-  additions: { id: string; text: string; photos: FileView[]; at: number; reopen?: boolean; isNew: boolean }[]
+  additions: {
+    id: string
+    text: string
+    photos: FileView[]
+    /** Issue 19: voice notes and short videos added with it. */
+    voiceNotes?: ClipView[]
+    videos?: ClipView[]
+    at: number
+    reopen?: boolean
+    isNew: boolean
+  }[]
   /** C2: each urge and whom it reached, by role (`toLabel`: 承办人、部门主管). */
   urges: { at: number; toLabel: string }[]
   /** C3: why and when the complainant withdrew it. */
@@ -27,9 +38,15 @@ export interface ResidentPartView {
 /**
  * C1–C4 for `actor`: the additions, urges and withdrawal from their projection `seen` (G3-P5: the
  * staff member it is about sees none of them), the conversation's access from the stored `c`.
- * `files` turns fileIDs into displayable files.
+ * `files` turns fileIDs into displayable files, `clips` recordings into playable ones.
  */
-export function residentPartView(c: Complaint, seen: SeenComplaint, actor: Actor, files: (ids?: string[]) => FileView[]): ResidentPartView {
+export function residentPartView(
+  c: Complaint,
+  seen: SeenComplaint,
+  actor: Actor,
+  files: (ids?: string[]) => FileView[],
+  clips: Clips = () => [],
+): ResidentPartView {
   const access = threadAccess(c, actor)
   const seenByStaff = c.seen?.staff ?? 0
   const marksNew = handlesNow(c, actor)
@@ -39,6 +56,8 @@ export function residentPartView(c: Complaint, seen: SeenComplaint, actor: Actor
       id: a.id,
       text: a.text,
       photos: files(a.photos),
+      ...(a.voiceNotes?.length ? { voiceNotes: clips(a.voiceNotes) } : {}),
+      ...(a.videos?.length ? { videos: clips(a.videos) } : {}),
       at: a.at,
       ...(a.reopen === undefined ? {} : { reopen: a.reopen }),
       isNew: marksNew && a.at > seenByStaff,

@@ -14,10 +14,11 @@
  */
 import { DISSATISFIED_MAX } from '@shared/thresholds'
 import { RESULT_STANDS, SUPERVISED } from '@shared/status-groups'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import type { Complaint } from './model'
 
-/** The estate a complaint belongs to until estates exist (issue 16 adds the `estate` field). */
-export const DEFAULT_ESTATE = 'main'
+/** The estate a complaint belongs to until estates exist (issue 16 fills `estate`): shared/matters.ts. */
+export { DEFAULT_ESTATE }
 /** The department key of the rollup that counts every department. */
 export const ALL_DEPARTMENTS = '*'
 
@@ -100,6 +101,34 @@ function outcomeCounters(c: Counted, add: Add): void {
   if (openDueOf(c) > 0) add(`oo.t${openDueOf(c)}`)
 }
 
+/**
+ * Issue 18: a complaint linked to a matter counts under the matter too — `mt.<matter>` (S1: the
+ * matters a period's complaints form) and `ml.<place>.<category>.<matter>` (S2: a matter counted once
+ * at each place and category) — so a report can count each matter once over any set of days.
+ */
+function matterCounters(c: Counted, add: Add): void {
+  const id = c.matter?.id
+  if (!id) return
+  add(`mt.${fieldKey(id)}`)
+  add(`ml.${fieldKey(c.location ?? '')}.${c.category}.${fieldKey(id)}`)
+}
+
+/**
+ * W3, W4: a 12345 work order (`hl`), its reply (`hlr`; by the hotline's deadline `hlOn`) or, while
+ * none was sent, its deadline (`hlw.t<due>`: due once passed), and the hotline's result (`hls.<result>`).
+ */
+function hotlineCounters(c: Counted, add: Add): void {
+  const h = c.hotline
+  const isOrder = c.channel === 'hotline' && (h?.dueAt ?? 0) > 0
+  if (h?.satisfaction?.result) add(`hls.${h.satisfaction.result}`)
+  if (!isOrder) return
+  add('hl')
+  if ((h!.reply?.at ?? 0) > 0) {
+    add('hlr')
+    if (h!.reply!.at <= h!.dueAt) add('hlOn')
+  } else add(`hlw.t${h!.dueAt}`)
+}
+
 /** C2 urges (per department) and C3 withdrawals (by reason). */
 function residentCounters(c: Counted, add: Add): void {
   const urges = c.urges?.length ?? 0
@@ -120,7 +149,8 @@ function handlerCounters(c: Counted, add: Add): void {
 /**
  * What one complaint contributes to the rollup of its creation day (the definitions of
  * docs/REPORTS.md, the same as report/domain/facts.ts): counts by channel, tier, department,
- * place + category, refusal ground, outcome, rating, urges, withdrawal, and per handler.
+ * place + category, refusal ground, outcome, rating, urges, withdrawal, per handler, per matter
+ * (issue 18) and the 12345 work order (W3, W4).
  */
 export function cohortCounters(c: Counted): Counters {
   const out: Counters = {}
@@ -131,6 +161,8 @@ export function cohortCounters(c: Counted): Counters {
   outcomeCounters(c, add)
   residentCounters(c, add)
   handlerCounters(c, add)
+  matterCounters(c, add)
+  hotlineCounters(c, add)
   return out
 }
 

@@ -6,7 +6,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { z } from 'zod'
+import * as z from 'zod'
 import { dayOf, startOfDay, type Day, type WorkCalendar } from './calendar'
 import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import type { DepartmentCode } from '@shared/vocabulary'

@@ -5,16 +5,17 @@
  * the one normaliser of the shared kernel (`cleanText`) before it is checked for emptiness and
  * length, and every number is bounded (issue 12).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { checkDepartmentCodes, type DepartmentUse, type NamedDepartment } from './departments'
 import { invalidInput } from './errors'
 import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
 import { cleanText } from '@shared/text'
-import { parseFileId } from '@shared/uploads'
+import { parseFileId, type UploadFolder } from '@shared/uploads'
 
 export { LIMITS }
+import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@shared/hotline'
 import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
@@ -36,7 +37,8 @@ export const text = (label: string, max: number) => cleaned(label, max, true).re
 /** A one-line text (a name, a title): as `text`, with line breaks read as spaces. */
 export const line = (label: string, max: number) => cleaned(label, max, false).refine((v) => v.length > 0, { error: `请填写${label}` })
 
-const optionalText = (label: string, max: number, multiline = true) =>
+/** An optional free text of at most max characters, cleaned as `text`; absent: empty. */
+export const optionalText = (label: string, max: number, multiline = true) =>
   z
     .string({ error: `${label}格式不正确` })
     .overwrite((v) => cleanText(v, { multiline }))
@@ -89,6 +91,46 @@ const files = (label: string, max: number) =>
     .array(fileId(label), { error: `${label}格式不正确` })
     .max(max, { error: `${label}最多 ${max} 个` })
     .refine((ids) => new Set(ids).size === ids.length, { error: `${label}有重复` })
+    .optional()
+    .default([])
+
+/** How a recording is checked (issue 19): its folder, how many, how long and how big each may be. */
+interface ClipRule {
+  label: string
+  folder: UploadFolder
+  max: number
+  maxMs: number
+  maxBytes: number
+}
+
+const VOICE: ClipRule = { label: '语音', folder: 'voice', max: LIMITS.voiceNotes, maxMs: LIMITS.voiceMs, maxBytes: LIMITS.voiceBytes }
+const VIDEO: ClipRule = { label: '视频', folder: 'videos', max: LIMITS.videos, maxMs: LIMITS.videoMs, maxBytes: LIMITS.videoBytes }
+
+const whole = (what: string, min: number, max: number, tooBig: string) =>
+  z
+    .number({ error: `${what}格式不正确` })
+    .int({ error: `${what}格式不正确` })
+    .min(min, { error: `${what}格式不正确` })
+    .max(max, { error: tooBig })
+
+/**
+ * Recordings of one field (issue 19): each `{ fileID, durationMs, size }` as the device measured
+ * it — a file of the rule's folder (a voice note's extension is an audio one: shared/uploads.ts),
+ * no longer than `maxMs` and no bigger than `maxBytes` (what the server can check; the mini-program
+ * stops the recorder and refuses bigger files itself). Stored as `{ fileID, durationMs }`.
+ */
+const clips = (r: ClipRule) =>
+  z
+    .array(
+      strict({
+        fileID: fileId(r.label).refine((v) => parseFileId(v)?.folder === r.folder, { error: `${r.label}文件类型不支持，请重新上传` }),
+        durationMs: whole(`${r.label}时长`, 1, r.maxMs, `${r.label}不能超过 ${r.maxMs / 1000} 秒`),
+        size: whole(`${r.label}文件大小`, 1, r.maxBytes, `${r.label}文件不能超过 ${Math.round(r.maxBytes / 1048576)} MB`),
+      }).transform(({ fileID, durationMs }) => ({ fileID, durationMs })),
+      { error: `${r.label}格式不正确` },
+    )
+    .max(r.max, { error: `${r.label}最多 ${r.max} 段` })
+    .refine((c) => new Set(c.map((x) => x.fileID)).size === c.length, { error: `${r.label}有重复` })
     .optional()
     .default([])
 
@@ -156,6 +198,23 @@ const departments = (use: DepartmentUse) =>
 /** Earliest instant a registration may say it was received (1 January 2000, UTC); the rules clamp the latest to now. */
 const RECEIVED_MIN = Date.UTC(2000, 0, 1)
 
+/** An instant (ms UTC) someone states, from 1 January 2000 on; whether it may be in the future the rules decide. */
+const instant = (label: string) =>
+  z
+    .number({ error: `${label}格式不正确` })
+    .int({ error: `${label}格式不正确` })
+    .min(RECEIVED_MIN, { error: `${label}格式不正确` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${label}格式不正确` })
+
+/** W1: the 12345 order number, written one way (a format, not free text). */
+const hotlineOrder = z.preprocess(
+  (v) => (typeof v === 'string' ? hotlineOrderNo(v) : v),
+  z
+    .string({ error: '请填写12345工单号' })
+    .min(1, { error: '请填写12345工单号' })
+    .regex(HOTLINE_ORDER_PATTERN, { error: '12345工单号应为 4–40 位字母、数字或“-”' }),
+)
+
 /** A signature only goes with the signature method (A3). */
 const signatureOnlyWhenSigned = (v: { method: string; signatureFile?: string }) => v.method === 'signature' || !v.signatureFile
 const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
@@ -163,6 +222,9 @@ const SIGNATURE_ONLY = { error: '只有签字确认才附签字图片' }
 export const schemas = {
   submit: strict({
     ...matter,
+    /** Issue 19: the resident's voice notes and short videos. */
+    voiceNotes: clips(VOICE),
+    videos: clips(VIDEO),
     /** C3: a withdrawn complaint of the resident's that this one takes up. */
     refersTo: idOf('引用的投诉编号').optional(),
     /** C5: the scene of the QR code the resident filed from. */
@@ -193,6 +255,8 @@ export const schemas = {
       .optional(),
     /** A2-3: answered or handled on the spot at first contact. */
     resolvedOnSpot: strict({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
+    /** W1, W2: a 12345 work order's number and the hotline's deadline (channel `hotline` only; the rules check both). */
+    hotline: strict({ orderNo: hotlineOrder, dueAt: instant('热线办理时限') }).optional(),
   }),
   confirm: strict({
     id,
@@ -222,6 +286,8 @@ export const schemas = {
     kind: z.enum(['note', 'site_visit', 'evidence'], { error: '请选择记录类型' }).default('note'),
     text: text('调查记录', LIMITS.note),
     files: files('附件', LIMITS.photos),
+    /** Issue 19: short videos taken on site. */
+    videos: clips(VIDEO),
   }),
   record_statement: strict({ id, text: text('被投诉员工的陈述', LIMITS.note), files: files('附件', LIMITS.photos) }),
   set_mode: strict({ id, mode, coordinatingDepartments: departments('routing'), note: optionalText('处理说明', LIMITS.text) }),
@@ -270,9 +336,15 @@ export const schemas = {
     id,
     text: optionalText('补充内容', LIMITS.text),
     photos: files('照片', LIMITS.photos),
+    /** Issue 19: voice notes and short videos with the addition. */
+    voiceNotes: clips(VOICE),
+    videos: clips(VIDEO),
     /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
     reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
-  }).refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写补充内容或添加照片', path: ['text'] }),
+  }).refine((v) => v.text.length > 0 || v.photos.length > 0 || v.voiceNotes.length > 0 || v.videos.length > 0, {
+    error: '请填写补充内容或添加照片',
+    path: ['text'],
+  }),
   urge: strict({ id }),
   withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
     (v) => v.reason !== 'other' || v.text.length > 0,
@@ -280,6 +352,16 @@ export const schemas = {
   ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
+  /** W3: the reply returned to the 12345 hotline, and when it was sent (now when absent). */
+  hotline_reply: strict({ id, text: text('回复热线的内容', LIMITS.note), repliedAt: instant('回复热线的时间').optional() }),
+  /** W4: the satisfaction result the hotline sent back. */
+  hotline_satisfaction: strict({
+    id,
+    result: oneOf(HOTLINE_SATISFACTION, '热线满意度结果'),
+    note: optionalText('热线回访备注', LIMITS.text),
+  }),
+  /** Issue 18: the system shares a matter's result with a linked complaint (no user input; actions/matter/sync.ts). */
+  share_result: strict({ id }),
 } as const
 
 export type Schemas = typeof schemas

@@ -7,6 +7,7 @@ import { shownDeadlines } from './deadlines'
 import type { Seen, SeenComplaint } from './disclosure'
 import type { Complaint } from './model'
 import type { ComplaintView, FileView } from './view'
+import type { Clips } from './clip-view'
 import { CHANNELS, HANDLING_MODES, RECOURSE_NOTICE, REFUSAL_GROUNDS, RETURN_VISIT_CHANNELS, SATISFACTION } from '@shared/vocabulary'
 import { BEFORE_DISPATCH } from '@shared/status-groups'
 import { departmentName, type Department } from '@shared/departments'
@@ -42,10 +43,22 @@ function refusalView(c: SeenComplaint): ComplaintView['refusal'] {
 }
 
 /** H2, H2-S: the investigation record, the accused's statement and what they were told, as far as the projection has them. */
-function investigationViews(c: SeenComplaint, files: Files): Pick<ComplaintView, 'investigation' | 'statement' | 'allegation'> {
+function investigationViews(
+  c: SeenComplaint,
+  files: Files,
+  clips: Clips,
+): Pick<ComplaintView, 'investigation' | 'statement' | 'allegation'> {
   const a = c.allegation
   return {
-    investigation: c.investigation.map((i) => ({ id: i.id, kind: i.kind, text: i.text, files: files(i.files), by: i.by.name, at: i.at })),
+    investigation: c.investigation.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      text: i.text,
+      files: files(i.files),
+      ...(i.videos?.length ? { videos: clips(i.videos) } : {}),
+      by: i.by.name,
+      at: i.at,
+    })),
     statement: c.statement
       ? { text: c.statement.text, files: files(c.statement.files), by: c.statement.recordedBy.name, at: c.statement.at }
       : undefined,
@@ -80,7 +93,7 @@ function firstContactView(c: SeenComplaint): ComplaintView['firstContact'] {
 }
 
 /** The record's matter and its handling, from the viewer's projection `seen`; `departments` (settings) name coordinating departments. */
-export function recordViews(seen: Seen, files: Files, departments: readonly Department[]) {
+export function recordViews(seen: Seen, files: Files, departments: readonly Department[], clips: Clips = () => []) {
   const c = seen.complaint
   return {
     description: c.description,
@@ -94,7 +107,7 @@ export function recordViews(seen: Seen, files: Files, departments: readonly Depa
     deadlines: shownDeadlines(c.deadlines, c.status),
     confirmation: confirmationView(c, files),
     refusal: refusalView(c),
-    ...investigationViews(c, files),
+    ...investigationViews(c, files, clips),
     modeLabel: c.mode ? HANDLING_MODES[c.mode] : undefined,
     coordinatingDepartmentNames: (c.coordinatingDepartments ?? []).map((d) => departmentName(departments, d)),
     plan: c.plan,

@@ -4,16 +4,20 @@
  * caller may take now. The mini-program renders these shapes and nothing else.
  * Instants are ms since epoch UTC; the client formats them in Asia/Shanghai.
  */
+import type { MatterProgress } from './matter-view'
 import { dayOf } from './calendar'
 import { activeDeadline, extensionCap, type ClockKind, type ShownDeadlines } from './deadlines'
 import { emergencyViews, type EmergencyViews } from './emergency-view'
 import { allowedActions, blockedActions, type TransitionContext } from './lifecycle'
 import { disclose, type Disclosure, type Seen, type SeenComplaint } from './disclosure'
 import { recordViews, type Files } from './view-record'
+import { clipsWith, type ClipView } from './clip-view'
 import type { Complaint, ComplaintEvent } from './model'
 import { attentionFor } from './conversation'
 import type { Actor } from './policy'
 import { residentPartView, type ResidentPartView } from './resident-view'
+import { hotlineView, type HotlineView } from './hotline'
+import { suggestionsFor, type RepeatSuggestion, type SuggestionsView } from './suggestions-view'
 import type { ActionName } from './validation'
 import {
   CATEGORIES,
@@ -97,8 +101,15 @@ export interface EventView {
 
 /** The full record as this caller may see it; with the emergency's alert chain and what comes next (issue 14), and the resident's part (C1–C4). */
 export interface ComplaintView extends ComplaintSummary, EmergencyViews, ResidentPartView {
+  /** Issue 18: the matter it is linked to, its shared progress as this caller may see it (domain/matter-view.ts). */
+  linkedMatter?: MatterProgress
+  /** Issue 18: whether this caller may link, unlink or start a matter here now (customer service, the manager; a complaint linked or able to join one). */
+  mayLinkMatter?: boolean
   description: string
   photos: FileView[]
+  /** Issue 19: the complainant's voice notes and short videos, to whoever sees the photos. */
+  voiceNotes: ClipView[]
+  videos: ClipView[]
   channel: string
   channelLabel: string
   involved?: string
@@ -115,7 +126,7 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   latestDay?: string
   confirmation: { required: boolean; confirmed: boolean; method?: string; signature?: FileView }
   refusal?: { ground: string; groundLabel: string; explanation: string; at: number }
-  investigation: { id: string; kind: string; text: string; files: FileView[]; by: string; at: number }[]
+  investigation: { id: string; kind: string; text: string; files: FileView[]; videos?: ClipView[]; by: string; at: number }[]
   statement?: { text: string; files: FileView[]; by: string; at: number }
   /** H2-S: what the staff member it is about is told of it (staff and the accused only). */
   allegation?: { text: string; by: string; at: number }
@@ -134,9 +145,16 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   dispatchedAt?: number
   resolvedAt?: number
   closedAt?: number
+  /** W1–W4: the 12345 work order (staff see the reply and the hotline's result; the complainant its number and deadline). */
+  hotline?: HotlineView
   events: EventView[]
   allowedActions: ActionName[]
   blockedActions: { action: ActionName; reason: string }[]
+  /**
+   * Issue 18: suggestions for the accept and refuse forms, each with its reason — only for a viewer
+   * who may accept or refuse and sees the complaint at the `contact` level (suggestions-view.ts).
+   */
+  suggestions?: SuggestionsView
 }
 
 export { ACTION_LABELS }
@@ -213,26 +231,33 @@ export function toEventView(e: ComplaintEvent & { _id: string }): EventView {
 /**
  * The full view of `c` for `ctx.actor`, its content built from their projection `seen`
  * (disclosure.ts, with the events oldest first) and its actions from the stored record.
- * `url` turns a fileID into a displayable URL.
+ * `url` turns a fileID into a displayable URL; `repeat` is the likely repeat the caller found, shown
+ * with the suggestions to whoever may see them (issue 18).
  */
 export function toView(
   c: Complaint,
   ctx: TransitionContext,
   seen: Seen<ComplaintEvent & { _id: string }>,
   url: (fileID: string) => string,
+  repeat: RepeatSuggestion | null = null,
 ): ComplaintView {
   const files: Files = (ids = []) => ids.map((fileID) => ({ fileID, url: url(fileID) }))
+  const clips = clipsWith(url)
   const allowed = allowedActions(c, ctx)
   return {
     ...toSummary(seen, ctx.now, ctx.settings.departments),
     ...attentionFor(c, ctx.actor),
-    ...recordViews(seen, files, ctx.settings.departments),
-    ...residentPartView(c, seen.complaint, ctx.actor, files),
+    ...recordViews(seen, files, ctx.settings.departments, clips),
+    ...residentPartView(c, seen.complaint, ctx.actor, files, clips),
+    ...hotlineView(seen.complaint),
+    voiceNotes: clips(seen.complaint.voiceNotes),
+    videos: clips(seen.complaint.videos),
     latestDay: latestDay(c, ctx, allowed),
     events: seen.events.map(toEventView),
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
     ...emergencyViews(c, ctx, seen.level),
+    suggestions: suggestionsFor(seen, allowed, ctx.settings, repeat),
   }
 }
 

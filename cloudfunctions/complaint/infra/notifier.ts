@@ -14,8 +14,10 @@ import type { Complaint, User } from '../domain/model'
 import type { Actor } from '../domain/policy'
 import { formatFields, type FieldInput } from '../domain/message-fields'
 import { MESSAGE_KINDS, messagePage, type TemplateName } from '../domain/notifications'
-import { sdk, log } from './cloud'
+import { log } from './cloud'
 import { environment, templateKeys } from './environment'
+import { deliverNotice } from './notices'
+import { afterRun, backoff, MAX_ATTEMPTS, PERMANENT, sendSubscription, settle } from './delivery'
 import type { OfficeSettings } from '../domain/settings'
 import { CUSTOMER_SERVICE } from '@shared/departments'
 import * as complaints from './repositories/complaints'
@@ -29,11 +31,8 @@ import { robotGroupFor, robotMarkdown, sendRobot, WECOM_PERMANENT, type RobotGro
 import { kickAlerts, queueAlert } from './alert-queue'
 import { dutySupervisorsFor, onDutyFor } from './duty'
 
-/** Retries of transient errors before a message becomes a dead letter. */
-export const MAX_ATTEMPTS = 5
 const LOCK_MS = 60_000
-/** Back-off after the n-th failed attempt: 1, 2, 4, 8 … minutes. */
-export const backoff = (attempts: number) => 60_000 * 2 ** Math.max(0, attempts - 1)
+export { MAX_ATTEMPTS, backoff }
 
 /** Outbox documents for a transition's intents (written inside its transaction). */
 export function outboxEntries(intents: NotificationIntent[] = [], now: number): Record<string, unknown>[] {
@@ -117,40 +116,6 @@ export function messageData(kind: string, c: SeenComplaint, now: number, opts: {
   return { spec, data: formatFields(values) }
 }
 
-/** Sends one subscription message; returns the WeChat error code, 0 on success. */
-async function send(
-  openid: string,
-  templateId: string,
-  c: Complaint,
-  data: Record<string, { value: string }>,
-): Promise<{ code: number; message?: string }> {
-  try {
-    await sdk().openapi.subscribeMessage.send({
-      touser: openid,
-      templateId,
-      page: messagePage(c._id),
-      data,
-      miniprogramState: environment.miniprogramState,
-      lang: 'zh_CN',
-    })
-    return { code: 0 }
-  } catch (err) {
-    const e = err as { errCode?: number; errMsg?: string; message?: string }
-    return { code: typeof e.errCode === 'number' ? e.errCode : -1, message: e.errMsg ?? e.message }
-  }
-}
-
-/** Errors that retrying cannot fix (MESSAGES.md): configuration or formatter bugs. */
-const PERMANENT = new Set([47003, 40037, 40003, 41030])
-
-/** Records a send's outcome on the recipient: sent, or retried / dead by WeChat's or WeCom's code. */
-function settle(r: Recipient, result: { code: number; message?: string }, permanent: Set<number>) {
-  r.attempts += 1
-  if (result.code === 0) return void (r.state = 'sent')
-  r.error = `${result.code} ${result.message ?? ''}`.trim()
-  r.state = permanent.has(result.code) || r.attempts >= MAX_ATTEMPTS ? 'dead' : 'retry'
-}
-
 async function deliverToGroup(
   r: Recipient,
   e: OutboxEntry,
@@ -193,7 +158,7 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
   }
   r.state = 'sending'
   await save() // a crash from here on must not send twice: 'sending' is never retried
-  const result = await send(r.openid, environment.templates[spec.template as TemplateName], c, data)
+  const result = await sendSubscription(r.openid, environment.templates[spec.template as TemplateName], messagePage(c._id), data)
   if (result.code === 43101) return void Object.assign(r, { state: 'skipped', attempts: r.attempts + 1 })
   settle(r, result, PERMANENT)
   if ((r.state as DeliveryState) !== 'sent') {
@@ -234,19 +199,6 @@ async function deliverRecipient(
   }
 }
 
-/** Where an entry stands after a run: done, or pending with back-off while a recipient waits for a retry. */
-function afterRun(e: OutboxEntry, recipients: Recipient[], now: number): Partial<OutboxEntry> {
-  const waiting = recipients.some((r) => r.state === 'retry')
-  const attempts = e.attempts + 1
-  return {
-    status: waiting ? 'pending' : 'done',
-    dead: recipients.some((r) => r.state === 'dead'),
-    attempts,
-    nextAttemptAt: waiting ? now + backoff(attempts) : now,
-    lockedUntil: 0,
-  }
-}
-
 /**
  * Delivers one outbox entry if no other run holds it. The first time an emergency alert's
  * recipients are known, the alert is also queued for WeCom application messages and SMS (issue 14).
@@ -254,6 +206,8 @@ function afterRun(e: OutboxEntry, recipients: Recipient[], now: number): Partial
  */
 export async function deliverEntry(e: OutboxEntry, now: number): Promise<boolean> {
   if (!(await outbox.claim(e._id, now, now + LOCK_MS))) return false
+  // Issue 18: a matter's notice names its recipients and carries its own text (infra/notices.ts).
+  if (e.notice) return deliverNotice(e, now).then(() => false)
   const c = await complaints.byId(e.complaintId)
   const settings = await settingsRepo.get()
   const fresh = !e.recipients

@@ -19,11 +19,13 @@ export const C = {
   accessLog: 'access_log',
   alertOutbox: 'alert_outbox',
   fileClaims: 'file_claims',
+  hotlineOrders: 'hotline_orders',
   mediaChecks: 'media_checks',
   conversation: 'conversation',
   placeCodes: 'place_codes',
   rollups: 'rollups',
   rollupRepairs: 'rollup_repairs',
+  matters: 'matters',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

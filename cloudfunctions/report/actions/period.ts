@@ -7,11 +7,15 @@ import { departmentName } from '@shared/departments'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
-import { dispatchRows, periodRows, sumByPeriod } from '../domain/rollup-rows'
+import { dispatchRows, matterCountRows, periodRows, sumByPeriod } from '../domain/rollup-rows'
+import { matterCounts, type MatterCounts } from '../domain/matters'
 import { repairsSince, rollupsOf } from '../infra/rollups'
 import { scopeOf, type ReportContext } from './context'
 
 export type { PeriodReport }
+
+/** The period report with its count of matters beside the complaints (issue 18). */
+export type PeriodWithMatters = PeriodReport & { matters: MatterCounts }
 
 export interface PeriodRequest {
   period?: string
@@ -42,7 +46,7 @@ function driftNotice(repairs: { day: string }[]): string {
 }
 
 /** Computes the report (shared with the .xlsx export). */
-export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodWithMatters> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
   const { departments } = await ctx.settings()
   const [docs, repairs] = await Promise.all([
@@ -56,11 +60,12 @@ export async function computePeriod(payload: PeriodRequest, ctx: ReportContext):
     scope: { departmentCode, departmentName: departmentCode ? departmentName(departments, departmentCode) : '全部部门' },
     generatedAt: ctx.now,
     figures: periodFigures(periodRows(sums, ctx.now, facts.workdays), dispatchRows(sums), departments),
+    matters: matterCounts(matterCountRows(sums)),
     warnings: repairs.length ? [...warnings, driftNotice(repairs)] : warnings,
   }
 }
 
 /** report.period `{ period: 'day'|'week'|'month'|'quarter', date: 'YYYY-MM-DD', departmentCode? }` → PeriodReport. */
-export async function periodReport(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodReport> {
+export async function periodReport(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodWithMatters> {
   return computePeriod(payload, ctx)
 }

@@ -12,6 +12,7 @@ import { dayOf, type WorkCalendar } from '../../complaint/domain/calendar'
 import { isAppError } from '../../complaint/domain/errors'
 import { DISSATISFIED_MAX } from '@shared/thresholds'
 import { RESULT_STANDS, SUPERVISED } from '@shared/status-groups'
+import { hotlineFactFields } from './hotline'
 
 dayjs.extend(utc)
 
@@ -135,6 +136,8 @@ export function factFields(p: FactParams): Record<string, Expr> {
         { $gt: [p.now, '$deadlines.handlingDueAt'] },
       ],
     }),
+    // W3, W4: a 12345 work order's reply and the hotline's result.
+    ...hotlineFactFields(p.now),
   }
 }
 

@@ -8,7 +8,9 @@ import type { DepartmentCode } from '@shared/vocabulary'
 import { departmentName, type Department } from '@shared/departments'
 import { SATISFIED_MIN } from '@shared/thresholds'
 import type { Period } from './period'
-import { HIST_MAX, type PeriodRow } from './pipelines'
+import { HIST_MAX } from './histogram'
+import type { PeriodRow } from './pipelines'
+import { hotlineFigures, type HotlineFigures } from './hotline'
 
 /** A count in the period, the previous period, and the change (`changePct` null when previous is 0). */
 export interface Count {
@@ -136,6 +138,8 @@ export interface PeriodFigures {
   urges: { rate: Rate; repeated: Count; byDepartment: UrgeBreakdown[] }
   /** C3: complaints withdrawn by the complainant, by reason — counted apart, never handled or rated. */
   withdrawals: { total: Count; byReason: Breakdown[] }
+  /** W3, W4: 12345 work orders — how many, replies on time, the hotline's satisfaction. */
+  hotline: HotlineFigures
 }
 
 /** C2: one department's urge figures (`none`: complaints not dispatched). */
@@ -280,5 +284,6 @@ export function periodFigures(rows: PeriodRow[], dispatch: DispatchRow[], depart
     reopenRate: rateOf(cur, prev, counter('reopened'), counter('resulted')),
     openOverdue: both('openOverdue'),
     ...residentFigures(departments, cur, prev),
+    hotline: hotlineFigures(cur, prev),
   }
 }

@@ -4,7 +4,7 @@
  * and conditions on the per-complaint facts of facts.ts (the same definitions the figures use).
  * See docs/REPORTS.md for the filter of each figure. Pure.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { day, departmentCode, idOf, parseFor } from '../../complaint/domain/validation'
 import type { Department } from '@shared/departments'
 import { LIMITS } from '@shared/limits'

@@ -2,7 +2,7 @@
  * Corrective and preventive actions (S3), pure: what one is, what action.create and action.update
  * accept, which complaints a weak point's figure counts, and the months its effect is shown for.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { dayOf, endOfDay } from '../../complaint/domain/calendar'
 import { invalidInput } from '../../complaint/domain/errors'
 import type { PersonRef } from '../../complaint/domain/model'

@@ -1,8 +1,8 @@
 /**
- * The payload of every action of the report function (docs/REPORTS.md), strict (issue 12): the
- * router parses each payload with its schema before the use case runs.
+ * The payload of every action of the report function and of the export function (docs/REPORTS.md),
+ * strict (issue 12): each router parses a payload with its schema before the use case runs.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { pageSize, page } from '../../complaint/domain/payloads'
 import { day, departmentCode, idOf, strict } from '../../complaint/domain/validation'
 import { filterSchema } from './filters'

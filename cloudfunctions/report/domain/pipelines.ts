@@ -11,12 +11,13 @@
 import type { Department } from '@shared/departments'
 import { CHANNELS, REFUSAL_GROUNDS, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 import { dispatchFactFields, factFields, type FactParams } from './facts'
+import { HIST_MAX } from './histogram'
+import { hotlineCounters } from './hotline'
 
 /** One pipeline stage as MongoDB spells it, e.g. `{ $group: {...} }`. */
 export type Stage = Record<string, unknown>
 
-/** Handling times of 0…HIST_MAX working days are counted one by one; longer ones (beyond the 15-working-day extension cap of H4-2 anyway) together. */
-export const HIST_MAX = 20
+export { HIST_MAX }
 
 const eq = (field: string, value: unknown) => ({ $cond: [{ $eq: [`$${field}`, value] }, 1, 0] })
 
@@ -43,7 +44,7 @@ export function counters(departments: readonly Department[]): Record<string, unk
   for (let h = 0; h <= HIST_MAX; h++) c[`hd_${h}`] = eq('hd', h)
   c.hd_over = { $cond: [{ $gt: ['$hd', HIST_MAX] }, 1, 0] }
   c.hd_unknown = eq('hd', -2)
-  return c
+  return { ...c, ...hotlineCounters() }
 }
 
 /** One row per period (`_id` 1 current, 0 previous): `n`, every counter, and `pairs`. */

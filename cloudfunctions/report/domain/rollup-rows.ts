@@ -6,11 +6,14 @@
  * exactly the rows the aggregation pipelines gave (domain/pipelines.ts), which figures.ts and
  * weak-points.ts turn into the answer. Pure.
  */
+import { HOTLINE_SATISFACTION } from '@shared/hotline'
 import { flatCounters, fromFieldKey, type Counters, type RollupDoc } from '../../complaint/domain/rollup'
 import type { DispatchRow } from './figures'
 import type { WorkdayTable } from './facts'
+import { HIST_MAX } from './histogram'
+import type { MatterCountRow } from './matters'
 import type { Period } from './period'
-import { HIST_MAX, type PairRow, type PeriodRow, type ResponsibilityRow } from './pipelines'
+import type { PairRow, PeriodRow, ResponsibilityRow } from './pipelines'
 
 /** The rollups of the two periods summed: [previous, current]. */
 export function sumByPeriod(docs: readonly RollupDoc[], period: Period): [Counters, Counters] {
@@ -85,7 +88,14 @@ export function periodRow(sums: Counters, p: 0 | 1, now: number, w: WorkdayTable
   row.covered = covered
   row.visitDue = (sums.vd ?? 0) + pastAt(sums, 'rv', now)
   row.openOverdue = pastAt(sums, 'oo', now)
-  return Object.assign(row, handlingHistogram(sums, w))
+  return Object.assign(row, handlingHistogram(sums, w), hotlineRow(sums, now))
+}
+
+/** W3, W4: the work orders' counters as hotlineCounters named them (a reply is due once given or once its deadline passed). */
+function hotlineRow(sums: Counters, now: number): Counters {
+  const row: Counters = { hl: sums.hl ?? 0, hlDue: (sums.hlr ?? 0) + pastAt(sums, 'hlw', now), hlOnTime: sums.hlOn ?? 0 }
+  for (const k of Object.keys(HOTLINE_SATISFACTION)) row[`hlSat_${k}`] = sums[`hls.${k}`] ?? 0
+  return row
 }
 
 /** S1's rows from the two periods' sums (a period without complaints has no row, as before). */
@@ -103,18 +113,80 @@ export function dispatchRows(sums: [Counters, Counters]): DispatchRow[] {
 /** Binary order of two strings (as the database sorts them). */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-/** S2: pairs with at least `min` complaints in the current period, most first (then category, location), at most `limit`. */
+/** Matter ids (issue 18) with complaints among `sums` under `prefix.` (each `…<matter>` counter > 0), by the path before the matter. */
+function mattersUnder(sums: Counters, prefix: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const [k, v] of under(sums, prefix)) {
+    if (v <= 0) continue
+    const dot = k.lastIndexOf('.')
+    const at = dot < 0 ? '' : k.slice(0, dot)
+    let set = out.get(at)
+    if (!set) out.set(at, (set = new Set()))
+    set.add(k.slice(dot + 1))
+  }
+  return out
+}
+
+/** A period's S2 units per (category, location): complaints in no matter, plus each matter once (`matters` by place key). */
+function unitsOf(
+  sums: Counters,
+  matters: Map<string, Set<string>>,
+  skip?: Map<string, Set<string>>,
+): Map<string, PairRow['_id'] & { n: number }> {
+  const units = new Map<string, PairRow['_id'] & { n: number }>()
+  const unit = (location: string, category: string) => {
+    const key = `${category}\u0000${location}`
+    let u = units.get(key)
+    if (!u) units.set(key, (u = { location, category, n: 0 }))
+    return u
+  }
+  for (const x of pairsOf(sums)) unit(x.location, x.category).n += x.n
+  for (const [k, v] of under(sums, 'ml')) {
+    // `<place>.<category>.<matter>`: the place and the matter are escaped field keys, without dots.
+    const [place, category] = k.split('.')
+    unit(fromFieldKey(place), category).n -= v
+  }
+  for (const [at, ids] of matters) {
+    const dot = at.lastIndexOf('.')
+    const u = unit(fromFieldKey(at.slice(0, dot)), at.slice(dot + 1))
+    for (const id of ids) if (!skip?.get(at)?.has(id)) u.n += 1
+  }
+  return units
+}
+
+/**
+ * S2: (location, category) rows with at least `min` units in the current period, most first (then
+ * category, location), at most `limit` — a unit being a complaint in no matter or a matter (issue
+ * 18), counted once per place and category, in the current period when any of its complaints there
+ * is (recurringOnceStages). With `min` 0, places of the previous period only are rows too.
+ */
 export function recurringRows(sums: [Counters, Counters], min: number, limit: number): PairRow[] {
-  const before = new Map(pairsOf(sums[0]).map((x) => [`${x.category}\u0000${x.location}`, x.n]))
-  return pairsOf(sums[1])
-    .filter((x) => x.n >= min)
-    .sort((a, b) => b.n - a.n || cmp(a.category, b.category) || cmp(a.location, b.location))
+  const inCurrent = mattersUnder(sums[1], 'ml')
+  const now = unitsOf(sums[1], inCurrent)
+  const before = unitsOf(sums[0], mattersUnder(sums[0], 'ml'), inCurrent)
+  return [...new Set([...now.keys(), ...before.keys()])]
+    .map((k) => {
+      const u = now.get(k) ?? before.get(k)!
+      return { _id: { location: u.location, category: u.category }, n: now.get(k)?.n ?? 0, before: before.get(k)?.n ?? 0 }
+    })
+    .filter((x) => x.n >= min && x.n + x.before > 0)
+    .sort((a, b) => b.n - a.n || cmp(a._id.category, b._id.category) || cmp(a._id.location, b._id.location))
     .slice(0, limit)
-    .map((x) => ({
-      _id: { location: x.location, category: x.category },
-      n: x.n,
-      before: before.get(`${x.category}\u0000${x.location}`) ?? 0,
-    }))
+}
+
+/** S1 (issue 18): complaints, those linked to a matter, and the distinct matters of each period, as matterCountStages gave them. */
+export function matterCountRows(sums: [Counters, Counters]): MatterCountRow[] {
+  return ([0, 1] as const)
+    .filter((p) => (sums[p].n ?? 0) > 0)
+    .map((p) => {
+      const linked = under(sums[p], 'mt').filter(([, v]) => v > 0)
+      return {
+        _id: p,
+        complaints: sums[p].n ?? 0,
+        linked: linked.reduce((s, [, v]) => s + v, 0),
+        matters: linked.map(([k]) => fromFieldKey(k)),
+      }
+    })
 }
 
 /** S2: (period, department, handler) rows: complaints, overdue (late or open past the deadline now), dissatisfied. */

@@ -11,7 +11,7 @@ import { departmentName, type Department } from '@shared/departments'
 import { CATEGORIES, CHANNELS, CLOSURES, REFUSAL_GROUNDS, SATISFACTION, STATUSES, TIERS } from '@shared/vocabulary'
 import type { Cell, SheetSpec } from './sheet'
 import type { Breakdown, Count, PeriodReport, Rate } from './figures'
-import { HIST_MAX } from './pipelines'
+import { HIST_MAX } from './histogram'
 
 const t = (at?: number) => (at ? formatInstant(at, 'YYYY-MM-DD HH:mm') : '')
 
@@ -168,6 +168,10 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
         rateRow('催办率（C2）', f.urges.rate),
         countRow('多次催办', f.urges.repeated),
         countRow('业主撤销（C3，不计入办结和满意率）', f.withdrawals.total),
+        // W3, W4: the 12345 work orders' line.
+        countRow('12345热线工单', f.hotline.orders),
+        rateRow('按时回复热线（W3）', f.hotline.repliedOnTime),
+        rateRow('热线满意率（W4，满意及基本满意）', f.hotline.satisfaction),
         ...r.warnings.map((w) => ['说明', w] as Cell[]),
       ],
     },
@@ -192,5 +196,6 @@ export function reportSheets(r: PeriodReport): SheetSpec[] {
       ]),
     },
     breakdownSheet('撤销原因', f.withdrawals.byReason),
+    breakdownSheet('热线满意度', f.hotline.results),
   ]
 }

@@ -15,6 +15,7 @@ export const C = {
   accessLog: 'access_log',
   actions: 'improvement_actions',
   exports: 'exports',
+  publicReports: 'public_reports',
 } as const
 
 /**

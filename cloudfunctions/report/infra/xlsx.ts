@@ -3,7 +3,8 @@
  * `{ fileID, url }` (the mini-program downloads the URL and opens it with Taro.openDocument; H5
  * follows the link). Every file is recorded so the timer can delete it a day later (G3-P5).
  */
-import ExcelJS from 'exceljs'
+// The Workbook class alone (types/exceljs-workbook.d.ts): the package's entry would add ~600 KB of readers to the bundle.
+import Workbook from 'exceljs/lib/doc/workbook'
 import { randomBytes } from 'node:crypto'
 import { dayOf } from '../../complaint/domain/calendar'
 import type { SheetSpec } from '../domain/sheet'
@@ -12,7 +13,7 @@ import { C, find } from './store'
 
 /** Builds the workbook of `sheets` (domain/sheet.ts). @returns the .xlsx file's bytes. */
 export async function workbook(sheets: SheetSpec[], meta: { creator: string; now: number }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new Workbook()
   wb.creator = meta.creator
   wb.created = new Date(meta.now)
   for (const s of sheets) {

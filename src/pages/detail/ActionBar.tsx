@@ -33,6 +33,9 @@ const SUPPORTING: string[] = [
   'record_statement',
   'request_extension',
   'transfer',
+  // W3, W4: the exchange with the 12345 hotline.
+  'hotline_reply',
+  'hotline_satisfaction',
   // The complainant's own (C1–C3).
   'add_info',
   'urge',

@@ -5,6 +5,9 @@ import PhotoPicker from '@/components/PhotoPicker'
 import TextBox from '@/components/form/TextBox'
 import { useDraft } from '@/hooks/useDraft'
 import { usePhotos } from '@/hooks/usePhotos'
+import { useClips } from '@/hooks/useClips'
+import VoiceNotes from '@/components/VoiceNotes'
+import type { AdditionFiles } from './useResidentActions'
 import { toast } from '@/utils/ui'
 
 interface Props {
@@ -13,17 +16,18 @@ interface Props {
   /** F3: the result was given, so the complainant chooses to have it handled again or only to add. */
   afterResult: boolean
   busy: boolean
-  onSend: (text: string, upload: () => Promise<string[]>, reopen?: boolean) => void
+  onSend: (text: string, upload: () => Promise<AdditionFiles>, reopen?: boolean) => void
   onCancel: () => void
 }
 
-/** C1: text and photos the complainant adds; after the result, the choice F3 asks for. */
+/** C1: text, photos and voice notes (issue 19) the complainant adds; after the result, the choice F3 asks for. */
 export default function AddInfoPanel({ id, afterResult, busy, onSend, onCancel }: Props) {
   const [text, setText] = useDraft(`${id}:add_info:text`, '')
   const { photos, setPhotos, uploadAll } = usePhotos()
+  const voice = useClips('voice')
   const send = (reopen?: boolean) => {
-    if (!text.trim() && !photos.length) return toast('请填写补充内容或添加照片')
-    onSend(text.trim(), () => uploadAll(), reopen)
+    if (!text.trim() && !photos.length && !voice.clips.length) return toast('请填写补充内容或添加照片')
+    onSend(text.trim(), async () => ({ photos: await uploadAll(), voiceNotes: await voice.uploadAll() }), reopen)
   }
   return (
     <View className='card add-info-panel'>
@@ -38,6 +42,7 @@ export default function AddInfoPanel({ id, afterResult, busy, onSend, onCancel }
         placeholder='如：今天又漏了，比昨天更严重'
       />
       <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
+      <VoiceNotes notes={voice.clips} onChange={voice.setClips} disabled={busy} />
       {afterResult && (
         <View className='hint add-info-panel__hint'>
           处理结果已反馈。如问题仍未解决，可要求重新处理（视为对本次处理结果不满意）；也可仅补充信息。

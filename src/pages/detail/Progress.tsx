@@ -3,6 +3,7 @@ import { Rate } from '@nutui/nutui-react-taro'
 import type { ComplaintView } from '@domain/view'
 import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
+import ClipList from '@/components/ClipList'
 import { formatDay, formatTime } from '@/utils/time'
 import { EXTENSION_STATUS, PLAN_STATUS, RECORD_KINDS } from '@shared/labels'
 
@@ -106,6 +107,7 @@ export function InvestigationSection({ c }: { c: ComplaintView }) {
           </View>
           <View className='text-pre'>{r.text}</View>
           <PhotoGrid files={r.files} />
+          <ClipList videos={r.videos} />
         </View>
       ))}
     </View>

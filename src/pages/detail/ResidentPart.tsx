@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ComplaintView } from '@domain/view'
 import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
+import ClipList from '@/components/ClipList'
 import { formatTime } from '@/utils/time'
 
 /** C1: what the complainant added, oldest first; new ones marked for the staff handling it now. */
@@ -22,6 +23,7 @@ export function AdditionsSection({ c }: { c: ComplaintView }) {
           </View>
           {a.text && <View className='text-pre addition__text'>{a.text}</View>}
           <PhotoGrid files={a.photos} />
+          <ClipList voiceNotes={a.voiceNotes} videos={a.videos} />
         </View>
       ))}
     </View>

@@ -4,10 +4,12 @@ import Taro from '@tarojs/taro'
 import type { ComplaintView } from '@domain/view'
 import InfoRow from '@/components/InfoRow'
 import PhotoGrid from '@/components/PhotoGrid'
+import ClipList from '@/components/ClipList'
 import { revealContact } from '@/services/complaint'
 import { confirm, toastError } from '@/utils/ui'
 import { formatDate, formatDue, formatTime } from '@/utils/time'
 import { CONFIRM_METHODS } from '@shared/labels'
+import { altText } from '@/utils/a11y'
 
 /**
  * What the complaint is about (A2): the registration form's matter. The staff member it is about
@@ -23,6 +25,7 @@ export function MatterSection({ c }: { c: ComplaintView }) {
       )}
       <View className='detail-description text-pre'>{c.description}</View>
       <PhotoGrid files={c.photos} />
+      <ClipList voiceNotes={c.voiceNotes} videos={c.videos} />
       <View className='detail-rows'>
         <InfoRow label='投诉地点' value={c.location} />
         <InfoRow label='涉及人员' value={c.involved} />
@@ -126,6 +129,7 @@ export function ConfirmationSection({ c }: { c: ComplaintView }) {
       {k.signature?.url && (
         <Image
           className='signature-image'
+          {...altText('投诉人签名')}
           src={k.signature.url}
           mode='aspectFit'
           onClick={() => Taro.previewImage({ urls: [k.signature!.url] })}

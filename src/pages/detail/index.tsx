@@ -14,6 +14,8 @@ import { InvestigationSection, PlanSection, RefusalSection, ResultSection } from
 import ActionBar from './ActionBar'
 import RatePanel from './RatePanel'
 import RepeatSection from './RepeatSection'
+import HotlineSection from './HotlineSection'
+import LinkedMatter from './LinkedMatter'
 import { useDetailActions } from './useDetailActions'
 import { AlertSection, EmergencyNoticeCard, ExpectationNote } from './Emergency'
 import { useResidentActions, useSeenMark } from './useResidentActions'
@@ -61,6 +63,8 @@ export default function Detail() {
       {c.recourseNotice && <View className='notice notice--danger recourse-notice'>{c.recourseNotice}</View>}
       <RefersToRow c={c} />
       <MatterSection c={c} />
+      <HotlineSection c={c} />
+      <LinkedMatter c={c} staff={staff} setData={setData} />
       <AdditionsSection c={c} />
       <RepeatSection c={c} />
       <ComplainantSection c={c} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ActionName } from '@domain/validation'
 import type { ComplaintView } from '@domain/view'
 import { clearDrafts } from '@/hooks/useDraft'
+import type { ClipInput } from '@/hooks/useClips'
 import { act } from '@/services/complaint'
 import { markConversationRead } from '@/services/conversation'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
@@ -10,6 +11,12 @@ import { confirm, toast, toastError } from '@/utils/ui'
 import type { WithdrawalReason } from '@shared/vocabulary'
 
 /** The complainant's own actions (C1–C3): they open a panel on the detail page or run in place. */
+
+/** What an addition uploads before it is sent: its photos and voice notes (issue 19). */
+export interface AdditionFiles {
+  photos: string[]
+  voiceNotes: ClipInput[]
+}
 const RESIDENT_ACTIONS: ReadonlySet<string> = new Set(['add_info', 'urge', 'withdraw'])
 
 /** The complainant's own actions that open a panel on the page (C1, C3); urging runs in place (C2). */
@@ -49,14 +56,20 @@ export function useResidentActions(id: string, setData: (c: ComplaintView) => vo
   }
 
   /**
-   * C1: sends an addition. `upload` stores the photos first; `reopen` is the complainant's choice
+   * C1: sends an addition. `upload` stores the photos and voice notes (issue 19) first; `reopen` is the complainant's choice
    * after the result (F3: asking to handle it again asks consent to hear of the new result first).
    */
-  const addInfo = (text: string, upload: () => Promise<string[]>, reopen?: boolean) => {
+  const addInfo = (text: string, upload: () => Promise<AdditionFiles>, reopen?: boolean) => {
     const consent = reopen ? askConsent(consentIds('rate'), CONSENT_PURPOSE.rate) : Promise.resolve()
     run('add_info', async () => {
       await consent
-      return act(id, 'add_info', { text, photos: await upload(), ...(reopen === undefined ? {} : { reopen }) })
+      const { photos, voiceNotes } = await upload()
+      return act(id, 'add_info', {
+        text,
+        photos,
+        ...(voiceNotes.length ? { voiceNotes } : {}),
+        ...(reopen === undefined ? {} : { reopen }),
+      })
     }).then((view) => {
       if (!view) return
       clearDrafts(`${id}:add_info:`)

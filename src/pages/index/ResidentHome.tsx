@@ -77,6 +77,13 @@ export default function ResidentHome({ unread }: { unread: number }) {
         </View>
       )}
 
+      <View className='card home__public entry-public-report' onClick={go('/pages/public-report/index')}>
+        <View className='row row--between'>
+          <Text>服务公示</Text>
+          <Text className='muted'>每月投诉处理情况 ›</Text>
+        </View>
+      </View>
+
       <FlowCard />
 
       {items.length > 0 && (

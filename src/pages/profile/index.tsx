@@ -10,6 +10,7 @@ import ResidentForm from './ResidentForm'
 import InviteBind from './InviteBind'
 import WecomBinding from './WecomBinding'
 import PrivacyCard from './PrivacyCard'
+import ElderlyCard from './ElderlyCard'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -21,6 +22,7 @@ const TABS = [
 /**
  * A resident's name, room and phone (creates the account on first save) and their data rights (see,
  * export, withdraw consent, delete the account); staff bind with an invite code and see their record.
+ * Everyone can switch 长辈模式 on here (issue 19).
  */
 export default function Profile() {
   const { params } = useRouter()
@@ -39,6 +41,7 @@ export default function Profile() {
       <PageShell className='profile-page'>
         <StaffCard user={user!} />
         <WecomBinding user={user!} />
+        <ElderlyCard />
       </PageShell>
     )
   return (
@@ -47,6 +50,7 @@ export default function Profile() {
       {/* Both stay mounted: what was typed in one tab is still there after a look at the other. */}
       <View className={tab === 'resident' ? '' : 'profile-tab--hidden'}>
         <ResidentForm user={user} />
+        <ElderlyCard />
         {user && <PrivacyCard />}
       </View>
       <View className={tab === 'staff' ? '' : 'profile-tab--hidden'}>

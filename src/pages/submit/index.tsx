@@ -6,7 +6,7 @@ import PageShell from '@/components/PageShell'
 import type { UserView } from '@/services/types'
 import { buttonTextOf, useFiling, type SetField } from './useFiling'
 import { useScanned, type FilingExtras } from './useScanned'
-import MatterFields from './MatterFields'
+import MatterFields, { RecordingFields } from './MatterFields'
 import ExtraFields from './ExtraFields'
 import '@/components/form/form.scss'
 import './index.scss'
@@ -44,11 +44,12 @@ export default function Submit() {
       <Scanned set={f.set} onExtras={setExtras} />
       {f.user && <ContactBar user={f.user} />}
       <MatterFields draft={f.draft} set={f.set} photos={f.photos} setPhotos={f.setPhotos} busy={f.busy} />
+      <RecordingFields {...f.recordings} busy={f.busy} />
       <ExtraFields draft={f.draft} set={f.set} />
       <View className='submit-privacy hint'>您的姓名和联系方式仅用于处理本次投诉，不会告知被投诉的人员。</View>
       <View className='bottom-bar'>
         <Button className='submit-button' type='primary' block loading={f.busy} disabled={f.busy} onClick={f.onSubmit}>
-          {buttonTextOf(f.stage, f.photos)}
+          {buttonTextOf(f.stage, f.photos, [...f.recordings.voiceNotes, ...f.recordings.videos])}
         </Button>
       </View>
     </PageShell>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { Category } from '@shared/vocabulary'
 import { LIMITS, charCount } from '@shared/limits'
 import { usePhotos, type LocalPhoto } from '@/hooks/usePhotos'
+import { useClips, type LocalClip } from '@/hooks/useClips'
 import { clearDrafts, useDraft } from '@/hooks/useDraft'
 import { submitComplaint } from '@/services/complaint'
 import { askConsent, CONSENT_PURPOSE } from '@/services/subscription'
@@ -37,21 +38,25 @@ export function problemOf(d: Draft): string | null {
 }
 
 /** The submit button's words for a stage: what is happening, with the photos still to upload. */
-export function buttonTextOf(stage: Stage, photos: LocalPhoto[]): string {
+export function buttonTextOf(stage: Stage, photos: LocalPhoto[], clips: LocalClip[] = []): string {
   const uploading = photos.filter((p) => !p.fileID).length
-  if (stage === 'upload') return uploading ? `正在上传照片（剩余 ${uploading} 张）` : '请稍候…'
+  const recordings = clips.filter((c) => !c.fileID).length
+  if (stage === 'upload' && uploading) return `正在上传照片（剩余 ${uploading} 张）`
+  if (stage === 'upload') return recordings ? `正在上传语音和视频（剩余 ${recordings} 个）` : '请稍候…'
   return stage === 'submit' ? '正在提交…' : '提交投诉'
 }
 
 /**
  * The filing form's state and its submit: consent to notifications first (inside the tap), then
- * the photo uploads, then complaint.submit, then the new record's page. The text survives leaving
+ * the photo, voice-note and video uploads (issue 19), then complaint.submit, then the new record's page. The text survives leaving
  * the page by accident (a draft); photos are temp files and do not.
  */
 export function useFiling(extras: { placeCode?: string; refersTo?: string } = {}) {
   const user = useSession().me?.user
   const [draft, setDraft] = useDraft<Draft>('submit', EMPTY)
   const { photos, setPhotos, uploadAll } = usePhotos()
+  const voice = useClips('voice')
+  const video = useClips('videos')
   const [stage, setStage] = useState<Stage>('idle')
   const busy = stage !== 'idle'
   const set: SetField = (k, v) => setDraft((x) => ({ ...x, [k]: v }))
@@ -62,12 +67,16 @@ export function useFiling(extras: { placeCode?: string; refersTo?: string } = {}
       await consent
       setStage('upload')
       const fileIDs = await uploadAll()
+      const voiceNotes = await voice.uploadAll()
+      const videos = await video.uploadAll()
       setStage('submit')
       const view = await submitComplaint({
         category: draft.category!,
         location: draft.location.trim(),
         description: draft.description.trim(),
         photos: fileIDs,
+        ...(voiceNotes.length ? { voiceNotes } : {}),
+        ...(videos.length ? { videos } : {}),
         emergency: draft.emergency,
         involved: draft.involved.trim(),
         ...extras,
@@ -94,5 +103,11 @@ export function useFiling(extras: { placeCode?: string; refersTo?: string } = {}
     send(askConsent(consentIds('submit'), CONSENT_PURPOSE.submit))
   }
 
-  return { user, draft, set, photos, setPhotos, stage, busy, onSubmit }
+  const recordings = {
+    voiceNotes: voice.clips,
+    setVoiceNotes: voice.setClips,
+    videos: video.clips,
+    setVideos: video.setClips,
+  }
+  return { user, draft, set, photos, setPhotos, recordings, stage, busy, onSubmit }
 }

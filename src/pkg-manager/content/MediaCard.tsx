@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MediaItem } from '@/services/privacy'
 import { formatTime } from '@/utils/time'
+import { altText } from '@/utils/a11y'
 
 interface Props {
   m: MediaItem
@@ -40,7 +41,13 @@ export default function MediaCard(p: Props) {
     <View className={`card media-card media-${m.status}`}>
       <View className='row'>
         {m.url ? (
-          <Image className='media-card__img' src={m.url} mode='aspectFill' onClick={() => Taro.previewImage({ urls: [m.url] })} />
+          <Image
+            className='media-card__img'
+            src={m.url}
+            mode='aspectFill'
+            onClick={() => Taro.previewImage({ urls: [m.url] })}
+            {...altText('待检查的照片')}
+          />
         ) : (
           <View className='media-card__img is-missing'>文件不存在</View>
         )}

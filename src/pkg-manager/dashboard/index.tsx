@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
+import { useSession } from '@/store/session'
 import { getPeriodReport } from '@/services/report'
 import { formatTime } from '@/utils/time'
 import PeriodBar from '../components/PeriodBar'
@@ -10,6 +11,8 @@ import { usePeriod } from '../components/usePeriod'
 import Overview from './Overview'
 import Distribution from './Distribution'
 import ResidentFigures from './ResidentFigures'
+import HotlineFigures from './HotlineFigures'
+import PublishCard from './PublishCard'
 import Exports from './Exports'
 import Emergencies from './Emergencies'
 import './index.scss'
@@ -21,6 +24,7 @@ import './index.scss'
  */
 export default function Dashboard() {
   const p = usePeriod()
+  const isManager = useSession().me?.user?.role === 'manager'
   const { data: report, error, loading, reload } = useLoad(() => getPeriodReport(p.query), [JSON.stringify(p.query)])
   usePullDownRefresh(async () => {
     await reload(true)
@@ -46,6 +50,7 @@ export default function Dashboard() {
           ))}
           <Overview report={report} base={p.base} />
           <ResidentFigures report={report} base={p.base} />
+          <HotlineFigures report={report} base={p.base} />
           <Distribution report={report} base={p.base} />
           <Emergencies query={p.query} />
           <View className='card dashboard-card dashboard-links'>
@@ -57,6 +62,7 @@ export default function Dashboard() {
             </View>
           </View>
           <Exports query={p.query} base={p.base} />
+          {isManager && <PublishCard />}
         </>
       )}
     </PageShell>

@@ -7,6 +7,7 @@ import FilterTabs from '@/components/FilterTabs'
 import { canPrint, printPage } from '@/platform/print'
 import { useSheet } from './useSheet'
 import './index.scss'
+import { altText } from '@/utils/a11y'
 
 /**
  * The sheet of QR codes for filing from a place (C5): one section at a time — a building with its
@@ -50,6 +51,7 @@ export default function QrCodes() {
               {s.images[c.scene] ? (
                 <Image
                   className='qrcode-card__img'
+                  {...altText(`${c.place} 扫码投诉二维码`)}
                   src={s.images[c.scene]}
                   mode='aspectFit'
                   onClick={() => Taro.previewImage({ urls, current: s.images[c.scene] })}

@@ -24,7 +24,12 @@ export default function BuiltInRules({ builtIn, rules, onToggle, onTerms }: Prop
         <View key={b.id} className={`rule-row rule-${b.id}`}>
           <View className='row row--between'>
             <Text className='rule-row__name'>{b.name}</Text>
-            <Switch className='rule-switch' checked={!rules.disabled.includes(b.id)} onChange={(on) => onToggle(b.id, on)} />
+            <Switch
+              className='rule-switch'
+              ariaLabel={`启用规则：${b.name}`}
+              checked={!rules.disabled.includes(b.id)}
+              onChange={(on) => onToggle(b.id, on)}
+            />
           </View>
           <View className='hint rule-row__terms'>
             例如：{examples(b.terms).join('、')}

@@ -70,11 +70,11 @@ export default function AlertsForm({ value, onChange }: { value: AlertDraft; onC
       <View className='card__title'>紧急告警</View>
       <View className='row row--between alert-switch'>
         <Text>企业微信应用消息（发给已绑定企业微信的值班人员）</Text>
-        <Switch className='alert-wecom-switch' checked={value.wecomApp} onChange={set('wecomApp')} />
+        <Switch className='alert-wecom-switch' ariaLabel='企业微信应用消息' checked={value.wecomApp} onChange={set('wecomApp')} />
       </View>
       <View className='row row--between alert-switch'>
         <Text>短信（发给值班人员和值班手机）</Text>
-        <Switch className='alert-sms-switch' checked={value.sms} onChange={set('sms')} />
+        <Switch className='alert-sms-switch' ariaLabel='短信' checked={value.sms} onChange={set('sms')} />
       </View>
       <Row
         label='无人接警升级间隔（分钟）'

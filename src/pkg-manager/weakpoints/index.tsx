@@ -3,16 +3,19 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
-import { getWeakPoints } from '@/services/report'
+import { getWeakPoints, type WeakPoints as WeakPointsData } from '@/services/report'
 import PeriodBar from '../components/PeriodBar'
 import { usePeriod } from '../components/usePeriod'
 import { openDrill } from '../components/drill'
-import { PairRow, PointRow, problemTabs } from './rows'
+import { FacilityKinds, PairRow, PointRow, problemTabs } from './rows'
 import './index.scss'
 
+/** Whether the period has no weak point of any kind. */
+const nothingIn = (w: WeakPointsData) => !w.pairs.length && !w.facilityKinds.length && !w.departments.length && !w.handlers.length
+
 /**
- * Weak points of a period (S2, report.weakPoints): recurring place + category pairs, and the
- * departments and handlers with the most overdue or dissatisfied complaints. Each can become a
+ * Weak points of a period (S2, report.weakPoints): recurring place + category pairs, the kinds of
+ * facility complained of at several places (issue 18), and the departments and handlers with the most overdue or dissatisfied complaints. Each can become a
  * corrective or preventive action (S3); tapping one lists its complaints.
  */
 export default function WeakPoints() {
@@ -24,7 +27,7 @@ export default function WeakPoints() {
     Taro.stopPullDownRefresh()
   })
   const base = p.base
-  const empty = data && !data.pairs.length && !data.departments.length && !data.handlers.length
+  const empty = data && nothingIn(data)
 
   return (
     <PageShell className='weak-page'>
@@ -45,6 +48,7 @@ export default function WeakPoints() {
               <PairRow key={w.key} w={w} base={p.base} />
             ))}
           </View>
+          <FacilityKinds items={data.facilityKinds} base={p.base} />
           <View className='card weak-card weak-departments'>
             <View className='card__title'>部门</View>
             {!data.departments.length && <View className='muted weak-none'>本期各部门没有超时或不满意的投诉</View>}

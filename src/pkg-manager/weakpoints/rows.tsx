@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Count, DrillFilter, RecurringPair, ResponsibilityPoint, WeakPointRef } from '@/services/report'
+import type { Count, DrillFilter, FacilityKindPoint, RecurringPair, ResponsibilityPoint, WeakPointRef } from '@/services/report'
 import { openDrill, type DrillBase, type DrillTab } from '../components/drill'
 
 /** Opens the form for a corrective or preventive action against this weak point (S3). */
@@ -66,6 +66,56 @@ export function PairRow({ w, base }: { w: RecurringPair; base: DrillBase }) {
       <View className='weak-improve' onClick={() => improve(w, base.departmentCode)}>
         制定措施
       </View>
+    </View>
+  )
+}
+
+/**
+ * Issue 18: a kind of facility complained of at several places (电梯: 5栋1单元电梯, 10栋2单元电梯 …)
+ * with its count against the previous period; tapping a place lists its complaints.
+ */
+function FacilityKindRow({ k, base }: { k: FacilityKindPoint; base: DrillBase }) {
+  const more = k.placeCount - k.places.length
+  return (
+    <View className={`weak-row weak-facility weak-facility-${k.facilityKind}`}>
+      <View className='weak-row__main'>
+        <View className='weak-row__title'>
+          {k.label}
+          <Text className='weak-row__tag'>{k.placeCount} 处</Text>
+        </View>
+        <View className='weak-row__facts'>
+          <Fact name='本期投诉' c={k.count} tone='tone-text-red' />
+          <Text className='muted'>{k.categories.map((c) => `${c.categoryLabel} ${c.n}`).join('、')}</Text>
+        </View>
+        <View className='weak-places'>
+          {k.places.map((pl) => (
+            <Text
+              key={pl.location}
+              className='weak-place link'
+              onClick={() => openDrill(pl.location, [{ title: pl.location, filter: { ...base, location: pl.location } }])}
+            >
+              {pl.location} {pl.n}
+            </Text>
+          ))}
+          {more > 0 && <Text className='muted'>等 {k.placeCount} 处</Text>}
+        </View>
+      </View>
+    </View>
+  )
+}
+
+/** Issue 18: the card of facility kinds on the weak points page. */
+export function FacilityKinds({ items, base }: { items: FacilityKindPoint[]; base: DrillBase }) {
+  return (
+    <View className='card weak-card weak-facilities'>
+      <View className='card__title'>
+        <Text>按设施类型</Text>
+        <Text className='card__extra'>不同地点的同类设施合并统计</Text>
+      </View>
+      {!items.length && <View className='muted weak-none'>本期没有同类设施多次被投诉</View>}
+      {items.map((k) => (
+        <FacilityKindRow key={k.facilityKind} k={k} base={base} />
+      ))}
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { RegistrationForm } from '@/services/complaint'
+import { altText } from '@/utils/a11y'
 
 /**
  * The registration form as a printed record (V2): the title, the sections and processing record
@@ -36,7 +37,7 @@ export default function Sheet({ form }: { form: RegistrationForm }) {
           <View className='sheet__section-title'>照片</View>
           <View className='sheet__photos'>
             {photos.map((u) => (
-              <Image key={u} className='sheet__photo' src={u} mode='aspectFill' onClick={() => preview(u)} />
+              <Image key={u} className='sheet__photo' src={u} mode='aspectFill' onClick={() => preview(u)} {...altText('照片')} />
             ))}
           </View>
         </View>
@@ -45,7 +46,7 @@ export default function Sheet({ form }: { form: RegistrationForm }) {
         <View className='sheet__section-title'>投诉人签字</View>
         <View className='sheet__signature'>
           {form.signature ? (
-            <Image className='sheet__signature-img' src={form.signature} mode='aspectFit' />
+            <Image className='sheet__signature-img' src={form.signature} mode='aspectFit' {...altText('投诉人签名')} />
           ) : (
             <Text className='sheet__blank'>（无）</Text>
           )}

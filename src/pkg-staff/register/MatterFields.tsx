@@ -69,7 +69,7 @@ export default function MatterFields({ value: m, onChange, room, photos, setPhot
       <Field label='紧急投诉'>
         <View className='switch-row'>
           <View className='switch-row__text hint'>涉及人身安全或重大设施设备故障，将立即通知相关部门。</View>
-          <Switch className='emergency-switch' checked={m.emergency} onChange={(v) => set('emergency', v)} />
+          <Switch className='emergency-switch' ariaLabel='紧急投诉' checked={m.emergency} onChange={(v) => set('emergency', v)} />
         </View>
       </Field>
       <Field label='涉及人员' extra='选填'>

@@ -34,14 +34,14 @@ export default function OnSpot({ channel, value, onChange }: { channel: string; 
             <View className='switch-row__text hint'>
               已向投诉人逐项复述登记要点，投诉人确认无误。未确认的登记将等待投诉人在小程序中确认。
             </View>
-            <Switch className='readback-switch' checked={value.readBack} onChange={(v) => set('readBack', v)} />
+            <Switch className='readback-switch' ariaLabel='电话复述确认' checked={value.readBack} onChange={(v) => set('readBack', v)} />
           </View>
         </Field>
       )}
       <Field label='当场处理完毕'>
         <View className='switch-row'>
           <View className='switch-row__text hint'>事实清楚的简单投诉，已当场答复或处理的，可直接记录结果。</View>
-          <Switch className='resolved-switch' checked={value.resolved} onChange={(v) => set('resolved', v)} />
+          <Switch className='resolved-switch' ariaLabel='当场处理完毕' checked={value.resolved} onChange={(v) => set('resolved', v)} />
         </View>
       </Field>
       {value.resolved && (

@@ -8,6 +8,7 @@ import SubjectStaffPicker from '../components/SubjectStaffPicker'
 import ComplainantPicker from './ComplainantPicker'
 import MatterFields from './MatterFields'
 import OnSpot from './OnSpot'
+import HotlineFields from './HotlineFields'
 import { useRegistration } from './useRegistration'
 import '@/components/form/form.scss'
 import './index.scss'
@@ -31,6 +32,7 @@ export default function Register() {
             onChange={(v) => r.setMatter((m) => ({ ...m, channel: v as Channel }))}
           />
         </Field>
+        {r.matter.channel === 'hotline' && <HotlineFields value={r.hotline} onChange={r.setHotline} />}
         <ComplainantPicker value={r.person} onChange={r.setPerson} />
       </View>
       <View className='form-card'>

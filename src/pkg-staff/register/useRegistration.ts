@@ -12,6 +12,7 @@ import { toast, toastError, toastOnReturn } from '@/utils/ui'
 import { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../components/SubjectStaffPicker'
 import type { ComplainantDraft } from './ComplainantPicker'
 import type { OnSpotDraft } from './OnSpot'
+import { hotlineOf, hotlineProblem, NO_HOTLINE, type HotlineDraft } from './HotlineFields'
 
 /** What the complaint is about, as the staff member records it. */
 export interface Matter {
@@ -41,9 +42,9 @@ function matterProblem(m: Matter): string | null {
 }
 
 /** The first thing that keeps the registration from being sent, in Chinese; null when it can go. */
-function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: SubjectDraft): string | null {
+function problemOf(m: Matter, p: ComplainantDraft, s: OnSpotDraft, subject: SubjectDraft, h: HotlineDraft): string | null {
   const onSpot = s.resolved && (!s.mode || !s.summary.trim()) ? '请填写当场处理的方式和结果' : null
-  return complainantProblem(p) ?? matterProblem(m) ?? onSpot ?? subjectProblem(subject)
+  return hotlineProblem(m.channel, h) ?? complainantProblem(p) ?? matterProblem(m) ?? onSpot ?? subjectProblem(subject)
 }
 
 /** A3: how the complainant confirmed at registration — a signature on site or a phone read-back — if they did. */
@@ -61,6 +62,7 @@ function confirmationOf(m: Matter, s: OnSpotDraft, signatureFile?: string): Regi
 export function useRegistration() {
   const [matter, setMatter] = useDraft<Matter>('register:matter', NEW_MATTER)
   const [person, setPerson] = useDraft<ComplainantDraft>('register:complainant', { name: '', room: '', phone: '' })
+  const [hotline, setHotline] = useDraft<HotlineDraft>('register:hotline', NO_HOTLINE)
   const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
   const [onSpot, setOnSpot] = useState<OnSpotDraft>({ signature: '', readBack: false, resolved: false, summary: '' })
   const photos = usePhotos()
@@ -90,6 +92,7 @@ export function useRegistration() {
         subjectStaff: subjectStaffOf(subject),
         confirmation: confirmationOf(matter, onSpot, signatureFile),
         resolvedOnSpot: onSpot.resolved ? { summary: onSpot.summary.trim(), mode: onSpot.mode as 'explanation' } : undefined,
+        hotline: hotlineOf(matter.channel, hotline),
       })
       clearDrafts('register:')
       toastOnReturn('登记成功')
@@ -102,10 +105,10 @@ export function useRegistration() {
 
   const onSubmit = () => {
     if (busy) return
-    const problem = problemOf(matter, person, onSpot, subject)
+    const problem = problemOf(matter, person, onSpot, subject, hotline)
     if (problem) return toast(problem)
     send(askConsent(consentIds('staff'), CONSENT_PURPOSE.staff))
   }
 
-  return { matter, setMatter, person, setPerson, subject, setSubject, onSpot, setOnSpot, photos, busy, onSubmit }
+  return { matter, setMatter, person, setPerson, hotline, setHotline, subject, setSubject, onSpot, setOnSpot, photos, busy, onSubmit }
 }

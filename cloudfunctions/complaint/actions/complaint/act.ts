@@ -20,6 +20,7 @@ import { sendAttached } from '../media/queue'
 import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
+import { syncAfterChange } from '../matter/sync'
 
 /**
  * The transition of an action a caller may ask for: one on an existing complaint, and only the
@@ -98,6 +99,8 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   })
   await deliverPending(ctx.now, c._id)
   await sendAttached(attached, ctx.now)
+  // Issue 18: a step of a linked complaint may be the matter's result, or its lead leaving.
+  await syncAfterChange(c, after, ctx.now)
   if (system) return null
   // After a transfer the caller may no longer see the complaint: answer with what they may know.
   if (!canView(after, rules.actor)) return { ...summaryFor(after, rules.actor, ctx.now, rules.settings.departments), visible: false }

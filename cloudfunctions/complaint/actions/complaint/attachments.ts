@@ -23,15 +23,19 @@ export async function checkAttachments(groups: readonly Attachments[], ctx: Call
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [])
+/** The fileIDs of recordings `{ fileID, durationMs }` (issue 19). */
+const clipIds = (v: unknown): string[] => (Array.isArray(v) ? v.map((c) => String((c as { fileID?: unknown })?.fileID)) : [])
 
 /**
  * The files of a transition's input: investigation, statement and result files as evidence; a
- * confirmation's signature; the complainant's photos of an addition (C1).
+ * confirmation's signature; the complainant's photos of an addition (C1); voice notes and videos (issue 19).
  */
 export function attachmentsOf(input: Record<string, unknown>): Attachments[] {
   return [
     { ids: list(input.files), folder: 'evidence', label: '附件' },
     { ids: list(input.signatureFile), folder: 'signatures', label: '签字图片' },
     { ids: list(input.photos), folder: 'complaints', label: '照片' },
+    { ids: clipIds(input.voiceNotes), folder: 'voice', label: '语音' },
+    { ids: clipIds(input.videos), folder: 'videos', label: '视频' },
   ]
 }

@@ -20,8 +20,22 @@ import type { CallContext } from '../context'
 import { sendAttached } from '../media/queue'
 import { complaintView } from './view'
 
+type Recordings = Pick<InputOf<'submit'>, 'voiceNotes' | 'videos'>
+
+/** Issue 19: the voice notes and videos of a filing, only when there are any (registration has none). */
+function clipsOf(input: Partial<Recordings>): Partial<Complaint> {
+  return {
+    ...(input.voiceNotes?.length ? { voiceNotes: input.voiceNotes } : {}),
+    ...(input.videos?.length ? { videos: input.videos } : {}),
+  }
+}
+
 /** A new complaint about the matter the complainant describes (A2), before the creating transition. */
-export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra: Partial<Complaint>): Complaint {
+export function draftOf(
+  input: Omit<InputOf<'submit'>, keyof Recordings> & Partial<Recordings>,
+  ctx: TransitionContext,
+  extra: Partial<Complaint>,
+): Complaint {
   return {
     _id: '',
     no: '',
@@ -35,6 +49,7 @@ export function draftOf(input: InputOf<'submit'>, ctx: TransitionContext, extra:
     location: input.location,
     description: input.description,
     photos: input.photos,
+    ...clipsOf(input),
     involved: input.involved || undefined,
     confirmation: { required: false },
     investigation: [],

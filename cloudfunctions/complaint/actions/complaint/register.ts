@@ -3,6 +3,7 @@
  * (A1, A2, A2-3, A3, G3-P4).
  */
 import { AppError } from '../../domain/errors'
+import { hotlineOrderOf } from '../../domain/hotline'
 import type { Complaint } from '../../domain/model'
 import type { InputOf } from '../../domain/validation'
 import { roomProblem } from '@shared/place'
@@ -33,10 +34,12 @@ async function complainantOf(given: InputOf<'register'>['complainant'], ctx: Cal
 
 /**
  * @param input `schemas.register`, parsed by the router. @returns the staff member's view of the new complaint.
- * @throws INVALID_INPUT, GUARD_FAILED, FORBIDDEN, CONTENT_RISKY.
+ * A 12345 work order (channel `hotline`) carries its order number and the hotline's deadline (W1, W2).
+ * @throws INVALID_INPUT, GUARD_FAILED, FORBIDDEN, CONTENT_RISKY; CONFLICT for an order number already registered (W1).
  */
 export async function register(input: InputOf<'register'>, ctx: CallContext) {
   requireStaff(ctx)
+  const hotline = hotlineOrderOf(input.channel, input.hotline, ctx.now)
   // Photos and the signature were taken on the staff member's device: their uploads.
   const files = await checkAttachments(
     [
@@ -47,9 +50,10 @@ export async function register(input: InputOf<'register'>, ctx: CallContext) {
   )
   const rules = await ctx.rules()
   const complainant = await complainantOf(input.complainant, ctx)
-  const { confirmation: _c, resolvedOnSpot: _r, receivedAt, subjectStaff, ...matter } = input
+  const { confirmation: _c, resolvedOnSpot: _r, hotline: _h, receivedAt, subjectStaff, ...matter } = input
   const draft = draftOf(matter, rules, {
     channel: input.channel,
+    ...(hotline && { hotline }),
     complainant,
     subjectStaff: await resolveSubject(subjectStaff),
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,

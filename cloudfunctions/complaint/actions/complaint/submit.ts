@@ -33,7 +33,14 @@ export async function submit(input: InputOf<'submit'>, ctx: CallContext) {
   const user = requireUser(ctx, ['resident'])
   const rules = await ctx.rules()
   const complainant = { openid: user.openid, name: user.name, room: user.room ?? '', phone: user.phone }
-  const files = await checkAttachments([{ ids: input.photos, folder: 'complaints', label: '照片' }], ctx)
+  const files = await checkAttachments(
+    [
+      { ids: input.photos, folder: 'complaints', label: '照片' },
+      { ids: input.voiceNotes.map((v) => v.fileID), folder: 'voice', label: '语音' },
+      { ids: input.videos.map((v) => v.fileID), folder: 'videos', label: '视频' },
+    ],
+    ctx,
+  )
   const extras = await extrasOf(input, user, ctx)
   return create('submit', draftOf(input, rules, { complainant, ...extras }), input, ctx, files)
 }

@@ -61,7 +61,12 @@ export async function deleteAccount(_input: { confirm: '注销' }, ctx: CallCont
   const hash = createHash('sha1').update(user._id).digest('hex')
   const pseudonym = accountPseudonym(hash)
   const count = await anonymiseAll(openid, pseudonym, ctx.now)
-  await Promise.all([inbox.removeAllOf(openid), quota.removeAllOf(openid), mediaChecks.pseudonymiseUploader(openid, pseudonym)])
+  await Promise.all([
+    inbox.removeAllOf(openid),
+    quota.removeAllOf(openid),
+    mediaChecks.pseudonymiseUploader(openid, pseudonym),
+    outbox.removeNoticeRecipient(openid),
+  ])
   await accessLog.recordOnce(`account-deleted-${hash.slice(0, 20)}`, {
     complaintId: null,
     viewer: pseudonymRef(pseudonym),

@@ -2,7 +2,7 @@
  * The payload of settings.save: every part optional, merged over the current settings. Clauses
  * marked (inferred) in PROCEDURE.md are defaults the office changes here.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { rosterSchema } from '../../domain/roster'
 import { emergencySettingsSchema } from '../../domain/triage'
 import { day as realDay, line, phone, strict } from '../../domain/validation'

@@ -19,6 +19,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import { buildContext, type CallContext } from '../context'
 import { recountProvisionalDeadlines } from '../deadlines/recount'
 import { act } from '../complaint/act'
+import { syncOpenMatters } from '../matter/sync'
 import { remindCalendar } from './calendar-reminder'
 import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
 import { nightlyRecount } from './rollup-recount'
@@ -42,6 +43,8 @@ export interface TimerReport {
   fullScan: boolean
   /** Complaints whose provisional deadlines a recount changed (one cut short by settings.save, finished here). */
   recounted: number
+  /** Issue 18: linked complaints that got their matter's result (a change's own sync cut short, finished here). */
+  matterResults?: number
   privacy?: PrivacyChoresReport
   /** Issue 17: rollups the nightly recount repaired (when it ran in this run). */
   rollupRepairs?: number
@@ -108,6 +111,7 @@ export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000)
   await escalateAlerts(ctx, now, report)
   if (full) report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
   if (full) await scanAll(ctx, rules, report)
+  if (full) report.matterResults = await syncOpenMatters(now)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
   report.privacy = await runPrivacyChores(rules.settings, now, full)

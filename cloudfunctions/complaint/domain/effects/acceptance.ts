@@ -6,6 +6,7 @@
 import { acceptanceDeadlines, handlingRound } from '../deadlines'
 import { raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
+import { withHotlineDeadline } from '../hotline'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
 import type { InputOf } from '../validation'
@@ -24,8 +25,12 @@ export function accept(c: Complaint, input: InputOf<'accept'>, ctx: TransitionCo
     tier,
     emergency,
     acceptedAt: ctx.now,
-    // H4-3: an emergency's first-response clock runs from receipt, not from acceptance (issue 14).
-    deadlines: responseFromReceipt(acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
+    // H4-3: an emergency's first-response clock runs from receipt, not from acceptance (issue 14);
+    // W2: a 12345 work order's deadline applies when it is sooner.
+    deadlines: withHotlineDeadline(
+      responseFromReceipt(acceptanceDeadlines(c.deadlines, tier, ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
+      c,
+    ),
     firstContact: firstContactOf(c, ctx),
     ...(input.subjectStaff ? { subjectStaff: input.subjectStaff } : {}),
   }

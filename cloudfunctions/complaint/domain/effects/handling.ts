@@ -60,6 +60,7 @@ export function addNote(c: Complaint, input: InputOf<'add_note'>, ctx: Transitio
     kind: input.kind,
     text: input.text,
     files: input.files,
+    ...(input.videos.length ? { videos: input.videos } : {}),
     by: me(ctx),
     at: ctx.now,
   }

@@ -6,6 +6,7 @@
 import { acceptanceDeadlines, feedbackDeadlines } from '../deadlines'
 import { intakeReason, raisedAlert, responseFromReceipt, stepAudience } from '../emergency'
 import { guardFailed, invalidInput } from '../errors'
+import { withHotlineDeadline } from '../hotline'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint, Confirmation } from '../model'
 import type { InputOf } from '../validation'
@@ -27,7 +28,11 @@ export function emergencyIntake(c: Complaint, ctx: TransitionContext): Outcome {
       departmentCode,
       acceptedAt: ctx.now,
       dispatchedAt: ctx.now,
-      deadlines: responseFromReceipt(acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
+      // W2: a 12345 work order's deadline applies when it is sooner.
+      deadlines: withHotlineDeadline(
+        responseFromReceipt(acceptanceDeadlines({}, 'emergency', ctx.now, ctx.settings.deadlines, ctx.calendar), c, ctx.settings),
+        c,
+      ),
       alert: raisedAlert(c, ctx.now, ctx.settings),
     },
     also: [

@@ -97,7 +97,11 @@ export function urge(c: Complaint, _input: InputOf<'urge'>, ctx: TransitionConte
 /** C1: one addition from the input, stamped now. */
 function additionOf(c: Complaint, input: InputOf<'add_info'>, ctx: TransitionContext, reopen?: boolean): Addition {
   const id = `${ctx.now.toString(36)}-${c.additions?.length ?? 0}`
-  return { id, text: input.text, photos: input.photos, at: ctx.now, ...(reopen === undefined ? {} : { reopen }) }
+  const clips = {
+    ...(input.voiceNotes.length ? { voiceNotes: input.voiceNotes } : {}),
+    ...(input.videos.length ? { videos: input.videos } : {}),
+  }
+  return { id, text: input.text, photos: input.photos, ...clips, at: ctx.now, ...(reopen === undefined ? {} : { reopen }) }
 }
 
 /**
@@ -109,7 +113,7 @@ function additionOf(c: Complaint, input: InputOf<'add_info'>, ctx: TransitionCon
  */
 export function addInfo(c: Complaint, input: InputOf<'add_info'>, ctx: TransitionContext): Outcome {
   const additions = c.additions ?? []
-  const data = { photos: input.photos.length }
+  const data = { photos: input.photos.length, ...(input.voiceNotes.length ? { voiceNotes: input.voiceNotes.length } : {}) }
   if (!AWAITING_RATING.includes(c.status)) {
     const to = handlerTargets(c)
     return {

@@ -4,7 +4,7 @@
  * adds rules of the same shape in settings (`emergencySettingsSchema`). Terms use the pattern
  * language of `terms.ts`. Each rule names what the resident should do now (`hint`).
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CATEGORIES, type Category } from '@shared/vocabulary'
 import { termProblem } from './terms'
 import { EMERGENCY_HINTS, type HintKey } from './hints'

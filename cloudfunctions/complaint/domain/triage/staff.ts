@@ -4,7 +4,7 @@
  * 客服, 维修工 …) — in the same clause, or earlier in the sentence with nobody else acting in
  * between ("保安不管，有人在喝酒" is not about the guard). Negated conduct ("从来不骂人") does not count.
  */
-import { CONDUCT_TERMS, NOT_STAFF, OTHER_ACTORS, PRONOUNS, STAFF_ROLES, type StaffRoleKind } from './lexicon'
+import { CONDUCT_TERMS, NOT_STAFF, OTHER_ACTORS, PRONOUNS, STAFF_ROLES, type StaffRoleKind } from './staff-lexicon'
 import { findTerms, termSet, type Span } from './terms'
 import { clauseAt, negationOf, normalizeText, sentenceAt, wordsAt } from './text'
 

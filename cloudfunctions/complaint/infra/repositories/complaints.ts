@@ -20,6 +20,7 @@ import * as conversation from './conversation'
 import * as counters from './counters'
 import * as events from './events'
 import * as fileClaims from './file-claims'
+import * as hotlineOrders from './hotline-orders'
 import * as mediaChecks from './media-checks'
 import * as outbox from './outbox'
 import * as rollups from './rollups'
@@ -54,8 +55,8 @@ async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
 
 /**
  * Creates a complaint with its number (`TS<yyyymmdd>-<nnnn>`, per Shanghai day), its events and
- * its outbox entries in one transaction.
- * @returns the stored complaint.
+ * its outbox entries in one transaction, claiming its 12345 order number if it has one (W1).
+ * @returns the stored complaint. @throws AppError CONFLICT for an order number another complaint holds.
  */
 export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): Promise<Complaint> {
   return transaction(async (t) => {
@@ -65,6 +66,8 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
     const stored = { ...draft, no, dueAt: dueAtOf(draft as Complaint), rf: reportFacts(draft) }
     const added = (await t.collection(C.complaints).add({ data: stored })) as { _id: string }
     const complaint = { ...stored, _id: added._id } as Complaint
+    // W1: one complaint per 12345 order number.
+    await hotlineOrders.claimIn(t, complaint)
     await writeAround(t, complaint, p)
     await rollups.moveIn(t, null, complaint, p.events)
     return complaint
@@ -79,17 +82,20 @@ export async function create(draft: Omit<Complaint, '_id' | 'no'>, p: Pending): 
  * @throws AppError CONFLICT when someone else changed the complaint first.
  */
 export async function commit(before: Complaint, after: Complaint, p: Pending): Promise<void> {
-  await transaction(async (t) => {
-    const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
-    if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
-    const { _id, ...rest } = after
-    await t
-      .collection(C.complaints)
-      .doc(before._id)
-      .set({ data: { ...rest, dueAt: dueAtOf(after), rf: reportFacts(after) } })
-    await writeAround(t, after, p)
-    await rollups.moveIn(t, current.data, after, p.events)
-  })
+  await transaction((t) => commitIn(t, before, after, p))
+}
+
+/** `commit` inside transaction `t`, for a change that writes another collection too (a matter's link, issue 18). @throws CONFLICT. */
+export async function commitIn(t: Tx, before: Complaint, after: Complaint, p: Pending): Promise<void> {
+  const current = (await t.collection(C.complaints).doc(before._id).get()) as { data: Complaint | null }
+  if (!current.data || current.data.version !== before.version || current.data.status !== before.status) throw conflict()
+  const { _id, ...rest } = after
+  await t
+    .collection(C.complaints)
+    .doc(before._id)
+    .set({ data: { ...rest, dueAt: dueAtOf(after), rf: reportFacts(after) } })
+  await writeAround(t, after, p)
+  await rollups.moveIn(t, current.data, after, p.events)
 }
 
 /**

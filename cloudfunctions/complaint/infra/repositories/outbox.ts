@@ -36,6 +36,15 @@ export interface OutboxEntry {
   lockedUntil: number
   createdAt: number
   recipients: Recipient[] | null
+  /** Issue 18: a matter's notice — its text, sent to the recipients named when it was written (no complaint: `complaintId` ''). */
+  notice?: NoticeOf
+}
+
+/** What a matter's notice entry carries. */
+export interface NoticeOf {
+  matterId: string
+  matterNo: string
+  text: string
 }
 
 /** Adds a change's outbox entries for complaint `complaintId` inside transaction `t`. */
@@ -71,6 +80,33 @@ export async function claim(id: string, now: number, until: number): Promise<boo
 /** Writes delivery progress (recipients, status, attempts …) of one entry. */
 export async function update(id: string, patch: Partial<Omit<OutboxEntry, '_id'>>): Promise<void> {
   await collection(C.outbox).doc(id).update({ data: patch })
+}
+
+/** Adds a matter's notice for `openids` (issue 18): delivered by the notifier like any entry, retried alike. */
+export async function addNotice(notice: NoticeOf, openids: string[], now: number): Promise<string> {
+  const recipients: Recipient[] = openids.map((openid) => ({ openid, state: 'pending', attempts: 0 }))
+  const r = await collection(C.outbox).add({
+    data: {
+      complaintId: '',
+      kind: 'matter_notice',
+      audience: 'complainant',
+      notice,
+      recipients,
+      status: 'pending',
+      dead: false,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: 0,
+      createdAt: now,
+      departmentCode: null,
+    },
+  })
+  return (r as unknown as { _id: string })._id
+}
+
+/** Account deletion: `openid` taken out of the delivered matter notices that named it (issue 18). */
+export async function removeNoticeRecipient(openid: string): Promise<void> {
+  await updateWhere(C.outbox, { complaintId: '', status: 'done', 'recipients.openid': openid }, { recipients: command().pull({ openid }) })
 }
 
 /** Removes the delivered notifications of a complaint (their recipients name people; nothing is left to send). */

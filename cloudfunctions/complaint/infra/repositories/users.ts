@@ -3,6 +3,7 @@
  * users are queried. An inactive user is kept (the manager may restore them) but is unknown to
  * every action and gets no notifications.
  */
+import { parseRoom } from '@shared/place'
 import type { User } from '../../domain/model'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 import { C, collection, command, find, type Tx } from '../store'
@@ -61,6 +62,21 @@ export function activeManagers(): Promise<User[]> {
 /** The active residents of a room (in the stored spelling), at most 20. */
 export function activeResidentsOfRoom(room: string): Promise<User[]> {
   return find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
+}
+
+/**
+ * The active residents whose room is in `building` (`3栋`; issue 18: a matter's notice to a
+ * building), at most 5,000: the residents are read by role a page at a time and their rooms
+ * parsed, as rooms are written in one spelling (shared/place.ts).
+ */
+export async function activeResidentsOfBuilding(building: string): Promise<User[]> {
+  const out: User[] = []
+  for (let skip = 0; skip < 5000; skip += 1000) {
+    const page = await find<User>(C.users, { role: 'resident', active: true }, { skip, limit: 1000 })
+    out.push(...page.filter((u) => u.room && `${parseRoom(u.room)?.building ?? ''}栋` === building))
+    if (page.length < 1000) break
+  }
+  return out
 }
 
 /** Adds a user. @returns their `_id`. */

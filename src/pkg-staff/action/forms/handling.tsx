@@ -7,6 +7,8 @@ import PhotoPicker from '@/components/PhotoPicker'
 import { ChipMultiSelect, ChipSelect, optionsOf } from '@/components/form/ChipSelect'
 import { departmentOptions, useDepartments } from '@/hooks/useDepartments'
 import { usePhotos } from '@/hooks/usePhotos'
+import { useClips } from '@/hooks/useClips'
+import VideoPicker from '@/components/VideoPicker'
 import { LIMITS } from '@shared/limits'
 import { RECORD_KINDS } from '@shared/labels'
 import { SubmitBar, TextField, type FormProps } from './common'
@@ -15,13 +17,14 @@ import { SubmitBar, TextField, type FormProps } from './common'
 const DIRECT_MODES = ['explanation', 'rectification', 'coordination']
 
 /**
- * H2: an investigation record (note, site visit, evidence) with photos; with `statement`, the
+ * H2: an investigation record (note, site visit, evidence) with photos and short videos (issue 19); with `statement`, the
  * accused staff member's own statement and defence (H2-S).
  */
 export function NoteForm({ c, busy, submit, label, draftKey, statement }: FormProps & { statement?: boolean }) {
   const [kind, setKind] = useState('site_visit')
   const [text, setText] = useDraft(`${draftKey}text`, '')
   const { photos, setPhotos, uploadAll } = usePhotos()
+  const video = useClips('videos')
   return (
     <View>
       {statement && (
@@ -48,6 +51,11 @@ export function NoteForm({ c, busy, submit, label, draftKey, statement }: FormPr
         <Field label='附件照片' extra={`选填，最多 ${LIMITS.photos} 张`}>
           <PhotoPicker photos={photos} onChange={setPhotos} max={LIMITS.photos} maxBytes={LIMITS.photoBytes} disabled={busy} />
         </Field>
+        {!statement && (
+          <Field label='现场视频' extra={`选填，每段最长 ${LIMITS.videoMs / 1000} 秒`}>
+            <VideoPicker videos={video.clips} onChange={video.setClips} disabled={busy} />
+          </Field>
+        )}
       </View>
       <SubmitBar
         busy={busy}
@@ -57,6 +65,7 @@ export function NoteForm({ c, busy, submit, label, draftKey, statement }: FormPr
             ...(statement ? {} : { kind }),
             text: text.trim(),
             files: await uploadAll('evidence'),
+            ...(video.clips.length ? { videos: await video.uploadAll() } : {}),
           }))
         }
       />

@@ -11,6 +11,7 @@ import { DecisionForm } from './decision'
 import { ReturnVisitForm } from './visit'
 import { ClearEmergencyForm } from './emergency'
 import { AllegationForm } from './allegation'
+import { HotlineReplyForm, HotlineSatisfactionForm } from './hotline'
 
 /** One form per action that needs input; the page around it is the same for all. */
 export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
@@ -34,4 +35,6 @@ export const FORMS: Partial<Record<ActionName, ComponentType<FormProps>>> = {
   final_reply: (p) => <DecisionForm {...p} kind='final_reply' />,
   clear_emergency: ClearEmergencyForm,
   summarise_allegation: AllegationForm,
+  hotline_reply: HotlineReplyForm,
+  hotline_satisfaction: HotlineSatisfactionForm,
 }

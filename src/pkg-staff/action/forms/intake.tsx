@@ -10,8 +10,10 @@ import { useLoad } from '@/hooks/useLoad'
 import { repeatCandidates } from '@/services/complaint'
 import { LIMITS } from '@shared/limits'
 import SubjectStaffPicker, { NO_SUBJECT, subjectProblem, subjectStaffOf, type SubjectDraft } from '../../components/SubjectStaffPicker'
+import SuggestionChips from '../../components/SuggestionChips'
 import { SubmitBar, TextField, type FormProps } from './common'
 import { useDefaultDepartment } from './department'
+import { acceptChips, refuseChips } from './suggestions'
 
 /** Earlier complaints this one may repeat (A4-R4); a failed lookup just shows none. */
 function useRepeats(id: string) {
@@ -39,8 +41,10 @@ export function AcceptForm({ c, busy, submit, label }: FormProps) {
   const [subject, setSubject] = useState<SubjectDraft>(NO_SUBJECT)
   const repeats = useRepeats(c.id)
   const { active } = useDepartments()
+  const chips = acceptChips(c.suggestions, { dept, setDept, subject, setSubject, active })
   return (
     <View>
+      <SuggestionChips items={chips} />
       <RepeatHint items={repeats} />
       <View className='form-card'>
         <Field label='投诉级别' required hint='一般投诉按一般时限办结；复杂或重大投诉时限较长；紧急投诉需立即响应。'>
@@ -71,8 +75,10 @@ export function RefuseForm({ c, busy, submit, label, draftKey }: FormProps) {
   const repeats = useRepeats(c.id)
   const grounds = Object.entries(REFUSAL_GROUNDS).map(([value, l]) => ({ value, label: l }))
   const repeat = ground === 'A4-R4'
+  const chips = refuseChips(c.suggestions, { ground, setGround, text, setText, repeatOf, setRepeatOf })
   return (
     <View>
+      <SuggestionChips items={chips} />
       <View className='form-card'>
         <Field label='不予受理理由' required>
           <ChipSelect className='ground-select' block options={grounds} value={ground} onChange={setGround} />

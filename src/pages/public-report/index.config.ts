@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务公示',
+  enablePullDownRefresh: true,
+})
