@@ -64,15 +64,15 @@ it('builds the rollups of every complaint and dispatch event across pages, repai
   const expected = recountRollups(complaints as Complaint[], events, 0)
   const [someId] = [...expected.keys()]
   emu.store.insert('rollups', [
-    { _id: someId, day: someId.slice(0, 10), estate: 'main', dept: '*', c: { n: 999 }, names: {} },
-    { _id: '2020-01-01|main|*', day: '2020-01-01', estate: 'main', dept: '*', c: { n: 2 }, names: {} },
+    { _id: someId, day: someId.slice(0, 10), estate: 'default', dept: '*', c: { n: 999 }, names: {} },
+    { _id: '2020-01-01|default|*', day: '2020-01-01', estate: 'default', dept: '*', c: { n: 2 }, names: {} },
   ] as never[])
 
   await run()
   const stored = emu.store.find('rollups', {}) as unknown as RollupDoc[]
   const counters = Object.fromEntries(stored.map((d) => [d._id, flatCounters(d.c)]).filter(([, c]) => Object.keys(c).length))
   expect(counters).toEqual(Object.fromEntries([...expected.values()].map((d) => [d._id, flatCounters(d.c)])))
-  expect(stored.find((d) => d._id === '2020-01-01|main|*')?.c).toEqual({})
+  expect(stored.find((d) => d._id === '2020-01-01|default|*')?.c).toEqual({})
   expect(log).toEqual([
     `rollups: ${expected.size + 1} of ${expected.size + 1} rollups written from 1203 complaints and ${events.length} dispatch events`,
     'report facts: 1203 of 1203 complaints given their rf',

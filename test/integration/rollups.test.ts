@@ -133,7 +133,7 @@ describe('the nightly recount', () => {
   it('given a drifted rollup of yesterday, two runs at once after 02:00 repair it once, record it and tell the manager', async () => {
     setNow(sh('2026-11-29 10:00'))
     for (let i = 0; i < 3; i++) inHandling('2026-11-29', i)
-    const id = '2026-11-29|main|*'
+    const id = '2026-11-29|default|*'
     drift(id, 4)
     expect((await stored())[id].n).toBe(7)
     setNow(sh('2026-11-30 01:55'))
