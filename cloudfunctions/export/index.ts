@@ -19,6 +19,9 @@ import { callerOpenid, logger } from '../complaint/infra/cloud'
 import { reportContext, type ReportContext } from '../report/actions/context'
 import { exportComplaints, exportForm, exportReport, purgeExports } from '../report/actions/exports'
 import { exportAccessLog, exportMyData } from '../report/actions/privacy'
+import { companyContext, type CompanyContext } from '../report/actions/company'
+import { exportCompany } from '../report/actions/company-export'
+import { companyRequest } from '../report/domain/company'
 import * as p from '../report/domain/payloads'
 
 const log = logger('export')
@@ -29,6 +32,11 @@ const ROUTES = routeTable<ReportContext>({
   'export.complaints': query(p.exportListRequest, exportComplaints),
   'export.report': query(p.periodRequest, exportReport),
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
+})
+
+/** Issue 16: the company comparison's file, for the company administrator and the quality department (zod/mini schema). */
+const COMPANY_ROUTES = routeTable<CompanyContext>({
+  'export.company': { schema: companyRequest as never, run: exportCompany, query: true },
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */
@@ -43,6 +51,14 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
  * @throws AppError for an unknown action, a refused payload or a refused caller.
  */
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const company = COMPANY_ROUTES.get(action)
+  if (company)
+    return runRoute(
+      company,
+      payload,
+      () => companyContext(openid),
+      async (ctx) => (await ctx.settings()).departments,
+    )
   const own = SELF_ROUTES.get(action)
   // Self-service routes name no department: none is known to them.
   if (own)
@@ -83,4 +99,4 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
 }
 
 /** The routing tables, for the tests that walk every route's schema (issue 15: every saved text is checked). */
-export { ROUTES, SELF_ROUTES }
+export { ROUTES, SELF_ROUTES, COMPANY_ROUTES }

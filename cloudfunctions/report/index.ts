@@ -18,6 +18,8 @@ import { createAction, listActions, updateAction } from './actions/improvement'
 import { drillDown } from './actions/drilldown'
 import { emergencyReport } from './actions/emergencies'
 import { latestPublicReport, publishPublicReport } from './actions/public-report'
+import { companyContext, companyReport, type CompanyContext } from './actions/company'
+import { companyRequest } from './domain/company'
 import { publishRequest } from './domain/public-report'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
 import * as p from './domain/payloads'
@@ -34,6 +36,14 @@ const ROUTES = routeTable<ReportContext>({
   'publicReport.publish': route(publishRequest, publishPublicReport),
 })
 
+/**
+ * Issue 16: actions of the company administrator and the quality department (the caller's
+ * `companyRole`), across estates. Its schema is zod/mini's, which the routing takes at run time.
+ */
+const COMPANY_ROUTES = routeTable<CompanyContext>({
+  'report.company': { schema: companyRequest as never, run: companyReport, query: true },
+})
+
 /** Actions any WeChat user calls, with no report role. */
 const SELF_ROUTES = routeTable<string>({
   // S4: the public monthly report (公示) is for every resident.
@@ -47,6 +57,14 @@ export type Result = { ok: true; data: unknown } | { ok: false; error: { code: s
  * @throws AppError for an unknown action, a refused payload or a refused caller.
  */
 async function call(action: string, payload: unknown, openid: string): Promise<unknown> {
+  const company = COMPANY_ROUTES.get(action)
+  if (company)
+    return runRoute(
+      company,
+      payload,
+      () => companyContext(openid),
+      async (ctx) => (await ctx.settings()).departments,
+    )
   const own = SELF_ROUTES.get(action)
   // Self-service routes name no department: none is known to them.
   if (own)
@@ -85,4 +103,4 @@ export async function main(event: { action?: string; payload?: unknown }): Promi
 }
 
 /** The routing tables, for the tests that walk every route's schema (issue 15: every saved text is checked). */
-export { ROUTES, SELF_ROUTES }
+export { ROUTES, SELF_ROUTES, COMPANY_ROUTES }

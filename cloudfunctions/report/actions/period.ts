@@ -4,6 +4,7 @@
  * scope, however many complaints there are), resolved at "now" with the working-day calendar.
  */
 import { departmentName } from '@shared/departments'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
@@ -45,12 +46,12 @@ function driftNotice(repairs: { day: string }[]): string {
   return `近 7 天夜间校对发现 ${repairs.length} 处统计与投诉记录不一致（${days.join('、')}），已按投诉记录修正。`
 }
 
-/** Computes the report (shared with the .xlsx export). */
-export async function computePeriod(payload: PeriodRequest, ctx: ReportContext): Promise<PeriodWithMatters> {
+/** Computes the report of `estate` (shared with the .xlsx export and the company's drill-down, issue 16). */
+export async function computePeriod(payload: PeriodRequest, ctx: ReportContext, estate = DEFAULT_ESTATE): Promise<PeriodWithMatters> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
   const { departments } = await ctx.settings()
   const [docs, repairs] = await Promise.all([
-    rollupsOf(previous.firstDay, period.lastDay, departmentCode),
+    rollupsOf(previous.firstDay, period.lastDay, departmentCode, estate),
     ctx.actor.role === 'manager' ? repairsSince(ctx.now - DRIFT_NOTICE_MS) : Promise.resolve([]),
   ])
   const sums = sumByPeriod(docs, period)

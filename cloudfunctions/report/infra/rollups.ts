@@ -11,12 +11,12 @@ import { find } from './store'
 /** Rollups read per request at most: a quarter and the one before, with room to spare. */
 const MAX_DAYS = 400
 
-/** The rollups of the days `firstDay` … `lastDay` (Shanghai, inclusive) for a department, or the whole office. */
-export function rollupsOf(firstDay: Day, lastDay: Day, departmentCode: string | null): Promise<RollupDoc[]> {
+/** The rollups of `estate` for the days `firstDay` … `lastDay` (Shanghai, inclusive) for a department, or the whole office. */
+export function rollupsOf(firstDay: Day, lastDay: Day, departmentCode: string | null, estate = DEFAULT_ESTATE): Promise<RollupDoc[]> {
   const _ = database().command
   return find<RollupDoc>(
     'rollups',
-    { estate: DEFAULT_ESTATE, dept: departmentCode ?? ALL_DEPARTMENTS, day: _.gte(firstDay).and(_.lte(lastDay)) },
+    { estate, dept: departmentCode ?? ALL_DEPARTMENTS, day: _.gte(firstDay).and(_.lte(lastDay)) },
     { limit: MAX_DAYS },
   )
 }
