@@ -8,6 +8,7 @@ import { WorkCalendar } from '../../cloudfunctions/complaint/domain/calendar'
 import { DEFAULT_ROUTING } from '../../cloudfunctions/complaint/domain/settings'
 import type { Complaint, ComplaintEvent, PersonRef } from '../../cloudfunctions/complaint/domain/model'
 import type { Category, Channel, DepartmentCode, RefusalGround, SatisfactionLevel } from '@shared/vocabulary'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -79,16 +80,33 @@ const SHARED = new Set([
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉'
 
-/** Handlers per department: the emulator's demo handler first, then generated colleagues. */
-export function handlerPool(): Record<DepartmentCode, PersonRef[]> {
-  const demo: Record<DepartmentCode, string> = {
-    customer_service: 'demo-agent',
-    cleaning: 'demo-cleaning-handler',
-    landscaping: 'demo-landscaping-handler',
-    security: 'demo-security-handler',
-    engineering: 'demo-engineering-handler',
-    parking: 'demo-parking-handler',
+/** The emulator's demo handler of each department (the demo accounts' estate). */
+const DEMO_HANDLERS: Record<DepartmentCode, string> = {
+  customer_service: 'demo-agent',
+  cleaning: 'demo-cleaning-handler',
+  landscaping: 'demo-landscaping-handler',
+  security: 'demo-security-handler',
+  engineering: 'demo-engineering-handler',
+  parking: 'demo-parking-handler',
+}
+
+/** The estates of a generated company (issue 16): the demo accounts' estate (DEFAULT_ESTATE) first, then `est02` … */
+export function benchEstates(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => (i === 0 ? DEFAULT_ESTATE : `est${String(i + 1).padStart(2, '0')}`))
+}
+
+/**
+ * Handlers per department of `estate`: in the demo accounts' estate the emulator's demo handler
+ * first, then generated colleagues; in any other estate, people of its own.
+ */
+export function handlerPool(estate: string = DEFAULT_ESTATE): Record<DepartmentCode, PersonRef[]> {
+  if (estate !== DEFAULT_ESTATE) {
+    const own = {} as Record<DepartmentCode, PersonRef[]>
+    for (const d of Object.keys(DEMO_HANDLERS) as DepartmentCode[])
+      own[d] = [0, 1, 2, 3].map((i) => ({ openid: `bench-${estate}-${d}-${i}`, name: `${estate}${d}承办人${i}`, role: 'handler' as const }))
+    return own
   }
+  const demo = DEMO_HANDLERS
   const out = {} as Record<DepartmentCode, PersonRef[]>
   for (const [d, id] of Object.entries(demo) as [DepartmentCode, string][]) {
     out[d] = [
@@ -106,9 +124,17 @@ export interface Generated {
 
 /**
  * Generates `n` complaints created between `from` and `now` (ms UTC), oldest first, in batches
- * handed to `sink` (so 100,000 documents never sit in memory twice).
+ * handed to `sink` (so 100,000 documents never sit in memory twice), spread evenly over `estates`
+ * (issue 16: each complaint and its dispatch event carry their estate; each estate has its own handlers).
  */
-export function generate(n: number, from: number, now: number, sink: (batch: Generated) => void, batchSize = 5000): void {
+export function generate(
+  n: number,
+  from: number,
+  now: number,
+  sink: (batch: Generated) => void,
+  batchSize = 5000,
+  estates: readonly string[] = [DEFAULT_ESTATE],
+): void {
   const r = rng(20261129)
   const cal = new WorkCalendar()
   const dueCache = new Map<string, number>()
@@ -121,7 +147,7 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
     }
     return v
   }
-  const pool = handlerPool()
+  const pools = new Map(estates.map((e) => [e, handlerPool(e)]))
   const agent: PersonRef = { openid: 'demo-agent', name: '林晓', role: 'agent' }
   let batch: Generated = { complaints: [], events: [] }
   const span = now - from
@@ -137,7 +163,10 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
     const tier = emergency ? 'emergency' : r() < 0.12 ? 'complex' : 'general'
     const phone = `1${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e9)).padStart(9, '0')}`
     const name = SURNAMES[Math.floor(r() * SURNAMES.length)] + GIVEN[Math.floor(r() * GIVEN.length)]
+    const estate = estates[i % estates.length]
+    const pool = pools.get(estate)!
     const c: Complaint = {
+      estate,
       _id: `bench${String(i).padStart(8, '0')}`,
       no: `TS${dayOf(createdAt).replace(/-/g, '')}-B${String(i).padStart(6, '0')}`,
       version: 1,
@@ -209,6 +238,7 @@ export function generate(n: number, from: number, now: number, sink: (batch: Gen
           from: 'accepted',
           to: 'dispatched',
           data: { departmentCode, onTime: dispatchedAt <= dispatchDueAt },
+          ...({ estate } as object),
         })
         // Working days to the result: most within the deadline, some late, handlers differ.
         const slow = assignee.openid.endsWith('-3') ? 2 : 1

@@ -12,13 +12,8 @@ import { flatCounters, nestCounters, recountRollups, type Counters } from '../..
 import { factConditions } from '../../cloudfunctions/report/domain/filters'
 import { factFields, workdayTable } from '../../cloudfunctions/report/domain/facts'
 import { periodOf, previousPeriod } from '../../cloudfunctions/report/domain/period'
-import {
-  dispatchStages,
-  periodStages,
-  recurringStages,
-  responsibilityStages,
-  type Stage,
-} from '../../cloudfunctions/report/domain/pipelines'
+import { matterCountStages, recurringOnceStages } from '../../cloudfunctions/report/domain/matters'
+import { dispatchStages, periodStages, responsibilityStages, type Stage } from '../../cloudfunctions/report/domain/pipelines'
 import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 import type { Generated } from './generate'
 
@@ -36,9 +31,11 @@ export class RollupSeed {
     }
   }
 
-  /** Inserts the rollups into the store. @returns how many documents. */
-  insert(store: DocumentStore, at: number): number {
-    const docs = [...this.docs.entries()].map(([id, d]) => ({
+  /** Inserts the rollups of days before `day` into the store and forgets them. @returns how many documents. */
+  flushBefore(day: string, store: DocumentStore, at: number): number {
+    const done = [...this.docs.entries()].filter(([, d]) => d.day < day)
+    if (!done.length) return 0
+    const docs = done.map(([id, d]) => ({
       _id: id,
       day: d.day,
       estate: d.estate,
@@ -48,6 +45,7 @@ export class RollupSeed {
       updatedAt: at,
     }))
     store.insert('rollups', docs as never[])
+    for (const [id] of done) this.docs.delete(id)
     return docs.length
   }
 }
@@ -65,7 +63,7 @@ export interface BenchRow {
 }
 
 /** A floor: `fn` run directly on the store `runs` times; the median wall time and the last run's reads. */
-function floorRow(store: DocumentStore, name: string, floorOf: string, runs: number, fn: () => void): BenchRow {
+export function floorRow(store: DocumentStore, name: string, floorOf: string, runs: number, fn: () => void): BenchRow {
   const times: number[] = []
   let calls = 0
   let read = 0
@@ -81,25 +79,27 @@ function floorRow(store: DocumentStore, name: string, floorOf: string, runs: num
   return { name, ms: times[Math.floor(times.length / 2)], calls, read, floorOf }
 }
 
-/** The floor rows of the monthly report, weak points and drill-down page 1 of `date`'s month at `now`. */
-export function floorRows(store: DocumentStore, date: string, now: number, runs: number): BenchRow[] {
+/** The floor rows of the monthly report, weak points and drill-down page 1 of `date`'s month at `now`, for `estate`'s complaints. */
+export function floorRows(store: DocumentStore, date: string, now: number, runs: number, estate: string): BenchRow[] {
   const period = periodOf('month', date)
   const previous = previousPeriod(period)
   const facts = { start: period.start, now, workdays: workdayTable(new WorkCalendar(), previous.start, now) }
-  const created = { createdAt: { $gte: previous.start, $lt: period.end } }
+  const created = { estate, createdAt: { $gte: previous.start, $lt: period.end } }
   const run = (coll: string, match: object, stages: Stage[]) => store.aggregate(coll, [{ $match: match }, ...stages])
   return [
-    floorRow(store, 'floor: report.period month (two aggregates on the store)', 'report.period month (manager)', runs, () => {
+    floorRow(store, 'floor: report.period month (three aggregates on the store)', 'report.period month (manager)', runs, () => {
       run('complaints', created, [...periodStages(facts, DEFAULT_DEPARTMENTS), { $limit: 2 }])
-      run('events', { action: 'dispatch', at: created.createdAt }, [...dispatchStages(period.start), { $limit: 2 }])
+      run('complaints', created, [...matterCountStages(facts), { $limit: 2 }])
+      run('events', { estate, action: 'dispatch', at: created.createdAt }, [...dispatchStages(period.start), { $limit: 2 }])
     }),
-    floorRow(store, 'floor: report.weakPoints month (two aggregates)', 'report.weakPoints month', runs, () => {
-      run('complaints', created, [...recurringStages(facts, 2), { $limit: 20 }])
+    floorRow(store, 'floor: report.weakPoints month (three aggregates)', 'report.weakPoints month', runs, () => {
+      run('complaints', created, [...recurringOnceStages(facts, 2), { $limit: 20 }])
+      run('complaints', created, [...recurringOnceStages(facts, 0), { $limit: 5000 }])
       run('complaints', created, [...responsibilityStages(facts), { $limit: 5000 }])
     }),
     floorRow(store, 'floor: report.complaints page 1 (one aggregate)', 'report.complaints page 1', runs, () => {
       const cond = factConditions({ period: 'month', date, clock: 'handling', onTime: false } as never)
-      run('complaints', { createdAt: { $gte: period.start, $lt: period.end } }, [
+      run('complaints', { estate, createdAt: { $gte: period.start, $lt: period.end } }, [
         { $addFields: { _f: factFields(facts) } },
         { $match: cond },
         { $sort: { createdAt: -1, _id: 1 } },
