@@ -34,9 +34,9 @@ const ROUTES = routeTable<ReportContext>({
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
 })
 
-/** Issue 16: the company comparison's file, for the company administrator and the quality department (zod/mini schema). */
+/** Issue 16: the company comparison's file, for the company administrator and the quality department. */
 const COMPANY_ROUTES = routeTable<CompanyContext>({
-  'export.company': { schema: companyRequest as never, run: exportCompany, query: true },
+  'export.company': query(companyRequest, exportCompany),
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */

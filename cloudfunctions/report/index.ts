@@ -19,6 +19,7 @@ import { drillDown } from './actions/drilldown'
 import { emergencyReport } from './actions/emergencies'
 import { latestPublicReport, publishPublicReport } from './actions/public-report'
 import { companyContext, companyReport, type CompanyContext } from './actions/company'
+import { nightlyRecount } from './actions/rollup-recount'
 import { companyRequest } from './domain/company'
 import { publishRequest } from './domain/public-report'
 import { createSchema, listSchema, updateSchema } from './domain/improvement'
@@ -38,10 +39,10 @@ const ROUTES = routeTable<ReportContext>({
 
 /**
  * Issue 16: actions of the company administrator and the quality department (the caller's
- * `companyRole`), across estates. Its schema is zod/mini's, which the routing takes at run time.
+ * `companyRole`), across estates.
  */
 const COMPANY_ROUTES = routeTable<CompanyContext>({
-  'report.company': { schema: companyRequest as never, run: companyReport, query: true },
+  'report.company': query(companyRequest, companyReport),
 })
 
 /** Actions any WeChat user calls, with no report role. */
@@ -83,15 +84,27 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
   )
 }
 
+/** The timer's run: the nightly rollup recount, once a day after 02:00; how many rollups it repaired (0 when not yet time or done). */
+async function recountOnTimer(now: number): Promise<{ rollupRepairs: number }> {
+  try {
+    return { rollupRepairs: (await nightlyRecount(now))?.repairs.length ?? 0 }
+  } catch (e) {
+    log('rollups', 'recount failed', { error: String((e as Error).message) })
+    return { rollupRepairs: 0 }
+  }
+}
+
 /** The caller of a self-service action: any WeChat user. @throws UNAUTHENTICATED outside WeChat. */
 function callerOf(openid: string): string {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
   return openid
 }
 
-/** WeChat cloud function entry. `event` is `{ action, payload }`. */
-export async function main(event: { action?: string; payload?: unknown }): Promise<Result> {
+/** WeChat cloud function entry. `event` is `{ action, payload }`, or the hourly timer's event (issue 17: the nightly rollup recount). */
+export async function main(event: { action?: string; payload?: unknown; Type?: string }): Promise<Result> {
   const openid = callerOpenid()
+  // A timer trigger carries no OPENID; a call from the mini-program always does.
+  if (!openid && event?.Type === 'Timer') return { ok: true, data: await recountOnTimer(Date.now()) }
   const action = typeof event?.action === 'string' ? event.action : ''
   try {
     return { ok: true, data: await call(action, event?.payload, openid) }

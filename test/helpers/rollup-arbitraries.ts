@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import type { Complaint, HotlineOrder } from '../../cloudfunctions/complaint/domain/model'
 import { DEFAULT_DEPARTMENTS } from '@shared/departments'
 import { CATEGORIES, CHANNELS, REFUSAL_GROUNDS, STATUSES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
-import { HOTLINE_SATISFACTION, type HotlineSatisfaction } from '@shared/hotline'
+import { HOTLINE_SATISFACTION, type HotlineSatisfaction } from '@shared/vocabulary'
 
 const keys = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[]
 const sh = (t: string) => Date.parse(`${t}+08:00`)

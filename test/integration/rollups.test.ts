@@ -137,10 +137,10 @@ describe('the nightly recount', () => {
     drift(id, 4)
     expect((await stored())[id].n).toBe(7)
     setNow(sh('2026-11-30 01:55'))
-    await h.emu.fireTimer()
+    await h.emu.fireTimer('report')
     expect(await h.docs('rollup_repairs')).toEqual([]) // not before 02:00
     setNow(sh('2026-11-30 02:05'))
-    const runs = await Promise.all([h.emu.fireTimer(), h.emu.fireTimer()])
+    const runs = await Promise.all([h.emu.fireTimer('report'), h.emu.fireTimer('report')])
     expect(runs.map((r) => r.ok)).toEqual([true, true])
     expect(runs.reduce((n, r) => n + (r.data.rollupRepairs ?? 0), 0)).toBe(1)
     expect(await stored()).toEqual(await recounted())
@@ -158,7 +158,7 @@ describe('the nightly recount', () => {
     expect(report.warnings).toEqual([expect.stringContaining('夜间校对发现 1 处统计与投诉记录不一致（2026-11-29）')])
     // A later run the same day does nothing more.
     setNow(sh('2026-11-30 04:00'))
-    await h.emu.fireTimer()
+    await h.emu.fireTimer('report')
     expect(await h.docs('rollup_repairs', { kind: 'repair' })).toHaveLength(1)
   })
 
@@ -166,7 +166,7 @@ describe('the nightly recount', () => {
     setNow(sh('2026-11-29 10:00'))
     inHandling('2026-11-29')
     setNow(sh('2026-11-30 02:30'))
-    await h.emu.fireTimer()
+    await h.emu.fireTimer('report')
     expect(await h.docs('rollup_repairs', { kind: 'repair' })).toEqual([])
     expect(await h.docs('rollup_repairs', { _id: 'recount-2026-11-29' })).toEqual([expect.objectContaining({ repairs: 0 })])
     expect(await h.docs('inbox', { kind: 'rollup_drift' })).toEqual([])

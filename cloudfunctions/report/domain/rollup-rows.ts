@@ -6,7 +6,7 @@
  * exactly the rows the aggregation pipelines gave (domain/pipelines.ts), which figures.ts and
  * weak-points.ts turn into the answer. Pure.
  */
-import { HOTLINE_SATISFACTION } from '@shared/hotline'
+import { HOTLINE_SATISFACTION } from '@shared/vocabulary'
 import { flatCounters, fromFieldKey, type Counters, type RollupDoc } from '../../complaint/domain/rollup'
 import type { DispatchRow } from './figures'
 import type { WorkdayTable } from './facts'

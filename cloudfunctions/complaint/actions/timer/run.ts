@@ -4,7 +4,7 @@
  * read), outbox retries and the content-check queue (issue 15). Every fifth minute also the full
  * scan: supervision of deadlines (V1), return visits due (F2), closing unrated complaints (F4), the
  * calendar reminder, finishing a recount of 暂定 deadlines that settings.save left unfinished (H4),
- * retention (issue 15), and once a night after 02:00 the rollups' recount (issue 17).
+ * and retention (issue 15).
  * Running it twice changes nothing the first run did not: every rule is guarded by what the
  * complaint already records.
  */
@@ -22,7 +22,6 @@ import { act } from '../complaint/act'
 import { syncOpenMatters } from '../matter/sync'
 import { remindCalendar } from './calendar-reminder'
 import { runPrivacyChores, type PrivacyChoresReport } from './privacy-chores'
-import { nightlyRecount } from './rollup-recount'
 
 /** In this order: a complaint past F4 closes rather than becoming due for a return visit. */
 const RULES: ActionName[] = ['close_no_response', 'mark_return_visit_due', 'escalate', 'warn_deadline']
@@ -46,8 +45,6 @@ export interface TimerReport {
   /** Issue 18: linked complaints that got their matter's result (a change's own sync cut short, finished here). */
   matterResults?: number
   privacy?: PrivacyChoresReport
-  /** Issue 17: rollups the nightly recount repaired (when it ran in this run). */
-  rollupRepairs?: number
 }
 
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
@@ -115,13 +112,6 @@ export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
   report.privacy = await runPrivacyChores(rules.settings, now, full)
-  const recount = full
-    ? await nightlyRecount(now).catch((e) => {
-        log('rollups', 'recount failed', { error: String((e as Error).message) })
-        return null
-      })
-    : null
-  if (recount) report.rollupRepairs = recount.repairs.length
   log('timer', 'run finished', { ...report })
   return report
 }

@@ -1,17 +1,18 @@
 /**
- * The nightly rollup recount (issue 17): once a day after 02:00 Shanghai, the timer recomputes
+ * The nightly rollup recount (issue 17): once a day after 02:00 Shanghai, the report function's
+ * timer (hourly; the first run after 02:00 does the work, later ones find the day recorded) recomputes
  * yesterday's rollups from the complaints created then and the dispatch events of that day
  * (domain/rollup.ts recountRollups), repairs any rollup that drifted, records each repair in
  * `rollup_repairs`, and tells the managers in their messages. A repair is made only if the rollup
  * still holds what the recount compared it with (repositories/rollups.ts repairIfUnchanged), so a
  * change committed meanwhile, or a second recount running at the same time, never repairs twice.
  */
-import { dayOf, startOfDay } from '../../domain/calendar'
-import { recountRollups, type RollupDoc } from '../../domain/rollup'
-import { log } from '../../infra/cloud'
-import * as inbox from '../../infra/repositories/inbox'
-import * as rollups from '../../infra/repositories/rollups'
-import * as users from '../../infra/repositories/users'
+import { dayOf, startOfDay } from '../../complaint/domain/calendar'
+import { recountRollups, type RollupDoc } from '../../complaint/domain/rollup'
+import * as inbox from '../../complaint/infra/repositories/inbox'
+import * as users from '../../complaint/infra/repositories/users'
+import { log } from '../infra/cloud'
+import * as rollups from '../infra/rollup-recount'
 
 /** The Shanghai hour after which the recount of yesterday runs. */
 export const RECOUNT_HOUR = 2
