@@ -17,14 +17,17 @@ export interface Route<C> {
   query?: boolean
 }
 
-/** A route whose use case takes what `schema` outputs; the text it saves is content-checked (issue 15). */
-export function route<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
-  return { schema, run: run as Route<C>['run'] }
+/**
+ * A route whose use case takes what `schema` outputs; the text it saves is content-checked (issue 15).
+ * Takes zod and zod/mini schemas alike (both parse with `safeParse` and share their definitions).
+ */
+export function route<S extends z.core.$ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
+  return { schema: schema as unknown as z.ZodType, run: run as Route<C>['run'] }
 }
 
 /** A route whose payload only asks (searches, look-ups by code or room): saved nowhere, so not content-checked. */
-export function query<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
-  return { schema, run: run as Route<C>['run'], query: true }
+export function query<S extends z.core.$ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
+  return { schema: schema as unknown as z.ZodType, run: run as Route<C>['run'], query: true }
 }
 
 /** What a function does with an accepted payload before its use case: the content check of its free text (issue 15). */

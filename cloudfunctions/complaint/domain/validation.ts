@@ -13,6 +13,7 @@ import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
 import { cleanText } from '@shared/text'
 import { parseFileId, type UploadFolder } from '@shared/uploads'
+import { pickedRoom } from './household-payloads'
 
 export { LIMITS }
 import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@shared/hotline'
@@ -229,6 +230,8 @@ export const schemas = {
     refersTo: idOf('引用的投诉编号').optional(),
     /** C5: the scene of the QR code the resident filed from. */
     placeCode: z.string({ error: '地点二维码格式不正确' }).max(40, { error: '地点二维码格式不正确' }).optional(),
+    /** Issue 16: which of the resident's rooms the complaint is about (a roomKey; their verified room when absent). */
+    room: pickedRoom,
   }),
   register: strict({
     ...matter,
