@@ -12,13 +12,15 @@ const FORMAT = '提交的内容格式不正确'
 
 /** A short value of a form (building, unit, room, area): at most `max` characters, '' when absent. */
 const cell = (label: string, max: number) =>
-  z._default(
-    z.pipe(
-      z.union([z.string({ error: `${label}格式不正确` }), z.number({ error: `${label}格式不正确` })], { error: `${label}格式不正确` }),
-      z.transform((v: string | number) => String(v).trim()),
-    ),
-    '',
-  ).check(z.refine((v) => v.length <= max, { error: `${label}格式不正确` }))
+  z
+    ._default(
+      z.pipe(
+        z.union([z.string({ error: `${label}格式不正确` }), z.number({ error: `${label}格式不正确` })], { error: `${label}格式不正确` }),
+        z.transform((v: string | number) => String(v).trim()),
+      ),
+      '',
+    )
+    .check(z.refine((v) => v.length <= max, { error: `${label}格式不正确` }))
 
 /** A one-line text a person wrote (a name, a reason): cleaned, 1…max characters. */
 const words = (label: string, max: number) =>
@@ -34,19 +36,40 @@ const words = (label: string, max: number) =>
 
 /** A mainland mobile as typed (spaces and dashes are not part of it). */
 const mobile = (label: string) =>
-  z.pipe(
-    z.string({ error: `请填写${label}` }).check(z.maxLength(20, { error: '手机号格式不对（11 位手机号）' }), z.regex(/^[\d\s+()（）-]*$/, { error: '手机号格式不对（11 位手机号）' })),
-    z.transform((v: string) => mobileOf(v)),
-  ).check(z.refine((v) => MOBILE_PATTERN.test(v), { error: '手机号格式不对（11 位手机号）' }))
+  z
+    .pipe(
+      z
+        .string({ error: `请填写${label}` })
+        .check(
+          z.maxLength(20, { error: '手机号格式不对（11 位手机号）' }),
+          z.regex(/^[\d\s+()（）-]*$/, { error: '手机号格式不对（11 位手机号）' }),
+        ),
+      z.transform((v: string) => mobileOf(v)),
+    )
+    .check(z.refine((v) => MOBILE_PATTERN.test(v), { error: '手机号格式不对（11 位手机号）' }))
 
 /** A room of the roster in its one spelling ("3栋2单元1502"). */
-const roomKey = z.string({ error: '缺少房号' }).check(z.minLength(1, { error: '缺少房号' }), z.maxLength(LIMITS.room, { error: '房号格式不正确' }), z.regex(/^[^\s]+$/, { error: '房号格式不正确' }))
+const roomKey = z
+  .string({ error: '缺少房号' })
+  .check(
+    z.minLength(1, { error: '缺少房号' }),
+    z.maxLength(LIMITS.room, { error: '房号格式不正确' }),
+    z.regex(/^[^\s]+$/, { error: '房号格式不正确' }),
+  )
 
 /** A page number 1…10,000. */
-const pageNo = z.optional(z.int({ error: '页码应为整数' }).check(z.minimum(1, { error: '页码不能小于 1' }), z.maximum(10_000, { error: '页码不能大于 10000' })))
+const pageNo = z.optional(
+  z.int({ error: '页码应为整数' }).check(z.minimum(1, { error: '页码不能小于 1' }), z.maximum(10_000, { error: '页码不能大于 10000' })),
+)
 
 /** households.list: one page of the roster, of one building when given. */
-export const householdList = z.strictObject({ building: z.optional(z.string({ error: FORMAT }).check(z.maxLength(20, { error: FORMAT }), z.regex(/^\S*$/, { error: FORMAT }))), page: pageNo }, { error: FORMAT })
+export const householdList = z.strictObject(
+  {
+    building: z.optional(z.string({ error: FORMAT }).check(z.maxLength(20, { error: FORMAT }), z.regex(/^\S*$/, { error: FORMAT }))),
+    page: pageNo,
+  },
+  { error: FORMAT },
+)
 
 /** households.save: a household added, or (with `previous`, its room before) edited. */
 export const householdSave = z.strictObject(
@@ -99,3 +122,14 @@ export type RoomDecide = z.output<typeof roomDecide>
 
 /** The room a complaint is filed for (complaint.submit's `room`): one of the resident's rooms, by its one spelling. */
 export const pickedRoom = z.optional(roomKey)
+
+/** households.import: the uploaded .xlsx (shared/uploads.ts, folder `imports`), merged into the roster or replacing it. */
+export const householdImport = z.strictObject(
+  {
+    fileID: z
+      .string({ error: '请上传 Excel 表格（.xlsx）' })
+      .check(z.maxLength(512, { error: '请上传 Excel 表格（.xlsx）' }), z.regex(/^cloud:\/\//, { error: '请上传 Excel 表格（.xlsx）' })),
+    mode: z.optional(z.enum(['merge', 'replace'], { error: '导入方式应为合并或整表替换' })),
+  },
+  { error: FORMAT },
+)

@@ -49,6 +49,8 @@ export type Buildings = readonly { name: string; units: number }[]
 export interface Refusal {
   row: number
   reason: string
+  /** An empty row: skipped and reported, never a reason to refuse the file. */
+  empty?: true
 }
 
 /** Largest area a household may state, in m². */
@@ -134,12 +136,16 @@ export interface RowsOutcome {
  * of it; an empty row is skipped and reported (空行); a room a row before it already gave is refused
  * (重复的房号); a room the roster has is an update.
  */
-export function checkRows(rows: readonly { row: number; cells: TypedHousehold }[], buildings: Buildings, existing: ReadonlySet<string>): RowsOutcome {
+export function checkRows(
+  rows: readonly { row: number; cells: TypedHousehold }[],
+  buildings: Buildings,
+  existing: ReadonlySet<string>,
+): RowsOutcome {
   const out: RowsOutcome = { accepted: [], added: 0, updated: 0, refused: [] }
   const firstRow = new Map<string, number>()
   for (const { row, cells } of rows) {
     if (isEmptyRow(cells)) {
-      out.refused.push({ row, reason: '空行（已跳过）' })
+      out.refused.push({ row, reason: '空行（已跳过）', empty: true })
       continue
     }
     const r = checkHousehold(cells, buildings)

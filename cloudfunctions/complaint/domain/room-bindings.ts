@@ -51,7 +51,13 @@ export function checkNewRequest(mine: readonly Pick<RoomBinding, 'status'>[]): v
  * A decision on a waiting request.
  * @returns the fields to store. @throws INVALID_STATE for a request already decided; INVALID_INPUT for a refusal without a reason.
  */
-export function decision(b: Pick<RoomBinding, 'status'>, approve: boolean, reason: string, by: PersonRef, now: number): Partial<RoomBinding> {
+export function decision(
+  b: Pick<RoomBinding, 'status'>,
+  approve: boolean,
+  reason: string,
+  by: PersonRef,
+  now: number,
+): Partial<RoomBinding> {
   if (b.status !== 'pending') throw invalidState(`这个申请已${BINDING_STATUSES[b.status]}，不能再审核`)
   if (approve) return { status: 'verified', decidedAt: now, decidedBy: by }
   if (!reason) throw invalidInput('请填写不通过的原因，住户会收到')
@@ -59,7 +65,10 @@ export function decision(b: Pick<RoomBinding, 'status'>, approve: boolean, reaso
 }
 
 /** The in-app message telling the resident the decision: title, fields and, for a refusal, the reason in full. */
-export function decisionMessage(b: Pick<RoomBinding, 'roomKey' | 'relation'>, d: Partial<RoomBinding>): { title: string; fields: string[]; detail?: string } {
+export function decisionMessage(
+  b: Pick<RoomBinding, 'roomKey' | 'relation'>,
+  d: Partial<RoomBinding>,
+): { title: string; fields: string[]; detail?: string } {
   const fields = [`房屋：${b.roomKey}`, `身份：${RELATIONS[b.relation]}`]
   if (d.status === 'verified') return { title: '房屋绑定已通过', fields }
   return { title: '房屋绑定未通过', fields: [...fields, `原因：${d.reason ?? ''}`], detail: d.reason }
@@ -77,7 +86,11 @@ export interface ComplaintRoom {
  * profile's room — unverified, never blocking the complaint.
  * @throws INVALID_INPUT when `picked` is not one of their rooms.
  */
-export function complaintRoom(bindings: readonly Pick<RoomBinding, 'roomKey' | 'status'>[], profileRoom: string, picked?: string): ComplaintRoom {
+export function complaintRoom(
+  bindings: readonly Pick<RoomBinding, 'roomKey' | 'status'>[],
+  profileRoom: string,
+  picked?: string,
+): ComplaintRoom {
   const live = bindings.filter((b) => b.status !== 'refused')
   if (picked) {
     const b = live.find((x) => x.roomKey === picked)

@@ -24,7 +24,8 @@ export async function saveHousehold(input: HouseholdSave, ctx: CallContext) {
   if ('problems' in r) throw invalidInput(r.problems.join('；'))
   const h = r.household
   if (input.previous && !(await households.byRoom(ctx.estate, input.previous))) throw notFound('这个房号不在房屋台账中')
-  if (h.roomKey !== input.previous && (await households.byRoom(ctx.estate, h.roomKey))) throw conflict(`重复的房号：${h.roomKey} 已在房屋台账中`)
+  if (h.roomKey !== input.previous && (await households.byRoom(ctx.estate, h.roomKey)))
+    throw conflict(`重复的房号：${h.roomKey} 已在房屋台账中`)
   await households.put(ctx.estate, h, ctx.now)
   if (input.previous && input.previous !== h.roomKey) await households.remove(ctx.estate, input.previous)
   const count = await households.refreshCount(ctx.estate, ctx.now)

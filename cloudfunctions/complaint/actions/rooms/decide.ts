@@ -27,7 +27,15 @@ export async function decideRoom(input: RoomDecide, ctx: CallContext) {
   const fields = decision(b, input.approve, input.reason ?? '', personRef(actorOf(user, ctx.openid)), ctx.now)
   if (!(await bindings.decide(b._id, fields))) throw conflict('这个申请刚刚已由他人审核，请刷新')
   const m = decisionMessage(b, fields)
-  await inbox.put(`room-${b._id}`, { openid: b.openid, complaintId: null, complaintNo: '', kind: 'room_binding', ...m, at: ctx.now, read: false })
+  await inbox.put(`room-${b._id}`, {
+    openid: b.openid,
+    complaintId: null,
+    complaintNo: '',
+    kind: 'room_binding',
+    ...m,
+    at: ctx.now,
+    read: false,
+  })
   log('rooms', fields.status === 'verified' ? 'binding approved' : 'binding refused', { estate: ctx.estate })
   return bindingView({ ...b, ...fields })
 }
