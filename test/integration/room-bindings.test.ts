@@ -80,7 +80,7 @@ describe('room.decide', () => {
     const before = h.snapshot()
     expect((await h.raw(U.agent)('room.decide', { id: b.id, approve: true })).error).toEqual({
       code: 'INVALID_STATE',
-      message: '这个申请已未通过，不能再审核',
+      message: '这个申请已审核（未通过），不能再次审核',
     })
     expect(h.snapshot()).toEqual(before)
     // Refused, the resident may ask again.

@@ -58,7 +58,7 @@ export function decision(
   by: PersonRef,
   now: number,
 ): Partial<RoomBinding> {
-  if (b.status !== 'pending') throw invalidState(`这个申请已${BINDING_STATUSES[b.status]}，不能再审核`)
+  if (b.status !== 'pending') throw invalidState(`这个申请已审核（${BINDING_STATUSES[b.status]}），不能再次审核`)
   if (approve) return { status: 'verified', decidedAt: now, decidedBy: by }
   if (!reason) throw invalidInput('请填写不通过的原因，住户会收到')
   return { status: 'refused', reason, decidedAt: now, decidedBy: by }
