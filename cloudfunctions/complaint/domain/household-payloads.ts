@@ -41,8 +41,9 @@ const mobile = (label: string) =>
       z
         .string({ error: `请填写${label}` })
         .check(
+          z.minLength(1, { error: `请填写${label}` }),
           z.maxLength(20, { error: '手机号格式不对（11 位手机号）' }),
-          z.regex(/^[\d\s+()（）-]*$/, { error: '手机号格式不对（11 位手机号）' }),
+          z.regex(/^\s*(\+?86)?[\s-]*1[3-9](?:[\s-]*\d){9}\s*$/, { error: '手机号格式不对（11 位手机号）' }),
         ),
       z.transform((v: string) => mobileOf(v)),
     )
