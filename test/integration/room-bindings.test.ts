@@ -149,3 +149,11 @@ describe('complaints carry the verified room', () => {
     expect((await h.docs('complaints', { _id: c.id }))[0]).toMatchObject({ complainant: { room: '8栋601' }, roomVerified: false })
   })
 })
+
+describe('注销', () => {
+  it('removes the resident’s binding requests', async () => {
+    await h.as(U.chen)('room.bind', { ...bind, phone: '13900002222', name: '陈建国' })
+    await h.as(U.chen)('me.delete', { confirm: '注销' })
+    expect(await h.docs('room_bindings', { openid: U.chen })).toEqual([])
+  })
+})

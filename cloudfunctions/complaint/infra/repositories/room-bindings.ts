@@ -46,3 +46,8 @@ export async function decide(id: string, fields: Partial<RoomBinding>): Promise<
 export function residentsOf(estate: string, roomKey: string): Promise<RoomBinding[]> {
   return find<RoomBinding>(C.roomBindings, { estate, roomKey, status: 'verified' }, { limit: 50 })
 }
+
+/** Removes every request of `openid`, in every estate (注销: the account is deleted). */
+export async function removeAllOf(openid: string): Promise<void> {
+  await collection(C.roomBindings).where({ openid }).remove()
+}
