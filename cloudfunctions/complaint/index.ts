@@ -134,7 +134,7 @@ const ROUTES = routeTable<CallContext>({
   // Issue 16: the household roster and residents' rooms (actions/households/, actions/rooms/, domain/households.ts).
   'households.list': query(hp.householdList, listHouseholds),
   'households.save': route(hp.householdSave, saveHousehold),
-  'households.delete': query(hp.householdDelete, deleteHousehold),
+  'households.delete': route(hp.householdDelete, deleteHousehold),
   'room.bind': route(hp.roomBind, bindRoom),
   'room.mine': query(p.nothing, myRooms),
   'room.requests': query(hp.roomRequests, roomRequests),

@@ -123,6 +123,8 @@ describe('households.import', () => {
       '表格缺少列：业主电话（第 1 行应为表头，请用“下载模板”得到的表格）',
     )
     expect(h.snapshot()).toEqual(before)
+    // Refused, the uploads are deleted all the same.
+    for (const fileID of [text, noPhone]) await expect(h.emu.storage.downloadFile({ fileID })).rejects.toThrow('file not exist')
   })
 
   it('given a caller who is not the manager, or a file someone else uploaded, it refuses', async () => {

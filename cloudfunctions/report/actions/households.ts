@@ -2,8 +2,8 @@
  * The household roster as a file (issue 16): the manager imports an .xlsx uploaded to cloud
  * storage — merged into the roster, or replacing it — with a row-by-row report of what was refused
  * and why, and exports the roster (or an empty template) with the same columns. Every change is
- * to `ctx.estate`'s roster only; the uploaded file is deleted once read (owners' phones do not
- * linger in storage).
+ * to `ctx.estate`'s roster only; the uploaded file is deleted once read or refused (owners' phones
+ * do not linger in storage).
  */
 import { actorOf, buildContext, type CallContext } from '../../complaint/actions/context'
 import { requireRosterManager } from '../../complaint/actions/households/access'
@@ -48,24 +48,31 @@ async function ownUpload(fileID: string, ctx: CallContext): Promise<void> {
 export async function importHouseholds(input: { fileID: string; mode?: 'merge' | 'replace' }, ctx: CallContext): Promise<ImportReport> {
   requireRosterManager(ctx)
   await ownUpload(input.fileID, ctx)
+  try {
+    return await importFile(input.fileID, input.mode === 'replace', ctx)
+  } finally {
+    // Read or refused, the file leaves storage: owners' phones do not linger there.
+    await deleteFiles([input.fileID])
+  }
+}
+
+/** Reads the file, checks its rows and (unless a replacement is blocked by a bad row) writes them. */
+async function importFile(fileID: string, replace: boolean, ctx: CallContext): Promise<ImportReport> {
   const { estate } = await ctx.settings()
   if (!estate.buildings.length) throw invalidInput('请先在“小区与地点”中填写楼栋，再导入房屋台账')
-  const sheet = await readRoster(await downloadRoster(input.fileID))
+  const sheet = await readRoster(await downloadRoster(fileID))
   const cols = columnsOf(sheet.header)
   if ('missing' in cols) throw invalidInput(`表格缺少列：${cols.missing.join('、')}（第 1 行应为表头，请用“下载模板”得到的表格）`)
   const rows = sheet.rows.map((r) => ({ row: r.row, cells: typedOf(r.cells, cols.at) }))
   const outcome = checkRows(rows, estate.buildings, await households.roomKeys(ctx.estate))
-  const replace = input.mode === 'replace'
-  const blocked = replace && outcome.refused.some((r) => !r.empty)
+  const applied = !(replace && outcome.refused.some((r) => !r.empty))
   let removed = 0
-  if (!blocked) {
+  if (applied) {
     await households.putAll(ctx.estate, outcome.accepted, ctx.now)
     if (replace) removed = await households.removeOthers(ctx.estate, new Set(outcome.accepted.map((h) => h.roomKey)))
   }
-  const count = blocked ? await households.countOf(ctx.estate) : await households.refreshCount(ctx.estate, ctx.now)
-  await deleteFiles([input.fileID])
-  log('households', 'roster imported', { estate: ctx.estate, rows: rows.length, applied: !blocked, refused: outcome.refused.length })
-  const applied = !blocked
+  const count = applied ? await households.refreshCount(ctx.estate, ctx.now) : await households.countOf(ctx.estate)
+  log('households', 'roster imported', { estate: ctx.estate, rows: rows.length, applied, refused: outcome.refused.length })
   return {
     applied,
     added: applied ? outcome.added : 0,
