@@ -59,13 +59,6 @@ import { linkMatter } from './actions/matter/link'
 import { notifyMatter } from './actions/matter/notify'
 import { startMatter } from './actions/matter/start'
 import { unlinkMatter } from './actions/matter/unlink'
-import { listHouseholds } from './actions/households/list'
-import { deleteHousehold, saveHousehold } from './actions/households/save'
-import { bindRoom } from './actions/rooms/bind'
-import { decideRoom } from './actions/rooms/decide'
-import { myRooms } from './actions/rooms/mine'
-import { roomRequests } from './actions/rooms/requests'
-import * as hp from './domain/household-payloads'
 import { query, route, routeOf, routeTable, runRoute } from './domain/routing'
 import {
   alertStatusQuery,
@@ -131,14 +124,6 @@ const ROUTES = routeTable<CallContext>({
   'matter.get': route(mp.matterById, getMatter),
   'matter.candidates': route(mp.matterCandidates, matterCandidates),
   'matter.notify': route(mp.matterNotice, notifyMatter),
-  // Issue 16: the household roster and residents' rooms (actions/households/, actions/rooms/, domain/households.ts).
-  'households.list': query(hp.householdList, listHouseholds),
-  'households.save': route(hp.householdSave, saveHousehold),
-  'households.delete': route(hp.householdDelete, deleteHousehold),
-  'room.bind': route(hp.roomBind, bindRoom),
-  'room.mine': query(p.nothing, myRooms),
-  'room.requests': query(hp.roomRequests, roomRequests),
-  'room.decide': route(hp.roomDecide, decideRoom),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

@@ -1,13 +1,16 @@
 /**
- * Issue 16: the household roster (房屋台账: list and edits by the `complaint` function, the .xlsx
- * import, export and template by the `export` function) and residents' rooms (bind, status,
- * customer service's queue and decisions).
+ * Issue 16: the household roster (房屋台账: list and edits) and residents' rooms (bind, status,
+ * customer service's queue and decisions) by the `households` function; the roster's .xlsx import,
+ * export and template by the `export` function.
  */
-import { call, callExport } from './api'
+import { call as callFunction, callExport } from './api'
 import { uploadLocalFile } from './files'
 import type { ExportFile } from './report'
 import type { BindingStatus, Relation } from '@shared/households'
 import type { Refusal } from '../../cloudfunctions/complaint/domain/households'
+
+/** Calls one action of the `households` function. @throws ApiError */
+const call = <T>(action: string, payload: object = {}) => callFunction<T>(action, payload, 'households')
 
 /** One household as the settings page shows it. */
 export interface HouseholdRow {

@@ -12,8 +12,13 @@ let e: E2E
 beforeAll(async () => {
   e = await startE2E(Date.parse('2026-11-30T02:00:00Z'))
   const row = { building: '3', unit: '2', room: '1502', area: '89.5', ownerName: '王丽', ownerPhone: '13800001111' }
-  await e.call(U.manager, 'households.save', row)
-  await e.call(U.chen, 'room.bind', { building: '3', unit: '2', room: '1502', relation: 'family', phone: '13900002222', name: '陈建国' })
+  await e.call(U.manager, 'households.save', row, 'households')
+  await e.call(
+    U.chen,
+    'room.bind',
+    { building: '3', unit: '2', room: '1502', relation: 'family', phone: '13900002222', name: '陈建国' },
+    'households',
+  )
 }, 90_000)
 afterAll(async () => {
   await e?.close()

@@ -39,3 +39,18 @@ export async function importRows(h: Harness, openid: string, rows: Cells[], mode
   const fileID = await uploadRoster(h, openid, await rosterFile(rows, header))
   return exportCall(h, openid)('households.import', mode ? { fileID, mode } : { fileID })
 }
+
+/** Calls the `households` function as `openid`; returns the raw `{ ok, data | error }`. */
+export const roomsRaw =
+  (h: Harness, openid: string) =>
+  (action: string, payload: Record<string, unknown> = {}) =>
+    h.emu.call('households', { action, payload }, openid) as Promise<any>
+
+/** Calls the `households` function as `openid` and returns `data`, failing the test on `{ ok: false }`. */
+export const roomsAs =
+  (h: Harness, openid: string) =>
+  async (action: string, payload: Record<string, unknown> = {}) => {
+    const r = await roomsRaw(h, openid)(action, payload)
+    if (!r?.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r?.error ?? r)}`)
+    return r.data
+  }

@@ -4,11 +4,11 @@
  * a bad file refused whole with nothing changed, and the estate's households count kept current.
  */
 import { harnessPerTest, U } from '../helpers/emulator'
-import { exportCall, importRows, rosterFile, uploadRoster, type Cells } from '../helpers/households'
+import { exportCall, importRows, rosterFile, uploadRoster, type Cells, roomsAs, roomsRaw } from '../helpers/households'
 import { readXlsx } from '../helpers/report'
 import { HOUSEHOLD_COLUMNS } from '../../shared/households'
 
-const h = harnessPerTest(undefined, ['complaint', 'export'])
+const h = harnessPerTest(undefined, ['complaint', 'export', 'households'])
 
 const GOOD: Cells[] = [
   ['3', '2', '1502', 89.5, '王丽', '13800001111'],
@@ -163,29 +163,29 @@ describe('households.save / delete / list (settings)', () => {
   const row = { building: '3', unit: '2', room: '1502', area: '89.5', ownerName: '王丽', ownerPhone: '13800001111' }
 
   it('adds, edits (the room too) and deletes one household, keeping the count', async () => {
-    expect(await h.as(U.manager)('households.save', row)).toEqual({ roomKey: '3栋2单元1502', households: 1 })
-    await h.as(U.manager)('households.save', { ...row, previous: '3栋2单元1502', room: '1503', ownerName: '王丽华' })
-    const list = await h.as(U.agent)('households.list', {})
+    expect(await roomsAs(h, U.manager)('households.save', row)).toEqual({ roomKey: '3栋2单元1502', households: 1 })
+    await roomsAs(h, U.manager)('households.save', { ...row, previous: '3栋2单元1502', room: '1503', ownerName: '王丽华' })
+    const list = await roomsAs(h, U.agent)('households.list', {})
     expect(list).toMatchObject({ total: 1, items: [{ roomKey: '3栋2单元1503', ownerName: '王丽华', area: 89.5 }] })
-    expect(await h.as(U.manager)('households.delete', { roomKey: '3栋2单元1503' })).toEqual({ households: 0 })
+    expect(await roomsAs(h, U.manager)('households.delete', { roomKey: '3栋2单元1503' })).toEqual({ households: 0 })
     expect((await estateDoc()).households).toBe(0)
   })
 
   it('refuses a bad household with every problem, a room already there, and callers other than the manager', async () => {
-    await h.as(U.manager)('households.save', row)
+    await roomsAs(h, U.manager)('households.save', row)
     const before = h.snapshot()
-    expect((await h.raw(U.manager)('households.save', { ...row, building: '99', ownerPhone: '12345' })).error).toEqual({
+    expect((await roomsRaw(h, U.manager)('households.save', { ...row, building: '99', ownerPhone: '12345' })).error).toEqual({
       code: 'INVALID_INPUT',
       message: '没有这栋楼（99栋）；手机号格式不对（11 位手机号）',
     })
-    expect((await h.raw(U.manager)('households.save', row)).error).toEqual({
+    expect((await roomsRaw(h, U.manager)('households.save', row)).error).toEqual({
       code: 'CONFLICT',
       message: '重复的房号：3栋2单元1502 已在房屋台账中',
     })
-    expect((await h.raw(U.manager)('households.delete', { roomKey: '9栋1' })).error.code).toBe('NOT_FOUND')
-    expect((await h.raw(U.agent)('households.save', { ...row, room: '1601' })).error.code).toBe('FORBIDDEN')
-    expect((await h.raw(U.cleaning)('households.list', {})).error.code).toBe('FORBIDDEN')
-    expect((await h.raw(U.wangli)('households.list', {})).error.code).toBe('FORBIDDEN')
+    expect((await roomsRaw(h, U.manager)('households.delete', { roomKey: '9栋1' })).error.code).toBe('NOT_FOUND')
+    expect((await roomsRaw(h, U.agent)('households.save', { ...row, room: '1601' })).error.code).toBe('FORBIDDEN')
+    expect((await roomsRaw(h, U.cleaning)('households.list', {})).error.code).toBe('FORBIDDEN')
+    expect((await roomsRaw(h, U.wangli)('households.list', {})).error.code).toBe('FORBIDDEN')
     expect(h.snapshot()).toEqual(before)
   })
 })

@@ -121,9 +121,6 @@ export const roomDecide = z.strictObject(
 )
 export type RoomDecide = z.output<typeof roomDecide>
 
-/** The room a complaint is filed for (complaint.submit's `room`): one of the resident's rooms, by its one spelling. */
-export const pickedRoom = z.optional(roomKey)
-
 /** households.import: the uploaded .xlsx (shared/uploads.ts, folder `imports`), merged into the roster or replacing it. */
 export const householdImport = z.strictObject(
   {
