@@ -56,6 +56,26 @@ describe('room.bind', () => {
     expect((await roomsRaw(h, U.wangli)('room.bind', bind)).error).toEqual({ code: 'CONFLICT', message: '您已绑定这个房屋' })
   })
 
+  it('does not see another estate’s roster: its room is not in this one', async () => {
+    const { householdId } = await import('../../cloudfunctions/complaint/infra/repositories/households')
+    const east = {
+      estate: 'east',
+      building: '1',
+      unit: '',
+      room: '101',
+      roomKey: '1栋101',
+      ownerName: '刘',
+      ownerPhone: '13700003333',
+      updatedAt: 1,
+    }
+    h.emu.store.insert('households', [{ _id: householdId('east', '1栋101'), ...east } as never])
+    expect(
+      (await roomsRaw(h, U.liu)('room.bind', { building: '1', room: '101', relation: 'owner', phone: '13700003333', name: '刘' })).error
+        .code,
+    ).toBe('NOT_FOUND')
+    expect((await roomsAs(h, U.agent)('households.list', {})).items.map((x: { roomKey: string }) => x.roomKey)).not.toContain('1栋101')
+  })
+
   it('refuses a bad phone or relation with a clear message', async () => {
     expect((await roomsRaw(h, U.wangli)('room.bind', { ...bind, phone: '1380000' })).error).toEqual({
       code: 'INVALID_INPUT',
