@@ -23,6 +23,9 @@ import { companyContext, type CompanyContext } from '../report/actions/company'
 import { exportCompany } from '../report/actions/company-export'
 import { companyRequest } from '../report/domain/company'
 import * as p from '../report/domain/payloads'
+import { exportHouseholds, householdContext, householdTemplate, importHouseholds } from '../report/actions/households'
+import { householdImport } from '../complaint/domain/household-payloads'
+import type { CallContext } from '../complaint/actions/context'
 
 const log = logger('export')
 
@@ -37,6 +40,13 @@ const ROUTES = routeTable<ReportContext>({
 /** Issue 16: the company comparison's file, for the company administrator and the quality department. */
 const COMPANY_ROUTES = routeTable<CompanyContext>({
   'export.company': query(companyRequest, exportCompany),
+})
+
+/** Issue 16: the estate's household roster as a file, for its manager (the caller's estate from their context). */
+const HOUSEHOLD_ROUTES = routeTable<CallContext>({
+  'households.import': query(householdImport, importHouseholds),
+  'households.export': query(nothing, exportHouseholds),
+  'households.template': query(nothing, householdTemplate),
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */
@@ -67,6 +77,14 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
       payload,
       async () => callerOf(openid),
       async () => [],
+    )
+  const roster = HOUSEHOLD_ROUTES.get(action)
+  if (roster)
+    return runRoute(
+      roster,
+      payload,
+      () => householdContext(openid),
+      async (ctx) => (await ctx.settings()).departments,
     )
   return runRoute(
     routeOf(ROUTES, action),
@@ -99,4 +117,4 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
 }
 
 /** The routing tables, for the tests that walk every route's schema (issue 15: every saved text is checked). */
-export { ROUTES, SELF_ROUTES, COMPANY_ROUTES }
+export { ROUTES, SELF_ROUTES, HOUSEHOLD_ROUTES, COMPANY_ROUTES }

@@ -26,6 +26,10 @@ export const C = {
   rollups: 'rollups',
   rollupRepairs: 'rollup_repairs',
   matters: 'matters',
+  // Issue 16: the household roster, residents' bindings to its rooms, and the estates (their households count).
+  households: 'households',
+  roomBindings: 'room_bindings',
+  estates: 'estates',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */
