@@ -21,7 +21,8 @@ type Json = { [k: string]: any }
 function jsonFreeText(s: Json, path: string[] = []): string[] {
   if (s.anyOf || s.oneOf) return [...new Set((s.anyOf ?? s.oneOf).flatMap((o: Json) => jsonFreeText(o, path)))] as string[]
   const field = [...path].reverse().find((p) => p !== '[]' && p !== '*') ?? ''
-  if (s.type === 'string') {
+  // A field taking a string or a number (a spreadsheet cell typed either way) is a string field too.
+  if (s.type === 'string' || (Array.isArray(s.type) && s.type.includes('string'))) {
     if (s.pattern || s.enum || s.const !== undefined || s.format) return []
     return IDENTIFIER_FIELD.test(field) || FILE_FIELD.test(field) ? [] : [path.join('.')]
   }
