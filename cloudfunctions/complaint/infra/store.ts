@@ -24,6 +24,7 @@ export const C = {
   conversation: 'conversation',
   placeCodes: 'place_codes',
   matters: 'matters',
+  estates: 'estates',
 } as const
 
 /** A transaction handle: document operations by id only (WeChat cloud's rule). */

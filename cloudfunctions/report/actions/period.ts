@@ -42,9 +42,9 @@ export async function computePeriod(payload: PeriodRequest, ctx: ReportContext):
   const both = { start: previous.start, end: period.end }
   const { departments } = await ctx.settings()
   const [rows, dispatch, matterRows] = await Promise.all([
-    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode), periodStages(facts, departments), 2),
-    aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode), dispatchStages(period.start), 2),
-    aggregateComplaints<MatterCountRow>(createdIn(both, departmentCode), matterCountStages(facts), 2),
+    aggregateComplaints<PeriodRow>(createdIn(both, departmentCode, ctx.estate), periodStages(facts, departments), 2),
+    aggregateEvents<DispatchRow>(dispatchedIn(both, departmentCode, ctx.estate), dispatchStages(period.start), 2),
+    aggregateComplaints<MatterCountRow>(createdIn(both, departmentCode, ctx.estate), matterCountStages(facts), 2),
   ])
   return {
     period,

@@ -29,9 +29,9 @@ export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
   const { departments } = await ctx.settings()
   const range = { start: previous.start, end: period.end }
   const [pairs, rows, places] = await Promise.all([
-    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringOnceStages(facts, RECURRING_MIN), MAX_ITEMS),
-    aggregateComplaints<ResponsibilityRow>(createdIn(range, departmentCode), responsibilityStages(facts), 5000),
-    aggregateComplaints<PairRow>(createdIn(range, departmentCode), recurringOnceStages(facts, 0), PLACE_ROWS),
+    aggregateComplaints<PairRow>(createdIn(range, departmentCode, ctx.estate), recurringOnceStages(facts, RECURRING_MIN), MAX_ITEMS),
+    aggregateComplaints<ResponsibilityRow>(createdIn(range, departmentCode, ctx.estate), responsibilityStages(facts), 5000),
+    aggregateComplaints<PairRow>(createdIn(range, departmentCode, ctx.estate), recurringOnceStages(facts, 0), PLACE_ROWS),
   ])
   return {
     period,
