@@ -53,6 +53,14 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import * as mp from './domain/matter-payloads'
+import type { z } from 'zod'
+import type * as zm from 'zod/mini'
+import { estateCodeSchema, estateCreateSchema, estateJoinSchema, estateListSchema } from './domain/estate'
+import { createEstate } from './actions/estate/create'
+import { joinEstate } from './actions/estate/join'
+import { listEstates } from './actions/estate/list'
+import { estateQrcode } from './actions/estate/qrcode'
+import { switchEstate } from './actions/estate/switch'
 import { matterCandidates } from './actions/matter/candidates'
 import { getMatter } from './actions/matter/get'
 import { linkMatter } from './actions/matter/link'
@@ -70,6 +78,9 @@ import {
   schemas,
   wecomBindingSchema,
 } from './domain/validation'
+
+/** A zod/mini schema where the table's (zod classic) type is wanted: zod 4's one core parses both, and walks both for free text. */
+const mini = <S extends zm.ZodMiniType>(schema: S) => schema as unknown as z.ZodType<zm.output<S>>
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -124,6 +135,12 @@ const ROUTES = routeTable<CallContext>({
   'matter.get': route(mp.matterById, getMatter),
   'matter.candidates': route(mp.matterCandidates, matterCandidates),
   'matter.notify': route(mp.matterNotice, notifyMatter),
+  // Issue 16: estates (actions/estate/, domain/estate.ts).
+  'estate.list': query(mini(estateListSchema), listEstates),
+  'estate.create': route(mini(estateCreateSchema), createEstate),
+  'estate.switch': query(mini(estateCodeSchema), switchEstate),
+  'estate.join': query(mini(estateJoinSchema), joinEstate),
+  'estate.qrcode': query(mini(estateCodeSchema), estateQrcode),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

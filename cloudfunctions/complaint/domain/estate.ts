@@ -52,15 +52,22 @@ const code = z.pipe(
   z.string().check(z.regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' })),
 )
 const textOf = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).check(
-    z.trim(),
-    z.minLength(1, { error: `请填写${label}` }),
-    z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }),
-  )
+  z
+    .string({ error: `请填写${label}` })
+    .check(z.trim(), z.minLength(1, { error: `请填写${label}` }), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }))
 
 /** estate.create's payload: `{ code, name, address }`. */
-export const estateCreateSchema = z.strictObject({ code, name: textOf('小区名称', 40), address: textOf('小区地址', 100) }, { error: '提交的内容格式不正确' })
+export const estateCreateSchema = z.strictObject(
+  { code, name: textOf('小区名称', 40), address: textOf('小区地址', 100) },
+  { error: '提交的内容格式不正确' },
+)
 export type EstateCreateInput = z.output<typeof estateCreateSchema>
+
+/** estate.list's payload: `{ all? }` (every estate, to choose one to join). */
+export const estateListSchema = z.strictObject(
+  { all: z.optional(z.boolean({ error: 'all 应为 true 或 false' })) },
+  { error: '提交的内容格式不正确' },
+)
 
 /** estate.switch's, estate.qrcode's payload: `{ code }`. */
 export const estateCodeSchema = z.strictObject({ code }, { error: '提交的内容格式不正确' })

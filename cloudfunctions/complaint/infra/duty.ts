@@ -23,15 +23,23 @@ async function active(openids: string[], departmentCode: string, roles: Role[], 
 
 /** One department's people on duty at `now`, or all its staff when the roster names nobody active then. */
 async function onDutyIn(departmentCode: string, settings: OfficeSettings, now: number, estate: string): Promise<string[]> {
-  const rostered = await active(onDuty(settings.roster, departmentCode, now, new WorkCalendar(settings.calendar)), departmentCode, STAFF, estate)
+  const rostered = await active(
+    onDuty(settings.roster, departmentCode, now, new WorkCalendar(settings.calendar)),
+    departmentCode,
+    STAFF,
+    estate,
+  )
   return rostered.length ? rostered : users.activeOpenids({ estate, departmentCode, roles: STAFF })
 }
 
 /** One department's supervisors on duty at `now`, or all its supervisors. */
 async function supervisorsIn(departmentCode: string, settings: OfficeSettings, now: number, estate: string): Promise<string[]> {
-  const rostered = await active(onDuty(settings.roster, departmentCode, now, new WorkCalendar(settings.calendar)), departmentCode, [
-    'supervisor',
-  ], estate)
+  const rostered = await active(
+    onDuty(settings.roster, departmentCode, now, new WorkCalendar(settings.calendar)),
+    departmentCode,
+    ['supervisor'],
+    estate,
+  )
   return rostered.length ? rostered : users.activeOpenids({ estate, departmentCode, roles: ['supervisor'] })
 }
 

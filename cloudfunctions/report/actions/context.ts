@@ -29,23 +29,32 @@ export interface ReportContext {
 }
 
 /**
+ * Issue 16: the caller in their current estate — their role there, or, for the quality department
+ * without one, a reader of the whole estate (masked, acting on nothing: `isManager` stays false).
+ */
+function readerOf(account: User | null): { estate: string; user: User | null; quality: boolean } {
+  if (!account?.active) return { estate: '', user: null, quality: false }
+  const estate = currentEstateOf(account)
+  const here = userIn(account, estate)
+  if (here) return { estate, user: here, quality: false }
+  const quality = account.companyRole === 'quality'
+  return { estate, user: quality ? { ...account, role: 'supervisor', departmentCode: undefined } : null, quality }
+}
+
+/**
  * Loads the caller from the OPENID (from cloud.getWXContext()).
  * @throws AppError UNAUTHENTICATED without an OPENID; FORBIDDEN unless an active manager or supervisor.
  */
 export async function reportContext(openid: string, now = Date.now()): Promise<ReportContext> {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  const account = await findUser(openid)
-  const estate = account ? currentEstateOf(account) : ''
-  const quality = account?.companyRole === 'quality'
-  const here = account?.active ? userIn(account, estate) : null
-  const user = here ?? (quality && account?.active ? { ...account, role: 'supervisor' as const, departmentCode: undefined } : null)
+  const { estate, user, quality } = readerOf(await findUser(openid))
   if (!user || (user.role !== 'manager' && user.role !== 'supervisor')) {
     throw forbidden('统计报表仅向管理处经理和部门主管开放')
   }
   let settings: Promise<OfficeSettings> | undefined
   const ctx: ReportContext = {
     estate,
-    quality: quality && !here,
+    quality,
     user,
     actor: { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode },
     isManager: user.role === 'manager',

@@ -111,7 +111,11 @@ export async function updateAction(input: z.output<typeof updateSchema>, ctx: Re
 /** action.list `{ status? }` → the caller's actions, newest first, each with its effect (S3). */
 export async function listActions(input: z.output<typeof listSchema>, ctx: ReportContext) {
   const { status } = input
-  const items = await findActions({ estate: ctx.estate, status, departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-') })
+  const items = await findActions({
+    estate: ctx.estate,
+    status,
+    departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-'),
+  })
   const { departments } = await ctx.settings()
   return { items: await Promise.all(items.map((a) => view(a, ctx, departments))) }
 }

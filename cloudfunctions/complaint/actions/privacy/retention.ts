@@ -27,7 +27,16 @@ export interface RetentionReport {
 }
 
 const note = (c: { _id: string; no: string; estate?: string }, purpose: string, fields: string[], now: number, count?: number) =>
-  accessLog.record({ complaintId: c._id, complaintNo: c.no, estate: c.estate ?? DEFAULT_ESTATE, viewer: personRef(SYSTEM_ACTOR), at: now, fields, purpose, count })
+  accessLog.record({
+    complaintId: c._id,
+    complaintNo: c.no,
+    estate: c.estate ?? DEFAULT_ESTATE,
+    viewer: personRef(SYSTEM_ACTOR),
+    at: now,
+    fields,
+    purpose,
+    count,
+  })
 
 /** Deletes the files of complaints closed before the files' cutoff. */
 async function deleteDueFiles(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {

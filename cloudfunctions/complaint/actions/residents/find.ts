@@ -22,6 +22,14 @@ export async function findResidents(payload: { room?: string }, ctx: CallContext
   const actor = actorOf(u, ctx.openid)
   if (!isCustomerService(actor) && u.role !== 'manager') throw forbidden()
   const found = await users.activeResidentsOfRoom(room, ctx.estate)
-  await accessLog.record({ complaintId: null, estate: ctx.estate, viewer: personRef(actor), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room })
+  await accessLog.record({
+    complaintId: null,
+    estate: ctx.estate,
+    viewer: personRef(actor),
+    at: ctx.now,
+    fields: ['room'],
+    purpose: 'resident_lookup',
+    room,
+  })
   return found.map((r) => ({ openid: r.openid, name: r.name, maskedName: maskName(r.name), room: r.room, phone: maskPhone(r.phone) }))
 }

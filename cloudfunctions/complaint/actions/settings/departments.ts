@@ -21,7 +21,11 @@ async function openComplaints(codes: DepartmentCode[], estate: string): Promise<
 /** What is live in each of `codes` at `now`: open complaints, active staff, invites still open. */
 export async function usageOf(codes: DepartmentCode[], now: number, estate: string): Promise<Record<DepartmentCode, DepartmentUsage>> {
   if (!codes.length) return {}
-  const [open, staff, latest] = await Promise.all([openComplaints(codes, estate), users.staff({ estate, roles: STAFF_ROLES }), invites.latest(estate)])
+  const [open, staff, latest] = await Promise.all([
+    openComplaints(codes, estate),
+    users.staff({ estate, roles: STAFF_ROLES }),
+    invites.latest(estate),
+  ])
   const pending = latest.filter((i) => !i.usedBy && !i.revokedAt && i.expiresAt >= now)
   return Object.fromEntries(
     codes.map((code) => [

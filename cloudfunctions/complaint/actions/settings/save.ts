@@ -52,7 +52,12 @@ function emergencyParts(cur: OfficeSettings, input: SettingsInput, departments: 
 }
 
 /** The departments after the edit the input carries (domain/departments.ts), or the current ones. @throws INVALID_INPUT. */
-async function departmentsAfter(cur: OfficeSettings, input: SettingsInput, now: number, estate: string): Promise<OfficeSettings['departments']> {
+async function departmentsAfter(
+  cur: OfficeSettings,
+  input: SettingsInput,
+  now: number,
+  estate: string,
+): Promise<OfficeSettings['departments']> {
   if (!input.departments) return cur.departments
   return editDepartments(cur.departments, input.departments, await usageOf(leftOut(cur.departments, input.departments), now, estate))
 }

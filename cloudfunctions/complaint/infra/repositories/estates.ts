@@ -30,7 +30,11 @@ export function all(): Promise<Estate[]> {
  */
 export async function create(estate: Omit<Estate, '_id'>): Promise<Estate> {
   return transaction(async (t) => {
-    const existing = (await t.collection(C.estates).doc(estate.code).get().catch(() => ({ data: null }))) as { data: Estate | null }
+    const existing = (await t
+      .collection(C.estates)
+      .doc(estate.code)
+      .get()
+      .catch(() => ({ data: null }))) as { data: Estate | null }
     if (existing.data) throw conflict('小区编号已存在')
     await t.collection(C.estates).doc(estate.code).set({ data: estate })
     return { ...estate, _id: estate.code }

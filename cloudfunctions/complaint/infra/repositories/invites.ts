@@ -57,7 +57,7 @@ export async function redeem(
   })
 }
 
-/** Revokes invite `code` if it is still open (not used, not revoked). @returns whether it was. */
-export async function revoke(code: string, at: number): Promise<boolean> {
-  return (await updateWhere(C.invites, { _id: code, usedBy: null, revokedAt: command().exists(false) }, { revokedAt: at })) === 1
+/** Revokes `estate`'s invite `code` if it is still open (not used, not revoked). @returns whether it was. */
+export async function revoke(code: string, at: number, estate: string): Promise<boolean> {
+  return (await updateWhere(C.invites, { _id: code, estate, usedBy: null, revokedAt: command().exists(false) }, { revokedAt: at })) === 1
 }

@@ -63,7 +63,12 @@ export async function activeStaffNamed(name: string, estate: string): Promise<Us
  * `estate`'s staff of `roles`, of one department or all, at most 200, with their role there; only
  * active ones unless `includeInactive` (the manager's full list, to re-enable people who left).
  */
-export async function staff(q: { estate: string; roles: Role[]; departmentCode?: DepartmentCode; includeInactive?: boolean }): Promise<User[]> {
+export async function staff(q: {
+  estate: string
+  roles: Role[]
+  departmentCode?: DepartmentCode
+  includeInactive?: boolean
+}): Promise<User[]> {
   const where = { ...(q.includeInactive ? {} : { active: true }), ...staffOf(q.estate, q.roles, q.departmentCode) }
   return hereIn(await find<User>(C.users, where, { limit: 200 }), q.estate)
 }
