@@ -47,10 +47,10 @@ export function estateOfScene(scene: string): string {
   return m ? m[1] : ''
 }
 
-const code = z.pipe(
-  z.string({ error: '请填写小区编号' }).check(z.trim(), z.toLowerCase()),
-  z.string().check(z.regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' })),
-)
+// A format (a pattern), so the content check does not take it for free text.
+const code = z
+  .string({ error: '请填写小区编号' })
+  .check(z.trim(), z.toLowerCase(), z.regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' }))
 const textOf = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}` })
