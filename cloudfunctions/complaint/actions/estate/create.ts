@@ -1,5 +1,5 @@
 /** estate.create — the company administrator adds an estate (小区); its settings start from the procedure's defaults. */
-import type { EstateCreateInput } from '../../domain/estate'
+import type { EstateCreateInput } from '../../domain/estate-payloads'
 import { personRef } from '../../domain/policy'
 import * as estates from '../../infra/repositories/estates'
 import type { CallContext } from '../context'

@@ -3,7 +3,8 @@
  * it, and is then in it. A WeChat user without an account yet is remembered as having joined
  * (inactive until they save their profile, which is then checked against that estate's buildings).
  */
-import { currentEstateOf, estateOfScene, roleIn, type EstateJoinInput } from '../../domain/estate'
+import { currentEstateOf, estateOfScene, roleIn } from '../../domain/estate'
+import type { EstateJoinInput } from '../../domain/estate-payloads'
 import { forbidden } from '../../domain/errors'
 import type { User } from '../../domain/model'
 import * as users from '../../infra/repositories/users'

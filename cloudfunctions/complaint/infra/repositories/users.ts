@@ -47,7 +47,8 @@ function staffOf(estate: string, roles: readonly Role[], departmentCode?: Depart
   const _ = command()
   const m: Record<string, unknown> = { estate, role: roles.length === 1 ? roles[0] : _.in([...roles]) }
   if (departmentCode) m.departmentCode = departmentCode
-  return { memberships: _.elemMatch(m) }
+  // The dotted equality reaches the index; the $elemMatch keeps role and department to that estate's membership.
+  return { 'memberships.estate': estate, memberships: _.elemMatch(m) }
 }
 
 /** Each of `found` as `estate` sees them (role and department of their membership there). */
@@ -88,7 +89,7 @@ export async function activeManagers(estate: string): Promise<User[]> {
 
 /** The active managers of every estate (at most 200; the timer's company-wide reminders). */
 export function activeManagersAnywhere(): Promise<User[]> {
-  return find<User>(C.users, { active: true, memberships: command().elemMatch({ role: 'manager' }) }, { limit: 200 })
+  return find<User>(C.users, { 'memberships.role': 'manager', active: true }, { limit: 200 })
 }
 
 /** `estate`'s active residents of a room (in the stored spelling), at most 20. */
