@@ -16,8 +16,8 @@ import type {
   Tier,
   UrgeTarget,
   WithdrawalReason,
+  HotlineSatisfaction,
 } from '@shared/vocabulary'
-import type { HotlineSatisfaction } from '@shared/hotline'
 import type { PrivacyRecord } from './privacy'
 import type { CompanyRole, Membership } from './estate'
 
