@@ -53,8 +53,6 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import * as mp from './domain/matter-payloads'
-import type { z } from 'zod'
-import type * as zm from 'zod/mini'
 import { estateCodeSchema, estateCreateSchema, estateJoinSchema, estateListSchema } from './domain/estate-payloads'
 import { createEstate } from './actions/estate/create'
 import { joinEstate } from './actions/estate/join'
@@ -78,9 +76,6 @@ import {
   schemas,
   wecomBindingSchema,
 } from './domain/validation'
-
-/** A zod/mini schema where the table's (zod classic) type is wanted: zod 4's one core parses both, and walks both for free text. */
-const mini = <S extends zm.ZodMiniType>(schema: S) => schema as unknown as z.ZodType<zm.output<S>>
 
 /**
  * Every action with the schema of its payload (domain/validation.ts, domain/payloads.ts,
@@ -136,11 +131,11 @@ const ROUTES = routeTable<CallContext>({
   'matter.candidates': route(mp.matterCandidates, matterCandidates),
   'matter.notify': route(mp.matterNotice, notifyMatter),
   // Issue 16: estates (actions/estate/, domain/estate.ts).
-  'estate.list': query(mini(estateListSchema), listEstates),
-  'estate.create': route(mini(estateCreateSchema), createEstate),
-  'estate.switch': query(mini(estateCodeSchema), switchEstate),
-  'estate.join': query(mini(estateJoinSchema), joinEstate),
-  'estate.qrcode': query(mini(estateCodeSchema), estateQrcode),
+  'estate.list': query(estateListSchema, listEstates),
+  'estate.create': route(estateCreateSchema, createEstate),
+  'estate.switch': query(estateCodeSchema, switchEstate),
+  'estate.join': query(estateJoinSchema, joinEstate),
+  'estate.qrcode': query(estateCodeSchema, estateQrcode),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

@@ -426,7 +426,9 @@ export const inviteSchema = strict({
   name: line('员工姓名', LIMITS.name),
   phone: optionalPhone,
   /** Issue 16: the estate the staff member joins (absent: the caller's current one). */
-  estate: z.string({ error: '请选择小区' }).trim().toLowerCase().regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' }).optional(),
+  estate: z.optional(
+    z.string({ error: '请选择小区' }).check(z.trim(), z.toLowerCase(), z.regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' })),
+  ),
 })
 export type ProfileInput = z.output<typeof profileSchema>
 export type InviteInput = z.output<typeof inviteSchema>
