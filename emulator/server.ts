@@ -33,6 +33,12 @@ const FOLDER_RULES: Record<UploadFolder, { bytes: number; types: RegExp; what: s
   signatures: { bytes: LIMITS.photoBytes, types: /^image\//, what: '图片' },
   voice: { bytes: LIMITS.voiceBytes, types: /^audio\/|^video\/(webm|mp4)$/, what: '录音' },
   videos: { bytes: LIMITS.videoBytes, types: /^video\//, what: '视频' },
+  // Issue 16: the roster to import; browsers may give no type or a generic one for an .xlsx (the function reads the bytes).
+  imports: {
+    bytes: 10 * MB,
+    types: /^application\/(vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|octet-stream|zip)$|^$/,
+    what: 'Excel 表格（.xlsx）',
+  },
 }
 
 /** The emulator's own clock, when started with --clock: it can be moved forward (tests, demonstrations). */

@@ -16,6 +16,7 @@ export const UPLOAD_FOLDERS = {
   signatures: '投诉人签字',
   voice: '语音留言',
   videos: '视频证据',
+  imports: '导入的表格',
 } as const
 
 export type UploadFolder = keyof typeof UPLOAD_FOLDERS
@@ -28,12 +29,14 @@ export const UPLOAD_EXTENSIONS: Record<UploadFolder, readonly string[]> = {
   // WeChat's recorder writes aac or mp3; browsers' MediaRecorder webm/ogg (Chromium, Firefox) or mp4 audio (Safari).
   voice: ['aac', 'mp3', 'm4a', 'wav', 'webm', 'ogg'],
   videos: ['mp4', 'mov', 'm4v', 'webm'],
+  // Issue 16: the manager's household roster to import.
+  imports: ['xlsx'],
 }
 
 /** An uploader's folder key: 24 lower-case hex digits. */
 export const FILE_KEY_PATTERN = /^[0-9a-f]{24}$/
 
-const PATH = /^(complaints|evidence|signatures|voice|videos)\/([0-9a-f]{24})\/(\d{8})\/([0-9a-z]{8,40})\.([a-z0-9]{3,4})$/
+const PATH = /^(complaints|evidence|signatures|voice|videos|imports)\/([0-9a-f]{24})\/(\d{8})\/([0-9a-z]{8,40})\.([a-z0-9]{3,4})$/
 /** `cloud://<env>.<bucket>/<path>`: WeChat's fileID (the bucket is the environment's storage bucket). */
 const FILE_ID = /^cloud:\/\/([a-z0-9][a-z0-9-]{0,63})\.([A-Za-z0-9][A-Za-z0-9-]{0,127})\/(.+)$/
 

@@ -20,9 +20,20 @@ export default defineAppConfig({
     { root: 'pages/privacy', pages: ['index'] },
     { root: 'pages/mydata', pages: ['index'] },
     { root: 'pages/public-report', pages: ['index'] },
+    // Issue 16: the resident's rooms (opened from the profile page).
+    { root: 'pages/rooms', pages: ['index'] },
     {
       root: 'pkg-staff',
-      pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index', 'matter/index'],
+      pages: [
+        'tasks/index',
+        'queue/index',
+        'register/index',
+        'action/index',
+        'approvals/index',
+        'form/index',
+        'matter/index',
+        'bindings/index',
+      ],
     },
     {
       root: 'pkg-manager',
@@ -41,6 +52,7 @@ export default defineAppConfig({
         'accesslog/index',
         'content/index',
         'qrcodes/index',
+        'households/index',
       ],
     },
     {
@@ -63,7 +75,7 @@ export default defineAppConfig({
     // A complaint's conversation opens from its detail page.
     'pages/detail/index': { network: 'all', packages: ['pages/conversation'] },
     // The privacy notice and the resident's own data open from the profile page.
-    'pages/profile/index': { network: 'all', packages: ['pages/privacy', 'pages/mydata'] },
+    'pages/profile/index': { network: 'all', packages: ['pages/privacy', 'pages/mydata', 'pages/rooms'] },
   },
   window: {
     // Explicit so the H5 build shows its navigation bar (title and back button) too.

@@ -20,6 +20,9 @@ import { reportContext, type ReportContext } from '../report/actions/context'
 import { exportComplaints, exportForm, exportReport, purgeExports } from '../report/actions/exports'
 import { exportAccessLog, exportMyData } from '../report/actions/privacy'
 import * as p from '../report/domain/payloads'
+import { exportHouseholds, householdContext, householdTemplate, importHouseholds } from '../report/actions/households'
+import { householdImport } from '../complaint/domain/household-payloads'
+import type { CallContext } from '../complaint/actions/context'
 
 const log = logger('export')
 
@@ -29,6 +32,13 @@ const ROUTES = routeTable<ReportContext>({
   'export.complaints': query(p.exportListRequest, exportComplaints),
   'export.report': query(p.periodRequest, exportReport),
   'export.accessLog': query(accessLogQuerySchema, exportAccessLog),
+})
+
+/** Issue 16: the estate's household roster as a file, for its manager (the caller's estate from their context). */
+const HOUSEHOLD_ROUTES = routeTable<CallContext>({
+  'households.import': query(householdImport, importHouseholds),
+  'households.export': query(nothing, exportHouseholds),
+  'households.template': query(nothing, householdTemplate),
 })
 
 /** Actions any WeChat user calls about themselves, with no report role: a copy of their own data (issue 15). */
@@ -51,6 +61,14 @@ async function call(action: string, payload: unknown, openid: string): Promise<u
       payload,
       async () => callerOf(openid),
       async () => [],
+    )
+  const roster = HOUSEHOLD_ROUTES.get(action)
+  if (roster)
+    return runRoute(
+      roster,
+      payload,
+      () => householdContext(openid),
+      async (ctx) => (await ctx.settings()).departments,
     )
   return runRoute(
     routeOf(ROUTES, action),
@@ -83,4 +101,4 @@ export async function main(event: { action?: string; payload?: unknown; Type?: s
 }
 
 /** The routing tables, for the tests that walk every route's schema (issue 15: every saved text is checked). */
-export { ROUTES, SELF_ROUTES }
+export { ROUTES, SELF_ROUTES, HOUSEHOLD_ROUTES }

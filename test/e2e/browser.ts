@@ -21,7 +21,7 @@ export interface E2E {
   /** A phone-sized page logged in as `openid` (a fresh context: its own cookies). */
   as(openid: string): Promise<Page>
   /** Calls the complaint function over HTTP as `openid`; returns `data` or throws. */
-  call(openid: string, action: string, payload?: Record<string, unknown>): Promise<any>
+  call(openid: string, action: string, payload?: Record<string, unknown>, fn?: string): Promise<any>
   /** The subscription messages WeChat would have delivered to `openid`. */
   notifications(openid: string): Promise<{ title: string; data: Record<string, { value: string }> }[]>
   /** What WeCom application messages, SMS and group robots would have received (issue 14). */
@@ -141,8 +141,8 @@ export async function startE2E(now: number): Promise<E2E> {
       page.on('pageerror', (err) => console.warn(`[${openid}] page error: ${err.message}`))
       return page
     },
-    async call(openid, action, payload = {}) {
-      const r = await (await apiAs(openid)).post('/functions/complaint', { data: { action, payload } })
+    async call(openid, action, payload = {}, fn = 'complaint') {
+      const r = await (await apiAs(openid)).post(`/functions/${fn}`, { data: { action, payload } })
       const body = await r.json()
       if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`)
       return body.data

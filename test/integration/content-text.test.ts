@@ -10,6 +10,7 @@
 import { ROUTES as COMPLAINT_ROUTES } from '../../cloudfunctions/complaint/index'
 import { ROUTES as REPORT_ROUTES, SELF_ROUTES as REPORT_SELF_ROUTES } from '../../cloudfunctions/report/index'
 import { ROUTES as EXPORT_ROUTES, SELF_ROUTES as EXPORT_SELF_ROUTES } from '../../cloudfunctions/export/index'
+import { ROUTES as HOUSEHOLD_ROUTES } from '../../cloudfunctions/households/index'
 import { freeTextFields } from '../../cloudfunctions/complaint/domain/free-text'
 import { transitionFor } from '../../cloudfunctions/complaint/domain/lifecycle'
 import type { Route } from '../../cloudfunctions/complaint/domain/routing'
@@ -19,11 +20,11 @@ import { harnessPerTest, U } from '../helpers/emulator'
 import { jsonSchemaOf, sampleOf, withTextAt } from '../helpers/schemas'
 
 const RISKY = '赌博网站'
-const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report', 'export'])
+const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report', 'export', 'households'])
 
 /** One payload to try: the function and action it goes to, its schema, what the call adds to it. */
 interface Target {
-  fn: 'complaint' | 'report' | 'export'
+  fn: 'complaint' | 'report' | 'export' | 'households'
   action: string
   schema: z.ZodMiniType
   wrap?: (p: Record<string, unknown>) => Record<string, unknown>
@@ -68,6 +69,7 @@ const targets = [
   ...routed('report', REPORT_SELF_ROUTES as never),
   ...routed('export', EXPORT_ROUTES as never),
   ...routed('export', EXPORT_SELF_ROUTES as never),
+  ...routed('households', HOUSEHOLD_ROUTES as never),
   ...transitions,
 ]
 const cases = targets.flatMap((t) => freeTextFields(t.schema).map((field) => [t.action, field, t] as const))

@@ -268,6 +268,11 @@ export interface Complaint {
   /** Human-readable number, e.g. `TS20261129-0007`. */
   no: string
   /** Incremented by every change; updates are conditional on it. */
+  /**
+   * Issue 16: whether the complainant's room is one they are verified for (roster phone or customer
+   * service); false when it is not (未核验: the complaint is filed all the same); absent before rooms were verified.
+   */
+  roomVerified?: boolean
   version: number
   status: Status
   closure?: Closure

@@ -266,6 +266,16 @@ export const schemas = {
     refersTo: z.optional(idOf('引用的投诉编号')),
     /** C5: the scene of the QR code the resident filed from. */
     placeCode: z.optional(z.string({ error: '地点二维码格式不正确' }).check(z.maxLength(40, { error: '地点二维码格式不正确' }))),
+    /** Issue 16: which of the resident's rooms the complaint is about (a roomKey; their verified room when absent). */
+    room: z.optional(
+      z
+        .string({ error: '房号格式不正确' })
+        .check(
+          z.minLength(1, { error: '房号格式不正确' }),
+          z.maxLength(LIMITS.room, { error: '房号格式不正确' }),
+          z.regex(/^\S+$/, { error: '房号格式不正确' }),
+        ),
+    ),
   }),
   register: strict({
     ...matter,

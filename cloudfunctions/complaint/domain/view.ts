@@ -115,6 +115,8 @@ export interface ComplaintView extends ComplaintSummary, EmergencyViews, Residen
   involved?: string
   subjectStaffName?: string
   complainant: { name: string; room: string; phone: string; masked: boolean; canReveal: boolean } | null
+  /** Issue 16: false when the complainant's room is not one they are verified for (shown 未核验); absent on older complaints. */
+  roomVerified?: boolean
   /** G3-P4: shown as accountable until the complaint is dispatched or answered. */
   firstContact?: { name: string; at: number; accountable: boolean }
   /** H4: `provisional` names the running deadlines that are 暂定. */
@@ -256,6 +258,7 @@ export function toView(
     events: seen.events.map(toEventView),
     allowedActions: allowed,
     blockedActions: blockedActions(c, ctx),
+    roomVerified: c.roomVerified,
     ...emergencyViews(c, ctx, seen.level),
     suggestions: suggestionsFor(seen, allowed, ctx.settings, repeat),
   }

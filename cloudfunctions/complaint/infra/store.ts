@@ -24,6 +24,9 @@ export const C = {
   conversation: 'conversation',
   placeCodes: 'place_codes',
   matters: 'matters',
+  // Issue 16: the household roster, residents' bindings to its rooms, and the estates (their households count).
+  households: 'households',
+  roomBindings: 'room_bindings',
   estates: 'estates',
 } as const
 

@@ -71,7 +71,7 @@ export function ComplainantSection({ c }: { c: ComplaintView }) {
         )}
       </View>
       <InfoRow label='姓名' value={shown.name} />
-      <InfoRow label='房号' value={shown.room} />
+      <InfoRow label='房号' value={c.roomVerified === false ? `${shown.room}（未核验）` : shown.room} />
       <InfoRow
         label='联系电话'
         value={

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Service, Repairman, Checked, Warning, List, Edit } from '@nutui/icons-react-taro'
+import { Service, Repairman, Checked, Warning, List, Edit, Home } from '@nutui/icons-react-taro'
 import { listComplaints } from '@/services/complaint'
 import type { ComplaintSummary, ListScope, UserView } from '@/services/types'
 import { CUSTOMER_SERVICE } from '@shared/departments'
@@ -74,21 +74,30 @@ const ENTRY: Record<string, Entry> = {
     icon: <Edit size={22} />,
     tone: 'green',
   },
+  // Issue 16: residents' requests to be bound to rooms of the roster.
+  bindings: {
+    key: 'bindings',
+    title: '房屋绑定审核',
+    desc: '核验住户与房屋的关系',
+    url: '/pkg-staff/bindings/index',
+    icon: <Home size={22} />,
+    tone: 'orange',
+  },
 }
 
 /** Which workbench entries a staff member sees (navigation only; the server decides what they may do). */
 export function entriesFor(user: UserView): Entry[] {
   switch (user.role) {
     case 'agent':
-      return [ENTRY.queue, ENTRY.register, ENTRY.all]
+      return [ENTRY.queue, ENTRY.register, ENTRY.all, ENTRY.bindings]
     case 'handler':
       return [ENTRY.tasks, ENTRY.register]
     case 'supervisor':
       return user.departmentCode === CUSTOMER_SERVICE
-        ? [ENTRY.queue, ENTRY.approvals, ENTRY.tasks, ENTRY.escalations, ENTRY.register]
+        ? [ENTRY.queue, ENTRY.approvals, ENTRY.tasks, ENTRY.escalations, ENTRY.register, ENTRY.bindings]
         : [ENTRY.tasks, ENTRY.approvals, ENTRY.escalations, ENTRY.register]
     case 'manager':
-      return [ENTRY.escalated, ENTRY.all, ENTRY.register]
+      return [ENTRY.escalated, ENTRY.all, ENTRY.register, ENTRY.bindings]
     default:
       return []
   }

@@ -11,6 +11,7 @@ import InviteBind from './InviteBind'
 import WecomBinding from './WecomBinding'
 import PrivacyCard from './PrivacyCard'
 import ElderlyCard from './ElderlyCard'
+import RoomsLink from './RoomsLink'
 import '@/components/form/form.scss'
 import './index.scss'
 
@@ -50,6 +51,7 @@ export default function Profile() {
       {/* Both stay mounted: what was typed in one tab is still there after a look at the other. */}
       <View className={tab === 'resident' ? '' : 'profile-tab--hidden'}>
         <ResidentForm user={user} />
+        {user && <RoomsLink />}
         <ElderlyCard />
         {user && <PrivacyCard />}
       </View>

@@ -51,6 +51,13 @@ export function EstateSection({ draft, set }: { draft: SettingsDraft; set: Sette
         link='生成并打印二维码'
         url='/pkg-manager/qrcodes/index'
       />
+      <LinkCard
+        className='settings-households'
+        title='房屋台账'
+        hint='每户的楼栋、单元、房号、面积和业主姓名电话：从 Excel 导入（逐行说明未导入的原因）、导出，或逐户添加修改。住户绑定房屋时手机号与台账一致即自动核验。'
+        link='管理房屋台账'
+        url='/pkg-manager/households/index'
+      />
     </>
   )
 }

@@ -7,6 +7,7 @@ import * as complaints from '../../infra/repositories/complaints'
 import { requireUser, type CallContext } from '../context'
 import { checkAttachments } from './attachments'
 import { create, draftOf } from './intake'
+import { complainantRoom } from '../rooms/complainant-room'
 
 /**
  * C3, C5: what the filing adds to the draft — the withdrawn complaint of the same resident it
@@ -32,7 +33,9 @@ async function extrasOf(input: InputOf<'submit'>, user: User, ctx: CallContext):
 export async function submit(input: InputOf<'submit'>, ctx: CallContext) {
   const user = requireUser(ctx, ['resident'])
   const rules = await ctx.rules()
-  const complainant = { openid: user.openid, name: user.name, room: user.room ?? '', phone: user.phone }
+  // Issue 16: the room the resident is verified for, or marked unverified (never refused for it).
+  const { room, roomVerified } = await complainantRoom(user, ctx, input.room)
+  const complainant = { openid: user.openid, name: user.name, room, phone: user.phone }
   const files = await checkAttachments(
     [
       { ids: input.photos, folder: 'complaints', label: '照片' },
@@ -42,5 +45,5 @@ export async function submit(input: InputOf<'submit'>, ctx: CallContext) {
     ctx,
   )
   const extras = await extrasOf(input, user, ctx)
-  return create('submit', draftOf(input, rules, { complainant, ...extras }), input, ctx, files)
+  return create('submit', draftOf(input, rules, { complainant, roomVerified, ...extras }), input, ctx, files)
 }

@@ -16,6 +16,7 @@ import * as inbox from '../../infra/repositories/inbox'
 import * as mediaChecks from '../../infra/repositories/media-checks'
 import * as outbox from '../../infra/repositories/outbox'
 import * as quota from '../../infra/repositories/quota'
+import * as roomBindings from '../../infra/repositories/room-bindings'
 import * as users from '../../infra/repositories/users'
 import { requireOpenid, type CallContext } from '../context'
 import { anonymise, deleteFilesOf } from './anonymise'
@@ -66,6 +67,8 @@ export async function deleteAccount(_input: { confirm: '注销' }, ctx: CallCont
     quota.removeAllOf(openid),
     mediaChecks.pseudonymiseUploader(openid, pseudonym),
     outbox.removeNoticeRecipient(openid),
+    // Issue 16: the resident's requests to be bound to rooms.
+    roomBindings.removeAllOf(openid),
   ])
   await accessLog.recordOnce(`account-deleted-${hash.slice(0, 20)}`, {
     complaintId: null,

@@ -4,7 +4,7 @@
  */
 import { conflict } from '../../domain/errors'
 import type { Estate } from '../../domain/estate'
-import { C, collection, command, find, getById, transaction } from '../store'
+import { C, command, find, getById, transaction } from '../store'
 
 /** The estate with this code, or null. */
 export function byCode(code: string): Promise<Estate | null> {
@@ -39,9 +39,4 @@ export async function create(estate: Omit<Estate, '_id'>): Promise<Estate> {
     await t.collection(C.estates).doc(estate.code).set({ data: estate })
     return { ...estate, _id: estate.code }
   })
-}
-
-/** Sets the estate's household count (the roster's). */
-export async function setHouseholds(code: string, households: number): Promise<void> {
-  await collection(C.estates).doc(code).update({ data: { households } })
 }

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '房屋绑定审核',
+})
