@@ -6,20 +6,47 @@
 import type { User } from '../cloudfunctions/complaint/domain/model'
 import { withPlaceCodes } from '../cloudfunctions/complaint/domain/place-codes'
 import type { EstateSettings } from '../cloudfunctions/complaint/domain/settings'
-import type { DepartmentCode, Role } from '@shared/vocabulary'
+import type { DepartmentCode, Role, StaffRole } from '@shared/vocabulary'
+import type { CompanyRole } from '../cloudfunctions/complaint/domain/estate'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
-/** A seeded user, plus what to try with it (shown on the dev-login page). */
-export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode' | 'wecomUserId'> & { hint: string }
+/**
+ * A seeded user, plus what to try with it (shown on the dev-login page) and the estate it belongs
+ * to (issue 16: the dev login groups accounts by `estate`; '' for the company's own accounts).
+ */
+export type DemoAccount = Pick<User, 'openid' | 'role' | 'name' | 'phone' | 'room' | 'departmentCode' | 'wecomUserId' | 'companyRole'> & {
+  hint: string
+  estate: string
+  estateName: string
+}
 
-const resident = (n: number, name: string, room: string, phone: string, hint = ''): DemoAccount => ({
+/** Issue 16: the demo company's three estates (the first is the one every earlier demo and test used). */
+export const DEMO_ESTATES = [
+  { code: DEFAULT_ESTATE, name: '阳光花园', address: '示例市示例区阳光路 1 号', officeName: '阳光花园物业管理处' },
+  { code: 'lakeside', name: '湖畔雅苑', address: '示例市示例区湖滨大道 88 号', officeName: '湖畔雅苑物业服务中心' },
+  { code: 'maple', name: '枫林苑', address: '示例市示例区枫林路 36 号', officeName: '枫林苑物业管理处' },
+] as const
+const nameOf = (code: string) => DEMO_ESTATES.find((e) => e.code === code)?.name ?? ''
+
+const resident = (n: number, name: string, room: string, phone: string, hint = '', estate: string = DEFAULT_ESTATE): DemoAccount => ({
   openid: `demo-resident-${String(n).padStart(2, '0')}`,
   role: 'resident',
   name,
   room,
   phone,
   hint,
+  estate,
+  estateName: nameOf(estate),
 })
-const staff = (id: string, role: Role, name: string, departmentCode: DepartmentCode, phone: string, hint: string): DemoAccount => ({
+const staff = (
+  id: string,
+  role: Role,
+  name: string,
+  departmentCode: DepartmentCode,
+  phone: string,
+  hint: string,
+  estate: string = DEFAULT_ESTATE,
+): DemoAccount => ({
   openid: `demo-${id}`,
   role,
   name,
@@ -28,6 +55,11 @@ const staff = (id: string, role: Role, name: string, departmentCode: DepartmentC
   // Bound in their profile, as staff do, so the emulator's WeCom application reaches them (issue 14).
   wecomUserId: id,
   hint,
+  estate,
+  estateName: nameOf(estate),
+})
+const company = (id: string, companyRole: CompanyRole, name: string, phone: string, hint: string): DemoAccount => ({
+  ...{ openid: `demo-${id}`, role: 'manager', name, phone, companyRole, hint, estate: '', estateName: '公司' },
 })
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -58,7 +90,30 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   staff('parking-handler', 'handler', '钱停', 'parking', '13911110012', '车辆管理组承办人'),
   staff('parking-supervisor', 'supervisor', '冯泊', 'parking', '13911110013', '车辆管理组主管'),
   staff('manager', 'manager', '周经理', 'customer_service', '13911110014', '管理处经理：全部投诉、升级、设置、邀请员工'),
+  // Issue 16: two more estates with their own staff and residents, and the company's own accounts.
+  resident(21, '许静', '1栋801', '15800002101', '湖畔雅苑的住户：只看到本小区', 'lakeside'),
+  resident(22, '高远', '2栋1203', '15800002202', '', 'lakeside'),
+  staff('lakeside-agent', 'agent', '方圆', 'customer_service', '13922220001', '湖畔雅苑客服', 'lakeside'),
+  staff('lakeside-cleaning', 'handler', '宋洁', 'cleaning', '13922220002', '湖畔雅苑保洁部承办人', 'lakeside'),
+  staff('lakeside-manager', 'manager', '唐经理', 'customer_service', '13922220003', '湖畔雅苑管理处经理', 'lakeside'),
+  resident(31, '梁晨', '3栋502', '15800003101', '枫林苑的住户', 'maple'),
+  resident(32, '韩梅', '5栋1001', '15800003202', '', 'maple'),
+  staff('maple-agent', 'agent', '邓洁', 'customer_service', '13933330001', '枫林苑客服', 'maple'),
+  staff('maple-engineering', 'handler', '曹工', 'engineering', '13933330002', '枫林苑工程部承办人', 'maple'),
+  staff('maple-manager', 'manager', '彭经理', 'customer_service', '13933330003', '枫林苑管理处经理', 'maple'),
+  company('company-admin', 'admin', '公司管理员', '13900009001', '公司管理员：新建小区、邀请各小区首位经理'),
+  company('quality', 'quality', '品质部', '13900009002', '品质部：查看各小区，不做处理'),
 ]
+
+/** A demo account as stored: staff with their membership of their estate, residents with their joined estate (issue 16). */
+export function storedAccount({ hint: _h, estate, estateName: _n, ...a }: DemoAccount, now: number): Omit<User, '_id'> {
+  const where = a.companyRole
+    ? { memberships: [] }
+    : a.role === 'resident'
+      ? { estates: [estate], estate }
+      : { memberships: [{ estate, role: a.role as StaffRole, departmentCode: a.departmentCode ?? '' }], estate }
+  return { ...a, ...where, active: true, createdAt: now }
+}
 
 /**
  * The demo estate (阳光花园): buildings 1–20, some with units, matching the demo residents' and

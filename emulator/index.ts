@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { resolveEnvironment } from '../config/environments'
 import { openStore, installDatabase } from './db/install'
-import { DEMO_ACCOUNTS, DEMO_ESTATE } from './demo-accounts'
+import { DEMO_ACCOUNTS, DEMO_ESTATE, DEMO_ESTATES, storedAccount } from './demo-accounts'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import { invoke, loadFunctions, type CloudFunction } from './functions'
 import { MessageRecorder } from './recorder'
 import { installWeCom, WeComRecorder } from './wecom'
@@ -168,11 +169,24 @@ export async function createEmulator(opts: EmulatorOptions) {
     const existing = await db.collection('users').limit(1).get()
     if (existing.data.length) return false
     const now = Date.now()
-    await db.collection('users').add({ data: DEMO_ACCOUNTS.map(({ hint: _h, ...a }) => ({ ...a, active: true, createdAt: now })) })
+    await db.collection('users').add({ data: DEMO_ACCOUNTS.map((a) => storedAccount(a, now)) })
+    // Issue 16: three estates, each with its own settings; the company's calendar years in `company`.
+    const by = { openid: 'demo-company-admin', name: '公司管理员', role: 'manager' }
+    for (const { officeName, ...e } of DEMO_ESTATES) {
+      await db
+        .collection('estates')
+        .doc(e.code)
+        .set({ data: { ...e, households: 0, createdAt: now, createdBy: by } })
+      const { calendar, ...own } = { ...DEFAULT_SETTINGS, officeName, estate: DEMO_ESTATE, alerts: DEMO_ALERTS }
+      await db
+        .collection('settings')
+        .doc(`estate-${e.code}`)
+        .set({ data: { ...own, calendar: { closures: calendar.closures } } })
+    }
     await db
       .collection('settings')
-      .doc('office')
-      .set({ data: { ...DEFAULT_SETTINGS, officeName: '阳光花园物业管理处', estate: DEMO_ESTATE, alerts: DEMO_ALERTS } })
+      .doc('company')
+      .set({ data: { calendar: { years: DEFAULT_SETTINGS.calendar.years } } })
     return true
   }
   if (opts.seed !== false) await seed()
@@ -214,7 +228,7 @@ export async function createEmulator(opts: EmulatorOptions) {
       const r = await cloud
         .database()
         .collection('settings')
-        .doc('office')
+        .doc(`estate-${DEFAULT_ESTATE}`)
         .get()
         .catch(() => ({ data: null }))
       return withDefaults(r.data).departments

@@ -7,7 +7,11 @@
  * validated first and baked in. Prints each bundle's size and fails above its limit in
  * config/size-limits.json (a big bundle is a slow cold start), naming the heaviest packages in it.
  *
- * Usage: node scripts/build-cloud.mjs [--env production] [--only complaint,report] [--quiet]
+ * Usage: node scripts/build-cloud.mjs [--env production] [--only complaint,report] [--quiet] [--names]
+ *
+ * Function names are not kept (keepNames costs 17 KB of `complaint`, issue 17's 300 KB limit):
+ * errors carry their code and the router logs the action; to read a production stack trace,
+ * build the same commit with `--names` (not deployed: the sizes are checked without it).
  */
 import { build } from 'esbuild'
 import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs'
@@ -19,6 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const envName = args.includes('--env') ? args[args.indexOf('--env') + 1] : process.env.APP_ENV || 'local'
 const quiet = args.includes('--quiet')
+const keepNames = args.includes('--names')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
 const LIMITS = JSON.parse(readFileSync(join(root, 'config/size-limits.json'), 'utf8'))
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
@@ -104,10 +109,10 @@ export async function buildCloud({ env = envName, log = !quiet, names: wanted = 
       legalComments: 'none',
       // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): Node reads UTF-8 source.
       charset: 'utf8',
-      // Prefer ES modules so unused library code is dropped; minified, but names kept for stack traces.
+      // Prefer ES modules so unused library code is dropped; minified (names too, unless --names).
       mainFields: ['module', 'main'],
       minify: true,
-      keepNames: true,
+      keepNames,
       sourcemap: false,
       logLevel: 'warning',
     })

@@ -10,6 +10,7 @@ import type { User } from '../complaint/domain/model'
 import type { AlertEntry, AlertRecipient, AlertStatus } from '../complaint/infra/repositories/alert-outbox'
 import * as alerts from '../complaint/infra/repositories/alert-outbox'
 import * as settingsRepo from '../complaint/infra/repositories/settings'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import * as users from '../complaint/infra/repositories/users'
 import { logger } from '../complaint/infra/cloud'
 import { smsConfig, wecomConfig, type SmsConfig, type WecomConfig } from './channels'
@@ -26,7 +27,8 @@ interface Run {
   now: number
   wecom: WecomConfig | null
   sms: SmsConfig | null
-  dutyMobile: string
+  /** Issue 16: each estate's duty mobile, by estate code. */
+  dutyMobiles: Map<string, string>
   people: Map<string, User>
   /** Last outcome per channel, for the status report. */
   outcome: { wecomApp?: { ok: boolean; error?: string }; sms?: { ok: boolean; error?: string } }
@@ -50,7 +52,7 @@ async function viaSms(r: AlertRecipient, e: AlertEntry, run: Run): Promise<Outco
       state: 'dead',
       error: '告警云函数未配置腾讯云短信（SMS_SECRET_ID / SMS_SECRET_KEY / SMS_SDK_APP_ID / SMS_SIGN_NAME / SMS_TEMPLATE_ID）',
     }
-  const mobile = mobileOf(r.to === 'duty_mobile' ? run.dutyMobile : run.people.get(r.to)?.phone)
+  const mobile = mobileOf(r.to === 'duty_mobile' ? (run.dutyMobiles.get(e.estate ?? DEFAULT_ESTATE) ?? '') : run.people.get(r.to)?.phone)
   if (!mobile) return { state: 'skipped', error: '没有可接收短信的手机号' }
   const res = await sendSms(run.sms, mobile, e.message.smsParams)
   const ok = res.code === 'Ok'
@@ -117,14 +119,16 @@ export async function channelStatus(now: number, outcome: Run['outcome'] = {}): 
  */
 export async function deliverDue(now: number, complaintId?: string): Promise<{ due: number; status: AlertStatus }> {
   const due = await alerts.due(now, complaintId)
-  const settings = await settingsRepo.get()
+  // Issue 16: the duty mobile is the estate's; entries of several estates are sent with their own.
+  const estates = [...new Set(due.map((e) => e.estate ?? DEFAULT_ESTATE))]
+  const mobiles = new Map(await Promise.all(estates.map(async (x) => [x, (await settingsRepo.get(x)).alerts.dutyMobile] as const)))
   const openids = [...new Set(due.flatMap((e) => e.recipients.map((r) => r.to)).filter((t) => t !== 'duty_mobile'))]
   const people = new Map((openids.length ? await users.byOpenids(openids, 1000) : []).filter((u) => u.active).map((u) => [u.openid, u]))
   const run: Run = {
     now,
     wecom: wecomConfig().config,
     sms: smsConfig().config,
-    dutyMobile: settings.alerts.dutyMobile,
+    dutyMobiles: mobiles,
     people,
     outcome: {},
   }

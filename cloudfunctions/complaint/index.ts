@@ -53,6 +53,12 @@ import { checkFreeText } from './infra/content'
 import { settingsSchema } from './actions/settings/schema'
 import * as p from './domain/payloads'
 import * as mp from './domain/matter-payloads'
+import { estateCodeSchema, estateCreateSchema, estateJoinSchema, estateListSchema } from './domain/estate-payloads'
+import { createEstate } from './actions/estate/create'
+import { joinEstate } from './actions/estate/join'
+import { listEstates } from './actions/estate/list'
+import { estateQrcode } from './actions/estate/qrcode'
+import { switchEstate } from './actions/estate/switch'
 import { matterCandidates } from './actions/matter/candidates'
 import { getMatter } from './actions/matter/get'
 import { linkMatter } from './actions/matter/link'
@@ -124,6 +130,12 @@ const ROUTES = routeTable<CallContext>({
   'matter.get': route(mp.matterById, getMatter),
   'matter.candidates': route(mp.matterCandidates, matterCandidates),
   'matter.notify': route(mp.matterNotice, notifyMatter),
+  // Issue 16: estates (actions/estate/, domain/estate.ts).
+  'estate.list': query(estateListSchema, listEstates),
+  'estate.create': route(estateCreateSchema, createEstate),
+  'estate.switch': query(estateCodeSchema, switchEstate),
+  'estate.join': query(estateJoinSchema, joinEstate),
+  'estate.qrcode': query(estateCodeSchema, estateQrcode),
 })
 
 /** What every call answers: the use case's data, or an error with a code for programs and a Chinese message for people. */

@@ -246,7 +246,11 @@ it('a dry run with the shipped examples prints the whole plan and calls nothing'
     '[4/7] Database of example-production-env',
     'complaints  rule none {"read":false,"write":false}',
     'index status_created: status ↑, createdAt ↓',
+    // Issue 16: the work lists' indexes start with the estate.
+    'index estate_department_status_due_at: estate ↑, departmentCode ↑, status ↑, dueAt ↑, createdAt ↑, _id ↑',
+    'estates  rule none',
     '001 first-manager-invite',
+    '005 estates',
     'function complaint',
     'dependencies: wx-server-sdk@4.0.2',
     'timer trigger supervise: 0 * * * * * *',

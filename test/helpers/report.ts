@@ -9,6 +9,7 @@ import { startHarness, type Caller, type Harness } from './emulator'
 import { dueAtOf } from '../../cloudfunctions/complaint/domain/list-order'
 import { reportFacts } from '../../cloudfunctions/complaint/domain/report-facts'
 import { applyDelta, rollupDelta, type CountedEvent, type RollupDoc } from '../../cloudfunctions/complaint/domain/rollup'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 export interface ReportHarness extends Harness {
   /**
@@ -79,6 +80,8 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
     _id: `fixture${String(seq).padStart(6, '0')}`,
     no: `TF${String(seq).padStart(8, '0')}`,
     version: 1,
+    // Issue 16: the demo's first estate, where the demo's staff work (a fixture may name another).
+    estate: DEFAULT_ESTATE,
     status: 'submitted',
     channel: 'miniprogram',
     category: 'cleaning',
@@ -115,7 +118,7 @@ export function storeComplaint(h: Harness, f: Fixture): Complaint {
       to: 'dispatched',
       data: { departmentCode: doc.departmentCode, ...(dispatchOnTime === null ? {} : { onTime: dispatchOnTime ?? true }) },
     }
-    h.emu.store.insert('events', [{ ...e, seq: 20 } as never])
+    h.emu.store.insert('events', [{ ...e, estate: doc.estate, seq: 20 } as never])
     events.push(e)
   }
   storeRollups(h, null, doc, events)

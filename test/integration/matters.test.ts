@@ -234,7 +234,8 @@ describe('bad input: a Chinese message, nothing changed', () => {
       .collection('complaints')
       .doc(c.id)
       .update({ data: { estate: 'another-estate' } })
-    await refused(U.agent, 'matter.link', { id: c.id, matterId }, 'INVALID_STATE', /不能关联其他小区的投诉/)
+    // Issue 16: another estate's complaint is not found at all, before any rule of matters is asked.
+    await refused(U.agent, 'matter.link', { id: c.id, matterId }, 'NOT_FOUND', /投诉不存在/)
   })
 
   it('unlinking the last complaint of a matter', async () => {

@@ -293,10 +293,10 @@ describe('the staff channel beside subscription messages: WeCom group robots', (
     const shown = (await h.as(U.agent)('settings.get')).settings.wecomRobots
     expect(shown).toEqual({ cleaning: '••••a001' })
     await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: '••••a001', parking: '' } })
-    const [stored] = await h.docs('settings', { _id: 'office' })
+    const [stored] = await h.docs('settings', { _id: 'estate-default' })
     expect(stored.wecomRobots).toEqual({ cleaning: KEY })
     expect((await h.raw(U.manager)('settings.save', { wecomRobots: { cleaning: 'not a key!' } })).error.message).toContain('Webhook key')
     await h.as(U.manager)('settings.save', { wecomRobots: { cleaning: '' } })
-    expect((await h.docs('settings', { _id: 'office' }))[0].wecomRobots).toEqual({})
+    expect((await h.docs('settings', { _id: 'estate-default' }))[0].wecomRobots).toEqual({})
   })
 })

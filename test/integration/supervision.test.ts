@@ -109,14 +109,16 @@ describe('H4 the calendar running out', () => {
     // Other staff cannot enter the year: they are not troubled with it until deadlines fail.
     expect((await h.as(U.agent)('meta.get')).calendar).toBeNull()
     expect((await h.as(U.cleaningSupervisor)('meta.get')).calendar).toBeNull()
-    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
+    // Issue 16: the official years are the company's: the manager of each of the demo's three estates is warned.
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(3)
     await h.as(U.manager)('messages.markRead')
     expect((await h.emu.fireTimer()).data.calendarReminders).toBe(0)
     expect((await h.as(U.manager)('messages.list')).items.filter((m: any) => m.kind === 'calendar')).toEqual([
       expect.objectContaining({ title: '请录入 2027 年节假日安排', read: true }),
     ])
     setNow('2026-12-01T02:00:00Z')
-    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(1)
+    expect((await h.emu.fireTimer()).data.calendarReminders).toBe(3)
+    // The year entered in one estate's settings is the company's: no estate's manager is warned again.
     await h.as(U.manager)('settings.save', {
       calendar: { years: { 2027: { holidays: ['2027-01-01'], workdays: [], source: '国办发明电' } } },
     })

@@ -8,6 +8,7 @@
 import { dueAtOf, NO_DEADLINE } from '../../cloudfunctions/complaint/domain/list-order'
 import type { Complaint } from '../../cloudfunctions/complaint/domain/model'
 import { harnessPerTest, U } from '../helpers/emulator'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 const h = harnessPerTest('2026-11-30T02:00:00Z')
 const NOW = Date.parse('2026-11-30T02:00:00Z')
@@ -20,6 +21,7 @@ function task(i: number, over: Partial<Complaint> = {}): Complaint {
     _id: `seed${String(i).padStart(5, '0')}`,
     no: `TS20261101-${String(i).padStart(5, '0')}`,
     version: 3,
+    estate: DEFAULT_ESTATE,
     status: i % 2 ? 'investigating' : 'dispatched',
     channel: 'miniprogram',
     category: 'cleaning',

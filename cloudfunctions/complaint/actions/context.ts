@@ -4,6 +4,7 @@
  */
 import { WorkCalendar } from '../domain/calendar'
 import { AppError, forbidden } from '../domain/errors'
+import { currentEstateOf, userIn } from '../domain/estate'
 import type { TransitionContext } from '../domain/lifecycle'
 import type { User } from '../domain/model'
 import { type Actor, SYSTEM_ACTOR, isStaff } from '../domain/policy'
@@ -16,12 +17,15 @@ import * as users from '../infra/repositories/users'
 /** One invocation: the caller, the instant, and the settings and rules it needs (loaded once). */
 export interface CallContext {
   openid: string
+  /** The caller as the rules see them in `estate`: role and department of their membership there (null: none there, or inactive). */
   user: User | null
+  /** The caller's stored account, whatever estate (issue 16: estate.*, me.get); null for a WeChat user without one. */
+  account: User | null
   now: number
   /**
    * The estate (小区) the call is about: every record written carries it and every query is scoped
-   * by it (issue 16). Until estates exist it is DEFAULT_ESTATE; it will come from the caller's
-   * current estate, never from the payload.
+   * by it (issue 16) — the caller's current estate, never the payload's; the timer's is each
+   * complaint's own.
    */
   estate: string
   settings(): Promise<OfficeSettings>
@@ -38,16 +42,22 @@ export function actorOf(user: User | null, openid: string): Actor {
   return { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode }
 }
 
-/** Loads the caller. `openid` comes from cloud.getWXContext(); 'system' is the timer. */
-export async function buildContext(openid: string, now = Date.now()): Promise<CallContext> {
-  const user = openid && openid !== 'system' ? await users.byOpenid(openid) : null
+/**
+ * Loads the caller. `openid` comes from cloud.getWXContext(); 'system' is the timer, acting in
+ * `systemEstate`. A caller's estate is their current one (issue 16), their role their membership's there.
+ */
+export async function buildContext(openid: string, now = Date.now(), systemEstate = DEFAULT_ESTATE): Promise<CallContext> {
+  const account = openid && openid !== 'system' ? await users.byOpenid(openid) : null
+  const estate = account ? currentEstateOf(account) : systemEstate
+  const user = account && account.active ? userIn(account, estate) : null
   let settings: Promise<OfficeSettings> | undefined
   const ctx: CallContext = {
     openid,
-    user: user && user.active ? user : null,
+    user,
+    account,
     now,
-    estate: DEFAULT_ESTATE,
-    settings: () => (settings ??= settingsRepo.get()),
+    estate,
+    settings: () => (settings ??= settingsRepo.get(estate)),
     async rules() {
       const s = await ctx.settings()
       // Deadlines never wait for a holiday schedule: beyond it they are counted provisionally (暂定).

@@ -27,7 +27,7 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
   const u = requireStaff(ctx)
   const rules = await ctx.rules()
   if (!isCustomerService(rules.actor) && u.role !== 'manager') throw forbidden()
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const c = await complaints.byId(String(payload?.id ?? ''), ctx.estate)
   if (!c || disclosureOf(c, rules.actor) !== 'contact') throw notFound()
   const earlier = (await complaints.ofSameComplainant(c)).filter((e) => disclosureOf(e, rules.actor) === 'contact')
   return repeatCandidates(c, earlier).map((r) => ({
@@ -41,7 +41,7 @@ export async function repeats(payload: { id?: string }, ctx: CallContext) {
 
 /** The number of the complaint `c` repeats (A4-R4), for the form. */
 async function repeatOfNo(c: Complaint): Promise<string | undefined> {
-  return c.repeatOf ? (await complaints.byId(c.repeatOf))?.no : undefined
+  return c.repeatOf ? (await complaints.byId(c.repeatOf, c.estate ?? null))?.no : undefined
 }
 
 /**
@@ -54,7 +54,7 @@ async function repeatOfNo(c: Complaint): Promise<string | undefined> {
  */
 export async function registrationForm(payload: { id?: string }, ctx: CallContext): Promise<RegistrationForm> {
   const u = requireStaff(ctx)
-  const stored = await complaints.byId(String(payload?.id ?? ''))
+  const stored = await complaints.byId(String(payload?.id ?? ''), ctx.estate)
   const actor = actorOf(u, ctx.openid)
   const level = stored ? disclosureOf(stored, actor) : 'none'
   if (!stored || !opens(level)) throw notFound()
@@ -66,6 +66,7 @@ export async function registrationForm(payload: { id?: string }, ctx: CallContex
     await accessLog.record({
       complaintId: c._id,
       complaintNo: c.no,
+      estate: ctx.estate,
       viewer: personRef(actor),
       at: ctx.now,
       fields: ['name', 'room', 'phone'],

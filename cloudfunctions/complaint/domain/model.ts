@@ -19,6 +19,7 @@ import type {
   HotlineSatisfaction,
 } from '@shared/vocabulary'
 import type { PrivacyRecord } from './privacy'
+import type { CompanyRole, Membership } from './estate'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */
 export interface User {
@@ -36,6 +37,16 @@ export interface User {
   wecomUserId?: string
   active: boolean
   createdAt: number
+  /** Issue 16: staff's role and department in each estate they work in (`role`/`departmentCode` above: in the current one). */
+  memberships?: Membership[]
+  /** Issue 16: residents' joined estates. */
+  estates?: string[]
+  /** Issue 16: the estate the user is in now (switched by estate.switch, set by estate.join). */
+  estate?: string
+  /** Issue 16: the company administrator or the quality department (品质部). */
+  companyRole?: CompanyRole
+  /** Issue 16: a WeChat user who joined an estate before saving a profile (inactive until they do). */
+  joinedOnly?: boolean
 }
 
 /** Somebody as recorded on a complaint at the moment they acted. */
@@ -339,7 +350,10 @@ export interface Complaint {
    * for older complaints by migration 002.
    */
   dueAt?: number
-  /** The estate it belongs to (issue 16 fills it; absent: DEFAULT_ESTATE, shared/matters.ts). */
+  /**
+   * Issue 16: the estate (小区) it belongs to — the caller's current estate at submit/register, never
+   * the payload's; every query is scoped by it. Absent on complaints written before estates: DEFAULT_ESTATE.
+   */
   estate?: string
   /** Issue 18: the matter it is linked to, handled once with the others (domain/matter.ts). */
   matter?: MatterLink

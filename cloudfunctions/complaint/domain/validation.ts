@@ -9,6 +9,7 @@
 import * as z from 'zod/mini'
 import { checkDepartmentCodes, type DepartmentUse, type NamedDepartment } from './departments'
 import { invalidInput } from './errors'
+import { ESTATE_CODE } from './estate'
 import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import { LIMITS, PHONE_PATTERN, phoneOf } from '@shared/limits'
 import { normalizePlace } from '@shared/place'
@@ -434,6 +435,10 @@ export const inviteSchema = strict({
   departmentCode: departmentCode('部门'),
   name: line('员工姓名', LIMITS.name),
   phone: optionalPhone,
+  /** Issue 16: the estate the staff member joins (absent: the caller's current one). */
+  estate: z.optional(
+    z.string({ error: '请选择小区' }).check(z.trim(), z.toLowerCase(), z.regex(ESTATE_CODE, { error: '小区编号应为 3–12 位字母或数字' })),
+  ),
 })
 export type ProfileInput = z.output<typeof profileSchema>
 export type InviteInput = z.output<typeof inviteSchema>

@@ -30,6 +30,7 @@ import * as users from './repositories/users'
 import { robotGroupFor, robotMarkdown, sendRobot, WECOM_PERMANENT, type RobotGroup } from './wecom'
 import { kickAlerts, queueAlert } from './alert-queue'
 import { dutySupervisorsFor, onDutyFor } from './duty'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 const LOCK_MS = 60_000
 export { MAX_ATTEMPTS, backoff }
@@ -50,6 +51,9 @@ export function outboxEntries(intents: NotificationIntent[] = [], now: number): 
   }))
 }
 
+/** Issue 16: the estate of `c` (complaints written before estates: the first one). */
+const estateOf = (c: Complaint) => c.estate ?? DEFAULT_ESTATE
+
 /** The people each audience stands for, for one complaint (`dept`: the department addressed) at `now`. */
 const AUDIENCES: Record<
   NotificationIntent['audience'],
@@ -57,16 +61,17 @@ const AUDIENCES: Record<
 > = {
   complainant: async (c) => (c.complainant.openid ? [c.complainant.openid] : []),
   assignee: async (c) => (c.assignee ? [c.assignee.openid] : []),
-  department: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['handler'] }) : []),
-  department_supervisor: async (_c, dept) => (dept ? users.activeOpenids({ departmentCode: dept, roles: ['supervisor'] }) : []),
-  customer_service: () => users.activeOpenids({ departmentCode: CUSTOMER_SERVICE, roles: ['agent', 'supervisor'] }),
-  managers: () => users.activeOpenids({ roles: ['manager'] }),
+  department: async (c, dept) => (dept ? users.activeOpenids({ estate: estateOf(c), departmentCode: dept, roles: ['handler'] }) : []),
+  department_supervisor: async (c, dept) =>
+    dept ? users.activeOpenids({ estate: estateOf(c), departmentCode: dept, roles: ['supervisor'] }) : [],
+  customer_service: (c) => users.activeOpenids({ estate: estateOf(c), departmentCode: CUSTOMER_SERVICE, roles: ['agent', 'supervisor'] }),
+  managers: (c) => users.activeOpenids({ estate: estateOf(c), roles: ['manager'] }),
   on_duty: (c, dept, s, now) => onDutyFor(c, dept, s, now),
   duty_supervisors: (c, dept, s, now) => dutySupervisorsFor(c, dept, s, now),
   alert_chain: async (c, dept, s, now) => [
     ...(await onDutyFor(c, dept, s, now)),
     ...(await dutySupervisorsFor(c, dept, s, now)),
-    ...(await users.activeOpenids({ roles: ['manager'] })),
+    ...(await users.activeOpenids({ estate: estateOf(c), roles: ['manager'] })),
   ],
 }
 
@@ -85,16 +90,17 @@ function readerLevel(openid: string, people: Map<string, User>, c: Complaint): D
 }
 
 /** The user records of `openids` (at most 200), by OPENID. */
-async function peopleOf(openids: string[]): Promise<Map<string, User>> {
+async function peopleOf(openids: string[], estate: string): Promise<Map<string, User>> {
   const ids = [...new Set(openids.filter(Boolean))]
-  const found = ids.length ? await users.byOpenids(ids, 200) : []
+  // Issue 16: each as the complaint's estate sees them; someone with no role there is nobody to it.
+  const found = ids.length ? await users.byOpenidsIn(ids, 200, estate) : []
   return new Map(found.map((u) => [u.openid, u]))
 }
 
 /** Who an audience is, for one complaint: those who may open it, never the staff member it is about (G3-P5). */
 async function resolveAudience(e: OutboxEntry, c: Complaint, settings: OfficeSettings, now: number): Promise<string[]> {
   const ids = (await AUDIENCES[e.audience]?.(c, e.departmentCode ?? c.departmentCode, settings, now)) ?? []
-  const people = await peopleOf(ids)
+  const people = await peopleOf(ids, estateOf(c))
   return [...new Set(ids)].filter((id) => id && readerLevel(id, people, c) !== null)
 }
 
@@ -135,7 +141,7 @@ async function deliverToGroup(
 
 async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number, save: () => Promise<void>): Promise<void> {
   // Read again at delivery: the complaint may have changed hands, or been found to be about this person, since.
-  const level = readerLevel(r.openid, await peopleOf([r.openid]), c)
+  const level = readerLevel(r.openid, await peopleOf([r.openid], estateOf(c)), c)
   if (!level) return void Object.assign(r, { state: 'skipped', error: 'withheld: may not see the complaint (G3-P5)' })
   const seen = discloseAt(c, level).complaint
   const { spec, data } = messageData(e.kind, seen, now)
@@ -208,8 +214,8 @@ export async function deliverEntry(e: OutboxEntry, now: number): Promise<boolean
   if (!(await outbox.claim(e._id, now, now + LOCK_MS))) return false
   // Issue 18: a matter's notice names its recipients and carries its own text (infra/notices.ts).
   if (e.notice) return deliverNotice(e, now).then(() => false)
-  const c = await complaints.byId(e.complaintId)
-  const settings = await settingsRepo.get()
+  const c = await complaints.byId(e.complaintId, null)
+  const settings = await settingsRepo.get(c?.estate ?? e.estate ?? DEFAULT_ESTATE)
   const fresh = !e.recipients
   const recipients = await recipientsOf(e, c, settings, now)
   const save = (patch: Partial<OutboxEntry> = {}) => outbox.update(e._id, { recipients, ...patch })

@@ -10,6 +10,9 @@ import { environment } from './environment'
 import { fileUrls } from './files'
 import * as placeCodes from './repositories/place-codes'
 
+/** Issue 16: the page an estate's code opens; it reads `scene` (`e=<code>`) and joins the estate. */
+export const JOIN_PAGE = 'pages/index/index'
+
 /** The page a scanned code opens; it reads `scene` and fills in the place. */
 export const FILING_PAGE = 'pages/submit/index'
 
@@ -19,11 +22,11 @@ const ENV_VERSION = { formal: 'release', trial: 'trial', developer: 'develop' } 
 /** Where a scene's image is kept (one per environment version: a trial code must not be taken for a release one). */
 const cloudPathOf = (scene: string) => `qrcodes/${ENV_VERSION[environment.miniprogramState]}/${scene}.png`
 
-async function generate(scene: string): Promise<string> {
+async function generate(scene: string, page: string): Promise<string> {
   if (scene.length > SCENE_MAX) throw new AppError('INVALID_INPUT', '地点编码过长，无法生成小程序码')
   const r = (await sdk().openapi.wxacode.getUnlimited({
     scene,
-    page: FILING_PAGE,
+    page,
     // Only a released version can check the path; trial and developer codes open unpublished pages.
     checkPath: environment.miniprogramState === 'formal',
     envVersion: ENV_VERSION[environment.miniprogramState],
@@ -35,11 +38,11 @@ async function generate(scene: string): Promise<string> {
 }
 
 /**
- * Displayable images of the codes of `scenes` (one sheet section at a time: a building's units or
+ * Displayable images of the codes of `scenes` (opening `page`: the filing form, or an estate's join page) (one sheet section at a time: a building's units or
  * the public areas). A code is made once per environment version and scene, stored, and reused.
  * @returns URL by scene; a scene whose code could not be made is missing (logged).
  */
-export async function codeImages(scenes: string[], now: number): Promise<Map<string, string>> {
+export async function codeImages(scenes: string[], now: number, page = FILING_PAGE): Promise<Map<string, string>> {
   const version = ENV_VERSION[environment.miniprogramState]
   const keyOf = (scene: string) => `${version}:${scene}`
   const stored = await placeCodes.imagesOf(scenes.map(keyOf))
@@ -51,7 +54,7 @@ export async function codeImages(scenes: string[], now: number): Promise<Map<str
       continue
     }
     try {
-      const made = await generate(scene)
+      const made = await generate(scene, page)
       await placeCodes.saveImage(keyOf(scene), made, now)
       fileIds.set(scene, made)
     } catch (e) {

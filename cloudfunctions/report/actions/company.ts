@@ -8,6 +8,7 @@ import { WorkCalendar } from '../../complaint/domain/calendar'
 import { AppError, forbidden, notFound } from '../../complaint/domain/errors'
 import type { User } from '../../complaint/domain/model'
 import type { OfficeSettings } from '../../complaint/domain/settings'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import {
   COMPANY_READERS,
   companyComparison,
@@ -29,7 +30,8 @@ export interface CompanyContext {
   companyRole: CompanyReader
   /** When the call started, ms since epoch UTC. */
   now: number
-  settings(): Promise<OfficeSettings>
+  /** The settings of `estate` (the company-wide calendar with that estate's own; DEFAULT_ESTATE's when none is named). */
+  settings(estate?: string): Promise<OfficeSettings>
 }
 
 /**
@@ -42,8 +44,12 @@ export async function companyContext(openid: string, now = Date.now()): Promise<
   const user = (await findUser(openid)) as (User & { companyRole?: string }) | null
   const role = COMPANY_READERS.find((r) => r === user?.companyRole)
   if (!user || !user.active || !role) throw forbidden('各小区对比仅向公司管理员和品质部开放')
-  let settings: Promise<OfficeSettings> | undefined
-  return { user, companyRole: role, now, settings: () => (settings ??= getSettings()) }
+  const settings = new Map<string, Promise<OfficeSettings>>()
+  const settingsOf = (estate = DEFAULT_ESTATE) => {
+    if (!settings.has(estate)) settings.set(estate, getSettings(estate))
+    return settings.get(estate) as Promise<OfficeSettings>
+  }
+  return { user, companyRole: role, now, settings: settingsOf }
 }
 
 /** The estate a drill-down names: on record, or seen in the rollups. @throws NOT_FOUND. */
@@ -58,15 +64,18 @@ async function estateNamed(code: string): Promise<EstateInfo> {
  * A report context reading one estate as its manager does — the whole estate, figures only (the
  * drift notice stays the estate manager's: the caller's role is not `manager`).
  */
-function readerOf(ctx: CompanyContext): ReportContext {
+function readerOf(ctx: CompanyContext, estate: string): ReportContext {
   const { user } = ctx
+  const settings = () => ctx.settings(estate)
   return {
+    estate,
+    quality: true,
     user,
     actor: { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode },
     isManager: true,
     now: ctx.now,
-    settings: ctx.settings,
-    calendar: async () => new WorkCalendar((await ctx.settings()).calendar),
+    settings,
+    calendar: async () => new WorkCalendar((await settings()).calendar),
   }
 }
 
@@ -81,7 +90,7 @@ export type EstateReport = PeriodWithMatters & { estate: EstateInfo }
 export async function companyReport(input: CompanyRequest, ctx: CompanyContext): Promise<CompanyComparison | EstateReport> {
   if (input.estate) {
     const estate = await estateNamed(input.estate)
-    const report = await computePeriod({ period: input.period, date: input.date }, readerOf(ctx), estate.code)
+    const report = await computePeriod({ period: input.period, date: input.date }, readerOf(ctx, estate.code), estate.code)
     return { ...report, estate }
   }
   const period = periodOf(input.period, input.date)

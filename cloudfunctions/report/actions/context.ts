@@ -5,6 +5,7 @@
  */
 import { WorkCalendar } from '../../complaint/domain/calendar'
 import { AppError, forbidden } from '../../complaint/domain/errors'
+import { currentEstateOf, userIn } from '../../complaint/domain/estate'
 import type { User } from '../../complaint/domain/model'
 import type { Actor } from '../../complaint/domain/policy'
 import type { OfficeSettings } from '../../complaint/domain/settings'
@@ -12,14 +13,32 @@ import type { DepartmentCode } from '@shared/vocabulary'
 import { findUser, getSettings } from '../infra/store'
 
 export interface ReportContext {
+  /** Issue 16: the estate every figure is of — the caller's current one (the quality department switches to any). */
+  estate: string
+  /** The caller with their role and department in `estate`. */
   user: User
   actor: Actor
   /** The manager may see complainant details in exports; supervisors see them masked (G3-P5). */
   isManager: boolean
+  /** Issue 16: the quality department (品质部) reads every estate's figures, masked, and acts on nothing. */
+  quality: boolean
   /** When the call started, ms since epoch UTC. */
   now: number
   settings(): Promise<OfficeSettings>
   calendar(): Promise<WorkCalendar>
+}
+
+/**
+ * Issue 16: the caller in their current estate — their role there, or, for the quality department
+ * without one, a reader of the whole estate (masked, acting on nothing: `isManager` stays false).
+ */
+function readerOf(account: User | null): { estate: string; user: User | null; quality: boolean } {
+  if (!account?.active) return { estate: '', user: null, quality: false }
+  const estate = currentEstateOf(account)
+  const here = userIn(account, estate)
+  if (here) return { estate, user: here, quality: false }
+  const quality = account.companyRole === 'quality'
+  return { estate, user: quality ? { ...account, role: 'supervisor', departmentCode: undefined } : null, quality }
 }
 
 /**
@@ -28,17 +47,19 @@ export interface ReportContext {
  */
 export async function reportContext(openid: string, now = Date.now()): Promise<ReportContext> {
   if (!openid) throw new AppError('UNAUTHENTICATED', '请在微信中打开小程序')
-  const user = await findUser(openid)
-  if (!user || !user.active || (user.role !== 'manager' && user.role !== 'supervisor')) {
+  const { estate, user, quality } = readerOf(await findUser(openid))
+  if (!user || (user.role !== 'manager' && user.role !== 'supervisor')) {
     throw forbidden('统计报表仅向管理处经理和部门主管开放')
   }
   let settings: Promise<OfficeSettings> | undefined
   const ctx: ReportContext = {
+    estate,
+    quality,
     user,
     actor: { openid: user.openid, role: user.role, name: user.name, departmentCode: user.departmentCode },
     isManager: user.role === 'manager',
     now,
-    settings: () => (settings ??= getSettings()),
+    settings: () => (settings ??= getSettings(estate)),
     calendar: async () => new WorkCalendar((await ctx.settings()).calendar),
   }
   return ctx
@@ -52,7 +73,7 @@ export async function reportContext(openid: string, now = Date.now()): Promise<R
  */
 export function scopeOf(ctx: ReportContext, asked: unknown): DepartmentCode | null {
   const wanted = asked === undefined || asked === null || asked === '' ? null : String(asked)
-  if (ctx.isManager) return wanted
+  if (ctx.isManager || ctx.quality) return wanted
   const own = ctx.user.departmentCode ?? null
   if (!own) throw forbidden('您的账号未设置部门，无法查看统计')
   if (wanted !== null && wanted !== own) throw forbidden('部门主管只能查看本部门的统计')

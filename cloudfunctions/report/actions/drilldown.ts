@@ -31,8 +31,8 @@ export async function queryComplaints(
 ): Promise<{ docs: WithFacts[]; total: number }> {
   const s = await periodSetup({ period: filter.period, date: filter.date, departmentCode: filter.departmentCode }, ctx)
   const range = filter.previous ? s.previous : s.period
-  if (filter.clock === 'dispatch') return dispatchedComplaints(range, s.departmentCode, filter.onTime, page)
-  const match = () => ({ ...createdIn(range, s.departmentCode), ...storedConditions(filter) })
+  if (filter.clock === 'dispatch') return dispatchedComplaints(range, s.departmentCode, filter.onTime, page, ctx.estate)
+  const match = () => ({ ...createdIn(range, s.departmentCode, ctx.estate), ...storedConditions(filter) })
   const facts = factConditions(filter)
   // Issue 17: facts kept on the complaint (`rf`) page through an index — page 1 reads one page.
   const kept = withFacts ? null : keptFactConditions(facts)

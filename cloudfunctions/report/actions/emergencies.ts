@@ -29,7 +29,7 @@ export async function emergencyReport(
   const departmentCode = scopeOf(ctx, payload?.departmentCode)
   const settings = await ctx.settings()
   const withinMinutes = settings.alerts.escalateMinutes
-  const match = { ...createdIn(period, departmentCode), emergency: true }
+  const match = { ...createdIn(period, departmentCode, ctx.estate), emergency: true }
   const rows = await aggregateComplaints<EmergencyRow>(match, emergencyStages(withinMinutes), 20)
   return {
     period,

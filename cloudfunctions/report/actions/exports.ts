@@ -27,11 +27,11 @@ export const EXPORT_MAX = 5000
 
 /** export.form `{ id }` → `{ fileID, url, fileName }`: the registration form (complaint/domain/registration-form.ts) and its processing record. */
 export async function exportForm(input: { id: string }, ctx: ReportContext) {
-  const c = await getComplaint(input.id)
+  const c = await getComplaint(input.id, ctx.estate)
   // Supervisors export their own department's complaints; nobody exports one that is about them.
   const level = c ? disclose(c, ctx.actor).level : 'none'
   if (!c || (!ctx.isManager && c.departmentCode !== ctx.user.departmentCode) || level === 'accused' || level === 'none') throw notFound()
-  const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf) : null])
+  const [events, repeated] = await Promise.all([eventsOf(c._id), c.repeatOf ? getComplaint(c.repeatOf, ctx.estate) : null])
   const seen = disclose(c, ctx.actor, { reveal: ctx.isManager, events })
   const full = seen.revealed
   const form = registrationForm(seen, ctx.now, (await ctx.settings()).departments, repeated?.no)

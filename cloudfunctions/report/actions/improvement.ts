@@ -34,11 +34,11 @@ import { scopeOf, type ReportContext } from './context'
 export type { ActionNote, ActionStatus, ImprovementAction } from '../domain/improvement'
 
 /** S3: the weak point's figure in each month from the one before the action to the current one (at most 13). */
-async function effect(a: ImprovementAction, now: number) {
+async function effect(a: ImprovementAction, now: number, estate: string) {
   const { months, shown, last } = effectMonths(a.createdAt, now)
   const match = {
     ...weakPointMatch(a.weakPoint),
-    ...createdIn({ start: months[0].start, end: last.end }, a.departmentCode),
+    ...createdIn({ start: months[0].start, end: last.end }, a.departmentCode, estate),
   }
   // No figure of the effect needs working days: an empty table.
   const facts = { start: last.start, now, workdays: { baseDay: 0, ordinals: [0] } }
@@ -55,7 +55,7 @@ async function view(a: ImprovementAction, ctx: ReportContext, departments: reado
     kindLabel: IMPROVEMENT_KINDS[a.kind],
     departmentName: a.departmentCode ? departmentName(departments, a.departmentCode) : '全部部门',
     overdue: isOverdue(a, ctx.now),
-    effect: await effect(a, ctx.now),
+    effect: await effect(a, ctx.now, ctx.estate),
   }
 }
 
@@ -95,23 +95,27 @@ export async function createAction(input: z.output<typeof createSchema>, ctx: Re
     createdAt: ctx.now,
     updatedAt: ctx.now,
   }
-  return view({ ...doc, _id: await insertAction(doc) }, ctx, (await ctx.settings()).departments)
+  return view({ ...doc, _id: await insertAction({ ...doc, estate: ctx.estate }) }, ctx, (await ctx.settings()).departments)
 }
 
 /** action.update `{ id, status, note }`: appends the note (never overwrites) and sets the status (S3). */
 export async function updateAction(input: z.output<typeof updateSchema>, ctx: ReportContext) {
-  const a = await getAction(input.id)
+  const a = await getAction(input.id, ctx.estate)
   if (!a || !mayManage(a, ctx)) throw notFound('措施不存在或您无权查看')
   const note: ActionNote = { at: ctx.now, by: personRef(ctx.actor), status: input.status, previousStatus: a.status, text: input.note }
   await appendNote(a._id, note)
-  const after = await getAction(a._id)
+  const after = await getAction(a._id, ctx.estate)
   return view(after!, ctx, (await ctx.settings()).departments)
 }
 
 /** action.list `{ status? }` → the caller's actions, newest first, each with its effect (S3). */
 export async function listActions(input: z.output<typeof listSchema>, ctx: ReportContext) {
   const { status } = input
-  const items = await findActions({ status, departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-') })
+  const items = await findActions({
+    estate: ctx.estate,
+    status,
+    departmentCode: ctx.isManager ? undefined : (ctx.user.departmentCode ?? '-'),
+  })
   const { departments } = await ctx.settings()
   return { items: await Promise.all(items.map((a) => view(a, ctx, departments))) }
 }

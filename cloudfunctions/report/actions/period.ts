@@ -4,7 +4,6 @@
  * scope, however many complaints there are), resolved at "now" with the working-day calendar.
  */
 import { departmentName } from '@shared/departments'
-import { DEFAULT_ESTATE } from '@shared/matters'
 import { workdayTable, type FactParams } from '../domain/facts'
 import { periodFigures, type PeriodReport } from '../domain/figures'
 import { periodOf, previousPeriod } from '../domain/period'
@@ -47,12 +46,12 @@ function driftNotice(repairs: { day: string }[]): string {
 }
 
 /** Computes the report of `estate` (shared with the .xlsx export and the company's drill-down, issue 16). */
-export async function computePeriod(payload: PeriodRequest, ctx: ReportContext, estate = DEFAULT_ESTATE): Promise<PeriodWithMatters> {
+export async function computePeriod(payload: PeriodRequest, ctx: ReportContext, estate = ctx.estate): Promise<PeriodWithMatters> {
   const { period, previous, departmentCode, facts, warnings } = await periodSetup(payload, ctx)
   const { departments } = await ctx.settings()
   const [docs, repairs] = await Promise.all([
     rollupsOf(previous.firstDay, period.lastDay, departmentCode, estate),
-    ctx.actor.role === 'manager' ? repairsSince(ctx.now - DRIFT_NOTICE_MS) : Promise.resolve([]),
+    ctx.actor.role === 'manager' ? repairsSince(ctx.now - DRIFT_NOTICE_MS, estate) : Promise.resolve([]),
   ])
   const sums = sumByPeriod(docs, period)
   return {

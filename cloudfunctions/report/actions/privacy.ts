@@ -28,6 +28,7 @@ export async function exportMyData(_input: Record<string, never>, openid: string
   const saved = await saveExport('mydata', `我的数据-${formatInstant(ctx.now, 'YYYYMMDD-HHmm')}.xlsx`, file, me, ctx.now, true)
   await record({
     complaintId: null,
+    estate: ctx.estate,
     viewer: { ...me, role: 'resident' },
     at: ctx.now,
     fields: ['name', 'room', 'phone', 'openid', 'files'],
@@ -41,12 +42,12 @@ export async function exportMyData(_input: Record<string, never>, openid: string
 /** export.accessLog `{ filters as accessLog.list }` (manager) → `{ fileID, url, fileName, rows }`. @throws FORBIDDEN, INVALID_INPUT beyond the maximum. */
 export async function exportAccessLog(filters: AccessLogQuery, ctx: ReportContext) {
   if (!ctx.isManager) throw forbidden('访问记录仅向管理处经理开放')
-  const first = await accessLogPage({ ...filters, page: 1 }, PAGE)
+  const first = await accessLogPage({ ...filters, page: 1 }, ctx.estate, PAGE)
   if (first.total > ACCESS_EXPORT_MAX)
     throw invalidInput(`筛选结果共 ${first.total} 条，超过单次导出上限 ${ACCESS_EXPORT_MAX} 条，请缩小范围`)
   const rows: AccessRow[] = [...first.items]
   for (let page = 2; rows.length < first.total; page += 1) {
-    const more = await accessLogPage({ ...filters, page }, PAGE)
+    const more = await accessLogPage({ ...filters, page }, ctx.estate, PAGE)
     if (!more.items.length) break
     rows.push(...more.items)
   }

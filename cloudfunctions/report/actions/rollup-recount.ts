@@ -47,10 +47,20 @@ export async function recountDay(day: string, now: number): Promise<RecountRepor
   return { day, compared: recounted.size, repairs }
 }
 
-/** Tells each manager how many rollups of `day` were repaired (one message per day and manager). */
-async function tellManagers(day: string, n: number, now: number): Promise<void> {
-  for (const m of await users.activeManagers()) {
-    await inbox.put(`rollup-drift-${day}-${m.openid}`.slice(0, 120), {
+/** The estate of a rollup id `<day>|<estate>|<department or *>`. */
+const estateOfRollup = (id: string) => id.split('|')[1] ?? ''
+
+/** Tells each estate's managers how many of its rollups of `day` were repaired (one message per day and manager; issue 16: only their own estate's). */
+async function tellManagers(day: string, repairs: rollups.Repair[], now: number): Promise<void> {
+  const byEstate = new Map<string, number>()
+  for (const r of repairs) byEstate.set(estateOfRollup(r.id), (byEstate.get(estateOfRollup(r.id)) ?? 0) + 1)
+  for (const [estate, n] of byEstate) await tellManagersOf(estate, day, n, now)
+}
+
+/** Tells `estate`'s active managers that `n` rollups of `day` were repaired. */
+async function tellManagersOf(estate: string, day: string, n: number, now: number): Promise<void> {
+  for (const m of await users.activeManagers(estate)) {
+    await inbox.put(`rollup-drift-${day}-${estate}-${m.openid}`.slice(0, 120), {
       openid: m.openid,
       complaintId: null,
       complaintNo: '',
@@ -79,7 +89,7 @@ export async function nightlyRecount(now: number): Promise<RecountReport | null>
   }
   if (report.repairs.length) {
     log('rollups', 'recount repaired drift', { day, repairs: report.repairs.length })
-    await tellManagers(day, report.repairs.length, now)
+    await tellManagers(day, report.repairs, now)
   }
   return report
 }

@@ -26,7 +26,7 @@ const PLACE_ROWS = 5000
 export async function weakPoints(payload: PeriodRequest, ctx: ReportContext) {
   const { period, previous, departmentCode } = await periodSetup(payload, ctx)
   const { departments } = await ctx.settings()
-  const docs = await rollupsOf(previous.firstDay, period.lastDay, departmentCode)
+  const docs = await rollupsOf(previous.firstDay, period.lastDay, departmentCode, ctx.estate)
   const sums = sumByPeriod(docs, period)
   const pairs = recurringRows(sums, RECURRING_MIN, MAX_ITEMS)
   const places = recurringRows(sums, 0, PLACE_ROWS)

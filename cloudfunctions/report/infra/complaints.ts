@@ -19,16 +19,17 @@ export interface Range {
   end: number
 }
 
-/** The `$match` of complaints created in the range, optionally of one department. */
-export function createdIn(range: Range, departmentCode: string | null): Match {
+/** The `$match` of `estate`'s complaints created in the range, optionally of one department (issue 16: every report is of one estate). */
+export function createdIn(range: Range, departmentCode: string | null, estate: string): Match {
   const _ = database().command
-  return { createdAt: _.gte(range.start).and(_.lt(range.end)), ...(departmentCode ? { departmentCode } : {}) }
+  return { estate, createdAt: _.gte(range.start).and(_.lt(range.end)), ...(departmentCode ? { departmentCode } : {}) }
 }
 
-/** The `$match` of dispatch events in the range, optionally to one department (H1). */
-export function dispatchedIn(range: Range, departmentCode: string | null): Match {
+/** The `$match` of `estate`'s dispatch events in the range, optionally to one department (H1). */
+export function dispatchedIn(range: Range, departmentCode: string | null, estate: string): Match {
   const _ = database().command
   return {
+    estate,
     action: 'dispatch',
     at: _.gte(range.start).and(_.lt(range.end)),
     ...(departmentCode ? { 'data.departmentCode': departmentCode } : {}),
@@ -55,10 +56,11 @@ export async function dispatchedComplaints(
   departmentCode: string | null,
   onTime: boolean | undefined,
   page: { skip: number; limit: number },
+  estate: string,
 ): Promise<{ docs: Complaint[]; total: number }> {
   const _ = database().command
   const where = {
-    ...dispatchedIn(range, departmentCode),
+    ...dispatchedIn(range, departmentCode, estate),
     ...(onTime === undefined ? {} : { 'data.onTime': onTime ? _.neq(false) : false }),
   }
   const [events, total] = await Promise.all([

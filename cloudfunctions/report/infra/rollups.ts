@@ -22,11 +22,13 @@ export function rollupsOf(firstDay: Day, lastDay: Day, departmentCode: string | 
 }
 
 /** The rollup repairs the nightly recount made since `since` (ms UTC): the manager's notice of drift. */
-export async function repairsSince(since: number): Promise<{ day: string; at: number }[]> {
+export async function repairsSince(since: number, estate: string): Promise<{ day: string; at: number }[]> {
   const _ = database().command
-  return find<{ day: string; at: number }>(
+  const found = await find<{ day: string; at: number; rollupId?: string }>(
     'rollup_repairs',
     { kind: 'repair', at: _.gte(since) },
     { orderBy: [['at', 'desc']], limit: 100 },
   )
+  // Issue 16: a manager is told of their own estate's repairs only (rollup ids are `<day>|<estate>|<department>`).
+  return found.filter((r) => r.rollupId?.split('|')[1] === estate)
 }

@@ -35,12 +35,12 @@ function rowOf(e: accessLog.StoredAccessEntry, whose: Map<string, string>) {
 }
 
 /** The rows of one page of the log for the filters `q` (accessLogQuerySchema, parsed by the router). */
-export async function accessLogPage(q: AccessLogQuery, size = PAGE) {
+export async function accessLogPage(q: AccessLogQuery, estate: string, size = PAGE) {
   // A complaint number narrows to that complaint; an unknown one matches nothing.
-  const complaintId = q.complaintNo ? ((await complaints.byNo(q.complaintNo))?._id ?? null) : undefined
-  const { total, items } = complaintId === null ? { total: 0, items: [] } : await accessLog.query(q, complaintId, size)
+  const complaintId = q.complaintNo ? ((await complaints.byNo(q.complaintNo, estate))?._id ?? null) : undefined
+  const { total, items } = complaintId === null ? { total: 0, items: [] } : await accessLog.query(q, complaintId, size, estate)
   const ids = [...new Set(items.map((e) => e.complaintId).filter((x): x is string => !!x))]
-  const named = await Promise.all(ids.map((id) => complaints.byId(id)))
+  const named = await Promise.all(ids.map((id) => complaints.byId(id, estate)))
   const whose = new Map(named.filter((c) => !!c).map((c) => [c!._id, maskName(c!.complainant.name)]))
   return { items: items.map((e) => rowOf(e, whose)), total, page: q.page, pageSize: size }
 }
@@ -48,5 +48,5 @@ export async function accessLogPage(q: AccessLogQuery, size = PAGE) {
 /** accessLog.list (manager) → `{ items, total, page, pageSize }`. @throws FORBIDDEN. */
 export async function listAccessLog(q: AccessLogQuery, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  return accessLogPage(q)
+  return accessLogPage(q, ctx.estate)
 }

@@ -49,7 +49,7 @@ export async function alertStatus(payload: { live?: boolean }, ctx: CallContext)
   const unbound = settings.alerts.wecomApp ? await unboundOnRoster(settings.roster.shifts.map((s) => s.openid)) : []
   const problems = [...health.problems, ...(unbound.length ? [`值班表中未绑定企业微信的人员：${unbound.join('、')}`] : [])]
   return {
-    open: (await complaints.withAlertOpen()).map((c) => openItem(c, settings.departments)),
+    open: (await complaints.withAlertOpen(ctx.estate)).map((c) => openItem(c, settings.departments)),
     silent: health.silent,
     channels: health.channels,
     problems,

@@ -21,6 +21,7 @@ import { attachmentsOf, checkAttachments } from './attachments'
 import { resolveAssignee, resolveSubject } from './subject'
 import { complaintView } from './view'
 import { syncAfterChange } from '../matter/sync'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 /**
  * The transition of an action a caller may ask for: one on an existing complaint, and only the
@@ -33,10 +34,10 @@ function transitionOf(action: ActionName, system: boolean): Transition {
 }
 
 /** Looks up people an input names by openid, so the rules see who they really are. */
-async function resolvePeople(action: ActionName, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  if (action === 'assign') return { ...input, assignee: await resolveAssignee(String(input.assigneeOpenid)) }
+async function resolvePeople(action: ActionName, input: Record<string, unknown>, estate: string): Promise<Record<string, unknown>> {
+  if (action === 'assign') return { ...input, assignee: await resolveAssignee(String(input.assigneeOpenid), estate) }
   if (action === 'accept' && input.subjectStaff)
-    return { ...input, subjectStaff: await resolveSubject(input.subjectStaff as { name: string; openid?: string }) }
+    return { ...input, subjectStaff: await resolveSubject(input.subjectStaff as { name: string; openid?: string }, estate) }
   return input
 }
 
@@ -46,7 +47,7 @@ async function resolvePeople(action: ActionName, input: Record<string, unknown>)
  */
 async function explainLostAcknowledgement(action: ActionName, id: string, e: unknown): Promise<unknown> {
   if (action !== 'acknowledge_emergency' || !isAppError(e) || !['CONFLICT', 'GUARD_FAILED'].includes(e.code)) return e
-  const who = acknowledgedBy((await complaints.byId(id))?.alert)
+  const who = acknowledgedBy((await complaints.byId(id, null))?.alert)
   return who ? new AppError('CONFLICT', `${who}，无需重复接警`) : e
 }
 
@@ -89,10 +90,10 @@ export async function act(payload: { action?: string } & Record<string, unknown>
   const checked = await checkedInput(schemas[action], fields, ctx.openid, async () => (await ctx.settings()).departments)
   const parsed = checked.input as Record<string, unknown>
   const files = system ? [] : await checkAttachments(attachmentsOf(parsed), ctx)
-  const c = await complaints.byId(String(parsed.id))
+  const c = await complaints.byId(String(parsed.id), ctx.estate)
   const rules = await ctx.rules()
   if (!c || (!system && !canView(c, rules.actor))) throw notFound()
-  const input = await resolvePeople(action, parsed)
+  const input = await resolvePeople(action, parsed, c.estate ?? DEFAULT_ESTATE)
   const attached = fileIdsIn(parsed)
   const after = await change(c, action, input, { ctx, rules, files, attached, review: checked.review }).catch(async (e) => {
     throw await explainLostAcknowledgement(action, c._id, e)

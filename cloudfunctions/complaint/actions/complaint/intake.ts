@@ -93,7 +93,8 @@ export async function create(
   const t = transitionFor(action)!
   if (!t.roles?.includes(rules.actor.role as never)) throw forbidden()
   const o = t.apply(flagged(draft, rules), input, rules)
-  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: ctx.contentReview ?? 'passed' }
+  // Issue 16: the complaint belongs to the caller's current estate, whatever the draft or payload said.
+  const { _id, no, ...complaint } = { ...draft, ...o.patch, status: o.to, contentReview: ctx.contentReview ?? 'passed', estate: ctx.estate }
   const actor = personRef(rules.actor)
   // A resident's emergency is accepted and dispatched by the system (H1-E); staff's own steps are theirs.
   const chainedBy = action === 'submit' ? personRef(SYSTEM_ACTOR) : actor

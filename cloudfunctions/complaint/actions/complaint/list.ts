@@ -37,8 +37,9 @@ function searchOf(q: unknown, actor: Actor): complaints.ListQuery['search'] {
   return { text, place: normalizePlace(text) || text, byPerson: maySearchByPerson(actor) }
 }
 
-function queryOf(queue: WorkQueue, payload: ListPayload, actor: Actor): complaints.ListQuery {
+function queryOf(queue: WorkQueue, payload: ListPayload, actor: Actor, estate: string): complaints.ListQuery {
   return {
+    estate,
     terms: queue.terms,
     actor,
     notAboutCaller: queue.notAboutCaller,
@@ -58,7 +59,7 @@ export async function list(payload: ListPayload, ctx: CallContext) {
   const rules = await ctx.rules()
   const queue = queueFor(payload?.scope ?? defaultScope(user.role), rules.actor)
   const { page, pageSize } = pagingOf(payload)
-  const { total, docs } = await complaints.list(queryOf(queue, payload, rules.actor), {
+  const { total, docs } = await complaints.list(queryOf(queue, payload, rules.actor, ctx.estate), {
     order: queue.order,
     skip: (page - 1) * pageSize,
     limit: pageSize,

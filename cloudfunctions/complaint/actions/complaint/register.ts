@@ -21,7 +21,7 @@ import { resolveSubject } from './subject'
  */
 async function complainantOf(given: InputOf<'register'>['complainant'], ctx: CallContext): Promise<Complaint['complainant']> {
   if (given.openid) {
-    const resident = await users.activeResident(given.openid)
+    const resident = await users.activeResident(given.openid, ctx.estate)
     if (!resident || (given.room && resident.room !== given.room)) throw new AppError('INVALID_INPUT', '所选业主与房号不符，请重新查找')
     return { openid: resident.openid, name: resident.name, room: resident.room ?? '', phone: resident.phone }
   }
@@ -55,7 +55,7 @@ export async function register(input: InputOf<'register'>, ctx: CallContext) {
     channel: input.channel,
     ...(hotline && { hotline }),
     complainant,
-    subjectStaff: await resolveSubject(subjectStaff),
+    subjectStaff: await resolveSubject(subjectStaff, ctx.estate),
     createdAt: receivedAt && receivedAt <= rules.now ? receivedAt : rules.now,
   })
   return create('register', draft, input, ctx, files)

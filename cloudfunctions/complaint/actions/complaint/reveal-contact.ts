@@ -13,7 +13,7 @@ import { requireStaff, type CallContext } from '../context'
  */
 export async function revealContact(payload: { id?: string }, ctx: CallContext) {
   requireStaff(ctx)
-  const c = await complaints.byId(String(payload?.id ?? ''))
+  const c = await complaints.byId(String(payload?.id ?? ''), ctx.estate)
   const rules = await ctx.rules()
   const level = c ? disclosureOf(c, rules.actor) : 'none'
   if (!c || !opens(level)) throw notFound()
@@ -22,6 +22,7 @@ export async function revealContact(payload: { id?: string }, ctx: CallContext) 
   await accessLog.record({
     complaintId: c._id,
     complaintNo: c.no,
+    estate: ctx.estate,
     viewer: personRef(rules.actor),
     at: ctx.now,
     fields: ['name', 'room', 'phone'],

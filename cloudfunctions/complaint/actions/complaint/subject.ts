@@ -14,21 +14,23 @@ import * as users from '../../infra/repositories/users'
  */
 export async function resolveSubject(
   subject: { name: string; openid?: string } | undefined,
+  estate: string,
 ): Promise<{ name: string; openid?: string } | undefined> {
   if (!subject) return undefined
   if (subject.openid) {
-    const u = await users.byOpenid(subject.openid)
+    const u = await users.inEstate(subject.openid, estate)
     if (!u || u.role === 'resident' || !u.active) throw new AppError('INVALID_INPUT', '被投诉员工不是本管理处在职员工')
     return { name: u.name, openid: u.openid }
   }
-  const same = await users.activeStaffNamed(subject.name)
+  const same = await users.activeStaffNamed(subject.name, estate)
   if (same.length > 1) throw new AppError('INVALID_INPUT', `有多名员工叫“${subject.name}”，请从员工列表中选择`)
   return same.length === 1 ? { name: same[0].name, openid: same[0].openid } : { name: subject.name }
 }
 
 /** H1: the active user a supervisor assigns, with their department. @throws INVALID_INPUT when there is none. */
-export async function resolveAssignee(openid: string): Promise<PersonRef & { departmentCode?: string }> {
-  const u = await users.byOpenid(openid)
+export async function resolveAssignee(openid: string, estate: string): Promise<PersonRef & { departmentCode?: string }> {
+  // Issue 16: only someone with a role in the complaint's estate can be assigned it.
+  const u = await users.inEstate(openid, estate)
   if (!u || !u.active) throw invalidInput('找不到该承办人')
   return { openid: u.openid, name: u.name, role: u.role, departmentCode: u.departmentCode }
 }

@@ -17,7 +17,7 @@ import { complainantRoom } from '../rooms/complainant-room'
 async function extrasOf(input: InputOf<'submit'>, user: User, ctx: CallContext): Promise<Partial<Complaint>> {
   const out: Partial<Complaint> = {}
   if (input.refersTo) {
-    const earlier = await complaints.byId(input.refersTo)
+    const earlier = await complaints.byId(input.refersTo, ctx.estate)
     if (!earlier || earlier.complainant.openid !== user.openid || earlier.status !== 'withdrawn')
       throw invalidInput('只能引用您本人已撤销的投诉')
     out.refersTo = { id: earlier._id, no: earlier.no }

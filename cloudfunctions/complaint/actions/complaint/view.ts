@@ -67,7 +67,7 @@ async function likelyRepeat(c: Complaint, rules: TransitionContext): Promise<Rep
  */
 export async function complaintView(id: string, ctx: CallContext, loaded?: Complaint): Promise<ComplaintView> {
   requireUser(ctx)
-  const stored = loaded ?? (await complaints.byId(String(id ?? '')))
+  const stored = loaded ?? (await complaints.byId(String(id ?? ''), ctx.estate))
   const rules = await ctx.rules()
   const level = stored ? disclosureOf(stored, rules.actor) : 'none'
   if (!stored || !opens(level)) throw notFound()

@@ -17,7 +17,7 @@ import { requireUser, type CallContext } from '../context'
  */
 export async function listConversation(input: { id: string }, ctx: CallContext): Promise<ThreadView> {
   requireUser(ctx)
-  const c = await complaints.byId(input.id)
+  const c = await complaints.byId(input.id, ctx.estate)
   const { actor } = await ctx.rules()
   if (!c || !canView(c, actor) || threadAccess(c, actor) === 'none') throw notFound()
   const stored = await conversation.ofComplaint(c._id)

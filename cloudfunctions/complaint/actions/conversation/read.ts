@@ -12,7 +12,7 @@ import { requireUser, type CallContext } from '../context'
  */
 export async function readConversation(input: { id: string }, ctx: CallContext) {
   requireUser(ctx)
-  const c = await complaints.byId(input.id)
+  const c = await complaints.byId(input.id, ctx.estate)
   const { actor } = await ctx.rules()
   if (!c || !canView(c, actor) || threadAccess(c, actor) === 'none') throw notFound()
   const side = readerSide(c, actor)

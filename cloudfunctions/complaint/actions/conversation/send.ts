@@ -22,7 +22,7 @@ import { listConversation } from './list'
  */
 export async function sendMessage(input: MessageInput, ctx: CallContext): Promise<ThreadView> {
   requireUser(ctx)
-  const c = await complaints.byId(input.id)
+  const c = await complaints.byId(input.id, ctx.estate)
   const { actor } = await ctx.rules()
   if (!c || !canView(c, actor) || threadAccess(c, actor) === 'none') throw notFound()
   const blocked = postUnavailable(c, actor)

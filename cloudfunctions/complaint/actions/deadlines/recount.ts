@@ -12,6 +12,7 @@ import { describeRecount, recountDeadlines, RECOUNT_STATES } from '../../domain/
 import { log } from '../../infra/cloud'
 import { outboxEntries } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 const ATTEMPTS = 3
 const PAGE = 1000
@@ -42,21 +43,26 @@ async function recountOne(c: Complaint, cal: WorkCalendar, now: number): Promise
       return true
     } catch (e) {
       if (!isAppError(e) || e.code !== 'CONFLICT' || attempt >= ATTEMPTS) throw e
-      current = await complaints.byId(current._id)
+      current = await complaints.byId(current._id, null)
     }
   }
   return false
 }
 
 /**
- * Recounts the running provisional deadlines of every complaint on `cal` at `now`.
+ * Recounts the running provisional deadlines of every complaint (of `estate`, or of every estate)
+ * at `now`, each on its estate's calendar (`calendarOf`; issue 16: closures are per estate).
  * @returns how many complaints changed, and how many failed (left for the timer's next run).
  */
-export async function recountProvisionalDeadlines(cal: WorkCalendar, now: number): Promise<{ recounted: number; failed: number }> {
+export async function recountProvisionalDeadlines(
+  calendarOf: (estate: string) => Promise<WorkCalendar>,
+  now: number,
+  estate?: string,
+): Promise<{ recounted: number; failed: number }> {
   // Read them all before writing: a recounted complaint drops out of the query and would shift pages.
   const found: Complaint[] = []
   for (let skip = 0; ; skip += PAGE) {
-    const page = await complaints.withProvisionalDeadlines(RECOUNT_STATES, skip, PAGE)
+    const page = await complaints.withProvisionalDeadlines(RECOUNT_STATES, skip, PAGE, estate)
     found.push(...page)
     if (page.length < PAGE) break
   }
@@ -64,7 +70,7 @@ export async function recountProvisionalDeadlines(cal: WorkCalendar, now: number
   let failed = 0
   for (const c of found) {
     try {
-      if (await recountOne(c, cal, now)) recounted += 1
+      if (await recountOne(c, await calendarOf(c.estate ?? DEFAULT_ESTATE), now)) recounted += 1
     } catch (e) {
       failed += 1
       log('recount', 'recount failed', { id: c._id, code: isAppError(e) ? e.code : 'INTERNAL', error: String((e as Error).message) })

@@ -14,7 +14,7 @@ function statusOf(i: Invite, now: number): 'revoked' | 'used' | 'expired' | 'ope
 /** @returns invites with `status` and `usedByName`. @throws FORBIDDEN. */
 export async function listInvites(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const found = await invites.latest()
+  const found = await invites.latest(ctx.estate)
   const used = found.map((i) => i.usedBy).filter((x): x is string => !!x)
   const bound = used.length ? await users.byOpenids(used, 100) : []
   return found.map((i) => ({

@@ -18,7 +18,7 @@ import { complaintFor, requireDesk } from './common'
  */
 export async function matterCandidates(input: { id: string }, ctx: CallContext) {
   const { actor } = requireDesk(ctx)
-  const c = await complaintFor(input.id, actor)
+  const c = await complaintFor(input.id, actor, ctx.estate)
   const problem = joinProblem(c)
   if (problem) return { problem, items: [] as MatterCandidate[] }
   const open = (await matters.openOfEstate(estateOf(c))).map((m) => ({ ...m, at: m.lastLinkedAt }))

@@ -21,9 +21,9 @@ export function requireDesk(ctx: CallContext): { actor: Actor; by: PersonRef } {
   return { actor, by: personRef(actor) }
 }
 
-/** Complaint `id` if `actor` may open it. @throws NOT_FOUND. */
-export async function complaintFor(id: string, actor: Actor): Promise<Complaint> {
-  const c = await complaints.byId(id)
+/** Complaint `id` of `estate` if `actor` may open it. @throws NOT_FOUND (also for another estate's, issue 16). */
+export async function complaintFor(id: string, actor: Actor, estate: string): Promise<Complaint> {
+  const c = await complaints.byId(id, estate)
   if (!c || !canView(c, actor)) throw notFound()
   return c
 }

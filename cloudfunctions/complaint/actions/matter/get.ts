@@ -17,7 +17,7 @@ import { managesMatters, matterFor } from './common'
 export async function getMatter(input: { id: string }, ctx: CallContext) {
   const actor = actorOf(requireStaff(ctx), ctx.openid)
   const m = await matterFor(input.id)
-  const linked = [...(await complaints.byIds(m.complaintIds)).values()]
+  const linked = [...(await complaints.byIds(m.complaintIds, m.estate)).values()]
   const manage = managesMatters(actor)
   if (!manage && !linked.some((c) => canView(c, actor))) throw notFound('事项不存在')
   return matterView(m, linked, actor, manage)

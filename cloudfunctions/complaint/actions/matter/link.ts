@@ -20,10 +20,10 @@ import { startFrom } from './start'
 import { syncQuietly } from './sync'
 
 /** The matter to link into: the one named, or the other complaint's (started from it when it has none). */
-async function targetOf(input: MatterLinkInput, actor: Actor, by: PersonRef, now: number): Promise<Matter> {
+async function targetOf(input: MatterLinkInput, actor: Actor, by: PersonRef, now: number, estate: string): Promise<Matter> {
   if (input.matterId) return matterFor(input.matterId)
   if (input.withComplaintId === input.id) throw invalidInput('不能将投诉关联到它自己')
-  const [c, other] = [await complaintFor(input.id, actor), await complaintFor(String(input.withComplaintId), actor)]
+  const [c, other] = [await complaintFor(input.id, actor, estate), await complaintFor(String(input.withComplaintId), actor, estate)]
   if (other.matter) return matterFor(other.matter.id)
   refuse(pairProblem(c, other))
   return startFrom(other, '', by, now)
@@ -36,8 +36,8 @@ async function targetOf(input: MatterLinkInput, actor: Actor, by: PersonRef, now
  */
 export async function linkMatter(input: MatterLinkInput, ctx: CallContext) {
   const { actor, by } = requireDesk(ctx)
-  const c = await complaintFor(input.id, actor)
-  const m = await targetOf(input, actor, by, ctx.now)
+  const c = await complaintFor(input.id, actor, ctx.estate)
+  const m = await targetOf(input, actor, by, ctx.now, ctx.estate)
   refuse(linkProblem(c, m))
   const change = link(c, m, by, ctx.now)
   await matters.save(m, change.matter, (t) => complaints.commitIn(t, c, change.complaint, { events: [change.event], outbox: [] }))

@@ -16,10 +16,10 @@ import type { CallContext } from '../context'
 import { matterFor, requireDesk } from './common'
 
 /** The OPENIDs a notice goes to: the linked complaints' complainants who use the mini-program, and the building's residents. */
-async function recipientsOf(complaintIds: string[], building?: string): Promise<string[]> {
-  const linked = [...(await complaints.byIds(complaintIds)).values()]
+async function recipientsOf(estate: string, complaintIds: string[], building?: string): Promise<string[]> {
+  const linked = [...(await complaints.byIds(complaintIds, estate)).values()]
   const ids = linked.map((c) => c.complainant.openid ?? '').filter(Boolean)
-  if (building) ids.push(...(await users.activeResidentsOfBuilding(building)).map((u) => u.openid))
+  if (building) ids.push(...(await users.activeResidentsOfBuilding(estate, building)).map((u) => u.openid))
   return [...new Set(ids)]
 }
 
@@ -31,7 +31,7 @@ async function recipientsOf(complaintIds: string[], building?: string): Promise<
 export async function notifyMatter(input: { id: string; text: string; building?: string }, ctx: CallContext) {
   const { by } = requireDesk(ctx)
   const m = await matterFor(input.id)
-  const openids = await recipientsOf(m.complaintIds, input.building)
+  const openids = await recipientsOf(m.estate, m.complaintIds, input.building)
   const notice: MatterNotice = { id: randomUUID(), text: input.text, by, at: ctx.now, recipients: openids.length }
   if (input.building) notice.building = input.building
   await matters.addNotice(m._id, notice)

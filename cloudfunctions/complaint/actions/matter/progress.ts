@@ -14,6 +14,6 @@ export async function progressOf(c: Complaint, viewer: Actor): Promise<MatterPro
   if (!c.matter) return null
   const m = await matters.byId(c.matter.id)
   if (!m) return null
-  const lead = m.leadId === c._id ? c : await complaints.byId(m.leadId)
+  const lead = m.leadId === c._id ? c : await complaints.byId(m.leadId, m.estate)
   return matterProgress(m, c, lead, viewer)
 }

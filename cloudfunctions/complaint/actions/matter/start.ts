@@ -26,7 +26,7 @@ export async function startFrom(c: Complaint, title: string, by: PersonRef, now:
  */
 export async function startMatter(input: { id: string; title: string }, ctx: CallContext) {
   const { actor, by } = requireDesk(ctx)
-  const c = await complaintFor(input.id, actor)
+  const c = await complaintFor(input.id, actor, ctx.estate)
   refuse(joinProblem(c))
   await startFrom(c, input.title, by, ctx.now)
   return complaintView(c._id, ctx)

@@ -27,7 +27,7 @@ const answered = (lead: Complaint) => !!lead.result && !LINKABLE.includes(lead.s
 async function shareWith(id: string, m: Matter, lead: Complaint, now: number): Promise<boolean> {
   const rules = await (await buildContext('system', now)).rules()
   for (let i = 0; i < TRIES; i++) {
-    const c = await complaints.byId(id)
+    const c = await complaints.byId(id, null)
     if (!c || c.matter?.id !== m._id || !TAKES_SHARED_RESULT.includes(c.status)) return false
     const o = decide(c, 'share_result', { matterNo: m.no, result: lead.result }, rules)
     const after: Complaint = { ...c, ...o.patch, status: o.to, version: c.version + 1, updatedAt: now }
@@ -74,14 +74,14 @@ async function promote(m: Matter, next: Complaint, now: number): Promise<Matter>
 export async function syncMatter(id: string, now: number): Promise<number> {
   let m = await matters.byId(id)
   if (!m || m.status !== 'open') return 0
-  const linked = [...(await complaints.byIds(m.complaintIds)).values()]
+  const linked = [...(await complaints.byIds(m.complaintIds, m.estate)).values()]
   const lead = leadAfter(m, linked)
   if (!lead) return 0
   if (lead._id !== m.leadId) m = await promote(m, lead, now)
   if (!answered(lead)) return 0
   let shared = 0
   for (const c of linked) if (c._id !== lead._id && (await shareWith(c._id, m, lead, now))) shared++
-  const left = [...(await complaints.byIds(m.complaintIds)).values()].some(
+  const left = [...(await complaints.byIds(m.complaintIds, m.estate)).values()].some(
     (c) => c._id !== lead._id && TAKES_SHARED_RESULT.includes(c.status),
   )
   if (!left) await matters.save(m, { ...m, status: 'resolved', resolvedAt: now, version: m.version + 1, updatedAt: now })

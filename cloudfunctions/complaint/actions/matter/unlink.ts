@@ -17,7 +17,7 @@ import { complaintFor, refuse, requireDesk } from './common'
  */
 export async function unlinkMatter(input: { id: string; reason: string }, ctx: CallContext) {
   const { actor, by } = requireDesk(ctx)
-  const c = await complaintFor(input.id, actor)
+  const c = await complaintFor(input.id, actor, ctx.estate)
   const m = c.matter ? await matters.byId(c.matter.id) : null
   refuse(unlinkProblem(c, m))
   const change = unlink(c, m!, by, ctx.now, input.reason)

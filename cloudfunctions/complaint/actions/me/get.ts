@@ -1,13 +1,16 @@
 /** me.get — the caller's account: null until a resident saves a profile or staff bind an invite. */
-import { userView } from '../../domain/user-view'
+import { accountView } from '../estate/common'
 import { fileKeyOf } from '../../infra/files'
 import * as inbox from '../../infra/repositories/inbox'
 import type { CallContext } from '../context'
 
-/** @returns `{ openid, user, unreadMessages, fileKey }` (`fileKey`: the caller's folder in cloud storage, shared/uploads.ts). */
+/**
+ * @returns `{ openid, user, unreadMessages, fileKey }` (`fileKey`: the caller's folder in cloud storage, shared/uploads.ts);
+ * `user` is the AccountView (issue 16: with `estate`, `estates`, `companyRole`) of an active account — one with a role in their
+ * current estate, or a company role — else null.
+ */
 export async function me(_p: unknown, ctx: CallContext) {
   const [unreadMessages, fileKey] = ctx.openid ? await Promise.all([inbox.unreadCount(ctx.openid), fileKeyOf(ctx.openid)]) : [0, '']
-  // Only staff have a department to name: a resident's call reads no settings.
-  const departments = ctx.user?.departmentCode ? (await ctx.settings()).departments : []
-  return { openid: ctx.openid, user: ctx.user ? userView(ctx.user, departments) : null, unreadMessages, fileKey }
+  const account = ctx.account?.active && (ctx.user || ctx.account.companyRole) ? ctx.account : null
+  return { openid: ctx.openid, user: account ? await accountView(account, ctx.estate, ctx) : null, unreadMessages, fileKey }
 }

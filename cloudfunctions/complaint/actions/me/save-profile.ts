@@ -22,11 +22,24 @@ export async function saveProfile(input: ProfileInput, ctx: CallContext) {
   const { estate, departments } = await ctx.settings()
   const problem = roomProblem(input.room, estate.buildings)
   if (problem) throw new AppError('INVALID_INPUT', problem)
+  // Issue 16: one who joined an estate before saving a profile becomes its resident now.
+  if (existing?.joinedOnly) {
+    await users.update(existing._id, { ...input, active: true, joinedOnly: false })
+    return userView({ ...existing, ...input, active: true, joinedOnly: false }, departments)
+  }
   if (existing) {
     await users.update(existing._id, { ...input })
     await correctOpenComplaints(openid, input, ctx.now)
     return userView({ ...existing, ...input }, departments)
   }
-  const user: Omit<User, '_id'> = { openid, role: 'resident', ...input, active: true, createdAt: ctx.now }
+  const user: Omit<User, '_id'> = {
+    openid,
+    role: 'resident',
+    ...input,
+    active: true,
+    createdAt: ctx.now,
+    estates: [ctx.estate],
+    estate: ctx.estate,
+  }
   return userView({ ...user, _id: await users.add(user) }, departments)
 }

@@ -50,7 +50,7 @@ async function tellUploader(c: MediaCheck, now: number): Promise<void> {
 
 /** Whether the checked file is still part of its complaint or its conversation (not deleted by retention or account deletion). */
 async function stillAttached(c: MediaCheck): Promise<boolean> {
-  const complaint = await complaints.byId(c.complaintId)
+  const complaint = await complaints.byId(c.complaintId, null)
   if (!complaint) return false
   return filesOf(complaint).includes(c.fileID) || (await conversation.photosOf(complaint._id)).includes(c.fileID)
 }

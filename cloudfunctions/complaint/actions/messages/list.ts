@@ -31,7 +31,10 @@ export async function listMessages(payload: { page?: number }, ctx: CallContext)
   const openid = requireOpenid(ctx)
   const page = Math.max(Number(payload?.page) || 1, 1)
   const items = await inbox.page(openid, page)
-  const about = await complaints.byIds(items.map((m) => m.complaintId ?? ''))
+  const about = await complaints.byIds(
+    items.map((m) => m.complaintId ?? ''),
+    ctx.estate,
+  )
   return {
     items: items.map((m) => readable(m, about.get(m.complaintId ?? ''), ctx)).map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
     unread: await inbox.unreadCount(openid),

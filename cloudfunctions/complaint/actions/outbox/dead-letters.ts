@@ -91,7 +91,7 @@ function alertRows(rows: AlertEntry[]) {
 /** @returns the dead letters with `title`, `complaintNo` and `failures`, emergency alerts first. @throws FORBIDDEN. */
 export async function deadLetters(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const [rows, alertDead, { departments }] = await Promise.all([outbox.deadLetters(), alertOutbox.deadLetters(), ctx.settings()])
+  const [rows, alertDead, { departments }] = await Promise.all([outbox.deadLetters(ctx.estate), alertOutbox.deadLetters(), ctx.settings()])
   const { people, numbers } = await namesOf(rows)
   return [...alertRows(alertDead), ...messageRows(rows, people, numbers, departments)]
 }

@@ -21,10 +21,10 @@ export interface PlaceCodeSheet {
  */
 export async function placeCodes(input: { group?: string; images?: boolean }, ctx: CallContext): Promise<PlaceCodeSheet> {
   requireUser(ctx, ['manager'])
-  let settings = await settingsRepo.get()
+  let settings = await settingsRepo.get(ctx.estate)
   if (!hasAllCodes(settings.estate)) {
     settings = { ...settings, estate: withPlaceCodes(settings.estate, settings.estate) }
-    await settingsRepo.save(settings)
+    await settingsRepo.save(ctx.estate, settings)
   }
   const all = placeCodesOf(settings.estate)
   const group = input.group ?? ''

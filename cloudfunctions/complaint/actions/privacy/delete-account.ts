@@ -39,7 +39,7 @@ async function anonymiseAll(openid: string, pseudonym: string, now: number): Pro
   const mine = [...(await complaints.ofComplainant(openid)), ...(await complaints.ofComplainant(pseudonym))]
   for (const c of mine) {
     if (c.complainant.openid !== pseudonym) await anonymise(c, pseudonym, 'account_deleted', now)
-    const fresh = await complaints.byId(c._id)
+    const fresh = await complaints.byId(c._id, null)
     if (fresh && !fresh.privacy?.filesDeletedAt) await deleteFilesOf(fresh, now)
     await outbox.removeDoneOf(c._id)
   }
@@ -72,6 +72,7 @@ export async function deleteAccount(_input: { confirm: '注销' }, ctx: CallCont
   ])
   await accessLog.recordOnce(`account-deleted-${hash.slice(0, 20)}`, {
     complaintId: null,
+    estate: ctx.estate,
     viewer: pseudonymRef(pseudonym),
     at: ctx.now,
     fields: ['name', 'room', 'phone', 'openid', 'files'],

@@ -14,6 +14,7 @@ import { log } from '../../infra/cloud'
 import * as accessLog from '../../infra/repositories/access-log'
 import * as complaints from '../../infra/repositories/complaints'
 import { anonymise, deleteFilesOf } from './anonymise'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 /** At most this many complaints of each step per run; the next run continues. */
 const PER_RUN = 200
@@ -25,8 +26,17 @@ export interface RetentionReport {
   filesDeleted: number
 }
 
-const note = (c: { _id: string; no: string }, purpose: string, fields: string[], now: number, count?: number) =>
-  accessLog.record({ complaintId: c._id, complaintNo: c.no, viewer: personRef(SYSTEM_ACTOR), at: now, fields, purpose, count })
+const note = (c: { _id: string; no: string; estate?: string }, purpose: string, fields: string[], now: number, count?: number) =>
+  accessLog.record({
+    complaintId: c._id,
+    complaintNo: c.no,
+    estate: c.estate ?? DEFAULT_ESTATE,
+    viewer: personRef(SYSTEM_ACTOR),
+    at: now,
+    fields,
+    purpose,
+    count,
+  })
 
 /** Deletes the files of complaints closed before the files' cutoff. */
 async function deleteDueFiles(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {

@@ -21,7 +21,15 @@ export async function findResidents(payload: { room?: string }, ctx: CallContext
     throw new AppError('INVALID_INPUT', `本小区没有${building}栋，请核对楼栋`)
   const actor = actorOf(u, ctx.openid)
   if (!isCustomerService(actor) && u.role !== 'manager') throw forbidden()
-  const found = await users.activeResidentsOfRoom(room)
-  await accessLog.record({ complaintId: null, viewer: personRef(actor), at: ctx.now, fields: ['room'], purpose: 'resident_lookup', room })
+  const found = await users.activeResidentsOfRoom(room, ctx.estate)
+  await accessLog.record({
+    complaintId: null,
+    estate: ctx.estate,
+    viewer: personRef(actor),
+    at: ctx.now,
+    fields: ['room'],
+    purpose: 'resident_lookup',
+    room,
+  })
   return found.map((r) => ({ openid: r.openid, name: r.name, maskedName: maskName(r.name), room: r.room, phone: maskPhone(r.phone) }))
 }

@@ -13,15 +13,19 @@ import * as users from '../../infra/repositories/users'
 const STAFF_ROLES: StaffRole[] = ['agent', 'handler', 'supervisor', 'manager']
 
 /** Open complaints of each department, by code. */
-async function openComplaints(codes: DepartmentCode[]): Promise<Record<DepartmentCode, number>> {
-  const counts = await Promise.all(codes.map((c) => complaints.openInDepartment(c)))
+async function openComplaints(codes: DepartmentCode[], estate: string): Promise<Record<DepartmentCode, number>> {
+  const counts = await Promise.all(codes.map((c) => complaints.openInDepartment(c, estate)))
   return Object.fromEntries(codes.map((c, i) => [c, counts[i]]))
 }
 
 /** What is live in each of `codes` at `now`: open complaints, active staff, invites still open. */
-export async function usageOf(codes: DepartmentCode[], now: number): Promise<Record<DepartmentCode, DepartmentUsage>> {
+export async function usageOf(codes: DepartmentCode[], now: number, estate: string): Promise<Record<DepartmentCode, DepartmentUsage>> {
   if (!codes.length) return {}
-  const [open, staff, latest] = await Promise.all([openComplaints(codes), users.staff({ roles: STAFF_ROLES }), invites.latest()])
+  const [open, staff, latest] = await Promise.all([
+    openComplaints(codes, estate),
+    users.staff({ estate, roles: STAFF_ROLES }),
+    invites.latest(estate),
+  ])
   const pending = latest.filter((i) => !i.usedBy && !i.revokedAt && i.expiresAt >= now)
   return Object.fromEntries(
     codes.map((code) => [
@@ -36,8 +40,8 @@ export async function usageOf(codes: DepartmentCode[], now: number): Promise<Rec
 }
 
 /** The listed departments of `s` with their supervisors, active staff and open complaints (settings.get). */
-export async function departmentsOf(s: OfficeSettings): Promise<DepartmentView[]> {
+export async function departmentsOf(s: OfficeSettings, estate: string): Promise<DepartmentView[]> {
   const listed = s.departments.filter((d) => !d.removed).map((d) => d.code)
-  const [staff, open] = await Promise.all([users.staff({ roles: STAFF_ROLES }), openComplaints(listed)])
+  const [staff, open] = await Promise.all([users.staff({ estate, roles: STAFF_ROLES }), openComplaints(listed, estate)])
   return departmentViews(s.departments, staff, open)
 }

@@ -15,7 +15,7 @@ import { DEFAULT_EMERGENCY_RULES, EMERGENCY_HINTS } from '../../domain/triage'
  */
 export async function getOfficeSettings(_p: unknown, ctx: CallContext) {
   requireUser(ctx, ['manager', 'supervisor', 'agent'])
-  const s = await settings.get()
+  const s = await settings.get(ctx.estate)
   return {
     settings: { ...s, wecomRobots: maskedRobots(s.wecomRobots) },
     calendar: { packageYears: PACKAGE_YEARS, lastKnownYear: new WorkCalendar(s.calendar).lastKnownYear() },
@@ -23,6 +23,6 @@ export async function getOfficeSettings(_p: unknown, ctx: CallContext) {
       builtIn: DEFAULT_EMERGENCY_RULES.map(({ id, name, terms, hint }) => ({ id, name, terms, hint })),
       hints: EMERGENCY_HINTS,
     },
-    departments: await departmentsOf(s),
+    departments: await departmentsOf(s, ctx.estate),
   }
 }

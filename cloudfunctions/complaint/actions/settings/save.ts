@@ -52,9 +52,14 @@ function emergencyParts(cur: OfficeSettings, input: SettingsInput, departments: 
 }
 
 /** The departments after the edit the input carries (domain/departments.ts), or the current ones. @throws INVALID_INPUT. */
-async function departmentsAfter(cur: OfficeSettings, input: SettingsInput, now: number): Promise<OfficeSettings['departments']> {
+async function departmentsAfter(
+  cur: OfficeSettings,
+  input: SettingsInput,
+  now: number,
+  estate: string,
+): Promise<OfficeSettings['departments']> {
   if (!input.departments) return cur.departments
-  return editDepartments(cur.departments, input.departments, await usageOf(leftOut(cur.departments, input.departments), now))
+  return editDepartments(cur.departments, input.departments, await usageOf(leftOut(cur.departments, input.departments), now, estate))
 }
 
 /**
@@ -72,9 +77,14 @@ function checkConsistent(next: OfficeSettings): void {
   checkRouting(next.routing, next.departments)
 }
 
-/** H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends what that tells complainants. */
-async function recountOn(s: OfficeSettings, now: number): Promise<number> {
-  const { recounted } = await recountProvisionalDeadlines(new WorkCalendar(s.calendar, { provisional: true }), now)
+/**
+ * H4: recounts 暂定 deadlines on the saved calendar (nothing to write unless it changed) and sends
+ * what that tells complainants — the estate's own complaints (issue 16: its closures are its own;
+ * the other estates' follow on the timer's next full scan with their settings).
+ */
+async function recountOn(s: OfficeSettings, now: number, estate: string): Promise<number> {
+  const cal = new WorkCalendar(s.calendar, { provisional: true })
+  const { recounted } = await recountProvisionalDeadlines(async () => cal, now, estate)
   if (recounted) await deliverPending(now)
   return recounted
 }
@@ -82,15 +92,16 @@ async function recountOn(s: OfficeSettings, now: number): Promise<number> {
 /**
  * @param input parts of the settings (docs/API.md), parsed and content-checked by the router.
  * @returns what settings.get answers, and `recounted`: how many complaints' 暂定 deadlines the saved calendar changed.
- * @throws INVALID_INPUT, FORBIDDEN.
+ * Saves the caller's current estate's settings only (issue 16: the one they manage there).
+ * @throws INVALID_INPUT, FORBIDDEN (also for a caller who is not that estate's manager; nothing changed).
  */
 export async function saveOfficeSettings(input: SettingsInput, ctx: CallContext) {
   requireUser(ctx, ['manager'])
-  const cur = await settings.get()
-  const departments = await departmentsAfter(cur, input, ctx.now)
-  if (input.roster) input.roster = await checkedRoster(input.roster, departments)
+  const cur = await settings.get(ctx.estate)
+  const departments = await departmentsAfter(cur, input, ctx.now, ctx.estate)
+  if (input.roster) input.roster = await checkedRoster(input.roster, departments, ctx.estate)
   const next = merged(cur, input, departments)
   checkConsistent(next)
-  await settings.save(next)
-  return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now) }
+  await settings.save(ctx.estate, next)
+  return { ...(await getOfficeSettings({}, ctx)), recounted: await recountOn(next, ctx.now, ctx.estate) }
 }

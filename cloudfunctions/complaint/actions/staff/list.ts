@@ -20,5 +20,5 @@ export async function listStaff(payload: { departmentCode?: string; all?: boolea
   const roles: Role[] = all ? ['agent', 'handler', 'supervisor', 'manager'] : ['handler', 'supervisor']
   // The manager's full list shows people who left too, so they can be re-enabled.
   const { departments } = await ctx.settings()
-  return (await users.staff({ roles, departmentCode, includeInactive: all })).map((s) => userView(s, departments))
+  return (await users.staff({ estate: ctx.estate, roles, departmentCode, includeInactive: all })).map((s) => userView(s, departments))
 }

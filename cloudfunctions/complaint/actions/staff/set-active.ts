@@ -14,7 +14,8 @@ import { requireUser, type CallContext } from '../context'
 export function setStaffActive(active: boolean) {
   return async (payload: { openid?: string }, ctx: CallContext) => {
     const manager = requireUser(ctx, ['manager'])
-    const u = await users.byOpenid(String(payload?.openid ?? ''))
+    // Issue 16: only staff of the manager's estate; another estate's are not found.
+    const u = await users.inEstate(String(payload?.openid ?? ''), ctx.estate)
     if (!u || u.role === 'resident') throw new AppError('NOT_FOUND', '找不到该员工')
     if (u.openid === manager.openid) throw new AppError('INVALID_INPUT', '不能停用自己的账号')
     await users.update(u._id, { active })

@@ -11,7 +11,7 @@ import * as users from '../../infra/repositories/users'
 export async function remindCalendar(cal: WorkCalendar, now: number): Promise<number> {
   const w = watchCalendar(cal, now)
   if (!w.message) return 0
-  const managers = await users.activeManagers()
+  const managers = await users.activeManagersAnywhere()
   const day = dayOf(now)
   let sent = 0
   for (const m of managers) {

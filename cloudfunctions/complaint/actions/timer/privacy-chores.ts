@@ -19,7 +19,7 @@ export interface PrivacyChoresReport {
 
 /** Tells each manager that `n` files could not be checked (one message a day per manager, updated). */
 async function alertManagers(n: number, now: number): Promise<void> {
-  for (const m of await users.activeManagers()) {
+  for (const m of await users.activeManagersAnywhere()) {
     await inbox.put(`media-alert-${dayOf(now)}-${m.openid}`.slice(0, 120), {
       openid: m.openid,
       complaintId: null,

@@ -12,6 +12,7 @@ import { isAppError } from '../../domain/errors'
 import { unavailableReason, type TransitionContext } from '../../domain/lifecycle'
 import type { Complaint } from '../../domain/model'
 import type { ActionName } from '../../domain/validation'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import { WATCHED_BY_TIMER } from '@shared/status-groups'
 import { log } from '../../infra/cloud'
 import { deliverPending } from '../../infra/notifier'
@@ -47,8 +48,22 @@ export interface TimerReport {
   privacy?: PrivacyChoresReport
 }
 
+/** The timer's context and rules in one estate (its settings and calendar). */
+type EstateRun = (estate: string | undefined) => Promise<{ ctx: CallContext; rules: TransitionContext }>
+
+/** Issue 16: the timer acts in each complaint's own estate, with that estate's settings — each estate's context made once per run. */
+function estateRuns(now: number): EstateRun {
+  const made = new Map<string, Promise<{ ctx: CallContext; rules: TransitionContext }>>()
+  return (estate = DEFAULT_ESTATE) => {
+    let run = made.get(estate)
+    if (!run) made.set(estate, (run = buildContext('system', now, estate).then(async (ctx) => ({ ctx, rules: await ctx.rules() }))))
+    return run
+  }
+}
+
 /** Takes the first rule that applies to `c` now; a failure is counted and logged, and the next rule tried. */
-async function supervise(c: Complaint, ctx: CallContext, rules: TransitionContext, report: TimerReport): Promise<void> {
+async function supervise(c: Complaint, runIn: EstateRun, report: TimerReport): Promise<void> {
+  const { ctx, rules } = await runIn(c.estate)
   for (const action of RULES) {
     if (unavailableReason(c, action, rules) !== null) continue
     try {
@@ -63,10 +78,10 @@ async function supervise(c: Complaint, ctx: CallContext, rules: TransitionContex
 }
 
 /** H1-E, issue 14: the next step of every emergency chain nobody acknowledged in time. */
-async function escalateAlerts(ctx: CallContext, now: number, report: TimerReport): Promise<void> {
+async function escalateAlerts(runIn: EstateRun, now: number, report: TimerReport): Promise<void> {
   for (const c of await complaints.withAlertDue(now)) {
     try {
-      await act({ id: c._id, action: 'escalate_emergency' }, ctx)
+      await act({ id: c._id, action: 'escalate_emergency' }, (await runIn(c.estate)).ctx)
       report.alertSteps += 1
     } catch (e) {
       report.errors += 1
@@ -76,13 +91,13 @@ async function escalateAlerts(ctx: CallContext, now: number, report: TimerReport
 }
 
 /** The full scan (V1, F2, F4) over every complaint the timer watches. */
-async function scanAll(ctx: CallContext, rules: TransitionContext, report: TimerReport): Promise<void> {
+async function scanAll(runIn: EstateRun, report: TimerReport): Promise<void> {
   for (let skip = 0; ; skip += PAGE) {
     const page = await complaints.withStatusIn(WATCHED_BY_TIMER, skip, PAGE)
     report.scanned += page.length
     for (const c of page) {
       await complaints.repairDueAt(c) // the lists' order, should a deploy have left it stale (list-order.ts)
-      await supervise(c, ctx, rules, report)
+      await supervise(c, runIn, report)
     }
     if (page.length < PAGE) break
   }
@@ -93,8 +108,9 @@ async function scanAll(ctx: CallContext, rules: TransitionContext, report: Timer
  * @returns what it did.
  */
 export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000) % FULL_SCAN_EVERY_MINUTES === 0): Promise<TimerReport> {
-  const ctx = await buildContext('system', now)
-  const rules = await ctx.rules()
+  const runIn = estateRuns(now)
+  // Company-wide chores (the calendar's official years, retention) read the first estate's settings.
+  const { rules } = await runIn(DEFAULT_ESTATE)
   const report: TimerReport = {
     scanned: 0,
     transitions: {},
@@ -105,9 +121,9 @@ export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000)
     alertSteps: 0,
     fullScan: full,
   }
-  await escalateAlerts(ctx, now, report)
-  if (full) report.recounted = (await recountProvisionalDeadlines(rules.calendar, now)).recounted
-  if (full) await scanAll(ctx, rules, report)
+  await escalateAlerts(runIn, now, report)
+  if (full) report.recounted = (await recountProvisionalDeadlines(async (e) => (await runIn(e)).rules.calendar, now)).recounted
+  if (full) await scanAll(runIn, report)
   if (full) report.matterResults = await syncOpenMatters(now)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)

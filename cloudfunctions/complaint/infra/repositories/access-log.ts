@@ -12,6 +12,8 @@ import { C, collection, command, count, find } from '../store'
 /** One view of personal details, or one change made to them. */
 export interface AccessEntry {
   complaintId: string | null
+  /** Issue 16: the estate whose data was seen (an account deletion: the account's current estate). */
+  estate: string
   complaintNo?: string
   viewer: PersonRef
   at: number
@@ -47,9 +49,9 @@ export async function recordOnce(id: string, entry: AccessEntry): Promise<void> 
 }
 
 /** The filter of an access-log query (days are Shanghai days, both ends included). */
-function whereOf(q: Omit<AccessLogQuery, 'page'>, complaintId?: string | null): Record<string, unknown> {
+function whereOf(q: Omit<AccessLogQuery, 'page'>, estate: string, complaintId?: string | null): Record<string, unknown> {
   const _ = command()
-  const where: Record<string, unknown> = {}
+  const where: Record<string, unknown> = { estate }
   if (q.viewerOpenid) where['viewer.openid'] = q.viewerOpenid
   if (complaintId !== undefined) where.complaintId = complaintId
   if (q.purpose) where.purpose = q.purpose
@@ -60,11 +62,11 @@ function whereOf(q: Omit<AccessLogQuery, 'page'>, complaintId?: string | null): 
 }
 
 /**
- * One page of entries matching `q`, newest first, and how many match. `complaintId` narrows to
+ * One page of `estate`'s entries matching `q`, newest first, and how many match. `complaintId` narrows to
  * one complaint (null: the complaint number named none, so nothing matches).
  */
-export async function query(q: AccessLogQuery, complaintId: string | null | undefined, size: number) {
-  const where = whereOf(q, complaintId)
+export async function query(q: AccessLogQuery, complaintId: string | null | undefined, size: number, estate: string) {
+  const where = whereOf(q, estate, complaintId)
   const [total, items] = await Promise.all([
     count(C.accessLog, where),
     find<StoredAccessEntry>(C.accessLog, where, { orderBy: [['at', 'desc']], skip: (q.page - 1) * size, limit: size }),

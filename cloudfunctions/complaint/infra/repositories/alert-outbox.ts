@@ -38,6 +38,8 @@ export interface AlertEntry {
   _id: string
   complaintId: string
   complaintNo: string
+  /** Issue 16: the estate of the complaint (its settings give the duty mobile). */
+  estate?: string
   kind: string
   /** Step of the chain (0 on duty, 1 supervisors, 2 manager, 3+ everyone again). */
   step: number

@@ -1,10 +1,11 @@
 /**
- * The `complaints` collection — the one place complaints are queried (estates will be scoped
- * here). Every state change is written in one transaction with its events and outbox entries,
+ * The `complaints` collection — the one place complaints are queried, each query scoped by the
+ * estate it is about (issue 16). Every state change is written in one transaction with its events and outbox entries,
  * and only if the complaint still has the version the change was decided on (two staff cannot
  * both win); the report's rollups move in the same transaction (domain/rollup.ts). Queries keep to the shapes config/database.json indexes (test/deploy/query-shapes).
  */
 import { dayOf } from '../../domain/calendar'
+import { inEstate } from '../../domain/estate'
 import type { ThreadMessage } from '../../domain/conversation'
 import type { NewEvent } from '../../domain/history'
 import { conflict } from '../../domain/errors'
@@ -13,6 +14,7 @@ import type { Complaint, ThreadSide } from '../../domain/model'
 import { reportFacts } from '../../domain/report-facts'
 import type { Actor } from '../../domain/policy'
 import type { QueueTerm } from '../../domain/queues'
+import { DEFAULT_ESTATE } from '@shared/matters'
 import { AWAITING_RATING, IN_PROGRESS } from '@shared/status-groups'
 import type { DepartmentCode, Status } from '@shared/vocabulary'
 import { C, command, count, find, getById, literalRegExp, transaction, updateWhere, type Tx } from '../store'
@@ -40,15 +42,20 @@ export interface Pending {
   messages?: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]
 }
 
-/** One complaint by id, or null. */
-export function byId(id: string): Promise<Complaint | null> {
-  return getById<Complaint>(C.complaints, id)
+/**
+ * One complaint by id, or null — also null when it belongs to another estate than `estate`
+ * (issue 16: another estate's complaint is not found). `null` reads across estates: only the
+ * timer's and the notifier's own work, never a caller's.
+ */
+export async function byId(id: string, estate: string | null): Promise<Complaint | null> {
+  const c = await getById<Complaint>(C.complaints, id)
+  return estate === null || inEstate(c, estate) ? c : null
 }
 
 async function writeAround(t: Tx, c: Complaint, p: Pending): Promise<void> {
   if (p.files?.length) await fileClaims.claimIn(t, c._id, p.files, c.updatedAt)
   await events.addIn(t, c, p.events)
-  await outbox.addIn(t, c._id, p.outbox)
+  await outbox.addIn(t, c._id, p.outbox, c.estate ?? DEFAULT_ESTATE)
   if (p.media?.length) await mediaChecks.addIn(t, c, p.media)
   if (p.messages?.length) await conversation.addIn(t, c, p.messages)
 }
@@ -109,6 +116,8 @@ export async function markSeen(c: Complaint, side: ThreadSide, at: number): Prom
 
 /** What a work list asks for: its queue's terms for one caller, narrowed by status, category or a search. */
 export interface ListQuery {
+  /** Issue 16: the estate whose complaints are listed (the caller's current one). */
+  estate: string
   /** The queue's terms (domain/queues.ts): a complaint is listed when it meets any of them. */
   terms: QueueTerm[]
   /** Whom the terms' `match` names. */
@@ -178,7 +187,7 @@ function searchWhere(search: NonNullable<ListQuery['search']>): object {
 function queueWhere(q: ListQuery): object {
   const _ = command()
   const terms = q.terms.map((t) => termWhere(t, q.actor))
-  const parts: object[] = [terms.length === 1 ? terms[0] : _.or(terms as never[])]
+  const parts: object[] = [{ estate: q.estate }, terms.length === 1 ? terms[0] : _.or(terms as never[])]
   if (q.status) parts.push({ status: q.status })
   if (q.category) parts.push({ category: q.category })
   if (q.search) parts.push(searchWhere(q.search))
@@ -230,11 +239,11 @@ export function withStatusIn(statuses: readonly Status[], skip: number, limit = 
 
 /**
  * H4: complaints in `statuses` with a provisional (暂定) deadline noted, oldest first, one page of at
- * most 1000 (the recount walks them all when a year's holiday schedule is entered).
+ * most 1000 (the recount walks them all when a year's holiday schedule is entered); of one estate, or all.
  */
-export function withProvisionalDeadlines(statuses: readonly Status[], skip: number, limit = 1000): Promise<Complaint[]> {
+export function withProvisionalDeadlines(statuses: readonly Status[], skip: number, limit = 1000, estate?: string): Promise<Complaint[]> {
   const _ = command()
-  const where = { status: _.in([...statuses]), 'deadlines.provisional': _.exists(true) }
+  const where = { ...(estate ? { estate } : {}), status: _.in([...statuses]), 'deadlines.provisional': _.exists(true) }
   return find<Complaint>(C.complaints, where, { orderBy: [['createdAt', 'asc']], skip, limit })
 }
 
@@ -245,16 +254,16 @@ export function withProvisionalDeadlines(statuses: readonly Status[], skip: numb
 export async function ofSameComplainant(c: Complaint): Promise<Complaint[]> {
   if (!c.complainant.openid && !c.complainant.room) return []
   const same = c.complainant.openid
-    ? { 'complainant.openid': c.complainant.openid, category: c.category }
-    : { 'complainant.room': c.complainant.room, category: c.category }
+    ? { estate: c.estate, 'complainant.openid': c.complainant.openid, category: c.category }
+    : { estate: c.estate, 'complainant.room': c.complainant.room, category: c.category }
   return find<Complaint>(C.complaints, same, { orderBy: [['createdAt', 'desc']], limit: 50 })
 }
 
-/** Complaints by id (at most 100), by id. */
-export async function byIds(ids: string[]): Promise<Map<string, Complaint>> {
+/** Complaints of `estate` by id (at most 100), by id; another estate's are left out (issue 16). */
+export async function byIds(ids: string[], estate: string): Promise<Map<string, Complaint>> {
   const wanted = [...new Set(ids.filter(Boolean))].slice(0, 100)
   if (!wanted.length) return new Map()
-  const rows = await find<Complaint>(C.complaints, { _id: command().in(wanted) }, { limit: wanted.length })
+  const rows = await find<Complaint>(C.complaints, { _id: command().in(wanted), estate }, { limit: wanted.length })
   return new Map(rows.map((c) => [c._id, c]))
 }
 
@@ -274,9 +283,9 @@ export function withAlertDue(now: number): Promise<Complaint[]> {
   )
 }
 
-/** H1-E, issue 14: emergencies nobody has acknowledged yet, oldest first, at most 50 (the red banner). */
-export function withAlertOpen(): Promise<Complaint[]> {
-  return find<Complaint>(C.complaints, { 'alert.state': 'open' }, { orderBy: [['alert.raisedAt', 'asc']], limit: 50 })
+/** H1-E, issue 14: `estate`'s emergencies nobody has acknowledged yet, oldest first, at most 50 (the red banner). */
+export function withAlertOpen(estate: string): Promise<Complaint[]> {
+  return find<Complaint>(C.complaints, { estate, 'alert.state': 'open' }, { orderBy: [['alert.raisedAt', 'asc']], limit: 50 })
 }
 
 /** Every complaint `openid` filed or was found for (a resident's own data), newest first, at most 1000. */
@@ -284,10 +293,10 @@ export function ofComplainant(openid: string): Promise<Complaint[]> {
   return find<Complaint>(C.complaints, { 'complainant.openid': openid }, { orderBy: [['createdAt', 'desc']], limit: 1000 })
 }
 
-/** The complaint with this number, or null. */
-export async function byNo(no: string): Promise<Complaint | null> {
+/** `estate`'s complaint with this number, or null. */
+export async function byNo(no: string, estate: string): Promise<Complaint | null> {
   if (!no) return null
-  const [c] = await find<Complaint>(C.complaints, { no }, { limit: 1 })
+  const [c] = await find<Complaint>(C.complaints, { no, estate }, { limit: 1 })
   return c ?? null
 }
 
@@ -319,7 +328,7 @@ export async function patchIfVersion(id: string, version: number, patch: Record<
   return (await updateWhere(C.complaints, { _id: id, version }, data)) === 1
 }
 
-/** How many complaints of department `code` are not closed or refused yet (removing a department needs none). */
-export function openInDepartment(code: DepartmentCode): Promise<number> {
-  return count(C.complaints, { departmentCode: code, status: command().in([...IN_PROGRESS, ...AWAITING_RATING]) })
+/** How many of `estate`'s complaints of department `code` are not closed or refused yet (removing a department needs none). */
+export function openInDepartment(code: DepartmentCode, estate: string): Promise<number> {
+  return count(C.complaints, { estate, departmentCode: code, status: command().in([...IN_PROGRESS, ...AWAITING_RATING]) })
 }

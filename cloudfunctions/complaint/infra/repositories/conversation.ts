@@ -13,7 +13,8 @@ export function ofComplaint(complaintId: string): Promise<(ThreadMessage & { _id
 
 /** Adds `messages` of complaint `c` inside transaction `t`. */
 export async function addIn(t: Tx, c: Complaint, messages: Omit<ThreadMessage, 'complaintId' | 'complaintNo'>[]): Promise<void> {
-  for (const m of messages) await t.collection(C.conversation).add({ data: { ...m, complaintId: c._id, complaintNo: c.no } })
+  for (const m of messages)
+    await t.collection(C.conversation).add({ data: { ...m, complaintId: c._id, complaintNo: c.no, estate: c.estate } })
 }
 
 /** Records the messages `openid` wrote on a complaint's thread under `ref` (anonymisation, PIPL art. 47). */

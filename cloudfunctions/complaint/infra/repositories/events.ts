@@ -19,7 +19,7 @@ export async function ofComplaint(complaintId: string): Promise<(ComplaintEvent 
 export async function addIn(t: Tx, c: Complaint, events: NewEvent[]): Promise<void> {
   let i = 0
   for (const e of events)
-    await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, seq: c.version * 10 + i++ } })
+    await t.collection(C.events).add({ data: { ...e, complaintId: c._id, complaintNo: c.no, estate: c.estate, seq: c.version * 10 + i++ } })
 }
 
 /** Records the complainant's own steps on a complaint's history under `ref` (anonymisation). */

@@ -10,6 +10,8 @@ import * as users from './users'
 /** An invite as stored (its `_id` is the code). */
 export interface Invite {
   code: string
+  /** Issue 16: the estate the staff member joins (absent on invites from before estates: the first one). */
+  estate?: string
   role: StaffRole
   departmentCode: DepartmentCode
   name: string
@@ -27,9 +29,9 @@ export async function create(invite: Invite): Promise<void> {
   await collection(C.invites).doc(invite.code).set({ data: invite })
 }
 
-/** The latest invites, newest first, at most 100. */
-export function latest(): Promise<Invite[]> {
-  return find<Invite>(C.invites, {}, { orderBy: [['createdAt', 'desc']], limit: 100 })
+/** `estate`'s latest invites, newest first, at most 100. */
+export function latest(estate: string): Promise<Invite[]> {
+  return find<Invite>(C.invites, { estate }, { orderBy: [['createdAt', 'desc']], limit: 100 })
 }
 
 /**
@@ -55,7 +57,7 @@ export async function redeem(
   })
 }
 
-/** Revokes invite `code` if it is still open (not used, not revoked). @returns whether it was. */
-export async function revoke(code: string, at: number): Promise<boolean> {
-  return (await updateWhere(C.invites, { _id: code, usedBy: null, revokedAt: command().exists(false) }, { revokedAt: at })) === 1
+/** Revokes `estate`'s invite `code` if it is still open (not used, not revoked). @returns whether it was. */
+export async function revoke(code: string, at: number, estate: string): Promise<boolean> {
+  return (await updateWhere(C.invites, { _id: code, estate, usedBy: null, revokedAt: command().exists(false) }, { revokedAt: at })) === 1
 }

@@ -18,11 +18,11 @@ export const checkIdOf = (fileID: string) => `m${createHash('sha1').update(fileI
  * `c` that has none yet — so no attached file is ever left unchecked, and a file named again keeps
  * its verdict.
  */
-export async function addIn(t: Tx, c: { _id: string; no: string }, checks: NewMediaCheck[]): Promise<void> {
+export async function addIn(t: Tx, c: { _id: string; no: string; estate?: string }, checks: NewMediaCheck[]): Promise<void> {
   for (const check of checks) {
     const ref = t.collection(C.mediaChecks).doc(checkIdOf(check.fileID))
     const existing = (await ref.get()) as { data: MediaCheck | null }
-    if (!existing.data) await ref.set({ data: { ...check, complaintId: c._id, complaintNo: c.no } })
+    if (!existing.data) await ref.set({ data: { ...check, complaintId: c._id, complaintNo: c.no, estate: c.estate } })
   }
 }
 

@@ -36,6 +36,8 @@ export interface OutboxEntry {
   lockedUntil: number
   createdAt: number
   recipients: Recipient[] | null
+  /** Issue 16: the estate of its complaint (or matter). */
+  estate?: string
   /** Issue 18: a matter's notice — its text, sent to the recipients named when it was written (no complaint: `complaintId` ''). */
   notice?: NoticeOf
 }
@@ -47,9 +49,9 @@ export interface NoticeOf {
   text: string
 }
 
-/** Adds a change's outbox entries for complaint `complaintId` inside transaction `t`. */
-export async function addIn(t: Tx, complaintId: string, entries: Record<string, unknown>[]): Promise<void> {
-  for (const o of entries) await t.collection(C.outbox).add({ data: { ...o, complaintId } })
+/** Adds a change's outbox entries for complaint `complaintId` of `estate` inside transaction `t` (issue 16: each carries the estate). */
+export async function addIn(t: Tx, complaintId: string, entries: Record<string, unknown>[], estate: string): Promise<void> {
+  for (const o of entries) await t.collection(C.outbox).add({ data: { ...o, complaintId, estate } })
 }
 
 /** One entry by id, or null. */
@@ -64,9 +66,9 @@ export function due(now: number, complaintId?: string): Promise<OutboxEntry[]> {
   return find<OutboxEntry>(C.outbox, where, { orderBy: [['nextAttemptAt', 'asc']], limit: 100 })
 }
 
-/** Entries with a dead letter, newest first, at most 100. */
-export function deadLetters(): Promise<OutboxEntry[]> {
-  return find<OutboxEntry>(C.outbox, { dead: true }, { orderBy: [['createdAt', 'desc']], limit: 100 })
+/** `estate`'s entries with a dead letter, newest first, at most 100. */
+export function deadLetters(estate: string): Promise<OutboxEntry[]> {
+  return find<OutboxEntry>(C.outbox, { estate, dead: true }, { orderBy: [['createdAt', 'desc']], limit: 100 })
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * The `users` collection: residents and staff, keyed by their WeChat OPENID — the one place
- * users are queried. An inactive user is kept (the manager may restore them) but is unknown to
+ * users are queried. Issue 16: staff are found by their membership of an estate, residents by the
+ * estates they joined; a staff member is returned with their role and department in that estate. An inactive user is kept (the manager may restore them) but is unknown to
  * every action and gets no notifications.
  */
 import { parseRoom } from '@shared/place'
+import { userIn } from '../../domain/estate'
 import type { User } from '../../domain/model'
 import type { DepartmentCode, Role } from '@shared/vocabulary'
 import { C, collection, command, find, type Tx } from '../store'
@@ -18,9 +20,20 @@ export async function byOpenid(openid: string): Promise<User | null> {
   return u ?? null
 }
 
-/** The active resident with this OPENID, or null. */
-export async function activeResident(openid: string): Promise<User | null> {
-  const [u] = await find<User>(C.users, { openid, role: 'resident', active: true }, { limit: 1 })
+/** The user with this OPENID as `estate` sees them (their role and department there), or null when they have none there. */
+export async function inEstate(openid: string, estate: string): Promise<User | null> {
+  const u = await byOpenid(openid)
+  return u ? userIn(u, estate) : null
+}
+
+/** Users by OPENID as `estate` sees them (those with no role there left out), at most `limit`. */
+export async function byOpenidsIn(openids: string[], limit: number, estate: string): Promise<User[]> {
+  return hereIn(await byOpenids(openids, limit), estate)
+}
+
+/** The active resident of `estate` with this OPENID, or null. */
+export async function activeResident(openid: string, estate: string): Promise<User | null> {
+  const [u] = await find<User>(C.users, { openid, role: 'resident', active: true, estates: estate }, { limit: 1 })
   return u ?? null
 }
 
@@ -29,50 +42,70 @@ export function byOpenids(openids: string[], limit: number): Promise<User[]> {
   return find<User>(C.users, { openid: command().in(openids) }, { limit })
 }
 
-/** Active staff members (anyone but residents) of this exact name, at most 5 (a name should name one). */
-export function activeStaffNamed(name: string): Promise<User[]> {
-  return find<User>(C.users, { name, active: true, role: command().neq('resident') }, { limit: 5 })
+/** Issue 16: the filter of `estate`'s staff of `roles` (one department's, or all), by their membership there. */
+function staffOf(estate: string, roles: readonly Role[], departmentCode?: DepartmentCode): Record<string, unknown> {
+  const _ = command()
+  const m: Record<string, unknown> = { estate, role: roles.length === 1 ? roles[0] : _.in([...roles]) }
+  if (departmentCode) m.departmentCode = departmentCode
+  // The dotted equality reaches the index; the $elemMatch keeps role and department to that estate's membership.
+  return { 'memberships.estate': estate, memberships: _.elemMatch(m) }
+}
+
+/** Each of `found` as `estate` sees them (role and department of their membership there). */
+const hereIn = (found: User[], estate: string): User[] => found.map((u) => userIn(u, estate)).filter((u): u is User => !!u)
+
+/** `estate`'s active staff members (anyone but residents) of this exact name, at most 5 (a name should name one). */
+export async function activeStaffNamed(name: string, estate: string): Promise<User[]> {
+  const roles: Role[] = ['agent', 'handler', 'supervisor', 'manager']
+  return hereIn(await find<User>(C.users, { name, active: true, ...staffOf(estate, roles) }, { limit: 5 }), estate)
 }
 
 /**
- * Staff of `roles`, of one department or all, at most 200; only active ones unless
- * `includeInactive` (the manager's full list, to re-enable people who left).
+ * `estate`'s staff of `roles`, of one department or all, at most 200, with their role there; only
+ * active ones unless `includeInactive` (the manager's full list, to re-enable people who left).
  */
-export function staff(q: { roles: Role[]; departmentCode?: DepartmentCode; includeInactive?: boolean }): Promise<User[]> {
-  const where: Record<string, unknown> = q.includeInactive ? { role: command().in(q.roles) } : { active: true, role: command().in(q.roles) }
-  if (q.departmentCode) where.departmentCode = q.departmentCode
-  return find<User>(C.users, where, { limit: 200 })
+export async function staff(q: {
+  estate: string
+  roles: Role[]
+  departmentCode?: DepartmentCode
+  includeInactive?: boolean
+}): Promise<User[]> {
+  const where = { ...(q.includeInactive ? {} : { active: true }), ...staffOf(q.estate, q.roles, q.departmentCode) }
+  return hereIn(await find<User>(C.users, where, { limit: 200 }), q.estate)
 }
 
 /**
- * OPENIDs of the active users of `roles` (one department's, or everyone's), at most 200 — the
- * people a notification audience stands for.
+ * OPENIDs of `estate`'s active users of `roles` (one department's, or everyone's), at most 200 —
+ * the people a notification audience stands for (issue 16: never another estate's).
  */
-export async function activeOpenids(q: { roles: Role[]; departmentCode?: string }): Promise<string[]> {
-  const where: Record<string, unknown> = { role: q.roles.length === 1 ? q.roles[0] : command().in(q.roles), active: true }
-  if (q.departmentCode) where.departmentCode = q.departmentCode
-  return (await find<User>(C.users, where, { limit: 200 })).map((u) => u.openid)
+export async function activeOpenids(q: { estate: string; roles: Role[]; departmentCode?: string }): Promise<string[]> {
+  return (await find<User>(C.users, { active: true, ...staffOf(q.estate, q.roles, q.departmentCode) }, { limit: 200 })).map((u) => u.openid)
 }
 
-/** The active office managers (at most 20). */
-export function activeManagers(): Promise<User[]> {
-  return find<User>(C.users, { role: 'manager', active: true }, { limit: 20 })
+/** `estate`'s active managers (at most 20). */
+export async function activeManagers(estate: string): Promise<User[]> {
+  return hereIn(await find<User>(C.users, { active: true, ...staffOf(estate, ['manager']) }, { limit: 20 }), estate)
 }
 
-/** The active residents of a room (in the stored spelling), at most 20. */
-export function activeResidentsOfRoom(room: string): Promise<User[]> {
-  return find<User>(C.users, { room, role: 'resident', active: true }, { limit: 20 })
+/** The active managers of every estate (at most 200; the timer's company-wide reminders). */
+export function activeManagersAnywhere(): Promise<User[]> {
+  return find<User>(C.users, { 'memberships.role': 'manager', active: true }, { limit: 200 })
+}
+
+/** `estate`'s active residents of a room (in the stored spelling), at most 20. */
+export function activeResidentsOfRoom(room: string, estate: string): Promise<User[]> {
+  return find<User>(C.users, { room, role: 'resident', active: true, estates: estate }, { limit: 20 })
 }
 
 /**
- * The active residents whose room is in `building` (`3栋`; issue 18: a matter's notice to a
+ * `estate`'s active residents whose room is in `building` (`3栋`; issue 18: a matter's notice to a
  * building), at most 5,000: the residents are read by role a page at a time and their rooms
  * parsed, as rooms are written in one spelling (shared/place.ts).
  */
-export async function activeResidentsOfBuilding(building: string): Promise<User[]> {
+export async function activeResidentsOfBuilding(estate: string, building: string): Promise<User[]> {
   const out: User[] = []
   for (let skip = 0; skip < 5000; skip += 1000) {
-    const page = await find<User>(C.users, { role: 'resident', active: true }, { skip, limit: 1000 })
+    const page = await find<User>(C.users, { role: 'resident', active: true, estates: estate }, { skip, limit: 1000 })
     out.push(...page.filter((u) => u.room && `${parseRoom(u.room)?.building ?? ''}栋` === building))
     if (page.length < 1000) break
   }
