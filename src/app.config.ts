@@ -20,6 +20,8 @@ export default defineAppConfig({
     { root: 'pages/privacy', pages: ['index'] },
     { root: 'pages/mydata', pages: ['index'] },
     { root: 'pages/public-report', pages: ['index'] },
+    // Issue 16: a resident chooses the estate to join (a scanned estate code joins from the home page).
+    { root: 'pages/estates', pages: ['index'] },
     {
       root: 'pkg-staff',
       pages: ['tasks/index', 'queue/index', 'register/index', 'action/index', 'approvals/index', 'form/index', 'matter/index'],
@@ -43,6 +45,8 @@ export default defineAppConfig({
         'qrcodes/index',
       ],
     },
+    // Issue 16: the company administrator's estates and the quality department's comparison.
+    { root: 'pkg-company', pages: ['estates/index', 'new/index', 'estate/index', 'compare/index'] },
     {
       // Speech-to-text (issue 19). WeChat lets a plugin used by one subpackage be declared there only:
       // it is downloaded with this page, not at launch, and no other page can load it.
