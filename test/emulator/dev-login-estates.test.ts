@@ -25,7 +25,14 @@ it('given accounts with estates, it shows one section per estate, named from the
     { ...byName('周经理'), estate: 'YG01' },
     { ...byName('陈建国'), estate: 'LH02' },
     { ...byName('张洁'), estate: 'LH02' },
-    { openid: 'demo-quality', role: 'manager', name: '品质部小吴', hint: '品质部：各小区对比', companyRole: 'quality' },
+    {
+      openid: 'demo-quality',
+      role: 'manager',
+      name: '品质部小吴',
+      phone: '13911110099',
+      hint: '品质部：各小区对比',
+      companyRole: 'quality',
+    },
   ]
   const html = loginPage(accounts, DEFAULT_DEPARTMENTS, [
     { code: 'YG01', name: '阳光花园' },
