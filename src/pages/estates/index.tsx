@@ -12,7 +12,7 @@ import { matching } from './matching'
 import './index.scss'
 
 /** Back to the page below (the home page), or to the home page when this one was opened first. */
-const back = () => Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/index/index' }))
+const back = () => Taro.navigateBack({ delta: 1 }).catch(() => Taro.reLaunch({ url: '/pages/index/index' }))
 
 /**
  * Issue 16: a resident chooses the estate they live in — searched by name or address — and joins
