@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Location } from '@nutui/icons-react-taro'
 import { ROLES, label } from '@shared/vocabulary'
 import { switchEstate } from '@/services/estates'
 import type { EstateMembership, UserView } from '@/services/types'
@@ -72,7 +71,6 @@ export default function EstateSwitcher({ user }: { user: UserView }) {
   return (
     <View className='estate-switcher'>
       <View className='estate-switcher__current'>
-        <Location size={16} />
         <Text className='estate-switcher__label'>当前小区</Text>
         <Text className='estate-switcher__name'>{current.name}</Text>
         {canSwitch && (

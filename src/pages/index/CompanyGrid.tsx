@@ -1,11 +1,12 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Home, Category } from '@nutui/icons-react-taro'
+// Icons the home page's other grid already draws: a new one would add its picture to the main package.
+import { Setting, Category } from '@nutui/icons-react-taro'
 import type { UserView } from '@/services/types'
 
 /** The company pages (pkg-company), each for the company role that uses it. */
 const ITEMS = [
-  { key: 'estates', title: '小区管理', url: '/pkg-company/estates/index', icon: <Home size={22} />, tone: 'blue', roles: ['admin'] },
+  { key: 'estates', title: '小区管理', url: '/pkg-company/estates/index', icon: <Setting size={22} />, tone: 'blue', roles: ['admin'] },
   {
     key: 'compare',
     title: '小区对比',
