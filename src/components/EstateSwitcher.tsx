@@ -31,7 +31,7 @@ function Choice({ e, staff, busy, onPick }: { e: EstateMembership; staff: boolea
 /**
  * Issue 16, on the home page: which estate the caller is in, and — for staff in two estates or more,
  * and for residents who joined more than one — a small list to switch to another; residents can also
- * join another estate. A resident in no estate is asked to choose one. After switching, the session
+ * join another estate. A resident in no estate (`estate: null`) is asked to choose one. After switching, the session
  * (the caller, the office's settings) reloads, and the home page's lists with it.
  */
 export default function EstateSwitcher({ user }: { user: UserView }) {
@@ -41,6 +41,8 @@ export default function EstateSwitcher({ user }: { user: UserView }) {
   const current = user.estate
   const others = (user.estates ?? []).filter((e) => e.code !== current?.code)
 
+  // No `estate` at all: a back end without estates (a single office) — nothing to say or choose.
+  if (current === undefined) return null
   if (!current) {
     if (staff) return null
     return (

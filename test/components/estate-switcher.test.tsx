@@ -123,3 +123,9 @@ it('given a place code’s scene (not an estate), the home page joins nothing', 
   expect(joinEstate).not.toHaveBeenCalled()
   expect(switchEstate).not.toHaveBeenCalled()
 })
+
+it('given a back end without estates (no estate field on the caller), the home page says nothing about estates', async () => {
+  const page = await home(RESIDENT)
+  await waitFor(() => expect(listComplaints).toHaveBeenCalled())
+  expect(page.querySelector('.estate-switcher')).toBeNull()
+})
