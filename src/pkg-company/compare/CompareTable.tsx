@@ -1,7 +1,10 @@
 import { useState } from 'react'
-import { View, ScrollView } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { CompanyRow } from '@/services/company'
 import { COLUMNS, sortRows } from './format'
+
+/** Focusable, so a keyboard can scroll the figures sideways too (H5); Taro's View has no typed tabIndex, WeChat ignores it. */
+const KEYBOARD = { tabIndex: 0 } as object
 
 interface Props {
   rows: CompanyRow[]
@@ -21,7 +24,7 @@ export default function CompareTable({ rows, total, onOpen }: Props) {
   const [sortBy, setSortBy] = useState<keyof CompanyRow>()
   const sorted = sortRows(rows, sortBy)
   return (
-    <ScrollView className='compare-table' scrollX>
+    <View className='compare-table' {...KEYBOARD} aria-label='各小区指标，可左右滑动'>
       <View className='compare-table__inner' role='table' aria-label='各小区投诉指标对比'>
         <View className='compare-row compare-row--head' role='row'>
           <View className='compare-cell compare-cell--name' role='columnheader'>
@@ -65,6 +68,6 @@ export default function CompareTable({ rows, total, onOpen }: Props) {
           </View>
         )}
       </View>
-    </ScrollView>
+    </View>
   )
 }
