@@ -77,7 +77,7 @@ export default function EstateSwitcher({ user }: { user: UserView }) {
         <Text className='estate-switcher__name'>{current.name}</Text>
         {canSwitch && (
           <View className='estate-switcher__action estate-switch' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? '收起' : '切换'}
+            {open ? '收起 ▴' : '切换小区 ▾'}
           </View>
         )}
       </View>

@@ -45,7 +45,7 @@ async function home(user: UserView | null, params: Record<string, string> = {}) 
 
 it('given a resident in 阳光花园, the home page says so', async () => {
   const page = await home(inYG)
-  expect($(page, '.estate-switcher__current').textContent).toBe('当前小区阳光花园切换')
+  expect($(page, '.estate-switcher__current').textContent).toBe('当前小区阳光花园切换小区 ▾')
 })
 
 it('given a resident in two estates who picks the other, it switches there and reloads the home page’s lists', async () => {
