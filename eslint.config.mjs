@@ -29,6 +29,31 @@ const UNCHECKED_INPUT = {
   importNames: ['parseInput'],
   message: 'Read a payload with checkedInput (infra/content.ts): it parses it and checks every free-text field.',
 }
+/**
+ * Issue 17: server code (cloudfunctions/, shared/) validates with zod/mini, zod's functional API —
+ * about 30 KB in a function's bundle where classic zod (`zod`, `zod/v4`) costs over 100 KB with its
+ * method chains and English locale, and a cloud function's size is its cold start (docs/DEPLOY.md, Sizes).
+ */
+const ZOD_MINI_ONLY = {
+  regex: '^zod(?!/mini$)(/.*)?$',
+  message:
+    "Server code imports only zod/mini (`import * as z from 'zod/mini'`): classic zod adds ~75 KB to every function bundle, a slower cold start (docs/DEPLOY.md, Sizes).",
+}
+/**
+ * Issue 17: zod/mini's `z.core` as a value brings all of zod's core and locales into the bundle
+ * (~400 KB), `z.locales` every locale (~260 KB); `z.config` is only there to install one. As types
+ * (`z.core.$ZodIssue`) they cost nothing, and the functions write every message themselves.
+ */
+const ZOD_HEAVY_VALUES = {
+  selector: "MemberExpression[object.name='z'][property.name=/^(core|config|locales)$/]",
+  message:
+    "zod/mini: `z.core` and `z.locales` as values bundle all of zod's locales (260–400 KB), and `z.config` would install one: use `z.core` as a type only, and give every message in Chinese (docs/DEPLOY.md, Sizes).",
+}
+/** Issue 17: zod's named `z` export keeps every locale of zod in a bundle (~300 KB). */
+const ZOD_NAMESPACE = {
+  selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+  message: "Import zod as a namespace: `import * as z from 'zod'` (the named `z` bundles every locale; docs/DEPLOY.md, Sizes).",
+}
 const USE_CASE_FORBIDDEN = [
   { group: ['**/infra/store'], message: 'Use cases query the database through a repository (infra/repositories/), not the store.' },
   {
@@ -64,14 +89,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-require-imports': 'error',
       'no-empty': ['error', { allowEmptyCatch: true }],
-      // Issue 17: zod's named `z` export keeps every locale of zod in a function's bundle (~300 KB).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
-          message: "Import zod as a namespace: `import * as z from 'zod'` (the named `z` bundles every locale; docs/DEPLOY.md, Sizes).",
-        },
-      ],
+      'no-restricted-syntax': ['error', ZOD_NAMESPACE],
     },
   },
   {
@@ -107,20 +125,24 @@ export default tseslint.config(
   },
   {
     files: ['cloudfunctions/*/domain/**/*.ts', 'shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...DOMAIN_FORBIDDEN, NO_EMULATOR] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...DOMAIN_FORBIDDEN, NO_EMULATOR, ZOD_MINI_ONLY] }] },
   },
   {
     files: ['cloudfunctions/**/*.ts'],
     ignores: ['cloudfunctions/*/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_EMULATOR] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_EMULATOR, ZOD_MINI_ONLY] }] },
   },
   {
     files: ['cloudfunctions/complaint/actions/**/*.ts', 'cloudfunctions/complaint/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...USE_CASE_FORBIDDEN, UNCHECKED_INPUT, NO_EMULATOR] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...USE_CASE_FORBIDDEN, UNCHECKED_INPUT, NO_EMULATOR, ZOD_MINI_ONLY] }] },
   },
   {
     files: ['cloudfunctions/report/actions/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [UNCHECKED_INPUT, NO_EMULATOR] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [UNCHECKED_INPUT, NO_EMULATOR, ZOD_MINI_ONLY] }] },
+  },
+  {
+    files: ['cloudfunctions/**/*.ts', 'shared/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ZOD_NAMESPACE, ZOD_HEAVY_VALUES] },
   },
   {
     // Tests, the emulator and scripts are not production code: the cap does not apply, requires are fine.

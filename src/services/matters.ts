@@ -2,19 +2,9 @@
 import { call } from './api'
 import type { ComplaintView } from './types'
 import type { MatterView } from '@domain/matter-view'
+import type { MatterCandidate } from '@domain/matter-candidates'
 
-/** A matter offered for linking, with its score and reasons (domain/matter-candidates.ts). */
-export interface MatterCandidate {
-  id: string
-  no: string
-  title: string
-  location: string
-  categoryLabel: string
-  count: number
-  score: number
-  reasons: string[]
-  suggested: boolean
-}
+export type { MatterCandidate }
 
 /** The open matters for complaint `id`, best first; `problem` says why it cannot join one now. */
 export function matterCandidates(id: string): Promise<{ problem: string | null; items: MatterCandidate[] }> {

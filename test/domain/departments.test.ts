@@ -3,7 +3,7 @@
  * checked against settings, the list edited (add, rename, deactivate, remove), routing (H1) and
  * robots kept in step, the settings page's view, and the defaults an office starts with.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
   checkDepartmentCodes,
   checkRouting,

@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { FILE_FIELD } from '../../cloudfunctions/complaint/domain/free-text'
 
 const root = join(__dirname, '../..')
@@ -28,12 +28,12 @@ function schemaModules(): string[] {
     .filter((p) => /\/domain\//.test(p) || /\/actions\/.*schema\.ts$/.test(p))
 }
 
-const isObjectSchema = (v: unknown): v is z.ZodObject => v instanceof z.ZodType && (v as any)._zod.def.type === 'object'
+const isObjectSchema = (v: unknown): v is z.ZodMiniObject => v instanceof z.ZodMiniType && (v as any)._zod.def.type === 'object'
 
 /** One payload schema and where it lives: `file:export` or `file:schemas.action`. */
 export interface NamedSchema {
   name: string
-  schema: z.ZodObject
+  schema: z.ZodMiniObject
 }
 
 /** Every object schema exported by the functions' modules (members of an exported table of schemas too). */
@@ -105,7 +105,7 @@ export function sampleOf(s: Json, text = '正常的文字'): unknown {
 }
 
 /** The JSON Schema of a payload schema as the caller sends it. */
-export const jsonSchemaOf = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json
+export const jsonSchemaOf = (schema: z.ZodMiniType): Json => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json
 
 /** `value` with `text` at `path` (`a.b`, `[]` the first item, `*` the first key). */
 export function withTextAt(value: unknown, path: string, text: string): unknown {

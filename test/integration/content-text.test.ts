@@ -14,7 +14,7 @@ import { freeTextFields } from '../../cloudfunctions/complaint/domain/free-text'
 import { transitionFor } from '../../cloudfunctions/complaint/domain/lifecycle'
 import type { Route } from '../../cloudfunctions/complaint/domain/routing'
 import { schemas, type ActionName } from '../../cloudfunctions/complaint/domain/validation'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { harnessPerTest, U } from '../helpers/emulator'
 import { jsonSchemaOf, sampleOf, withTextAt } from '../helpers/schemas'
 
@@ -25,7 +25,7 @@ const h = harnessPerTest('2026-11-30T02:00:00Z', ['complaint', 'report', 'export
 interface Target {
   fn: 'complaint' | 'report' | 'export'
   action: string
-  schema: z.ZodType
+  schema: z.ZodMiniType
   wrap?: (p: Record<string, unknown>) => Record<string, unknown>
 }
 

@@ -5,7 +5,7 @@
  * or a file (by its field name, or a value that is a stored file's id), a format (a string with a
  * pattern: days, phones) or a secret.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /** Field names that carry identifiers, not words: ids, OPENIDs, codes of a table. */
 export const IDENTIFIER_FIELD = /^(_?id|openid|repeatOf)$|(Id|Openid|Code)$/
@@ -24,7 +24,7 @@ export interface FoundText {
 }
 
 type Def = { type: string; [k: string]: any }
-const defOf = (s: z.ZodType): Def => (s as any)._zod.def
+const defOf = (s: z.ZodMiniType): Def => (s as any)._zod.def
 
 /** Wrappers whose value is their inner schema's value. */
 const WRAPPERS = new Set(['optional', 'default', 'nullable', 'prefault', 'catch', 'readonly', 'nonoptional', 'success'])
@@ -46,18 +46,18 @@ interface Walk {
 type Visit = (def: Def, value: unknown, path: string[], w: Walk) => void
 
 /** The schema a pipe's value is shaped by: its input, unless the input is a preprocessing function. */
-const pipeSide = (def: Def): z.ZodType => (defOf(def.in).type === 'transform' ? def.out : def.in)
+const pipeSide = (def: Def): z.ZodMiniType => (defOf(def.in).type === 'transform' ? def.out : def.in)
 
 /** For a value, the union member that accepts it; without one, every member (paths mode). */
-function unionMembers(def: Def, value: unknown, w: Walk): z.ZodType[] {
+function unionMembers(def: Def, value: unknown, w: Walk): z.ZodMiniType[] {
   if (!w.withValue) return def.options
-  const hit = (def.options as z.ZodType[]).find((o) => o.safeParse(value).success)
+  const hit = (def.options as z.ZodMiniType[]).find((o) => o.safeParse(value).success)
   return hit ? [hit] : []
 }
 
 const VISIT: Record<string, Visit> = {
   object: (def, value, path, w) => {
-    for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+    for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodMiniType>)) {
       if (SECRET_FIELD.test(key)) continue
       walk(child, (value as Record<string, unknown> | undefined)?.[key], [...path, key], w)
     }
@@ -81,7 +81,7 @@ const VISIT: Record<string, Visit> = {
   },
 }
 
-function walk(schema: z.ZodType, value: unknown, path: string[], w: Walk): void {
+function walk(schema: z.ZodMiniType, value: unknown, path: string[], w: Walk): void {
   const def = defOf(schema)
   if (WRAPPERS.has(def.type)) return walk(def.innerType, value, path, w)
   if (w.withValue && value === undefined) return
@@ -92,14 +92,14 @@ function walk(schema: z.ZodType, value: unknown, path: string[], w: Walk): void 
  * The free text of a parsed payload: every non-empty string the schema does not mark as an
  * identifier, format, secret or file, with its path.
  */
-export function freeTexts(schema: z.ZodType, value: unknown): FoundText[] {
+export function freeTexts(schema: z.ZodMiniType, value: unknown): FoundText[] {
   const w: Walk = { withValue: true, out: [] }
   walk(schema, value, [], w)
   return w.out
 }
 
 /** The paths of a schema's free-text fields (`[]` for any array position, `*` for any record key). */
-export function freeTextFields(schema: z.ZodType): string[] {
+export function freeTextFields(schema: z.ZodMiniType): string[] {
   const w: Walk = { withValue: false, out: [] }
   walk(schema, undefined, [], w)
   return [...new Set(w.out.map((f) => f.path))]

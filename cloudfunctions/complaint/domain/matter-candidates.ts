@@ -74,3 +74,16 @@ export function scoreMatter(c: Scored, m: Scored): CandidateScore {
 export function rankMatters<M extends Scored>(c: Scored, matters: M[]): (M & CandidateScore)[] {
   return matters.map((m) => ({ ...m, ...scoreMatter(c, m) })).sort((a, b) => b.score - a.score || b.at - a.at)
 }
+
+/** A matter offered for linking, as matter.candidates returns it (the mini-program imports this type). */
+export interface MatterCandidate {
+  id: string
+  no: string
+  title: string
+  location: string
+  categoryLabel: string
+  count: number
+  score: number
+  reasons: string[]
+  suggested: boolean
+}

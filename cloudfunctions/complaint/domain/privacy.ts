@@ -9,7 +9,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { idOf, strict } from './validation'
 import { TZ } from './calendar'
 import type { Complaint, PersonRef } from './model'
@@ -75,31 +75,19 @@ export const deleteAccountSchema = strict({
 
 /** Payload of accessLog.list and export.accessLog: filters and paging, all optional. */
 export const accessLogQuerySchema = strict({
-  purpose: z
-    .string()
-    .regex(/^[a-z_]{0,40}$/, { error: '用途格式不正确' })
-    .optional(),
-  viewerOpenid: z.string().max(64).optional(),
-  complaintNo: z
-    .string()
-    .max(40)
-    .regex(/^[\w-]*$/, { error: '投诉编号格式不正确' })
-    .optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '开始日期格式应为 YYYY-MM-DD' })
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '结束日期格式应为 YYYY-MM-DD' })
-    .optional(),
-  page: z
-    .number({ error: '页码应为数字' })
-    .int({ error: '页码应为整数' })
-    .min(1)
-    .max(1000, { error: '页码不能大于 1000' })
-    .optional()
-    .default(1),
+  purpose: z.optional(z.string().check(z.regex(/^[a-z_]{0,40}$/, { error: '用途格式不正确' }))),
+  viewerOpenid: z.optional(z.string().check(z.maxLength(64))),
+  complaintNo: z.optional(z.string().check(z.maxLength(40), z.regex(/^[\w-]*$/, { error: '投诉编号格式不正确' }))),
+  from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '开始日期格式应为 YYYY-MM-DD' }))),
+  to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '结束日期格式应为 YYYY-MM-DD' }))),
+  page: z._default(
+    z.optional(
+      z
+        .number({ error: '页码应为数字' })
+        .check(z.int({ error: '页码应为整数' }), z.minimum(1), z.maximum(1000, { error: '页码不能大于 1000' })),
+    ),
+    1,
+  ),
 })
 export type AccessLogQuery = z.output<typeof accessLogQuerySchema>
 
@@ -114,11 +102,12 @@ export const mediaIdSchema = strict({ id: idOf('文件编号') })
 
 /** Payload of media.list: a page. */
 export const mediaPage = strict({
-  page: z
-    .number({ error: '页码应为数字' })
-    .int({ error: '页码应为整数' })
-    .min(1)
-    .max(1000, { error: '页码不能大于 1000' })
-    .optional()
-    .default(1),
+  page: z._default(
+    z.optional(
+      z
+        .number({ error: '页码应为数字' })
+        .check(z.int({ error: '页码应为整数' }), z.minimum(1), z.maximum(1000, { error: '页码不能大于 1000' })),
+    ),
+    1,
+  ),
 })

@@ -6,7 +6,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { dayOf, startOfDay, type Day, type WorkCalendar } from './calendar'
 import { DEPARTMENT_CODE, type Department } from '@shared/departments'
 import type { DepartmentCode } from '@shared/vocabulary'
@@ -48,13 +48,12 @@ export interface DutyRoster {
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 const MINUTE = 60_000
 // Whether the office lists the department is checked by the save, on the departments as it leaves them (actions/settings/roster.ts).
-const departmentCode = z.string({ error: '请选择值班部门' }).regex(DEPARTMENT_CODE, { error: '请选择值班部门' })
+const departmentCode = z.string({ error: '请选择值班部门' }).check(z.regex(DEPARTMENT_CODE, { error: '请选择值班部门' }))
 // An OPENID: a format, so the content check (domain/free-text.ts) never sends it as text.
 const person = z
   .string({ error: '请选择值班人员' })
-  .max(64, { error: '请选择值班人员' })
-  .regex(/^[\w-]+$/, { error: '请选择值班人员' })
-const name = z.string().trim().max(20).default('')
+  .check(z.maxLength(64, { error: '请选择值班人员' }), z.regex(/^[\w-]+$/, { error: '请选择值班人员' }))
+const name = z._default(z.string().check(z.trim(), z.maxLength(20)), '')
 
 /** What settings.save accepts for the roster (Chinese messages name the field). */
 export const rosterSchema = z.strictObject({
@@ -64,31 +63,33 @@ export const rosterSchema = z.strictObject({
         departmentCode,
         openid: person,
         name,
-        weekdays: z
-          .array(z.number().int().min(1).max(7), { error: '请选择星期' })
-          .min(1, { error: '每个班次至少选择一天' })
-          .transform((w) => [...new Set(w)].sort()),
-        dayType: z.enum(Object.keys(DAY_TYPES) as [DayType, ...DayType[]], { error: '请选择适用日期' }).default('any'),
-        start: z.string().regex(HHMM, { error: '开始时间格式应为 HH:mm' }),
-        end: z.string().regex(HHMM, { error: '结束时间格式应为 HH:mm' }),
+        weekdays: z.pipe(
+          z
+            .array(z.number().check(z.int(), z.minimum(1), z.maximum(7)), { error: '请选择星期' })
+            .check(z.minLength(1, { error: '每个班次至少选择一天' })),
+          z.transform((w: number[]) => [...new Set(w)].sort()),
+        ),
+        dayType: z._default(z.enum(Object.keys(DAY_TYPES) as [DayType, ...DayType[]], { error: '请选择适用日期' }), 'any'),
+        start: z.string().check(z.regex(HHMM, { error: '开始时间格式应为 HH:mm' })),
+        end: z.string().check(z.regex(HHMM, { error: '结束时间格式应为 HH:mm' })),
       }),
       { error: '值班班次格式不正确' },
     )
-    .max(300, { error: '值班班次最多 300 个' }),
+    .check(z.maxLength(300, { error: '值班班次最多 300 个' })),
   swaps: z
     .array(
       z
         .strictObject({
-          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '调班日期格式应为 YYYY-MM-DD' }),
+          date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '调班日期格式应为 YYYY-MM-DD' })),
           departmentCode,
           from: person,
           to: person,
           toName: name,
         })
-        .refine((s) => s.from !== s.to, { error: '调班的两人不能相同' }),
+        .check(z.refine((s) => s.from !== s.to, { error: '调班的两人不能相同' })),
       { error: '调班格式不正确' },
     )
-    .max(200, { error: '调班记录最多 200 条' }),
+    .check(z.maxLength(200, { error: '调班记录最多 200 条' })),
 })
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))

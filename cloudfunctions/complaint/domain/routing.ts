@@ -4,31 +4,31 @@
  * own names (`constructor`, `toString`, `__proto__`, `hasOwnProperty`, `valueOf`) are unknown
  * actions like any other, and no use case runs on a payload its schema refused.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { AppError, invalidInput } from './errors'
 import { parseChecked } from './validation'
 import type { Department } from '@shared/departments'
 
 /** One routed action: the schema of its payload, and its use case on the parsed payload. */
 export interface Route<C> {
-  schema: z.ZodType
+  schema: z.ZodMiniType
   run: (input: never, ctx: C) => Promise<unknown>
   /** A question (a search, a look-up): nothing of its payload is saved, so its text is not content-checked. */
   query?: boolean
 }
 
 /** A route whose use case takes what `schema` outputs; the text it saves is content-checked (issue 15). */
-export function route<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
+export function route<S extends z.ZodMiniType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
   return { schema, run: run as Route<C>['run'] }
 }
 
 /** A route whose payload only asks (searches, look-ups by code or room): saved nowhere, so not content-checked. */
-export function query<S extends z.ZodType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
+export function query<S extends z.ZodMiniType, C>(schema: S, run: (input: z.output<S>, ctx: C) => Promise<unknown>): Route<C> {
   return { schema, run: run as Route<C>['run'], query: true }
 }
 
 /** What a function does with an accepted payload before its use case: the content check of its free text (issue 15). */
-export type Inspect<C> = (schema: z.ZodType, input: unknown, ctx: C) => Promise<void>
+export type Inspect<C> = (schema: z.ZodMiniType, input: unknown, ctx: C) => Promise<void>
 
 /** The routing table of a function, from an object literal's own entries. */
 export function routeTable<C>(routes: Record<string, Route<C>>): ReadonlyMap<string, Route<C>> {

@@ -1,11 +1,12 @@
 /**
  * Payload schemas for every action, with Chinese messages naming the field (bad input gets a clear
- * error and changes nothing). Built on zod; `parseInput` turns the first problem into INVALID_INPUT.
+ * error and changes nothing). Built on zod/mini (the functional API: a fraction of classic zod's
+ * size in each bundle, docs/DEPLOY.md "Sizes"); `parseInput` turns the first problem into INVALID_INPUT.
  * Every object is strict (an unknown field is refused, not ignored), every free text goes through
  * the one normaliser of the shared kernel (`cleanText`) before it is checked for emptiness and
  * length, and every number is bounded (issue 12).
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { checkDepartmentCodes, type DepartmentUse, type NamedDepartment } from './departments'
 import { invalidInput } from './errors'
 import { DEPARTMENT_CODE, type Department } from '@shared/departments'
@@ -19,32 +20,40 @@ import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@sh
 import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
-export const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })
+export const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })
+
+/** Classic zod's `preprocess`, which zod/mini lacks: `fn` reshapes the raw value, then `schema` checks it. */
+const preprocess = <S extends z.core.$ZodType<unknown, unknown>>(fn: (v: unknown) => unknown, schema: S) => z.pipe(z.transform(fn), schema)
 
 const cleaned = (label: string, max: number, multiline: boolean) =>
-  z
-    .string({ error: `请填写${label}` })
-    .overwrite((v) => cleanText(v, { multiline }))
-    .refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` })
+  z.string({ error: `请填写${label}` }).check(
+    z.overwrite((v) => cleanText(v, { multiline })),
+    z.refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` }),
+  )
 
 /**
  * A free text of 1…max characters (counted in characters, not bytes), cleaned by `cleanText`:
  * line breaks kept, invisible and control characters removed, trimmed — so text made only of
  * them is empty, and refused.
  */
-export const text = (label: string, max: number) => cleaned(label, max, true).refine((v) => v.length > 0, { error: `请填写${label}` })
+export const text = (label: string, max: number) =>
+  cleaned(label, max, true).check(z.refine((v) => v.length > 0, { error: `请填写${label}` }))
 
 /** A one-line text (a name, a title): as `text`, with line breaks read as spaces. */
-export const line = (label: string, max: number) => cleaned(label, max, false).refine((v) => v.length > 0, { error: `请填写${label}` })
+export const line = (label: string, max: number) =>
+  cleaned(label, max, false).check(z.refine((v) => v.length > 0, { error: `请填写${label}` }))
 
 /** An optional free text of at most max characters, cleaned as `text`; absent: empty. */
 export const optionalText = (label: string, max: number, multiline = true) =>
-  z
-    .string({ error: `${label}格式不正确` })
-    .overwrite((v) => cleanText(v, { multiline }))
-    .refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` })
-    .optional()
-    .default('')
+  z._default(
+    z.optional(
+      z.string({ error: `${label}格式不正确` }).check(
+        z.overwrite((v) => cleanText(v, { multiline })),
+        z.refine((v) => Array.from(v).length <= max, { error: `${label}不能超过 ${max} 个字` }),
+      ),
+    ),
+    '',
+  )
 
 const oneOf = <T extends Record<string, string>>(table: T, label: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${label}` })
@@ -58,41 +67,41 @@ let named: NamedDepartment[] | null = null
  * domain/departments.ts). Parsed any other way, a department field refuses every code.
  */
 export const departmentCode = (label: string, use: DepartmentUse = 'routing') =>
-  z
-    .string({ error: `请选择有效的${label}` })
-    .regex(DEPARTMENT_CODE, { error: `请选择有效的${label}` })
-    .refine(
+  z.string({ error: `请选择有效的${label}` }).check(
+    z.regex(DEPARTMENT_CODE, { error: `请选择有效的${label}` }),
+    z.refine(
       (code) => {
         named?.push({ code, label, use })
         return named !== null
       },
       { error: `请选择有效的${label}` },
-    )
+    ),
+  )
 
 /** A database id or OPENID as the functions hand them out: 1–64 letters, digits, `_` or `-`. */
 export const idOf = (label: string, missing = `缺少${label}`) =>
-  z
-    .string({ error: missing })
-    .min(1, { error: missing })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label}格式不正确` })
+  z.string({ error: missing }).check(z.minLength(1, { error: missing }), z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `${label}格式不正确` }))
 
 /**
  * A fileID of an upload as the mini-program names it (shared/uploads.ts). Whose it is and whether it
  * is still free are checked by the use case (actions/complaint/attachments.ts), which knows the caller.
  */
 const fileId = (label: string) =>
-  z
-    .string({ error: `${label}无效，请重新上传` })
-    .max(512, { error: `${label}无效，请重新上传` })
-    .refine((v) => parseFileId(v) !== null, { error: `${label}无效，请重新上传` })
+  z.string({ error: `${label}无效，请重新上传` }).check(
+    z.maxLength(512, { error: `${label}无效，请重新上传` }),
+    z.refine((v) => parseFileId(v) !== null, { error: `${label}无效，请重新上传` }),
+  )
 
 const files = (label: string, max: number) =>
-  z
-    .array(fileId(label), { error: `${label}格式不正确` })
-    .max(max, { error: `${label}最多 ${max} 个` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `${label}有重复` })
-    .optional()
-    .default([])
+  z._default(
+    z.optional(
+      z.array(fileId(label), { error: `${label}格式不正确` }).check(
+        z.maxLength(max, { error: `${label}最多 ${max} 个` }),
+        z.refine((ids) => new Set(ids).size === ids.length, { error: `${label}有重复` }),
+      ),
+    ),
+    [],
+  )
 
 /** How a recording is checked (issue 19): its folder, how many, how long and how big each may be. */
 interface ClipRule {
@@ -109,9 +118,7 @@ const VIDEO: ClipRule = { label: '视频', folder: 'videos', max: LIMITS.videos,
 const whole = (what: string, min: number, max: number, tooBig: string) =>
   z
     .number({ error: `${what}格式不正确` })
-    .int({ error: `${what}格式不正确` })
-    .min(min, { error: `${what}格式不正确` })
-    .max(max, { error: tooBig })
+    .check(z.int({ error: `${what}格式不正确` }), z.minimum(min, { error: `${what}格式不正确` }), z.maximum(max, { error: tooBig }))
 
 /**
  * Recordings of one field (issue 19): each `{ fileID, durationMs, size }` as the device measured
@@ -120,19 +127,29 @@ const whole = (what: string, min: number, max: number, tooBig: string) =>
  * stops the recorder and refuses bigger files itself). Stored as `{ fileID, durationMs }`.
  */
 const clips = (r: ClipRule) =>
-  z
-    .array(
-      strict({
-        fileID: fileId(r.label).refine((v) => parseFileId(v)?.folder === r.folder, { error: `${r.label}文件类型不支持，请重新上传` }),
-        durationMs: whole(`${r.label}时长`, 1, r.maxMs, `${r.label}不能超过 ${r.maxMs / 1000} 秒`),
-        size: whole(`${r.label}文件大小`, 1, r.maxBytes, `${r.label}文件不能超过 ${Math.round(r.maxBytes / 1048576)} MB`),
-      }).transform(({ fileID, durationMs }) => ({ fileID, durationMs })),
-      { error: `${r.label}格式不正确` },
-    )
-    .max(r.max, { error: `${r.label}最多 ${r.max} 段` })
-    .refine((c) => new Set(c.map((x) => x.fileID)).size === c.length, { error: `${r.label}有重复` })
-    .optional()
-    .default([])
+  z._default(
+    z.optional(
+      z
+        .array(
+          z.pipe(
+            strict({
+              fileID: fileId(r.label).check(
+                z.refine((v) => parseFileId(v)?.folder === r.folder, { error: `${r.label}文件类型不支持，请重新上传` }),
+              ),
+              durationMs: whole(`${r.label}时长`, 1, r.maxMs, `${r.label}不能超过 ${r.maxMs / 1000} 秒`),
+              size: whole(`${r.label}文件大小`, 1, r.maxBytes, `${r.label}文件不能超过 ${Math.round(r.maxBytes / 1048576)} MB`),
+            }),
+            z.transform(({ fileID, durationMs }) => ({ fileID, durationMs })),
+          ),
+          { error: `${r.label}格式不正确` },
+        )
+        .check(
+          z.maxLength(r.max, { error: `${r.label}最多 ${r.max} 段` }),
+          z.refine((c) => new Set(c.map((x) => x.fileID)).size === c.length, { error: `${r.label}有重复` }),
+        ),
+    ),
+    [],
+  )
 
 /** Whether `YYYY-MM-DD` names a day of the calendar (not 2026-02-30). */
 function isRealDay(v: string): boolean {
@@ -145,35 +162,38 @@ function isRealDay(v: string): boolean {
 export const day = (label: string) =>
   z
     .string({ error: `请选择${label}` })
-    .regex(/^20\d{2}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` })
-    .refine(isRealDay, { error: `${label}不是有效的日期` })
+    .check(
+      z.regex(/^20\d{2}-\d{2}-\d{2}$/, { error: `${label}格式应为 YYYY-MM-DD` }),
+      z.refine(isRealDay, { error: `${label}不是有效的日期` }),
+    )
 
 /** A contact phone (PHONE_PATTERN); spaces typed inside it ("139 1234 5678") are not part of it. */
-export const phone = z.preprocess(
+export const phone = preprocess(
   (v) => (typeof v === 'string' ? phoneOf(cleanText(v)) : v),
-  z.string({ error: '请填写联系电话' }).regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' }),
+  z.string({ error: '请填写联系电话' }).check(z.regex(PHONE_PATTERN, { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })),
 )
 
 /** A contact phone that may be left out ('' when absent). */
-const optionalPhone = z.preprocess(
+const optionalPhone = preprocess(
   (v) => (typeof v === 'string' ? phoneOf(cleanText(v)) : v),
-  z
-    .string({ error: '联系电话格式不正确' })
-    .regex(new RegExp(`^$|${PHONE_PATTERN.source}`), { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })
-    .optional()
-    .default(''),
+  z._default(
+    z.optional(
+      z
+        .string({ error: '联系电话格式不正确' })
+        .check(z.regex(new RegExp(`^$|${PHONE_PATTERN.source}`), { error: '联系电话格式不正确（手机号 11 位，或带区号的固话）' })),
+    ),
+    '',
+  ),
 )
 
 const id = idOf('投诉编号')
 
 /** A place or room, written one way (see normalizePlace) so that reports count it once. */
 export const place = (label: string, max: number) =>
-  line(label, max)
-    .transform(normalizePlace)
-    .refine((v) => v.length > 0, { error: `请填写${label}` })
+  z.pipe(line(label, max), z.transform(normalizePlace)).check(z.refine((v) => v.length > 0, { error: `请填写${label}` }))
 
 /** Someone a staff member names: the name as typed, and the OPENID when picked from a list. */
-const person = (label: string) => strict({ name: line(label, LIMITS.name), openid: idOf(`${label}的账号`).optional() })
+const person = (label: string) => strict({ name: line(label, LIMITS.name), openid: z.optional(idOf(`${label}的账号`)) })
 
 /** What a complainant tells us about the matter itself (A2). */
 const matter = {
@@ -181,19 +201,22 @@ const matter = {
   location: place('投诉地点', LIMITS.location),
   description: text('投诉内容', LIMITS.description),
   photos: files('照片', LIMITS.photos),
-  emergency: z.boolean({ error: '紧急标记格式不正确' }).optional().default(false),
+  emergency: z._default(z.optional(z.boolean({ error: '紧急标记格式不正确' })), false),
   involved: optionalText('涉及人员', LIMITS.text, false),
 }
 
 const level = z
   .number({ error: '请选择满意度' })
-  .int({ error: '请选择满意度' })
-  .min(1, { error: '请选择满意度' })
-  .max(5, { error: '请选择满意度' })
+  .check(z.int({ error: '请选择满意度' }), z.minimum(1, { error: '请选择满意度' }), z.maximum(5, { error: '请选择满意度' }))
 
 const mode = z.enum(['explanation', 'rectification', 'coordination'], { error: '请选择处理方式' })
 const departments = (use: DepartmentUse) =>
-  z.array(departmentCode('协同部门', use), { error: '协同部门格式不正确' }).max(6, { error: '协同部门最多 6 个' }).optional().default([])
+  z._default(
+    z.optional(
+      z.array(departmentCode('协同部门', use), { error: '协同部门格式不正确' }).check(z.maxLength(6, { error: '协同部门最多 6 个' })),
+    ),
+    [],
+  )
 
 /** Earliest instant a registration may say it was received (1 January 2000, UTC); the rules clamp the latest to now. */
 const RECEIVED_MIN = Date.UTC(2000, 0, 1)
@@ -202,17 +225,21 @@ const RECEIVED_MIN = Date.UTC(2000, 0, 1)
 const instant = (label: string) =>
   z
     .number({ error: `${label}格式不正确` })
-    .int({ error: `${label}格式不正确` })
-    .min(RECEIVED_MIN, { error: `${label}格式不正确` })
-    .max(Number.MAX_SAFE_INTEGER, { error: `${label}格式不正确` })
+    .check(
+      z.int({ error: `${label}格式不正确` }),
+      z.minimum(RECEIVED_MIN, { error: `${label}格式不正确` }),
+      z.maximum(Number.MAX_SAFE_INTEGER, { error: `${label}格式不正确` }),
+    )
 
 /** W1: the 12345 order number, written one way (a format, not free text). */
-const hotlineOrder = z.preprocess(
+const hotlineOrder = preprocess(
   (v) => (typeof v === 'string' ? hotlineOrderNo(v) : v),
   z
     .string({ error: '请填写12345工单号' })
-    .min(1, { error: '请填写12345工单号' })
-    .regex(HOTLINE_ORDER_PATTERN, { error: '12345工单号应为 4–40 位字母、数字或“-”' }),
+    .check(
+      z.minLength(1, { error: '请填写12345工单号' }),
+      z.regex(HOTLINE_ORDER_PATTERN, { error: '12345工单号应为 4–40 位字母、数字或“-”' }),
+    ),
 )
 
 /** A signature only goes with the signature method (A3). */
@@ -226,64 +253,67 @@ export const schemas = {
     voiceNotes: clips(VOICE),
     videos: clips(VIDEO),
     /** C3: a withdrawn complaint of the resident's that this one takes up. */
-    refersTo: idOf('引用的投诉编号').optional(),
+    refersTo: z.optional(idOf('引用的投诉编号')),
     /** C5: the scene of the QR code the resident filed from. */
-    placeCode: z.string({ error: '地点二维码格式不正确' }).max(40, { error: '地点二维码格式不正确' }).optional(),
+    placeCode: z.optional(z.string({ error: '地点二维码格式不正确' }).check(z.maxLength(40, { error: '地点二维码格式不正确' }))),
   }),
   register: strict({
     ...matter,
-    channel: oneOf(CHANNELS, '投诉渠道').refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' }),
+    channel: oneOf(CHANNELS, '投诉渠道').check(z.refine((c) => c !== 'miniprogram', { error: '业主在小程序自行提交，无需代为登记' })),
     complainant: strict({
       name: line('投诉人姓名', LIMITS.name),
-      room: optionalText('房号', LIMITS.room, false).transform(normalizePlace),
+      room: z.pipe(optionalText('房号', LIMITS.room, false), z.transform(normalizePlace)),
       phone: optionalPhone,
-      openid: idOf('投诉人账号').optional(),
+      openid: z.optional(idOf('投诉人账号')),
     }),
-    receivedAt: z
-      .number({ error: '收到投诉的时间格式不正确' })
-      .int({ error: '收到投诉的时间格式不正确' })
-      .min(RECEIVED_MIN, { error: '收到投诉的时间格式不正确' })
-      .max(Number.MAX_SAFE_INTEGER, { error: '收到投诉的时间格式不正确' })
-      .optional(),
-    subjectStaff: person('被投诉员工').optional(),
+    receivedAt: z.optional(
+      z
+        .number({ error: '收到投诉的时间格式不正确' })
+        .check(
+          z.int({ error: '收到投诉的时间格式不正确' }),
+          z.minimum(RECEIVED_MIN, { error: '收到投诉的时间格式不正确' }),
+          z.maximum(Number.MAX_SAFE_INTEGER, { error: '收到投诉的时间格式不正确' }),
+        ),
+    ),
+    subjectStaff: z.optional(person('被投诉员工')),
     /** A3 at registration time: a signature captured on the staff device, or a phone read-back. */
-    confirmation: strict({
-      method: z.enum(['signature', 'phone_readback'], { error: '请选择确认方式' }),
-      signatureFile: fileId('签字图片').optional(),
-    })
-      .refine(signatureOnlyWhenSigned, SIGNATURE_ONLY)
-      .optional(),
+    confirmation: z.optional(
+      strict({
+        method: z.enum(['signature', 'phone_readback'], { error: '请选择确认方式' }),
+        signatureFile: z.optional(fileId('签字图片')),
+      }).check(z.refine(signatureOnlyWhenSigned, SIGNATURE_ONLY)),
+    ),
     /** A2-3: answered or handled on the spot at first contact. */
-    resolvedOnSpot: strict({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') }).optional(),
+    resolvedOnSpot: z.optional(strict({ summary: text('当场处理结果', LIMITS.note), mode: oneOf(HANDLING_MODES, '处理方式') })),
     /** W1, W2: a 12345 work order's number and the hotline's deadline (channel `hotline` only; the rules check both). */
-    hotline: strict({ orderNo: hotlineOrder, dueAt: instant('热线办理时限') }).optional(),
+    hotline: z.optional(strict({ orderNo: hotlineOrder, dueAt: instant('热线办理时限') })),
   }),
   confirm: strict({
     id,
     method: z.enum(['miniprogram', 'signature', 'phone_readback'], { error: '请选择确认方式' }),
-    signatureFile: fileId('签字图片').optional(),
-  }).refine(signatureOnlyWhenSigned, SIGNATURE_ONLY),
+    signatureFile: z.optional(fileId('签字图片')),
+  }).check(z.refine(signatureOnlyWhenSigned, SIGNATURE_ONLY)),
   accept: strict({
     id,
-    tier: oneOf(TIERS, '投诉级别').optional(),
-    departmentCode: departmentCode('承办部门').optional(),
+    tier: z.optional(oneOf(TIERS, '投诉级别')),
+    departmentCode: z.optional(departmentCode('承办部门')),
     note: optionalText('受理说明', LIMITS.text),
     /** H2-S: the staff member the complaint turns out to be about, identified by customer service. */
-    subjectStaff: person('被投诉员工').optional(),
+    subjectStaff: z.optional(person('被投诉员工')),
   }),
   refuse: strict({
     id,
     ground: oneOf(REFUSAL_GROUNDS, '不予受理理由'),
     explanation: text('向投诉人的说明', LIMITS.text),
-    repeatOf: idOf('重复投诉的编号').optional(),
+    repeatOf: z.optional(idOf('重复投诉的编号')),
   }),
-  dispatch: strict({ id, departmentCode: departmentCode('承办部门').optional(), note: optionalText('派单说明', LIMITS.text) }),
+  dispatch: strict({ id, departmentCode: z.optional(departmentCode('承办部门')), note: optionalText('派单说明', LIMITS.text) }),
   transfer: strict({ id, departmentCode: departmentCode('承办部门'), reason: text('转派原因', LIMITS.text) }),
   take: strict({ id }),
   assign: strict({ id, assigneeOpenid: idOf('承办人', '请选择承办人') }),
   add_note: strict({
     id,
-    kind: z.enum(['note', 'site_visit', 'evidence'], { error: '请选择记录类型' }).default('note'),
+    kind: z._default(z.enum(['note', 'site_visit', 'evidence'], { error: '请选择记录类型' }), 'note'),
     text: text('调查记录', LIMITS.note),
     files: files('附件', LIMITS.photos),
     /** Issue 19: short videos taken on site. */
@@ -296,8 +326,10 @@ export const schemas = {
     owner: line('方案负责人', LIMITS.name),
     steps: z
       .array(line('方案步骤', 200), { error: '请填写方案步骤' })
-      .min(1, { error: '请至少填写一个方案步骤' })
-      .max(LIMITS.planSteps, { error: `方案步骤最多 ${LIMITS.planSteps} 步` }),
+      .check(
+        z.minLength(1, { error: '请至少填写一个方案步骤' }),
+        z.maxLength(LIMITS.planSteps, { error: `方案步骤最多 ${LIMITS.planSteps} 步` }),
+      ),
     deadline: day('方案完成日期'),
   }),
   approve_plan: strict({ id, note: optionalText('审批意见', LIMITS.text) }),
@@ -308,7 +340,7 @@ export const schemas = {
   give_result: strict({
     id,
     summary: text('处理结果', LIMITS.note),
-    mode: mode.optional(),
+    mode: z.optional(mode),
     // Who took part is a record of what happened: a department deactivated meanwhile is still named.
     coordinatingDepartments: departments('existing'),
     files: files('附件', LIMITS.photos),
@@ -340,20 +372,21 @@ export const schemas = {
     voiceNotes: clips(VOICE),
     videos: clips(VIDEO),
     /** After the result (F3): ask for it to be handled again (true) or only add the information (false). */
-    reopen: z.boolean({ error: '请选择是否要求重新处理' }).optional(),
-  }).refine((v) => v.text.length > 0 || v.photos.length > 0 || v.voiceNotes.length > 0 || v.videos.length > 0, {
-    error: '请填写补充内容或添加照片',
-    path: ['text'],
-  }),
+    reopen: z.optional(z.boolean({ error: '请选择是否要求重新处理' })),
+  }).check(
+    z.refine((v) => v.text.length > 0 || v.photos.length > 0 || v.voiceNotes.length > 0 || v.videos.length > 0, {
+      error: '请填写补充内容或添加照片',
+      path: ['text'],
+    }),
+  ),
   urge: strict({ id }),
-  withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).refine(
-    (v) => v.reason !== 'other' || v.text.length > 0,
-    { error: '选择“其他”时请说明撤销原因', path: ['text'] },
+  withdraw: strict({ id, reason: oneOf(WITHDRAWAL_REASONS, '撤销原因'), text: optionalText('撤销说明', LIMITS.text) }).check(
+    z.refine((v) => v.reason !== 'other' || v.text.length > 0, { error: '选择“其他”时请说明撤销原因', path: ['text'] }),
   ),
   /** H2-S, G3-P5: the allegation in staff's words — all the staff member it is about is told of the matter. */
   summarise_allegation: strict({ id, text: text('告知员工的投诉要点', LIMITS.note) }),
   /** W3: the reply returned to the 12345 hotline, and when it was sent (now when absent). */
-  hotline_reply: strict({ id, text: text('回复热线的内容', LIMITS.note), repliedAt: instant('回复热线的时间').optional() }),
+  hotline_reply: strict({ id, text: text('回复热线的内容', LIMITS.note), repliedAt: z.optional(instant('回复热线的时间')) }),
   /** W4: the satisfaction result the hotline sent back. */
   hotline_satisfaction: strict({
     id,
@@ -369,7 +402,7 @@ export type ActionName = keyof Schemas
 export type InputOf<A extends ActionName> = z.output<Schemas[A]>
 
 /** Issue 14: alerts.status — `live` asks the alert function now (the manager's settings page). */
-export const alertStatusQuery = strict({ live: z.boolean({ error: '“实时”应为是或否' }).optional() })
+export const alertStatusQuery = strict({ live: z.optional(z.boolean({ error: '“实时”应为是或否' })) })
 
 /** Staff invites and resident profiles (issue: accounts and roles). */
 export const profileSchema = strict({
@@ -388,37 +421,36 @@ export type InviteInput = z.output<typeof inviteSchema>
 
 /** Issue 14: a staff member's WeCom user id (企业微信账号, as the corp's address book has it); '' unbinds. */
 export const wecomBindingSchema = strict({
-  wecomUserId: z
-    .string({ error: '请填写企业微信账号' })
-    .trim()
-    .refine((v) => v === '' || /^[A-Za-z0-9_.@-]{1,64}$/.test(v), {
+  wecomUserId: z.string({ error: '请填写企业微信账号' }).check(
+    z.trim(),
+    z.refine((v) => v === '' || /^[A-Za-z0-9_.@-]{1,64}$/.test(v), {
       error: '企业微信账号只能包含字母、数字和 _ . @ -（在企业微信管理后台“通讯录”中查看）',
     }),
+  ),
 })
 
 /** C4: one message of a complaint's conversation — text, photos, or both. */
-export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).refine(
-  (v) => v.text.length > 0 || v.photos.length > 0,
-  { error: '请填写留言内容', path: ['text'] },
+export const messageSchema = strict({ id, text: optionalText('留言', LIMITS.text), photos: files('照片', LIMITS.photos) }).check(
+  z.refine((v) => v.text.length > 0 || v.photos.length > 0, { error: '请填写留言内容', path: ['text'] }),
 )
 export type MessageInput = z.output<typeof messageSchema>
 
 /** C5: a scanned QR code's scene, as the filing page received it (URL-encoded or not). */
 export const placeScene = strict({
-  scene: z.string({ error: '二维码内容无效' }).max(200, { error: '二维码内容无效' }),
+  scene: z.string({ error: '二维码内容无效' }).check(z.maxLength(200, { error: '二维码内容无效' })),
 })
 
 /** C5: the manager's sheet of place codes — one section (a building's code or `areas`), with or without images. */
 export const placeSheet = strict({
-  group: z.string({ error: '请选择楼栋或公共区域' }).max(20, { error: '请选择楼栋或公共区域' }).optional(),
-  images: z.boolean({ error: '“生成小程序码”应为是或否' }).optional(),
+  group: z.optional(z.string({ error: '请选择楼栋或公共区域' }).check(z.maxLength(20, { error: '请选择楼栋或公共区域' }))),
+  images: z.optional(z.boolean({ error: '“生成小程序码”应为是或否' })),
 })
 
 /**
  * Validates `input` against `schema`.
  * @returns the parsed, trimmed value. @throws AppError INVALID_INPUT with the first problem in Chinese.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input ?? {})
   if (r.success) return r.data
   // A misspelt field is the likeliest cause of the other problems: name it first.
@@ -427,7 +459,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /** `parseInput`, and the department codes the parse named (each department field records its value). */
-function parseNaming<S extends z.ZodType>(schema: S, input: unknown): { value: z.output<S>; codes: NamedDepartment[] } {
+function parseNaming<S extends z.ZodMiniType>(schema: S, input: unknown): { value: z.output<S>; codes: NamedDepartment[] } {
   const outer = named
   const codes: NamedDepartment[] = []
   named = codes
@@ -443,7 +475,7 @@ function parseNaming<S extends z.ZodType>(schema: S, input: unknown): { value: z
  * names against the office's departments of the moment (`departments` is called only when it names one).
  * @returns the parsed value. @throws AppError INVALID_INPUT for the first problem, in Chinese.
  */
-export async function parseChecked<S extends z.ZodType>(
+export async function parseChecked<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   departments: () => Promise<readonly Department[]>,
@@ -454,7 +486,7 @@ export async function parseChecked<S extends z.ZodType>(
 }
 
 /** `parseChecked` with the departments at hand (a caller that has the settings loaded already). */
-export function parseFor<S extends z.ZodType>(schema: S, input: unknown, departments: readonly Department[]): z.output<S> {
+export function parseFor<S extends z.ZodMiniType>(schema: S, input: unknown, departments: readonly Department[]): z.output<S> {
   const { value, codes } = parseNaming(schema, input)
   checkDepartmentCodes(codes, departments)
   return value

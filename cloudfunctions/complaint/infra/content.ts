@@ -5,7 +5,7 @@
  * transition's fields: every free-text field the schema has (domain/free-text.ts) is checked — so a
  * schema added later is checked without being listed.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { AppError } from '../domain/errors'
 import { freeTexts } from '../domain/free-text'
 import { parseChecked } from '../domain/validation'
@@ -79,7 +79,7 @@ export interface Writer {
  * before the use case runs. Leaves the verdict on the context for the use case that saves the text.
  * `holdRisky`: see checkTexts. @throws AppError CONTENT_RISKY.
  */
-export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writer, holdRisky = false): Promise<void> {
+export async function checkFreeText(schema: z.ZodMiniType, input: unknown, ctx: Writer, holdRisky = false): Promise<void> {
   const texts = freeTexts(schema, input).map((f) => f.text)
   ctx.contentReview = await checkTexts(texts, ctx.openid ?? ctx.actor?.openid ?? '', holdRisky)
 }
@@ -90,7 +90,7 @@ export async function checkFreeText(schema: z.ZodType, input: unknown, ctx: Writ
  * caller wrote it (CONTENT_RISKY), before anything is read or written.
  * @returns the parsed input and whether its text is held for review.
  */
-export async function checkedInput<S extends z.ZodType>(
+export async function checkedInput<S extends z.ZodMiniType>(
   schema: S,
   payload: unknown,
   openid: string,

@@ -4,7 +4,7 @@
  * shown with the weak point's figure in every month from the one before it was created, so its
  * effect is visible. The manager sees all; a supervisor their own department's.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { forbidden, notFound } from '../../complaint/domain/errors'
 import { personRef } from '../../complaint/domain/policy'
 import { IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES } from '@shared/labels'

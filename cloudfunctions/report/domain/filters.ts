@@ -4,7 +4,7 @@
  * and conditions on the per-complaint facts of facts.ts (the same definitions the figures use).
  * See docs/REPORTS.md for the filter of each figure. Pure.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { day, departmentCode, idOf, parseFor } from '../../complaint/domain/validation'
 import type { Department } from '@shared/departments'
 import { LIMITS } from '@shared/limits'
@@ -16,7 +16,7 @@ import { PERIOD_KINDS } from './period'
 const key = <T extends Record<string, string>>(table: T, what: string) =>
   z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择有效的${what}` })
 
-const flag = (what: string) => z.boolean({ error: `${what}应为是或否` }).optional()
+const flag = (what: string) => z.optional(z.boolean({ error: `${what}应为是或否` }))
 
 /** A drill-down filter: only the keys below, each taking only its listed values (issue 12). */
 const filterFields = z.strictObject(
@@ -25,36 +25,39 @@ const filterFields = z.strictObject(
     date: day('统计日期'),
     /** The previous period of the same kind instead of the one containing `date`. */
     previous: flag('上一周期'),
-    departmentCode: departmentCode('部门', 'existing').optional(),
+    departmentCode: z.optional(departmentCode('部门', 'existing')),
     /** Complaints not (yet) dispatched to any department (“未派单”). */
     unassigned: flag('未派单'),
-    category: key(CATEGORIES, '投诉类别').optional(),
-    channel: key(CHANNELS, '投诉渠道').optional(),
-    tier: key(TIERS, '投诉级别').optional(),
-    location: z
-      .string({ error: '投诉地点格式不正确' })
-      .overwrite((v) => cleanText(v))
-      .max(LIMITS.location, { error: `投诉地点不能超过 ${LIMITS.location} 个字` })
-      .optional(),
-    ground: key(REFUSAL_GROUNDS, '不予受理理由').optional(),
+    category: z.optional(key(CATEGORIES, '投诉类别')),
+    channel: z.optional(key(CHANNELS, '投诉渠道')),
+    tier: z.optional(key(TIERS, '投诉级别')),
+    location: z.optional(
+      z.string({ error: '投诉地点格式不正确' }).check(
+        z.overwrite((v) => cleanText(v)),
+        z.maxLength(LIMITS.location, { error: `投诉地点不能超过 ${LIMITS.location} 个字` }),
+      ),
+    ),
+    ground: z.optional(key(REFUSAL_GROUNDS, '不予受理理由')),
     refused: flag('不予受理'),
     emergency: flag('紧急'),
-    handler: idOf('承办人').optional(),
+    handler: z.optional(idOf('承办人')),
     /** Which clock an `onTime` filter judges: H1 dispatch or H4 handling. */
-    clock: z.enum(['dispatch', 'handling'], { error: '请选择派单或处理时限' }).optional(),
+    clock: z.optional(z.enum(['dispatch', 'handling'], { error: '请选择派单或处理时限' })),
     onTime: flag('按时'),
-    handlingDays: z
-      .number({ error: '处理天数应为数字' })
-      .int({ error: '处理天数应为整数' })
-      .min(0, { error: '处理天数不能小于 0' })
-      .max(400, { error: '处理天数不能大于 400' })
-      .optional(),
-    level: z
-      .number({ error: '请选择满意度' })
-      .int({ error: '请选择满意度' })
-      .min(1, { error: '请选择满意度' })
-      .max(5, { error: '请选择满意度' })
-      .optional(),
+    handlingDays: z.optional(
+      z
+        .number({ error: '处理天数应为数字' })
+        .check(
+          z.int({ error: '处理天数应为整数' }),
+          z.minimum(0, { error: '处理天数不能小于 0' }),
+          z.maximum(400, { error: '处理天数不能大于 400' }),
+        ),
+    ),
+    level: z.optional(
+      z
+        .number({ error: '请选择满意度' })
+        .check(z.int({ error: '请选择满意度' }), z.minimum(1, { error: '请选择满意度' }), z.maximum(5, { error: '请选择满意度' })),
+    ),
     rated: flag('已评价'),
     satisfied: flag('满意'),
     covered: flag('已回访'),
@@ -74,15 +77,16 @@ const filterFields = z.strictObject(
 const DISPATCH_FILTERS = new Set(['period', 'date', 'previous', 'departmentCode', 'clock', 'onTime'])
 
 /** The filter with its rules across keys: `onTime` needs `clock`; dispatch events take only their own filters. */
-export const filterSchema = filterFields
-  .refine((f) => f.onTime === undefined || !!f.clock, { error: '按是否按时筛选时请指明派单或处理时限' })
-  .refine(
+export const filterSchema = filterFields.check(
+  z.refine((f) => f.onTime === undefined || !!f.clock, { error: '按是否按时筛选时请指明派单或处理时限' }),
+  z.refine(
     (f) =>
       f.clock !== 'dispatch' || Object.keys(f).every((k) => (f as Record<string, unknown>)[k] === undefined || DISPATCH_FILTERS.has(k)),
     {
       error: '按派单时限下钻时只能再按部门和是否按时筛选',
     },
-  )
+  ),
+)
 
 /** A parsed drill-down filter. */
 export type DrillFilter = z.output<typeof filterSchema>

@@ -2,7 +2,7 @@
  * Corrective and preventive actions (S3), pure: what one is, what action.create and action.update
  * accept, which complaints a weak point's figure counts, and the months its effect is shown for.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { dayOf, endOfDay } from '../../complaint/domain/calendar'
 import { invalidInput } from '../../complaint/domain/errors'
 import type { PersonRef } from '../../complaint/domain/model'
@@ -70,7 +70,7 @@ export const createSchema = strict({
   owner: line('责任人', 40),
   deadline: day('完成期限'),
   kind: z.enum(['corrective', 'preventive'], { error: '请选择纠正措施或预防措施' }),
-  departmentCode: departmentCode('部门', 'existing').optional(),
+  departmentCode: z.optional(departmentCode('部门', 'existing')),
 })
 
 /** action.update's payload. */
@@ -81,7 +81,7 @@ export const updateSchema = strict({
 })
 
 /** action.list's payload: the actions of one status, or all. */
-export const listSchema = strict({ status: z.enum(STATUSES, { error: '请选择有效的措施状态' }).optional() })
+export const listSchema = strict({ status: z.optional(z.enum(STATUSES, { error: '请选择有效的措施状态' })) })
 
 /**
  * Checks a weak point's key against its kind: a known category before the `:` of a place weak

@@ -4,7 +4,7 @@
  * so nothing a person wrote or is (names, rooms, phones, places, texts) can reach it; a category
  * with too few complaints to hide a household is suppressed (docs/REPORTS.md). Pure.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { strict } from '../../complaint/domain/validation'
 import type { PeriodFigures, Rate } from './figures'
 import type { Period } from './period'
@@ -14,7 +14,7 @@ export const PUBLIC_MIN_COUNT = 3
 
 /** publicReport.publish: the month to publish, `YYYY-MM`. */
 export const publishRequest = strict({
-  month: z.string({ error: '请选择要公示的月份' }).regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: '公示月份格式应为 YYYY-MM' }),
+  month: z.string({ error: '请选择要公示的月份' }).check(z.regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { error: '公示月份格式应为 YYYY-MM' })),
 })
 
 /** One category's count, or `null` with `suppressed` when it is 1 or 2 (or suppressed to protect another). */

@@ -1,9 +1,9 @@
-import { View, Text } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import type { DeadlineSettings } from '@/services/admin'
+import { NumberRows, numbersOf, type NumberRow } from './NumberRows'
 
 /** The deadline settings, in the procedure's order (H1, H4, H3-EXT, F2, F4, V1, C2), each with what it measures. */
-const ROWS: { key: keyof DeadlineSettings; label: string; unit: string; note: string }[] = [
+const ROWS: NumberRow<keyof DeadlineSettings>[] = [
   { key: 'dispatchWorkdays', label: '派单时限', unit: '个工作日', note: '受理后派给承办部门' },
   { key: 'generalWorkdays', label: '一般投诉处理时限', unit: '个工作日', note: '派单后办结' },
   { key: 'complexWorkdays', label: '复杂/重大投诉处理时限', unit: '个工作日', note: '派单后办结，或按批准的方案' },
@@ -21,9 +21,7 @@ export type DeadlineDraft = Record<keyof DeadlineSettings, string>
 
 /** The draft as the server takes it: numbers (an empty field is sent as it is, for the server to name). */
 export function deadlinesOf(d: DeadlineDraft): Partial<DeadlineSettings> {
-  return Object.fromEntries(
-    Object.entries(d).map(([k, v]) => [k, v.trim() === '' ? null : Number(v)]),
-  ) as unknown as Partial<DeadlineSettings>
+  return numbersOf(d) as unknown as Partial<DeadlineSettings>
 }
 
 /** The settings as editable text fields. */
@@ -36,16 +34,7 @@ export default function DeadlinesForm({ value, onChange }: { value: DeadlineDraf
   return (
     <View className='card settings-card settings-deadlines'>
       <View className='card__title'>处理时限</View>
-      {ROWS.map((r) => (
-        <View key={r.key} className={`deadline-row deadline-${r.key}`}>
-          <View className='deadline-row__text'>
-            <View className='deadline-row__label'>{r.label}</View>
-            <View className='muted'>{r.note}</View>
-          </View>
-          <Input className='deadline-row__input' type='number' value={value[r.key]} onChange={(v) => onChange({ ...value, [r.key]: v })} />
-          <Text className='deadline-row__unit'>{r.unit}</Text>
-        </View>
-      ))}
+      <NumberRows rows={ROWS} prefix='deadline' value={value} onChange={onChange} />
       <View className='hint'>工作日按国家法定节假日及调休安排计算，并扣除下方登记的管理处停业日。</View>
     </View>
   )

@@ -1,6 +1,6 @@
-import { View, Text } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import LinkCard from './LinkCard'
+import { NumberRows, numbersOf, type NumberRow } from './NumberRows'
 
 /** The retention periods as typed (months). */
 export interface RetentionDraft {
@@ -8,15 +8,14 @@ export interface RetentionDraft {
   deleteFilesAfterMonths: string
 }
 
-const ROWS: { key: keyof RetentionDraft; label: string; note: string }[] = [
-  { key: 'deleteFilesAfterMonths', label: '照片保存期限', note: '投诉结案后满该期限，删除其照片和附件' },
-  { key: 'anonymiseAfterMonths', label: '个人信息保存期限', note: '投诉结案后满该期限，投诉人姓名、房号、电话以化名代替' },
+const ROWS: NumberRow<keyof RetentionDraft>[] = [
+  { key: 'deleteFilesAfterMonths', label: '照片保存期限', unit: '个月', note: '投诉结案后满该期限，删除其照片和附件' },
+  { key: 'anonymiseAfterMonths', label: '个人信息保存期限', unit: '个月', note: '投诉结案后满该期限，投诉人姓名、房号、电话以化名代替' },
 ]
 
 /** The draft as the server takes it (an empty field is sent as it is, for the server to name). */
 export function retentionOf(d: RetentionDraft): Record<keyof RetentionDraft, number | null> {
-  const num = (v: string) => (v.trim() === '' ? null : Number(v))
-  return { anonymiseAfterMonths: num(d.anonymiseAfterMonths), deleteFilesAfterMonths: num(d.deleteFilesAfterMonths) }
+  return numbersOf(d)
 }
 
 /**
@@ -29,21 +28,7 @@ export function PrivacySection({ value, onChange }: { value: RetentionDraft; onC
     <>
       <View className='card settings-card settings-retention'>
         <View className='card__title'>保存期限</View>
-        {ROWS.map((r) => (
-          <View key={r.key} className={`deadline-row retention-${r.key}`}>
-            <View className='deadline-row__text'>
-              <View className='deadline-row__label'>{r.label}</View>
-              <View className='muted'>{r.note}</View>
-            </View>
-            <Input
-              className='deadline-row__input'
-              type='number'
-              value={value[r.key]}
-              onChange={(v) => onChange({ ...value, [r.key]: v })}
-            />
-            <Text className='deadline-row__unit'>个月</Text>
-          </View>
-        ))}
+        <NumberRows rows={ROWS} prefix='retention' value={value} onChange={onChange} />
         <View className='hint'>默认照片 12 个月、个人信息 36 个月。照片的期限不能长于个人信息的期限。统计报表仍计入这些投诉。</View>
       </View>
       <LinkCard

@@ -4,25 +4,12 @@
  * from the threshold on are suggested. When the complaint cannot join a matter now, the reason is
  * given instead of candidates.
  */
-import { rankMatters } from '../../domain/matter-candidates'
+import { rankMatters, type MatterCandidate } from '../../domain/matter-candidates'
 import { estateOf, joinProblem } from '../../domain/matter'
 import { CATEGORIES } from '@shared/vocabulary'
 import * as matters from '../../infra/repositories/matters'
 import type { CallContext } from '../context'
 import { complaintFor, requireDesk } from './common'
-
-/** A matter offered for linking. */
-export interface MatterCandidate {
-  id: string
-  no: string
-  title: string
-  location: string
-  categoryLabel: string
-  count: number
-  score: number
-  reasons: string[]
-  suggested: boolean
-}
 
 /**
  * The candidates for complaint `input.id`, best first.

@@ -1,6 +1,6 @@
 /** me.bindWecom — a staff member binds (or unbinds) their WeCom account, so emergency alerts reach them there (issue 14). */
 import { userView } from '../../domain/user-view'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { wecomBindingSchema } from '../../domain/validation'
 import * as users from '../../infra/repositories/users'
 import { requireStaff, type CallContext } from '../context'

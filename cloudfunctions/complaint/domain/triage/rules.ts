@@ -4,7 +4,7 @@
  * adds rules of the same shape in settings (`emergencySettingsSchema`). Terms use the pattern
  * language of `terms.ts`. Each rule names what the resident should do now (`hint`).
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { CATEGORIES, type Category } from '@shared/vocabulary'
 import { termProblem } from './terms'
 import { EMERGENCY_HINTS, type HintKey } from './hints'
@@ -14,31 +14,33 @@ export { EMERGENCY_HINTS, type HintKey } from './hints'
 const HINT_KEYS = Object.keys(EMERGENCY_HINTS) as [HintKey, ...HintKey[]]
 const CATEGORY_KEYS = Object.keys(CATEGORIES) as [Category, ...Category[]]
 
-const termField = z.string().superRefine((t, ctx) => {
-  const problem = termProblem(t)
-  if (problem) ctx.addIssue({ code: 'custom', message: problem })
-})
+const termField = z.string().check(
+  z.superRefine((t, ctx) => {
+    const problem = termProblem(t)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  }),
+)
 
 /** A rule's stable identifier — a format, so the content check (domain/free-text.ts) never takes it for text. */
-const ruleId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）')
+const ruleId = z.string().check(z.regex(/^[a-z][a-z0-9_]{1,39}$/, '规则编号只能用小写字母、数字和下划线（2–40 个字符）'))
 
 /** One emergency rule, built in or added by the manager. */
 export const emergencyRuleSchema = z.strictObject({
   /** Stable identifier: lower-case letters, digits and `_`. */
   id: ruleId,
   /** Chinese name staff see on the alert (电梯困人). */
-  name: z.string().trim().min(1, '请填写规则名称').max(20, '规则名称最多 20 个字'),
+  name: z.string().check(z.trim(), z.minLength(1, '请填写规则名称'), z.maxLength(20, '规则名称最多 20 个字')),
   /** Any one of these found, and not negated, past, resolved or hypothetical, raises the emergency. */
-  terms: z.array(termField).min(1, '至少填写一个触发词').max(80, '触发词最多 80 个'),
+  terms: z.array(termField).check(z.minLength(1, '至少填写一个触发词'), z.maxLength(80, '触发词最多 80 个')),
   /** Phrases that contain a trigger but are no emergency ("打不着火" for 着火). */
-  exclude: z.array(z.string().trim().min(1).max(20)).max(40).default([]),
+  exclude: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))).check(z.maxLength(40)), []),
   /** Words in the same sentence that explain a mention away ("烧烤" for 烟): that mention does not count. */
-  unless: z.array(z.string().trim().min(1).max(20)).max(40).default([]),
+  unless: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))).check(z.maxLength(40)), []),
   /** What the resident should do now. */
   hint: z.enum(HINT_KEYS),
   /** Only complaints of these categories; empty or absent: all. */
-  categories: z.array(z.enum(CATEGORY_KEYS)).optional(),
-  enabled: z.boolean().default(true),
+  categories: z.optional(z.array(z.enum(CATEGORY_KEYS))),
+  enabled: z._default(z.boolean(), true),
 })
 export type EmergencyRule = z.output<typeof emergencyRuleSchema>
 
@@ -46,22 +48,24 @@ export type EmergencyRule = z.output<typeof emergencyRuleSchema>
 export const emergencySettingsSchema = z
   .strictObject({
     /** Rules the manager added. */
-    custom: z.array(emergencyRuleSchema).max(50).default([]),
+    custom: z._default(z.array(emergencyRuleSchema).check(z.maxLength(50)), []),
     /** Built-in rules turned off, by id. */
-    disabled: z.array(ruleId).default([]),
+    disabled: z._default(z.array(ruleId), []),
     /** Extra terms for built-in rules, by rule id. */
-    addedTerms: z.record(z.string(), z.array(termField).max(40)).default({}),
+    addedTerms: z._default(z.record(z.string(), z.array(termField).check(z.maxLength(40))), {}),
   })
-  .superRefine((s, ctx) => {
-    const builtIn = new Set(DEFAULT_EMERGENCY_RULES.map((r) => r.id))
-    const seen = new Set<string>()
-    for (const r of s.custom) {
-      if (builtIn.has(r.id) || seen.has(r.id)) ctx.addIssue({ code: 'custom', message: `规则编号 ${r.id} 已被使用`, path: ['custom'] })
-      seen.add(r.id)
-    }
-    for (const id of [...s.disabled, ...Object.keys(s.addedTerms)])
-      if (!builtIn.has(id)) ctx.addIssue({ code: 'custom', message: `没有编号为 ${id} 的内置规则`, path: ['disabled'] })
-  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const builtIn = new Set(DEFAULT_EMERGENCY_RULES.map((r) => r.id))
+      const seen = new Set<string>()
+      for (const r of s.custom) {
+        if (builtIn.has(r.id) || seen.has(r.id)) ctx.addIssue({ code: 'custom', message: `规则编号 ${r.id} 已被使用`, path: ['custom'] })
+        seen.add(r.id)
+      }
+      for (const id of [...s.disabled, ...Object.keys(s.addedTerms)])
+        if (!builtIn.has(id)) ctx.addIssue({ code: 'custom', message: `没有编号为 ${id} 的内置规则`, path: ['disabled'] })
+    }),
+  )
 export type EmergencySettings = z.output<typeof emergencySettingsSchema>
 
 const rule = (r: Omit<EmergencyRule, 'enabled' | 'exclude' | 'unless'> & { exclude?: string[]; unless?: string[] }): EmergencyRule => ({
