@@ -1,15 +1,9 @@
 /**
  * 12345 hotline work orders (W1–W4, issue 18): the words the functions and the mini-program share.
- * Pure data, safe to import from the mini-program.
+ * Pure data, safe to import from the mini-program. The hotline's satisfaction results, with
+ * their labels, are in the vocabulary (HOTLINE_SATISFACTION).
  */
-
-/** W4: the satisfaction result the 12345 hotline returns after calling the complainant back. */
-export const HOTLINE_SATISFACTION = {
-  satisfied: '满意',
-  basically_satisfied: '基本满意',
-  dissatisfied: '不满意',
-} as const
-export type HotlineSatisfaction = keyof typeof HOTLINE_SATISFACTION
+import type { HotlineSatisfaction } from './vocabulary'
 
 /** W4: results the hotline satisfaction rate counts as satisfied (满意 and 基本满意, as the hotline scores them). */
 export const HOTLINE_SATISFIED: readonly HotlineSatisfaction[] = ['satisfied', 'basically_satisfied']

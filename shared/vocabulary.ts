@@ -122,6 +122,14 @@ export const RETURN_VISIT_CHANNELS = {
 } as const
 export type ReturnVisitChannel = keyof typeof RETURN_VISIT_CHANNELS
 
+/** W4: the satisfaction result the 12345 hotline returns after calling the complainant back. */
+export const HOTLINE_SATISFACTION = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+} as const
+export type HotlineSatisfaction = keyof typeof HOTLINE_SATISFACTION
+
 /** Where a complainant can go when the office could not satisfy them (F3). */
 export const RECOURSE_NOTICE =
   '如对处理结果仍不满意，您可向当地住房和城乡建设主管部门（物业管理行政主管部门）反映，或拨打 12345 政务服务便民热线。'

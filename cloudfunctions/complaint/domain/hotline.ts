@@ -8,8 +8,8 @@ import { setFixed } from './deadlines'
 import { invalidInput } from './errors'
 import type { Complaint, Deadlines, HotlineOrder } from './model'
 import type { SeenComplaint } from './disclosure'
-import { HOTLINE_DUE_MAX_AHEAD_MS, HOTLINE_SATISFACTION } from '@shared/hotline'
-import { STATUSES, type Channel } from '@shared/vocabulary'
+import { HOTLINE_DUE_MAX_AHEAD_MS } from '@shared/hotline'
+import { HOTLINE_SATISFACTION, STATUSES, type Channel } from '@shared/vocabulary'
 
 /** Whether the complaint is a 12345 work order. */
 export const isHotline = (c: Pick<Complaint, 'channel' | 'hotline'>): boolean => c.channel === 'hotline' && !!c.hotline

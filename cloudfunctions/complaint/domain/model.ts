@@ -16,8 +16,8 @@ import type {
   Tier,
   UrgeTarget,
   WithdrawalReason,
+  HotlineSatisfaction,
 } from '@shared/vocabulary'
-import type { HotlineSatisfaction } from '@shared/hotline'
 import type { PrivacyRecord } from './privacy'
 
 /** A user of the mini-program, keyed by their OPENID. Collection `users`. */

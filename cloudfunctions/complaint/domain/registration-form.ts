@@ -25,9 +25,9 @@ import {
   STATUSES,
   TIERS,
   label,
+  HOTLINE_SATISFACTION,
 } from '@shared/vocabulary'
 import { departmentName, type Department } from '@shared/departments'
-import { HOTLINE_SATISFACTION } from '@shared/hotline'
 
 /** A row: its label and its value in words ('—' when there is none). */
 export type FormRow = [label: string, value: string]

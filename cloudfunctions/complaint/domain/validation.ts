@@ -16,8 +16,17 @@ import { cleanText } from '@shared/text'
 import { parseFileId, type UploadFolder } from '@shared/uploads'
 
 export { LIMITS }
-import { HOTLINE_ORDER_PATTERN, HOTLINE_SATISFACTION, hotlineOrderNo } from '@shared/hotline'
-import { CATEGORIES, CHANNELS, HANDLING_MODES, REFUSAL_GROUNDS, ROLES, TIERS, WITHDRAWAL_REASONS } from '@shared/vocabulary'
+import { HOTLINE_ORDER_PATTERN, hotlineOrderNo } from '@shared/hotline'
+import {
+  CATEGORIES,
+  CHANNELS,
+  HANDLING_MODES,
+  HOTLINE_SATISFACTION,
+  REFUSAL_GROUNDS,
+  ROLES,
+  TIERS,
+  WITHDRAWAL_REASONS,
+} from '@shared/vocabulary'
 
 /** An object with exactly these fields: any other field is refused (parseInput names it). */
 export const strict = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: '提交的内容格式不正确' })

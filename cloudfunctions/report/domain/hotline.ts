@@ -3,7 +3,8 @@
  * replies reached the hotline by its deadline, and the hotline's own satisfaction results. Facts
  * and counters join the period report's single pass (facts.ts, pipelines.ts); figures read them here.
  */
-import { HOTLINE_SATISFACTION, HOTLINE_SATISFIED } from '@shared/hotline'
+import { HOTLINE_SATISFIED } from '@shared/hotline'
+import { HOTLINE_SATISFACTION } from '@shared/vocabulary'
 import { count, rate, type Breakdown, type Count, type Rate } from './figures'
 import type { PeriodRow } from './pipelines'
 

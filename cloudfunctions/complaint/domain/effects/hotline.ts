@@ -9,7 +9,7 @@ import { isHotline } from '../hotline'
 import type { Outcome, TransitionContext } from '../lifecycle'
 import type { Complaint } from '../model'
 import type { InputOf } from '../validation'
-import { HOTLINE_SATISFACTION } from '@shared/hotline'
+import { HOTLINE_SATISFACTION } from '@shared/vocabulary'
 import { me } from './common'
 
 /** Why a hotline action does not apply to `c`: not a work order, or already done. */

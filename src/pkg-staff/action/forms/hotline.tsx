@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { HOTLINE_SATISFACTION } from '@shared/hotline'
+import { HOTLINE_SATISFACTION } from '@shared/vocabulary'
 import { LIMITS } from '@shared/limits'
 import Field from '@/components/form/Field'
 import { ChipSelect, optionsOf } from '@/components/form/ChipSelect'
