@@ -22,6 +22,8 @@ export default defineAppConfig({
     { root: 'pages/public-report', pages: ['index'] },
     // Issue 16: the resident's rooms (opened from the profile page).
     { root: 'pages/rooms', pages: ['index'] },
+    // Issue 16: a resident chooses the estate to join (a scanned estate code joins from the home page).
+    { root: 'pages/estates', pages: ['index'] },
     {
       root: 'pkg-staff',
       pages: [
@@ -55,6 +57,8 @@ export default defineAppConfig({
         'households/index',
       ],
     },
+    // Issue 16: the company administrator's estates and the quality department's comparison.
+    { root: 'pkg-company', pages: ['estates/index', 'new/index', 'estate/index', 'compare/index'] },
     {
       // Speech-to-text (issue 19). WeChat lets a plugin used by one subpackage be declared there only:
       // it is downloaded with this page, not at launch, and no other page can load it.

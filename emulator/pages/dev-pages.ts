@@ -32,6 +32,7 @@ const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.ch
 
 const STYLE = `body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#1f2329}
 header{background:#1f6feb;color:#fff;padding:16px 20px}header h1{margin:0;font-size:18px}header p{margin:6px 0 0;font-size:13px;opacity:.9}
+.estate-title{font-size:17px;color:#1f2329;margin:24px 4px 4px;padding-top:12px;border-top:2px solid #d0d7e2}h3{font-size:14px;color:#646a73;margin:12px 4px 6px}
 main{max-width:760px;margin:0 auto;padding:12px}h2{font-size:15px;color:#646a73;margin:18px 4px 8px}
 .card{background:#fff;border-radius:10px;padding:12px 14px;margin:8px 0;box-shadow:0 1px 2px rgba(0,0,0,.05)}
 .row{display:flex;align-items:center;justify-content:space-between;gap:12px}.muted{color:#8f959e;font-size:12px}
@@ -40,9 +41,25 @@ button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px
 .warn{background:#fff4e5;color:#a15c00;padding:8px 12px;border-radius:8px;font-size:13px}dl{margin:6px 0 0;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#8f959e}dd{margin:0}
 a{color:#1f6feb}`
 
-/** The dev-login page: pick a demo account (or a brand-new WeChat user) to act as; departments named as settings name them. */
-export function loginPage(accounts: DemoAccount[], departments: readonly Department[]): string {
-  const groups: [string, DemoAccount[]][] = [
+/**
+ * Issue 16: the estate a demo account belongs to, as the seed may write it — a code, or `{ code, name }`
+ * — and the company roles (company administrator, quality department) that belong to none.
+ */
+type EstateTag = string | { code: string; name?: string } | null | undefined
+type LoginAccount = DemoAccount & { estate?: EstateTag; companyRole?: string }
+
+/** The estate's code and name (the name from `estates` when the account carries only the code). */
+function estateOf(a: LoginAccount, estates: readonly { code: string; name: string }[]): { code: string; name: string } | undefined {
+  const tag = a.estate
+  if (!tag) return undefined
+  const code = typeof tag === 'string' ? tag : tag.code
+  const named = typeof tag === 'string' ? undefined : tag.name
+  return { code, name: named || estates.find((e) => e.code === code)?.name || code }
+}
+
+/** One estate's accounts in the groups staff recognise: residents, customer service, departments, the manager. */
+function roleGroups(accounts: LoginAccount[], departments: readonly Department[]): [string, LoginAccount[]][] {
+  return [
     ['业主 / 住户', accounts.filter((a) => a.role === 'resident')],
     [
       departmentName(departments, CUSTOMER_SERVICE),
@@ -54,16 +71,71 @@ export function loginPage(accounts: DemoAccount[], departments: readonly Departm
     ],
     ['管理处经理', accounts.filter((a) => a.role === 'manager')],
   ]
-  const card = (
-    a: DemoAccount,
-  ) => `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b><span class="tag">${esc(ROLES[a.role])}</span>
-    ${a.departmentCode && a.role !== 'resident' ? `<span class="tag">${esc(departmentName(departments, a.departmentCode))}</span>` : ''}<div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
+}
+
+const COMPANY_ROLES: Record<string, string> = { admin: '公司管理员', quality: '品质部' }
+
+/** A demo account's card: name, role, department or company role, room and what to try with it. */
+function accountCard(a: LoginAccount, departments: readonly Department[]): string {
+  const tags = [
+    a.companyRole ? (COMPANY_ROLES[a.companyRole] ?? a.companyRole) : ROLES[a.role],
+    a.departmentCode && a.role !== 'resident' && !a.companyRole ? departmentName(departments, a.departmentCode) : '',
+  ].filter(Boolean)
+  return `<form class="card row" method="post" action="/__emu/login"><div><b>${esc(a.name)}</b>${tags.map((t) => `<span class="tag">${esc(t)}</span>`).join('')}
+    <div class="muted">${esc(a.room ?? '')} ${esc(a.hint)}</div></div>
     <input type="hidden" name="openid" value="${esc(a.openid)}"><button class="login-as" data-openid="${esc(a.openid)}">以此身份进入</button></form>`
+}
+
+/** One set of role groups (h2, or h3 inside an estate), empty groups left out. */
+function groupsHtml(accounts: LoginAccount[], departments: readonly Department[], heading: 'h2' | 'h3'): string {
+  return roleGroups(accounts, departments)
+    .filter(([, list]) => list.length)
+    .map(([title, list]) => `<${heading}>${esc(title)}</${heading}>${list.map((a) => accountCard(a, departments)).join('')}`)
+    .join('')
+}
+
+/**
+ * The accounts by estate (issue 16), each estate's in its role groups, the company's own roles
+ * first; without estates on the accounts (a single-estate seed), the role groups alone.
+ */
+function accountsHtml(
+  accounts: LoginAccount[],
+  departments: readonly Department[],
+  estates: readonly { code: string; name: string }[],
+): string {
+  if (!accounts.some((a) => a.estate)) return groupsHtml(accounts, departments, 'h2')
+  const company = accounts.filter((a) => a.companyRole && !a.estate)
+  const byEstate = new Map<string, { name: string; list: LoginAccount[] }>()
+  const unplaced: LoginAccount[] = []
+  for (const a of accounts) {
+    const e = estateOf(a, estates)
+    if (e) (byEstate.get(e.code) ?? byEstate.set(e.code, { name: e.name, list: [] }).get(e.code)!).list.push(a)
+    else if (!company.includes(a)) unplaced.push(a)
+  }
+  const section = (title: string, code: string, body: string) =>
+    `<section class="estate-group" data-estate="${esc(code)}"><h2 class="estate-title">${esc(title)}</h2>${body}</section>`
+  return [
+    company.length ? section('公司', '', company.map((a) => accountCard(a, departments)).join('')) : '',
+    ...[...byEstate].map(([code, e]) => section(e.name, code, groupsHtml(e.list, departments, 'h3'))),
+    unplaced.length ? section('未加入小区', '', groupsHtml(unplaced, departments, 'h3')) : '',
+  ].join('')
+}
+
+/**
+ * The dev-login page: pick a demo account (or a brand-new WeChat user) to act as, grouped by estate
+ * when the seed has several (issue 16; `estates` names them when accounts carry only codes);
+ * departments named as settings name them.
+ */
+export function loginPage(
+  accounts: DemoAccount[],
+  departments: readonly Department[],
+  estates: readonly { code: string; name: string }[] = [],
+): string {
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>选择身份 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>选择身份（本地模拟器）</h1><p>仅用于本地开发与演示：在微信中，身份来自微信登录，生产环境没有此页面。</p></header><main>
 <p class="warn">每个身份对应一个模拟的微信 OPENID。切换身份后，小程序只显示该身份有权看到的内容。</p>
-${groups.map(([title, list]) => `<h2>${title}</h2>${list.map(card).join('')}`).join('')}
-<h2>新用户</h2><form class="card row" method="post" action="/__emu/login"><div><b>新的微信用户</b><div class="muted">首次使用：填写个人信息，或用管理处经理发的邀请码绑定员工身份</div></div><input type="hidden" name="openid" value="new"><button>进入</button></form>
+${accountsHtml(accounts, departments, estates)}
+<h2>新用户</h2><form class="card row" method="post" action="/__emu/login"><div><b>新的微信用户</b><div class="muted">首次使用：扫描小区二维码或选择小区后填写个人信息，或用经理发的邀请码绑定员工身份</div></div><input type="hidden" name="openid" value="new"><button>进入</button></form>
 <p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a> · <a href="/__emu/alerts">企业微信应用消息与短信</a></p></main></html>`
 }
 

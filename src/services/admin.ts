@@ -56,6 +56,8 @@ export interface InviteInput {
   departmentCode: DepartmentCode
   name: string
   phone?: string
+  /** Issue 16: the estate the invitee joins (the company administrator inviting an estate's first manager); the caller's current one if left out. */
+  estate?: string
 }
 
 /** A staff invite as stored: open until used or past `expiresAt`. */

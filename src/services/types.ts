@@ -23,7 +23,27 @@ export interface UserView {
   active?: boolean
   /** Staff: the WeCom account emergency alerts go to (issue 14). */
   wecomUserId?: string
+  /** Issue 16: the estate the caller works in or lives in now (null: a resident who has joined none). */
+  estate?: EstateRef | null
+  /** Issue 16: staff — every estate they belong to with their role there; residents — the estates they joined (role 'resident'). */
+  estates?: EstateMembership[]
+  /** Issue 16: a company role over every estate: the company administrator or the quality department (品质部). */
+  companyRole?: CompanyRole
 }
+
+/** Issue 16: an estate (小区/项目) as named to its people. */
+export interface EstateRef {
+  code: string
+  name: string
+}
+
+/** Issue 16: an estate the caller belongs to, and their role in it. */
+export interface EstateMembership extends EstateRef {
+  role: Role
+}
+
+/** Issue 16: the roles over the whole company (not tied to one estate). */
+export type CompanyRole = 'admin' | 'quality'
 
 export interface MeData {
   openid: string

@@ -16,7 +16,19 @@ interface SubPackage {
 const app = () => JSON.parse(readFileSync(join(WEAPP_DIST, 'app.json'), 'utf8'))
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]))
-const ONE_PAGE = ['detail', 'submit', 'mine', 'messages', 'profile', 'conversation', 'privacy', 'mydata', 'public-report', 'rooms']
+const ONE_PAGE = [
+  'detail',
+  'submit',
+  'mine',
+  'messages',
+  'profile',
+  'conversation',
+  'privacy',
+  'mydata',
+  'public-report',
+  'rooms',
+  'estates',
+]
 
 it('given the build, the main package holds the home page only and each resident page is a subpackage of its own', () => {
   expect(app().pages).toEqual(['pages/index/index'])

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { ROLES, label } from '@shared/vocabulary'
 import type { UserView } from '@/services/types'
 import { isStaffUser } from '@/store/session'
+import EstateSwitcher from '@/components/EstateSwitcher'
 
 /** Under the greeting: a staff member's post and department, a resident's room, or a welcome. */
 function subtitleOf(user: UserView | null | undefined): string {
@@ -11,13 +12,14 @@ function subtitleOf(user: UserView | null | undefined): string {
   return user.room ? `${user.room} 业主/住户` : '业主/住户'
 }
 
-/** The home page's banner: the office, who is greeted, and the way to their profile. */
+/** The home page's banner: the office, who is greeted, the estate they are in (issue 16) and the way to their profile. */
 export default function HomeHeader({ office, user }: { office?: string; user?: UserView | null }) {
   return (
     <View className='home__header'>
       <View className='home__office'>{office ?? '物业管理处'}</View>
       <View className='home__hello'>{user ? `您好，${user.name}` : '您好'}</View>
       <View className='home__subtitle'>{subtitleOf(user)}</View>
+      {user && <EstateSwitcher user={user} />}
       {user && (
         <View className='home__profile-link' onClick={() => Taro.navigateTo({ url: '/pages/profile/index' })}>
           {isStaffUser(user) ? '我的信息' : '修改资料'}

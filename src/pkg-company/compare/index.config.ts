@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '小区对比',
+  enablePullDownRefresh: true,
+})
