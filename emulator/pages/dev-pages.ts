@@ -42,19 +42,14 @@ button{background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:8px 14px
 a{color:#1f6feb}`
 
 /**
- * Issue 16: the estate a demo account belongs to, as the seed may write it — a code, or `{ code, name }`
- * — and the company roles (company administrator, quality department) that belong to none.
+ * Issue 16: a demo account with the estate it belongs to ('' or absent for the company's own roles —
+ * company administrator, quality department — and for a seed without estates).
  */
-type EstateTag = string | { code: string; name?: string } | null | undefined
-type LoginAccount = DemoAccount & { estate?: EstateTag; companyRole?: string }
+type LoginAccount = Omit<DemoAccount, 'estate' | 'estateName'> & { estate?: string; estateName?: string; companyRole?: string }
 
-/** The estate's code and name (the name from `estates` when the account carries only the code). */
-function estateOf(a: LoginAccount, estates: readonly { code: string; name: string }[]): { code: string; name: string } | undefined {
-  const tag = a.estate
-  if (!tag) return undefined
-  const code = typeof tag === 'string' ? tag : tag.code
-  const named = typeof tag === 'string' ? undefined : tag.name
-  return { code, name: named || estates.find((e) => e.code === code)?.name || code }
+/** The account's estate, code and name, or undefined. */
+function estateOf(a: LoginAccount): { code: string; name: string } | undefined {
+  return a.estate ? { code: a.estate, name: a.estateName || a.estate } : undefined
 }
 
 /** One estate's accounts in the groups staff recognise: residents, customer service, departments, the manager. */
@@ -98,17 +93,13 @@ function groupsHtml(accounts: LoginAccount[], departments: readonly Department[]
  * The accounts by estate (issue 16), each estate's in its role groups, the company's own roles
  * first; without estates on the accounts (a single-estate seed), the role groups alone.
  */
-function accountsHtml(
-  accounts: LoginAccount[],
-  departments: readonly Department[],
-  estates: readonly { code: string; name: string }[],
-): string {
+function accountsHtml(accounts: LoginAccount[], departments: readonly Department[]): string {
   if (!accounts.some((a) => a.estate)) return groupsHtml(accounts, departments, 'h2')
   const company = accounts.filter((a) => a.companyRole && !a.estate)
   const byEstate = new Map<string, { name: string; list: LoginAccount[] }>()
   const unplaced: LoginAccount[] = []
   for (const a of accounts) {
-    const e = estateOf(a, estates)
+    const e = estateOf(a)
     if (e) (byEstate.get(e.code) ?? byEstate.set(e.code, { name: e.name, list: [] }).get(e.code)!).list.push(a)
     else if (!company.includes(a)) unplaced.push(a)
   }
@@ -123,18 +114,13 @@ function accountsHtml(
 
 /**
  * The dev-login page: pick a demo account (or a brand-new WeChat user) to act as, grouped by estate
- * when the seed has several (issue 16; `estates` names them when accounts carry only codes);
- * departments named as settings name them.
+ * when the seed has several (issue 16); departments named as settings name them.
  */
-export function loginPage(
-  accounts: DemoAccount[],
-  departments: readonly Department[],
-  estates: readonly { code: string; name: string }[] = [],
-): string {
+export function loginPage(accounts: LoginAccount[], departments: readonly Department[]): string {
   return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>选择身份 · 本地模拟器</title><style>${STYLE}</style>
 <header><h1>选择身份（本地模拟器）</h1><p>仅用于本地开发与演示：在微信中，身份来自微信登录，生产环境没有此页面。</p></header><main>
 <p class="warn">每个身份对应一个模拟的微信 OPENID。切换身份后，小程序只显示该身份有权看到的内容。</p>
-${accountsHtml(accounts, departments, estates)}
+${accountsHtml(accounts, departments)}
 <h2>新用户</h2><form class="card row" method="post" action="/__emu/login"><div><b>新的微信用户</b><div class="muted">首次使用：扫描小区二维码或选择小区后填写个人信息，或用经理发的邀请码绑定员工身份</div></div><input type="hidden" name="openid" value="new"><button>进入</button></form>
 <p class="muted"><a href="/__emu/notifications?all=1">查看全部已发送的微信通知</a> · <a href="/__emu/alerts">企业微信应用消息与短信</a></p></main></html>`
 }

@@ -26,18 +26,23 @@ export interface NewEstate {
 }
 
 /**
- * An estate's QR code, as place.codes returns a code: on WeChat a mini-program code saved in cloud
- * storage (`fileID`, or a temporary `url`); in H5 and the emulator a `link` to draw as a QR code.
+ * An estate's QR code (estate.qrcode): the mini-program code opening `page` with scene `e=<code>`;
+ * `image` is a displayable URL of it (in the emulator a generated image), '' when it could not be made.
  */
 export interface EstateQrCode {
-  fileID?: string
-  url?: string
-  link?: string
+  code: string
+  name: string
+  scene: string
+  page: string
+  image: string
 }
 
-/** Every estate for the company administrator and the quality department; the caller's own for others. */
-export function listEstates(): Promise<EstateView[]> {
-  return call('estate.list')
+/**
+ * Every estate for the company administrator and the quality department; the caller's own for
+ * others — or, with `all`, every estate (the directory a resident chooses one to join from).
+ */
+export function listEstates(all = false): Promise<EstateView[]> {
+  return call('estate.list', all ? { all: true } : {})
 }
 
 /** Creates an estate (company administrator). @throws ApiError CONFLICT 小区编号已存在, or a validation message. */

@@ -35,8 +35,6 @@ export interface PeriodQuery {
   period: PeriodKind
   date: string
   departmentCode?: string
-  /** Issue 16: the estate a company role looks at (the quality department drilling into one estate); others' own. */
-  estate?: string
 }
 
 /** Issue 14: the period's emergencies — count, minutes to 接警, acknowledged and responded in time — by department. */

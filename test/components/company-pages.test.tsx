@@ -8,7 +8,7 @@ import { waitFor } from '@testing-library/react'
 import NewEstatePage from '@/pkg-company/new'
 import EstatePage from '@/pkg-company/estate'
 import ComparePage from '@/pkg-company/compare'
-import { createEstate, estateQrCode, listEstates } from '@/services/estates'
+import { createEstate, estateQrCode, listEstates, switchEstate } from '@/services/estates'
 import { createInvite } from '@/services/admin'
 import { exportCompanyReport, getCompanyReport, type CompanyReport } from '@/services/company'
 import { ApiError } from '@/services/api'
@@ -43,9 +43,9 @@ describe('the new-estate form', () => {
     typeInto($(container, '.estate-name'), '阳光花园')
     typeInto($(container, '.estate-address'), '文三路 88 号')
     tap($(container, '.estate-create'))
-    await shows('小区编号为 2–20 位字母、数字、“-”或“_”')
+    await shows('小区编号应为 3–12 位字母或数字')
     typeInto($(container, '.estate-code'), 'YG01')
-    await waitFor(() => expect(container.textContent).not.toContain('小区编号为 2–20 位'))
+    await waitFor(() => expect(container.textContent).not.toContain('小区编号应为'))
     expect(createEstate).not.toHaveBeenCalled()
   })
 
@@ -76,7 +76,13 @@ describe("an estate's page", () => {
   beforeEach(async () => {
     await signIn(ADMIN)
     jest.mocked(listEstates).mockResolvedValue([{ code: 'LH02', name: '绿湖苑', address: '江南大道 6 号', households: 800 }])
-    jest.mocked(estateQrCode).mockResolvedValue({ url: 'https://example.invalid/lh02.png' })
+    jest.mocked(estateQrCode).mockResolvedValue({
+      code: 'lh02',
+      name: '绿湖苑',
+      scene: 'e=lh02',
+      page: 'pages/index/index',
+      image: 'https://example.invalid/lh02.png',
+    })
   })
 
   it('shows the estate, its QR code for residents, and invites its first manager naming the estate', async () => {
@@ -172,14 +178,26 @@ describe('the comparison of estates', () => {
     expect(order()).toEqual(['小区', '阳光花园', '绿湖苑', '合计'])
   })
 
-  it('given an estate tapped, it opens that estate’s dashboard on the same period', async () => {
+  it('given an estate tapped, it switches to that estate and opens its dashboard on the same period', async () => {
     jest.mocked(getCompanyReport).mockResolvedValue(REPORT)
+    jest.mocked(switchEstate).mockResolvedValue(QUALITY)
     const { container } = renderPage(<ComparePage />, { period: 'quarter', date: '2026-10-01' })
     await shows('共 2 个小区')
     tap($(container, '.compare-estate-LH02'))
-    expect(taroFake.navigations).toEqual([
-      { kind: 'navigateTo', url: '/pkg-manager/dashboard/index?estate=LH02&period=quarter&date=2026-10-01' },
-    ])
+    await waitFor(() =>
+      expect(taroFake.navigations).toEqual([{ kind: 'navigateTo', url: '/pkg-manager/dashboard/index?period=quarter&date=2026-10-01' }]),
+    )
+    expect(switchEstate).toHaveBeenCalledWith('LH02')
+  })
+
+  it('given the switch refused, it stays on the comparison and says why', async () => {
+    jest.mocked(getCompanyReport).mockResolvedValue(REPORT)
+    jest.mocked(switchEstate).mockRejectedValue(new ApiError('NOT_FOUND', '没有这个小区'))
+    const { container } = renderPage(<ComparePage />, { period: 'quarter', date: '2026-10-01' })
+    await shows('共 2 个小区')
+    tap($(container, '.compare-estate-LH02'))
+    await waitFor(() => expect(switchEstate).toHaveBeenCalled())
+    expect(taroFake.navigations).toEqual([])
   })
 
   it('exports the comparison of the period shown', async () => {

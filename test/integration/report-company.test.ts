@@ -153,8 +153,10 @@ it('given complaints of four estates, it gives a row per estate (on record, or s
   const r = await h.report(QUALITY)('report.company', november)
   expect(r.period.key).toBe('2026-11')
   expect(r.rows.map((x: any) => [x.estate, x.name, x.households])).toEqual([
-    ['default', 'default', null],
+    ['default', '阳光花园', 0], // the demo's estates, on record from the seed, no roster yet
     ['east', 'east', null],
+    ['lakeside', '湖畔雅苑', 0],
+    ['maple', '枫林苑', 0],
     ['north', '北苑', 400],
     ['south', '南苑', 250],
   ])

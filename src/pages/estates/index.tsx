@@ -21,7 +21,7 @@ const back = () => Taro.navigateBack({ delta: 1 }).catch(() => Taro.reLaunch({ u
  */
 export default function EstatesPage() {
   const user = useSession().me?.user
-  const { data, error, loading, reload } = useLoad(() => listEstates(), [])
+  const { data, error, loading, reload } = useLoad(() => listEstates(true), [])
   const [query, setQuery] = useState('')
   const [busy, setBusy] = useState(false)
   const joined = new Set((user?.estates ?? []).map((e) => e.code))

@@ -5,6 +5,9 @@ import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
 import { useExport } from '@/hooks/useExport'
+import { switchEstate } from '@/services/estates'
+import { loadSession, setUser } from '@/store/session'
+import { toastError } from '@/utils/ui'
 import { exportCompanyReport, getCompanyReport, type CompanyQuery, type CompanyRow } from '@/services/company'
 import PeriodBar from '../../pkg-manager/components/PeriodBar'
 import { usePeriod } from '../../pkg-manager/components/usePeriod'
@@ -25,8 +28,16 @@ export default function ComparePage() {
     await reload(true)
     Taro.stopPullDownRefresh()
   })
-  const open = (r: CompanyRow) =>
-    Taro.navigateTo({ url: `/pkg-manager/dashboard/index?estate=${encodeURIComponent(r.estate)}&period=${p.period}&date=${p.date}` })
+  // The dashboard shows the caller's current estate: the quality department switches to the estate first.
+  const open = async (r: CompanyRow) => {
+    try {
+      setUser(await switchEstate(r.estate))
+      await loadSession(true)
+      Taro.navigateTo({ url: `/pkg-manager/dashboard/index?period=${p.period}&date=${p.date}` })
+    } catch (e) {
+      toastError(e)
+    }
+  }
   const total = data && typeof data.total === 'object' ? data.total : undefined
 
   return (

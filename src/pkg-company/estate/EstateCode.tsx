@@ -4,7 +4,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
 import { estateQrCode } from '@/services/estates'
-import { estateCodeImage } from '@/platform/estateCode'
 import { canPrint, printPage } from '@/platform/print'
 import { altText } from '@/utils/a11y'
 
@@ -13,7 +12,7 @@ import { altText } from '@/utils/a11y'
  * join the estate. H5 prints it (or saves it as PDF); on WeChat the image is previewed and saved.
  */
 export default function EstateCode({ code, name }: { code: string; name: string }) {
-  const { data: image, error, loading, reload } = useLoad(() => estateQrCode(code).then(estateCodeImage), [code])
+  const { data: image, error, loading, reload } = useLoad(() => estateQrCode(code).then((qr) => qr.image || undefined), [code])
   return (
     <View className='card estate-qr'>
       <View className='card__title'>业主扫码加入</View>

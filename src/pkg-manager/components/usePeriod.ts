@@ -7,8 +7,6 @@ import { useSession } from '@/store/session'
 import { today } from '@/utils/time'
 
 const KINDS: PeriodKind[] = ['day', 'week', 'month', 'quarter']
-/** An estate's code as links carry it (`?estate=`). */
-const ESTATE_CODE = /^[A-Za-z0-9_-]{1,32}$/
 
 /**
  * The period a page was linked to (`?period=&date=&dept=`), each part checked (a department by its
@@ -25,8 +23,7 @@ function linkedPeriod(params: Record<string, string | undefined>): { period: Per
 /**
  * The period a statistics page looks at: kind, a day inside it and (for the manager) a department.
  * Starts from `?period=&date=&dept=` so pages can link to each other on the same period. A
- * supervisor has no choice of department: the report function fixes it to their own. `?estate=`
- * names the estate a company role looks at (issue 16); the report function checks that they may.
+ * supervisor has no choice of department: the report function fixes it to their own.
  */
 export function usePeriod() {
   const { params } = useRouter()
@@ -36,13 +33,11 @@ export function usePeriod() {
   const [period, setPeriod] = useState<PeriodKind>(linked.period)
   const [date, setDate] = useState(linked.date)
   const [dept, setDept] = useState(linked.dept)
-  // Issue 16: the quality department opens one estate's dashboard from the company comparison.
-  const estate = params.estate && ESTATE_CODE.test(params.estate) ? String(params.estate) : ''
-  const query: PeriodQuery = { period, date, ...(isManager && dept ? { departmentCode: dept } : {}), ...(estate ? { estate } : {}) }
+  const query: PeriodQuery = { period, date, ...(isManager && dept ? { departmentCode: dept } : {}) }
   /** The same scope as drill-down filters take it. */
   const base: DrillBase = { period, date, ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}) }
   /** The same period as URL parameters, for links to other statistics pages. */
-  const search = `period=${period}&date=${date}${isManager && dept ? `&dept=${dept}` : ''}${estate ? `&estate=${estate}` : ''}`
+  const search = `period=${period}&date=${date}${isManager && dept ? `&dept=${dept}` : ''}`
   return { query, base, search, isManager, period, setPeriod, date, setDate, dept, setDept }
 }
 
