@@ -178,10 +178,15 @@ it('replaces a timer whose schedule changed, and refuses an index redefined unde
     'cb.createFunctionTriggers complaint supervise=0 * * * * * *',
   ])
 
-  world.collections.get('complaints')!.indexes.find((i) => i.Name === 'created')!.Keys = [{ Name: 'createdAt', Direction: '1' }]
+  world.collections.get('complaints')!.indexes.find((i) => i.Name === 'estate_created')!.Keys = [
+    { Name: 'estate', Direction: '1' },
+    { Name: 'createdAt', Direction: '1' },
+  ]
   const r = await run()
   expect(r.code).toBe(1)
-  expect(r.text).toMatch(/index complaints\.created exists with createdAt ↑, config\/database\.json declares createdAt ↓/)
+  expect(r.text).toMatch(
+    /index complaints\.estate_created exists with estate ↑, createdAt ↑, config\/database\.json declares estate ↑, createdAt ↓/,
+  )
   expect(r.text).toMatch(/Fix: give the changed index a new name/)
 })
 
