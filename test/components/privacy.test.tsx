@@ -122,6 +122,7 @@ describe("the resident's data rights", () => {
     jest.mocked(getMyData).mockResolvedValue({
       exportedAt: 0,
       account: { 姓名: '王丽', 注册时间: Date.parse('2026-11-30T02:00:00Z') },
+      rooms: [{ 小区: 'default', 房号: '3栋2单元1502', 状态: '已核验', 申请时间: Date.parse('2026-11-29T02:00:00Z') }],
       complaints: [{ 投诉编号: 'TS20261130-0001', 投诉时间: Date.parse('2026-11-30T02:00:00Z'), 内容: '大堂很脏' }],
       messages: [],
       notificationConsents: [],
@@ -131,7 +132,16 @@ describe("the resident's data rights", () => {
     jest.mocked(exportMyData).mockResolvedValue({ fileID: 'f', url: '/x.xlsx', fileName: '我的数据.xlsx' })
     const { container } = renderPage(<MyData />)
     await shows('投诉（1）')
-    for (const t of ['账户（1）', '消息（0）', '联系方式查看记录（1）', 'TS20261130-0001', '林晓', '11月30日'])
+    for (const t of [
+      '账户（1）',
+      '房屋绑定（1）',
+      '3栋2单元1502',
+      '消息（0）',
+      '联系方式查看记录（1）',
+      'TS20261130-0001',
+      '林晓',
+      '11月30日',
+    ])
       expect(container.textContent).toContain(t)
     tap($(container, '.mydata-export'))
     await waitFor(() => expect(openExport).toHaveBeenCalledWith(expect.objectContaining({ fileName: '我的数据.xlsx' })))

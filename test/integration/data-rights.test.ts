@@ -57,7 +57,7 @@ describe('seeing and copying one’s data', () => {
     const r = await h.report(U.wangli)('privacy.export')
     expect(r.fileName).toMatch(/^我的数据-\d{8}-\d{4}\.xlsx$/)
     const book = await readXlsx(h, r.fileID)
-    expect(Object.keys(book)).toEqual(['账户', '投诉', '消息', '通知授权', '联系方式查看记录', '上传的照片'])
+    expect(Object.keys(book)).toEqual(['账户', '房屋绑定', '投诉', '消息', '通知授权', '联系方式查看记录', '上传的照片'])
     expect(book['账户']).toEqual(
       expect.arrayContaining([
         ['姓名', '王丽'],

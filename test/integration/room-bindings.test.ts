@@ -113,6 +113,15 @@ describe('room.decide', () => {
     expect(h.snapshot()).toEqual(before)
     // Refused, the resident may ask again.
     expect((await roomsAs(h, U.chen)('room.bind', { ...bind, phone: '13900002222', name: '陈建国' })).status).toBe('pending')
+    // PIPL art. 45: their requests, with the phone they gave and the refusal, are in their own data.
+    const rooms = (await h.as(U.chen)('me.data')).rooms
+    expect(rooms).toHaveLength(2)
+    expect(rooms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ 房号: '3栋2单元1502', 关系: '业主', 登记电话: '13900002222', 状态: '待审核', 未通过原因: '' }),
+        expect.objectContaining({ 房号: '3栋2单元1502', 状态: '未通过', 未通过原因: '与台账业主信息不符，请业主本人申请' }),
+      ]),
+    )
   })
 
   it('is for customer service and the manager only; another estate’s request does not exist here', async () => {

@@ -5,6 +5,8 @@
 import type { MediaCheck } from './media-check'
 import type { User } from './model'
 import type { WithPrivacy } from './privacy'
+import type { RoomBinding } from './room-bindings'
+import { BINDING_STATUSES, RELATIONS } from '@shared/households'
 import { ACCESS_PURPOSES, MEDIA_STATUSES, PERSONAL_FIELDS } from '@shared/privacy-labels'
 import { CATEGORIES, CHANNELS, ROLES, SATISFACTION, STATUSES, label } from '@shared/vocabulary'
 
@@ -15,6 +17,8 @@ export type Row = Record<string, string | number>
 export interface PersonalData {
   exportedAt: number
   account: Row
+  /** Issue 16: the rooms the person asked to be bound to, in every estate, with the outcome. */
+  rooms: Row[]
   complaints: Row[]
   messages: Row[]
   notificationConsents: Row[]
@@ -25,6 +29,7 @@ export interface PersonalData {
 /** What is read for it. */
 export interface PersonalSources {
   user: User
+  rooms: RoomBinding[]
   complaints: WithPrivacy[]
   messages: { at: number; title: string; complaintNo: string; fields: string[]; read: boolean }[]
   quota: { template: string; count: number }[]
@@ -81,6 +86,16 @@ export function personalDataOf(s: PersonalSources, now: number): PersonalData {
   return {
     exportedAt: now,
     account: { 微信标识: u.openid, 姓名: u.name, 房号: u.room ?? '', 电话: u.phone, 身份: label(ROLES, u.role), 注册时间: u.createdAt },
+    rooms: s.rooms.map((b) => ({
+      小区: b.estate,
+      房号: b.roomKey,
+      关系: label(RELATIONS, b.relation),
+      登记姓名: b.name,
+      登记电话: b.phone,
+      状态: label(BINDING_STATUSES, b.status),
+      未通过原因: b.reason ?? '',
+      申请时间: b.createdAt,
+    })),
     complaints: s.complaints.map(complaintRow),
     messages: s.messages.map((m) => ({
       时间: m.at,
@@ -108,6 +123,7 @@ export function personalDataOf(s: PersonalSources, now: number): PersonalData {
 
 /** Section titles, in order, for the app and the spreadsheet. */
 export const SECTIONS: [keyof Omit<PersonalData, 'exportedAt' | 'account'>, string][] = [
+  ['rooms', '房屋绑定'],
   ['complaints', '投诉'],
   ['messages', '消息'],
   ['notificationConsents', '通知授权'],
@@ -116,4 +132,4 @@ export const SECTIONS: [keyof Omit<PersonalData, 'exportedAt' | 'account'>, stri
 ]
 
 /** Which of a complaint's rows are instants (formatted as times). */
-export const TIME_COLUMNS = new Set(['投诉时间', '结案时间', '时间', '注册时间', '上传时间'])
+export const TIME_COLUMNS = new Set(['投诉时间', '结案时间', '时间', '注册时间', '上传时间', '申请时间'])

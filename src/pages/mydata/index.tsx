@@ -10,6 +10,7 @@ import './index.scss'
 
 /** Section keys and titles, in the order the server's data and the exported file use. */
 const SECTIONS = [
+  ['rooms', '房屋绑定'],
   ['complaints', '投诉'],
   ['messages', '消息'],
   ['notificationConsents', '通知授权'],
@@ -18,7 +19,7 @@ const SECTIONS = [
 ] as const
 
 /** Columns holding instants. */
-const TIMES = new Set(['投诉时间', '结案时间', '时间', '注册时间', '上传时间'])
+const TIMES = new Set(['投诉时间', '结案时间', '时间', '注册时间', '上传时间', '申请时间'])
 
 /**
  * Everything the office holds on the resident (PIPL arts. 44–45, issue 15): the account, their

@@ -47,6 +47,11 @@ export function residentsOf(estate: string, roomKey: string): Promise<RoomBindin
   return find<RoomBinding>(C.roomBindings, { estate, roomKey, status: 'verified' }, { limit: 50 })
 }
 
+/** Every request of `openid`, in every estate, newest first (at most 100): their own data (me.data, PIPL art. 45). */
+export function allOf(openid: string): Promise<RoomBinding[]> {
+  return find<RoomBinding>(C.roomBindings, { openid }, { orderBy: [['createdAt', 'desc']], limit: 100 })
+}
+
 /** Removes every request of `openid`, in every estate (注销: the account is deleted). */
 export async function removeAllOf(openid: string): Promise<void> {
   await collection(C.roomBindings).where({ openid }).remove()
