@@ -131,3 +131,23 @@ it('given the manager’s own periods, the timer follows them; photos may not be
 it('given no settings saved, settings.get shows the defaults (36 months, 12 months)', async () => {
   expect((await h.as(U.manager)('settings.get')).settings.retention).toEqual({ anonymiseAfterMonths: 36, deleteFilesAfterMonths: 12 })
 })
+
+it('given two estates with their own periods, the timer applies each estate’s to its own complaints only (issue 16)', async () => {
+  const here = await closed('2026-04-15T02:00:00Z') // 7.5 months, 阳光花园 (default: 36 and 12 months)
+  n += 1
+  const photo = await h.emu.storage.uploadFile({ cloudPath: `complaints/2023/r${n}.jpg`, fileContent: Buffer.from('jpg') })
+  const there = storeComplaint(h, {
+    estate: 'lakeside',
+    createdAt: Date.parse('2026-04-14T02:00:00Z'),
+    closedAt: '2026-04-15T02:00:00Z',
+    status: 'closed',
+    complainant: { openid: 'demo-resident-21', name: '许静', room: '1栋801', phone: '15800002101' },
+    photos: [photo.fileID],
+  })
+  await h.as('demo-lakeside-manager')('settings.save', { retention: { anonymiseAfterMonths: 7, deleteFilesAfterMonths: 3 } })
+  await h.emu.fireTimer()
+  expect(await stored(there._id)).toMatchObject({ photos: [], privacy: { anonymisedFor: 'retention' } })
+  const untouched = await stored(here.c._id)
+  expect(untouched.photos).toEqual([here.photo])
+  expect(untouched.privacy?.anonymisedAt).toBeUndefined()
+})

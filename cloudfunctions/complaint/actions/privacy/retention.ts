@@ -16,7 +16,10 @@ import * as complaints from '../../infra/repositories/complaints'
 import { anonymise, deleteFilesOf } from './anonymise'
 import { DEFAULT_ESTATE } from '@shared/matters'
 
-/** At most this many complaints of each step per run; the next run continues. */
+/** A report of nothing done yet. */
+export const emptyRetention = (): RetentionReport => ({ anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 })
+
+/** At most this many complaints of each step per run and estate; the next run continues. */
 const PER_RUN = 200
 
 /** What one run did. */
@@ -39,8 +42,8 @@ const note = (c: { _id: string; no: string; estate?: string }, purpose: string, 
   })
 
 /** Deletes the files of complaints closed before the files' cutoff. */
-async function deleteDueFiles(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
-  for (const c of await complaints.closedBefore(TERMINAL, monthsBefore(now, r.deleteFilesAfterMonths), 'filesDeletedAt', PER_RUN)) {
+async function deleteDueFiles(estate: string, r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
+  for (const c of await complaints.closedBefore(estate, TERMINAL, monthsBefore(now, r.deleteFilesAfterMonths), 'filesDeletedAt', PER_RUN)) {
     const n = await deleteFilesOf(c, now)
     if (n === null) continue
     report.filesDeletedFrom += 1
@@ -50,8 +53,8 @@ async function deleteDueFiles(r: RetentionSettings, now: number, report: Retenti
 }
 
 /** Anonymises complaints closed before the personal fields' cutoff. */
-async function anonymiseDue(r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
-  for (const c of await complaints.closedBefore(TERMINAL, monthsBefore(now, r.anonymiseAfterMonths), 'anonymisedAt', PER_RUN)) {
+async function anonymiseDue(estate: string, r: RetentionSettings, now: number, report: RetentionReport): Promise<void> {
+  for (const c of await complaints.closedBefore(estate, TERMINAL, monthsBefore(now, r.anonymiseAfterMonths), 'anonymisedAt', PER_RUN)) {
     const pseudonym = retentionPseudonym(createHash('sha1').update(c._id).digest('hex'))
     if (!(await anonymise(c, pseudonym, 'retention', now))) continue
     report.anonymised += 1
@@ -59,11 +62,15 @@ async function anonymiseDue(r: RetentionSettings, now: number, report: Retention
   }
 }
 
-/** One retention run at `now` with the office's settings. */
-export async function runRetention(r: RetentionSettings, now: number): Promise<RetentionReport> {
-  const report: RetentionReport = { anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 }
-  await deleteDueFiles(r, now, report)
-  await anonymiseDue(r, now, report)
+/** One retention run at `now` over `estate`'s closed complaints, with that estate's periods (issue 16: each estate sets its own). */
+export async function runRetention(
+  estate: string,
+  r: RetentionSettings,
+  now: number,
+  report: RetentionReport = emptyRetention(),
+): Promise<RetentionReport> {
+  await deleteDueFiles(estate, r, now, report)
+  await anonymiseDue(estate, r, now, report)
   if (report.anonymised || report.filesDeletedFrom) log('retention', 'run finished', { ...report })
   return report
 }

@@ -9,7 +9,9 @@ import { log } from '../../infra/cloud'
 import * as inbox from '../../infra/repositories/inbox'
 import * as users from '../../infra/repositories/users'
 import { runMediaQueue, type MediaQueueReport } from '../media/queue'
-import { runRetention, type RetentionReport } from '../privacy/retention'
+import { emptyRetention, runRetention, type RetentionReport } from '../privacy/retention'
+import * as estates from '../../infra/repositories/estates'
+import { DEFAULT_ESTATE } from '@shared/matters'
 
 /** What the privacy work of one timer run did. */
 export interface PrivacyChoresReport {
@@ -37,18 +39,24 @@ async function alertManagers(n: number, now: number): Promise<void> {
  * Runs the queue and, when `retention` (the timer's full scan, every fifth minute), retention; a
  * failure of one is logged and never stops the other or the timer.
  */
-export async function runPrivacyChores(settings: OfficeSettings, now: number, retention = true): Promise<PrivacyChoresReport> {
+export async function runPrivacyChores(
+  settingsOf: (estate: string) => Promise<OfficeSettings>,
+  now: number,
+  retention = true,
+): Promise<PrivacyChoresReport> {
   const media = await runMediaQueue(now).catch((e) => {
     log('media', 'queue run failed', { error: String((e as Error).message) })
     return { sent: 0, limited: 0, retried: 0, failed: 0, timedOut: 0 }
   })
   if (media.failed + media.timedOut) await alertManagers(media.failed + media.timedOut, now)
-  const none = { anonymised: 0, filesDeletedFrom: 0, filesDeleted: 0 }
-  const kept = retention
-    ? await runRetention(settings.retention, now).catch((e) => {
-        log('retention', 'run failed', { error: String((e as Error).message) })
-        return none
+  const kept = emptyRetention()
+  if (retention) {
+    // Issue 16: each estate's closed complaints by that estate's retention periods; one estate's failure stops no other.
+    const codes = (await estates.all()).map((e) => e.code)
+    for (const estate of codes.length ? codes : [DEFAULT_ESTATE])
+      await runRetention(estate, (await settingsOf(estate)).retention, now, kept).catch((e) => {
+        log('retention', 'run failed', { estate, error: String((e as Error).message) })
       })
-    : none
+  }
   return { media, retention: kept }
 }

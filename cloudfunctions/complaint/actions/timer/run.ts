@@ -109,7 +109,7 @@ async function scanAll(runIn: EstateRun, report: TimerReport): Promise<void> {
  */
 export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000) % FULL_SCAN_EVERY_MINUTES === 0): Promise<TimerReport> {
   const runIn = estateRuns(now)
-  // Company-wide chores (the calendar's official years, retention) read the first estate's settings.
+  // Company-wide chores (the calendar's official years) read the first estate's settings; retention each estate's own.
   const { rules } = await runIn(DEFAULT_ESTATE)
   const report: TimerReport = {
     scanned: 0,
@@ -127,7 +127,7 @@ export async function runTimer(now = Date.now(), full = Math.floor(now / 60_000)
   if (full) report.matterResults = await syncOpenMatters(now)
   report.delivered = await deliverPending(now)
   if (full) report.calendarReminders = await remindCalendar(rules.calendar, now)
-  report.privacy = await runPrivacyChores(rules.settings, now, full)
+  report.privacy = await runPrivacyChores(async (e) => (await runIn(e)).rules.settings, now, full)
   log('timer', 'run finished', { ...report })
   return report
 }

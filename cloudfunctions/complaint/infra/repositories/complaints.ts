@@ -301,14 +301,20 @@ export async function byNo(no: string, estate: string): Promise<Complaint | null
 }
 
 /**
- * Complaints in `statuses` closed before `before` on which `done` (a field of their privacy
+ * Complaints of `estate` in `statuses` closed before `before` on which `done` (a field of their privacy
  * record) is not set yet — what retention still has to do — oldest first, at most `limit`. A
  * withdrawn complaint (C3) records no `closedAt`: it closed when it was withdrawn.
  */
-export function closedBefore(statuses: readonly Status[], before: number, done: string, limit: number): Promise<Complaint[]> {
+export function closedBefore(
+  estate: string,
+  statuses: readonly Status[],
+  before: number,
+  done: string,
+  limit: number,
+): Promise<Complaint[]> {
   const _ = command()
   const closed = _.or([{ closedAt: _.lt(before) }, { closedAt: _.exists(false), 'withdrawal.at': _.lt(before) }])
-  return find<Complaint>(C.complaints, allOf([{ status: _.in([...statuses]), [`privacy.${done}`]: _.exists(false) }, closed]), {
+  return find<Complaint>(C.complaints, allOf([{ estate, status: _.in([...statuses]), [`privacy.${done}`]: _.exists(false) }, closed]), {
     orderBy: [['closedAt', 'asc']],
     limit,
   })
