@@ -80,9 +80,12 @@ describe('people per estate', () => {
   })
 
   it('a staff member of two estates switches between them, with their role in each', async () => {
+    const phone = (await h.as(U.cleaning)('me.get')).user.phone
+    expect(phone).toMatch(/^1\d{10}$/)
     const invite = await h.as(LAKE_MANAGER)('invite.create', { role: 'supervisor', departmentCode: 'cleaning', name: '张洁' })
     await h.as(U.cleaning)('me.bindInvite', { code: invite.code })
-    expect((await h.as(U.cleaning)('me.get')).user).toMatchObject({ estate: { code: 'lakeside' }, role: 'supervisor' })
+    // The second estate's invite named no phone: the one they have is kept.
+    expect((await h.as(U.cleaning)('me.get')).user).toMatchObject({ estate: { code: 'lakeside' }, role: 'supervisor', phone })
     const back = await h.as(U.cleaning)('estate.switch', { code: 'default' })
     expect(back).toMatchObject({ estate: { code: 'default', name: '阳光花园' }, role: 'handler', departmentCode: 'cleaning' })
     expect(back.estates.map((e: any) => [e.code, e.role])).toEqual([

@@ -37,7 +37,8 @@ export async function bindInvite(payload: { code?: string }, ctx: CallContext) {
       openid,
       role: inv.role,
       name: inv.name,
-      phone: inv.phone ?? '',
+      // A staff member joining another estate keeps the phone they have when this invite names none.
+      phone: inv.phone || existing?.phone || '',
       departmentCode: inv.departmentCode,
       memberships: withMembership(existing?.memberships, membership),
       estate,
