@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { getAlertStatus, type AlertStatusData } from '@/services/alerts'
-import { useSession } from '@/store/session'
+import { isCompanyOnly, useSession } from '@/store/session'
 import type { UserView } from '@/services/types'
 
 /** How often an open page asks again, and the least time between two asks (every open page shares one answer). */
@@ -26,7 +26,7 @@ async function refresh(force = false): Promise<void> {
 
 /** Issue 14: who watches for emergencies nobody acknowledged — the manager and customer service. */
 export function watchesAlerts(user: UserView | null | undefined): boolean {
-  if (!user) return false
+  if (!user || isCompanyOnly(user)) return false
   return user.role === 'manager' || (user.departmentCode === 'customer_service' && (user.role === 'agent' || user.role === 'supervisor'))
 }
 

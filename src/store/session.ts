@@ -83,7 +83,22 @@ export function setUnread(unreadMessages: number): void {
   if (state.me) set({ me: { ...state.me, unreadMessages } })
 }
 
-/** Whether the signed-in user is staff (for UI shape only; the server decides what they may do). */
+/**
+ * Issue 16: whether the user is here only by their company role (the company administrator or the
+ * quality department in an estate where they have no post): they get the company's pages, not an
+ * estate's workbench. UI shape only; the server decides what they may do.
+ */
+export function isCompanyOnly(user: UserView | null | undefined): boolean {
+  if (!user?.companyRole) return false
+  return !(user.estates ?? []).some((e) => e.code === user.estate?.code && e.role !== 'resident')
+}
+
+/** Whether the signed-in user is staff of the estate they are in (for UI shape only; the server decides what they may do). */
 export function isStaffUser(user: UserView | null | undefined): boolean {
-  return !!user && user.role !== 'resident'
+  return !!user && user.role !== 'resident' && !isCompanyOnly(user)
+}
+
+/** Whether the signed-in user is the manager of the estate they are in (UI shape only). */
+export function isManagerHere(user: UserView | null | undefined): boolean {
+  return user?.role === 'manager' && !isCompanyOnly(user)
 }

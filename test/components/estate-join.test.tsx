@@ -89,3 +89,15 @@ it('given the server refuses the join, it shows its message and stays on the pag
   await shows('没有这个小区')
   expect(taroFake.navigations).toEqual([])
 })
+
+it('given a WeChat user without a profile who joins an estate, it goes on to the profile to complete it', async () => {
+  jest.mocked(listEstates).mockResolvedValue(ESTATES)
+  await signIn(null)
+  const { container: page } = renderPage(<EstatesPage />)
+  await waitFor(() => expect($$(page, '.estate-row')).toHaveLength(3))
+  jest.mocked(joinEstate).mockResolvedValue({ ...NEW_RESIDENT, estate: { code: 'LH02', name: '绿湖苑' } })
+  tap($(page, '.estate-LH02'))
+  expect(await answerDialog('ok')).toContain('确认您居住在「绿湖苑」？')
+  await waitFor(() => expect(taroFake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/profile/index' }))
+  expect(joinEstate).toHaveBeenCalledWith({ code: 'LH02' })
+})

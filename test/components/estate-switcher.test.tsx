@@ -129,3 +129,25 @@ it('given a back end without estates (no estate field on the caller), the home p
   await waitFor(() => expect(listComplaints).toHaveBeenCalled())
   expect(page.querySelector('.estate-switcher')).toBeNull()
 })
+
+it('given the quality department with no post in the estate it is in, the home page shows the company’s pages, not an estate’s workbench', async () => {
+  const quality: UserView = {
+    openid: 'o-quality',
+    role: 'manager',
+    name: '品质部小吴',
+    companyRole: 'quality',
+    estate: YG,
+    estates: [{ code: '', name: '', role: 'manager' }],
+  }
+  const page = await home(quality)
+  expect($(page, '.home__subtitle').textContent).toBe('品质部')
+  expect(page.querySelector('.entry-company-compare')).not.toBeNull()
+  expect(page.querySelector('.manage:not(.company-grid)')).toBeNull()
+  expect(page.querySelector('.estate-switcher')).toBeNull()
+  expect(listComplaints).not.toHaveBeenCalled()
+  page.remove()
+  // Given a post in the estate too (a manager who is also the company administrator), both show.
+  const both = await home({ ...quality, companyRole: 'admin', estates: [{ ...YG, role: 'manager' }] })
+  expect($(both, '.home__subtitle').textContent).toContain('管理处经理')
+  expect(both.querySelector('.entry-company-estates')).not.toBeNull()
+})

@@ -39,7 +39,15 @@ export default function EstatesPage() {
       return
     setBusy(true)
     try {
-      setUser(await (known ? switchEstate(e.code) : joinEstate({ code: e.code })))
+      const now = await (known ? switchEstate(e.code) : joinEstate({ code: e.code }))
+      // A WeChat user without a profile yet has joined, inactive until the profile is saved: they fill it in next.
+      if (!user) {
+        toastOnReturn(`已选择${e.name}，请完善资料`)
+        await loadSession(true)
+        Taro.redirectTo({ url: '/pages/profile/index' })
+        return
+      }
+      setUser(now)
       toastOnReturn(known ? `已切换到${e.name}` : `已加入${e.name}`)
       loadSession(true)
       back()

@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
-import { loadSession, useSession, isStaffUser } from '@/store/session'
+import { loadSession, useSession, isCompanyOnly, isStaffUser } from '@/store/session'
 import { useEstateEntry } from '@/hooks/useEstateEntry'
 import type { UserView } from '@/services/types'
 import HomeHeader from './HomeHeader'
@@ -48,7 +48,7 @@ export default function Index() {
 function Entries({ user, unread }: { user: UserView; unread: number }) {
   return (
     <>
-      {isStaffUser(user) ? <StaffHome user={user} unread={unread} /> : <ResidentHome unread={unread} />}
+      {isCompanyOnly(user) ? null : isStaffUser(user) ? <StaffHome user={user} unread={unread} /> : <ResidentHome unread={unread} />}
       {user.companyRole && <CompanyGrid user={user} />}
     </>
   )

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { DEPARTMENT_CODE } from '@shared/departments'
 import type { PeriodKind, PeriodQuery } from '@/services/report'
 import type { DrillBase } from './drill'
-import { useSession } from '@/store/session'
+import { isManagerHere, useSession } from '@/store/session'
 import { today } from '@/utils/time'
 
 const KINDS: PeriodKind[] = ['day', 'week', 'month', 'quarter']
@@ -28,7 +28,7 @@ function linkedPeriod(params: Record<string, string | undefined>): { period: Per
 export function usePeriod() {
   const { params } = useRouter()
   const { me } = useSession()
-  const isManager = me?.user?.role === 'manager'
+  const isManager = isManagerHere(me?.user)
   const [linked] = useState(() => linkedPeriod(params))
   const [period, setPeriod] = useState<PeriodKind>(linked.period)
   const [date, setDate] = useState(linked.date)

@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import PageShell from '@/components/PageShell'
 import StateView from '@/components/StateView'
 import { useLoad } from '@/hooks/useLoad'
-import { useSession } from '@/store/session'
+import { isManagerHere, useSession } from '@/store/session'
 import { getPeriodReport } from '@/services/report'
 import { formatTime } from '@/utils/time'
 import PeriodBar from '../components/PeriodBar'
@@ -24,7 +24,7 @@ import './index.scss'
  */
 export default function Dashboard() {
   const p = usePeriod()
-  const isManager = useSession().me?.user?.role === 'manager'
+  const isManager = isManagerHere(useSession().me?.user)
   const { data: report, error, loading, reload } = useLoad(() => getPeriodReport(p.query), [JSON.stringify(p.query)])
   usePullDownRefresh(async () => {
     await reload(true)
