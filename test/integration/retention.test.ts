@@ -141,7 +141,7 @@ it('given two estates with their own periods, the timer applies each estate’s 
     createdAt: Date.parse('2026-04-14T02:00:00Z'),
     closedAt: '2026-04-15T02:00:00Z',
     status: 'closed',
-    complainant: { openid: 'demo-resident-21', name: '许静', room: '1栋801', phone: '15800002101' },
+    complainant: { openid: 'demo-resident-21', name: '许静', room: '1栋1单元801', phone: '15800002101' },
     photos: [photo.fileID],
   })
   await h.as('demo-lakeside-manager')('settings.save', { retention: { anonymiseAfterMonths: 7, deleteFilesAfterMonths: 3 } })
