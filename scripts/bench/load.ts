@@ -88,6 +88,8 @@ export async function loadCompany(n: number, estates: readonly string[], from: n
   )
   const quality = { openid: QUALITY, role: 'supervisor', name: '品质部', phone: '', active: true, companyRole: 'quality', createdAt: from }
   store.insert('users', [...users, quality] as never[])
+  // The emulator's seed has the demo's estates on record already: the company's are written afresh.
+  store.remove('estates', { _id: { $in: estates } }, { multi: true })
   store.insert(
     'estates',
     estates.map((code, i) => ({
