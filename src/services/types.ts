@@ -98,6 +98,9 @@ export interface InboxItem {
   detail?: string
   complaintId?: string
   complaintNo?: string
+  /** Issue 16: set on a message of another of the caller's estates (opening it switches there). */
+  estate?: string
+  estateName?: string
   read: boolean
   at: number
 }

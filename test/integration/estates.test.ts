@@ -96,6 +96,27 @@ describe('people per estate', () => {
     await refused(U.cleaning, 'estate.switch', { code: 'nowhere' }, 'NOT_FOUND', /没有这个小区/)
   })
 
+  it('a staff member of two estates reads both estates’ messages in one list, each of the other estate named (issue 16)', async () => {
+    const invite = await h.as(LAKE_MANAGER)('invite.create', { role: 'agent', departmentCode: 'customer_service', name: '林晓' })
+    await h.as(U.agent)('me.bindInvite', { code: invite.code })
+    await h.as(U.agent)('estate.switch', { code: 'default' })
+    const there = await h.as('demo-resident-21')('complaint.submit', {
+      category: 'cleaning',
+      location: '1栋大堂',
+      description: '大堂地面很脏，无人清扫。',
+    })
+    await h.emu.fireTimer()
+    const items = (await h.as(U.agent)('messages.list', {})).items
+    const about = items.find((m: any) => m.complaintId === there.id)
+    expect(about).toMatchObject({ estate: 'lakeside', estateName: '湖畔雅苑', complaintNo: there.no })
+    // Opening it means switching there first: in 阳光花园 the complaint does not exist.
+    expect((await h.raw(U.agent)('complaint.get', { id: there.id })).error.code).toBe('NOT_FOUND')
+    await h.as(U.agent)('estate.switch', { code: 'lakeside' })
+    expect((await h.as(U.agent)('complaint.get', { id: there.id })).no).toBe(there.no)
+    const inLakeside = (await h.as(U.agent)('messages.list', {})).items.find((m: any) => m.complaintId === there.id)
+    expect(inLakeside.estateName).toBeUndefined()
+  })
+
   it('a WeChat user scans an estate’s code before having a profile; their profile then makes them its resident', async () => {
     const joined = await h.as('o-newcomer')('estate.join', { scene: 'e=lakeside' })
     expect(joined).toMatchObject({ active: false, estate: { code: 'lakeside', name: '湖畔雅苑' } })

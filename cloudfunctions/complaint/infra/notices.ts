@@ -37,6 +37,7 @@ async function deliverTo(r: Recipient, e: OutboxEntry, now: number, save: () => 
     title: NOTICE_TITLE,
     // The in-app message keeps the whole text; the subscription message holds 20 characters of it.
     fields: [notice.matterNo, notice.text],
+    ...(e.estate ? { estate: e.estate } : {}),
     at: e.createdAt,
     read: false,
   })

@@ -155,6 +155,7 @@ async function deliverTo(r: Recipient, e: OutboxEntry, c: Complaint, now: number
     title: spec.title,
     fields: Object.values(data).map((v) => v.value),
     ...(detail ? { detail } : {}),
+    estate: estateOf(c),
     at: e.createdAt,
     read: false,
   })

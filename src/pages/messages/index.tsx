@@ -15,6 +15,7 @@ function MessageItem({ m, onOpen }: { m: InboxItem; onOpen: () => void }) {
         <Text className='message-item__title'>{m.title}</Text>
         <Text className='message-item__time'>{fromNow(m.at)}</Text>
       </View>
+      {m.estateName && <View className='message-item__estate'>{m.estateName}</View>}
       {m.complaintNo && <View className='message-item__no'>投诉编号 {m.complaintNo}</View>}
       {!!m.fields?.length && <View className='message-item__text'>{m.fields.filter((f) => f && f !== m.complaintNo).join(' · ')}</View>}
       {m.detail && <View className='message-item__text message-item__detail'>{m.detail}</View>}

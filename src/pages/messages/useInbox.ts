@@ -3,8 +3,9 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useLoad } from '@/hooks/useLoad'
 import { listMessages, markRead } from '@/services/messages'
 import type { InboxItem } from '@/services/types'
-import { setUnread } from '@/store/session'
-import { toastError } from '@/utils/ui'
+import { switchEstate } from '@/services/estates'
+import { loadSession, setUnread, setUser } from '@/store/session'
+import { toast, toastError } from '@/utils/ui'
 
 const PAGE_SIZE = 20
 
@@ -65,7 +66,21 @@ export function useInbox() {
         })
         .catch(() => undefined)
     }
-    if (m.complaintId) Taro.navigateTo({ url: `/pages/detail/index?id=${m.complaintId}` })
+    if (m.complaintId) void openComplaint(m)
+  }
+
+  /** The message's complaint; one of another of the caller's estates after switching there (issue 16). */
+  const openComplaint = async (m: InboxItem) => {
+    try {
+      if (m.estate) {
+        setUser(await switchEstate(m.estate))
+        toast(`已切换到${m.estateName ?? m.estate}`)
+        loadSession(true)
+      }
+      Taro.navigateTo({ url: `/pages/detail/index?id=${m.complaintId}` })
+    } catch (e) {
+      toastError(e)
+    }
   }
 
   const readAll = async () => {

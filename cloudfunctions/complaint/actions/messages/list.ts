@@ -8,6 +8,7 @@ import { discloseAt, disclosureOf } from '../../domain/disclosure'
 import type { Complaint } from '../../domain/model'
 import { messageData } from '../../infra/notifier'
 import * as complaints from '../../infra/repositories/complaints'
+import * as estates from '../../infra/repositories/estates'
 import * as inbox from '../../infra/repositories/inbox'
 import { actorOf, requireOpenid, type CallContext } from '../context'
 
@@ -26,7 +27,7 @@ function readable(m: inbox.InboxMessage, c: Complaint | undefined, ctx: CallCont
   }
 }
 
-/** @param payload `{ page? }` (20 a page). @returns `{ items, unread, page }`. */
+/** @param payload `{ page? }` (20 a page). @returns `{ items, unread, page }`; an item of another of the caller's estates carries `estate` and `estateName`. */
 export async function listMessages(payload: { page?: number }, ctx: CallContext) {
   const openid = requireOpenid(ctx)
   const page = Math.max(Number(payload?.page) || 1, 1)
@@ -35,8 +36,14 @@ export async function listMessages(payload: { page?: number }, ctx: CallContext)
     items.map((m) => m.complaintId ?? ''),
     ctx.estate,
   )
+  // Issue 16: a message of another of the caller's estates names it; opening it switches there first.
+  const others = await estates.byCodes([...new Set(items.map((m) => m.estate ?? ctx.estate).filter((e) => e !== ctx.estate))])
+  const named = (m: inbox.InboxMessage) =>
+    m.estate && m.estate !== ctx.estate ? { estate: m.estate, estateName: others.get(m.estate)?.name ?? m.estate } : {}
   return {
-    items: items.map((m) => readable(m, about.get(m.complaintId ?? ''), ctx)).map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
+    items: items
+      .map((m) => ({ ...readable(m, about.get(m.complaintId ?? ''), ctx), ...named(m) }))
+      .map(({ openid: _o, ...rest }) => ({ id: rest._id, ...rest })),
     unread: await inbox.unreadCount(openid),
     page,
   }

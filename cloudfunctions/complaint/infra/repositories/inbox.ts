@@ -15,6 +15,8 @@ export interface InboxMessage {
   fields: string[]
   /** The whole text where a field is shortened (a refusal's explanation, why an emergency was cleared). */
   detail?: string
+  /** Issue 16: the estate it is about (absent: older messages and company-wide ones); a person in two estates reads both in one list. */
+  estate?: string
   at: number
   read: boolean
 }
