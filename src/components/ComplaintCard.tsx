@@ -10,6 +10,8 @@ interface Props {
   item: ComplaintSummary
   /** Staff lists show department, handler and complainant; residents' lists don't need them. */
   staffView?: boolean
+  /** Issue 16: a card the reader may not open (the quality department reads figures, not complaints). */
+  readOnly?: boolean
 }
 
 /**
@@ -29,8 +31,8 @@ function Flags({ item }: { item: ComplaintSummary }) {
   )
 }
 
-/** One complaint in a list; tapping opens its detail. */
-export default function ComplaintCard({ item, staffView }: Props) {
+/** One complaint in a list; tapping opens its detail (unless `readOnly`). */
+export default function ComplaintCard({ item, staffView, readOnly }: Props) {
   const open = () => Taro.navigateTo({ url: `/pages/detail/index?id=${item.id}` })
   const people = [
     item.departmentName,
@@ -42,7 +44,7 @@ export default function ComplaintCard({ item, staffView }: Props) {
   return (
     <View
       className={`complaint-card ${item.due?.overdue ? 'is-overdue' : ''} ${item.alertState === 'open' ? 'is-alert' : ''}`}
-      onClick={open}
+      onClick={readOnly ? undefined : open}
     >
       <View className='complaint-card__head'>
         <View className='complaint-card__title'>
